@@ -1,0 +1,9 @@
+#pragma once
+// Umbrella header: the whole public C++ API.
+#include <aftersales/version.hpp>
+#include <aftersales/error.hpp>
+#include <aftersales/types.hpp>
+#include <aftersales/calendar.hpp>
+#include <aftersales/calendars/cn.hpp>
+#include <aftersales/period.hpp>
+#include <aftersales/dispatch.hpp>

@@ -1,0 +1,153 @@
+#pragma once
+#include <aftersales/error.hpp>
+#include <aftersales/types.hpp>
+
+#include <array>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aftersales {
+
+namespace detail {
+class Zone;
+class CalendarImpl;
+}  // namespace detail
+
+enum class Weekday { mon = 0, tue, wed, thu, fri, sat, sun };
+
+// "mon".."sun" (also full English names); throws Error(invalid_argument) naming `field`.
+Weekday parse_weekday(std::string_view text, std::string_view field = "weekday");
+const char* to_string(Weekday day) noexcept;
+Weekday weekday_of(Date d) noexcept;
+
+// A shift [open, close) in local civil time, seconds after local midnight of
+// the date it opens on. close <= open means it runs past midnight (it still
+// belongs to the opening date); close may be 24:00 (86400).
+struct Shift {
+  Seconds open{0};
+  Seconds close{0};
+
+  // "HH:MM" or "HH:MM:SS"; "24:00" allowed as a close only.
+  static Shift parse(std::string_view open, std::string_view close,
+                     std::string_view field = "shift");
+  // Length of the shift in civil seconds (before any DST effect).
+  Seconds length() const noexcept;
+  friend bool operator==(const Shift&, const Shift&) = default;
+};
+
+// "HH:MM[:SS]" -> seconds after midnight; `allow_24` accepts "24:00".
+Seconds parse_time_of_day(std::string_view text, bool allow_24, std::string_view field);
+std::string format_time_of_day(Seconds s);
+
+// A time zone: an IANA name from the system's tz database (historical rules),
+// or a POSIX TZ rule such as "CST-8" or "CET-1CEST,M3.5.0,M10.5.0/3".
+// Immutable; cheap to copy.
+class TimeZone {
+ public:
+  // Throws Error(not_found) naming `field` for an unknown zone.
+  static TimeZone load(std::string_view name, std::string_view field = "zone");
+  const std::string& name() const noexcept;
+  // Local civil time -> UTC. A time in a spring gap moves forward by the gap;
+  // an ambiguous autumn time takes the earlier instant.
+  Instant to_utc(LocalTime local) const noexcept;
+  LocalTime to_local(Instant t) const noexcept;
+  // Seconds east of UTC at `t`.
+  Seconds offset_at(Instant t) const noexcept;
+
+ private:
+  explicit TimeZone(std::shared_ptr<const detail::Zone> zone) : zone_(std::move(zone)) {}
+  std::shared_ptr<const detail::Zone> zone_;
+  friend class detail::CalendarImpl;
+  friend class CalendarBuilder;
+};
+
+class Calendar;
+
+// Collects the rules of a calendar; build() validates them and makes an
+// immutable Calendar. Errors name the offending field and value.
+class CalendarBuilder {
+ public:
+  CalendarBuilder();  // zone Asia/Shanghai, no shifts, no horizon, not strict
+
+  CalendarBuilder& zone(std::string_view name);
+  // Replaces the shifts of a weekday.
+  CalendarBuilder& week(Weekday day, std::vector<Shift> shifts);
+  CalendarBuilder& add_shift(Weekday day, Shift shift);
+  CalendarBuilder& holiday(Date d);
+  // A make-up working day (调休) that works with the shifts of `as`.
+  CalendarBuilder& workday(Date d, Weekday as = Weekday::mon);
+  // Explicit shifts for one date; they win over holidays and make-up days.
+  CalendarBuilder& day(Date d, std::vector<Shift> shifts);
+  CalendarBuilder& horizon(std::optional<Date> last_known_date);
+  CalendarBuilder& strict(bool on);
+
+  Calendar build() const;
+
+ private:
+  friend class detail::CalendarImpl;
+  std::string zone_ = "Asia/Shanghai";
+  std::array<std::vector<Shift>, 7> week_{};
+  std::vector<Date> holidays_;
+  std::vector<std::pair<Date, Weekday>> workdays_;
+  std::vector<std::pair<Date, std::vector<Shift>>> days_;
+  std::optional<Date> horizon_;
+  bool strict_ = false;
+};
+
+// A working calendar: a time zone, a weekly pattern of shifts and date rules
+// (explicit shifts > holiday > make-up day > weekly pattern). Immutable and
+// safe to share between threads; copies share the same data.
+//
+// Working time is counted in real elapsed seconds inside the shifts. Costs do
+// not grow with the span: add/between over ten years cost about what they
+// cost over one day.
+//
+// Dates past the horizon: strict calendars throw Error(out_of_range), others
+// use the weekly pattern. Instants must lie in 1970..2199 local time.
+class Calendar {
+ public:
+  // The JSON calendar document (see README "Calendar documents"). Also
+  // accepts a whole policy document and reads its "calendar" member.
+  static Calendar from_json(std::string_view json);
+  std::string to_json() const;
+
+  const TimeZone& zone() const noexcept;
+  std::optional<Date> horizon() const noexcept;
+  bool strict() const noexcept;
+
+  // Earliest t' >= t with exactly d working time in [t, t'); for d < 0 the
+  // latest t' <= t with |d| working time in [t', t). add(t, 0) == t.
+  Instant add(Instant t, Seconds d) const;
+  // Working time in [a, b); negative when b < a.
+  Seconds between(Instant a, Instant b) const;
+  bool is_working(Instant t) const;
+  // t if it is working time, else the next instant that opens a shift.
+  Instant next_working(Instant t) const;
+
+  // Any working time on that date.
+  bool is_business_day(Date d) const;
+  // n business days later (earlier when n < 0); advance(d, 0) is d if it is
+  // a business day, else the next one.
+  Date advance(Date d, int n) const;
+  // Business days in [a, b); negative when b < a.
+  int business_days_between(Date a, Date b) const;
+
+  // The shifts that open on `d` after all date rules, in local time.
+  std::vector<Shift> shifts_on(Date d) const;
+  // Local <-> UTC in the calendar's zone.
+  Instant to_utc(LocalTime t) const noexcept { return zone().to_utc(t); }
+  LocalTime to_local(Instant t) const noexcept { return zone().to_local(t); }
+  Date local_date(Instant t) const noexcept;
+
+ private:
+  explicit Calendar(std::shared_ptr<const detail::CalendarImpl> impl) : impl_(std::move(impl)) {}
+  std::shared_ptr<const detail::CalendarImpl> impl_;
+  friend class CalendarBuilder;
+  friend class detail::CalendarImpl;
+};
+
+}  // namespace aftersales

@@ -1,0 +1,36 @@
+#pragma once
+#include <aftersales/calendar.hpp>
+#include <aftersales/types.hpp>
+
+namespace aftersales {
+
+// A legal period: days, months and years (applied years, then months, then days).
+struct Period {
+  int days = 0;
+  int months = 0;
+  int years = 0;
+};
+
+// Agreements that depart from the Civil Code defaults (art. 204).
+struct PeriodOptions {
+  bool count_start_day = false;    // art. 201 default: the start day is not counted
+  bool extend_past_rest = true;    // art. 203 default: a last day on a rest day moves on
+};
+
+// The last day of a period that starts on `start` (PRC Civil Code arts. 201-203):
+// - the start day is not counted;
+// - months/years end on the corresponding day of the last month, or on that
+//   month's last day when it has no such day (2024-01-31 + 1 month = 2024-02-29);
+// - a last day that is not a business day of `calendar` moves to the next
+//   business day (with make-up days). Without a calendar there is no extension.
+// Throws Error(invalid_argument) for negative parts or more than 1200 months
+// in total, Error(out_of_range) for a result outside 1970..2199.
+Date period_end(Date start, Period period, const Calendar* calendar = nullptr,
+                PeriodOptions options = {});
+
+// The instant the period ends: close of the last shift on the last day when
+// the calendar has business hours that day, else 24:00 local of that day.
+Instant period_deadline(Date start, Period period, const Calendar& calendar,
+                        PeriodOptions options = {});
+
+}  // namespace aftersales
