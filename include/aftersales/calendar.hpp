@@ -142,6 +142,10 @@ class Calendar {
   Instant to_utc(LocalTime t) const noexcept { return zone().to_utc(t); }
   LocalTime to_local(Instant t) const noexcept { return zone().to_local(t); }
   Date local_date(Instant t) const noexcept;
+  // The date whose shift holds the next working moment at or after t (shifts
+  // belong to the date they open on): a call at Friday 20:00 is Monday's work,
+  // a call at Saturday 02:00 inside Friday's night shift is Friday's.
+  Date working_date(Instant t) const;
 
  private:
   explicit Calendar(std::shared_ptr<const detail::CalendarImpl> impl) : impl_(std::move(impl)) {}

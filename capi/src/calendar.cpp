@@ -1,0 +1,171 @@
+// as_calendar_*: C arguments in, aftersales::Calendar call, C results out.
+#include <aftersales.h>
+#include <aftersales/calendar.hpp>
+#include <aftersales/calendars/cn.hpp>
+
+#include "guard.hpp"
+#include "handles.hpp"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+using aftersales::Calendar;
+using aftersales::Instant;
+using aftersales::LocalTime;
+using aftersales::Seconds;
+using aftersales::capi::guard;
+using aftersales::capi::require;
+
+namespace {
+Instant instant(int64_t unix_s) { return Instant(Seconds(unix_s)); }
+int64_t unix_s(Instant t) { return static_cast<int64_t>(t.time_since_epoch().count()); }
+aftersales::Date date(int32_t yyyymmdd, const char* field) {
+  return aftersales::date_from_yyyymmdd(yyyymmdd, field);
+}
+}  // namespace
+
+extern "C" {
+
+as_status as_calendar_from_json(const char* json, as_calendar** out) {
+  return guard([&] {
+    require(json, "json");
+    require(out, "out");
+    auto handle = std::make_unique<as_calendar>(Calendar::from_json(json));
+    *out = handle.release();
+  });
+}
+
+as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* zone, int32_t strict,
+                            as_calendar** out) {
+  return guard([&] {
+    if (n_hours > 0) require(hours, "hours");
+    require(out, "out");
+    std::vector<aftersales::Shift> shifts;
+    if (n_hours == 0) {
+      shifts = aftersales::calendars::cn_default_hours();
+    } else {
+      shifts.reserve(n_hours);
+      for (size_t i = 0; i < n_hours; ++i) shifts.push_back({Seconds(hours[i].open_s), Seconds(hours[i].close_s)});
+    }
+    auto handle = std::make_unique<as_calendar>(
+        aftersales::calendars::china(std::move(shifts), zone != nullptr ? zone : "Asia/Shanghai", strict != 0));
+    *out = handle.release();
+  });
+}
+
+void as_calendar_destroy(as_calendar* calendar) { delete calendar; }
+
+as_status as_calendar_to_json(const as_calendar* calendar, char** out_json) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_json, "out_json");
+    *out_json = aftersales::capi::malloc_string(calendar->calendar.to_json());
+  });
+}
+
+as_status as_calendar_zone(const as_calendar* calendar, const char** out_zone) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_zone, "out_zone");
+    *out_zone = calendar->calendar.zone().name().c_str();
+  });
+}
+
+as_status as_calendar_horizon(const as_calendar* calendar, int32_t* out_yyyymmdd, int32_t* out_strict) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_yyyymmdd, "out_yyyymmdd");
+    const auto h = calendar->calendar.horizon();
+    *out_yyyymmdd = h ? aftersales::date_to_yyyymmdd(*h) : 0;
+    if (out_strict != nullptr) *out_strict = calendar->calendar.strict() ? 1 : 0;
+  });
+}
+
+as_status as_calendar_add(const as_calendar* calendar, int64_t at_unix_s, int64_t duration_s,
+                          int64_t* out_unix_s) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_unix_s, "out_unix_s");
+    *out_unix_s = unix_s(calendar->calendar.add(instant(at_unix_s), Seconds(duration_s)));
+  });
+}
+
+as_status as_calendar_between(const as_calendar* calendar, int64_t from_unix_s, int64_t to_unix_s,
+                              int64_t* out_s) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_s, "out_s");
+    *out_s = static_cast<int64_t>(calendar->calendar.between(instant(from_unix_s), instant(to_unix_s)).count());
+  });
+}
+
+as_status as_calendar_is_working(const as_calendar* calendar, int64_t at_unix_s, int32_t* out_working) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_working, "out_working");
+    *out_working = calendar->calendar.is_working(instant(at_unix_s)) ? 1 : 0;
+  });
+}
+
+as_status as_calendar_next_working(const as_calendar* calendar, int64_t at_unix_s, int64_t* out_unix_s) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_unix_s, "out_unix_s");
+    *out_unix_s = unix_s(calendar->calendar.next_working(instant(at_unix_s)));
+  });
+}
+
+as_status as_calendar_is_business_day(const as_calendar* calendar, int32_t date_yyyymmdd,
+                                      int32_t* out_business) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_business, "out_business");
+    *out_business = calendar->calendar.is_business_day(date(date_yyyymmdd, "date_yyyymmdd")) ? 1 : 0;
+  });
+}
+
+as_status as_calendar_advance(const as_calendar* calendar, int32_t date_yyyymmdd, int32_t n,
+                              int32_t* out_yyyymmdd) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_yyyymmdd, "out_yyyymmdd");
+    *out_yyyymmdd = aftersales::date_to_yyyymmdd(calendar->calendar.advance(date(date_yyyymmdd, "date_yyyymmdd"), n));
+  });
+}
+
+as_status as_calendar_business_days_between(const as_calendar* calendar, int32_t from_yyyymmdd,
+                                            int32_t to_yyyymmdd, int32_t* out_days) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_days, "out_days");
+    *out_days = calendar->calendar.business_days_between(date(from_yyyymmdd, "from_yyyymmdd"),
+                                                         date(to_yyyymmdd, "to_yyyymmdd"));
+  });
+}
+
+as_status as_calendar_local_date(const as_calendar* calendar, int64_t at_unix_s, int32_t* out_yyyymmdd) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_yyyymmdd, "out_yyyymmdd");
+    *out_yyyymmdd = aftersales::date_to_yyyymmdd(calendar->calendar.local_date(instant(at_unix_s)));
+  });
+}
+
+as_status as_calendar_to_utc(const as_calendar* calendar, int64_t local_s, int64_t* out_unix_s) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_unix_s, "out_unix_s");
+    *out_unix_s = unix_s(calendar->calendar.to_utc(LocalTime(Seconds(local_s))));
+  });
+}
+
+as_status as_calendar_to_local(const as_calendar* calendar, int64_t at_unix_s, int64_t* out_local_s) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_local_s, "out_local_s");
+    *out_local_s = static_cast<int64_t>(calendar->calendar.to_local(instant(at_unix_s)).time_since_epoch().count());
+  });
+}
+
+}  // extern "C"

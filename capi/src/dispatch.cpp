@@ -1,0 +1,215 @@
+// as_dispatch_*: C arguments in, aftersales::DispatchPolicy call, C results out.
+#include <aftersales.h>
+#include <aftersales/dispatch.hpp>
+
+#include "guard.hpp"
+#include "handles.hpp"
+
+#include <cstring>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+using aftersales::DispatchPolicy;
+using aftersales::Error;
+using aftersales::ErrorCode;
+using aftersales::Instant;
+using aftersales::Seconds;
+using aftersales::capi::guard;
+using aftersales::capi::require;
+
+namespace {
+Instant instant(int64_t unix_s) { return Instant(Seconds(unix_s)); }
+int64_t unix_s(Instant t) { return static_cast<int64_t>(t.time_since_epoch().count()); }
+
+std::string indexed(const char* array, size_t i, const char* member) {
+  return std::string(array) + "[" + std::to_string(i) + "]" + (member[0] != '\0' ? "." : "") + member;
+}
+
+std::vector<aftersales::Pause> pauses_of(const as_pause* pauses, size_t n) {
+  if (n > 0) require(pauses, "pauses");
+  std::vector<aftersales::Pause> out;
+  out.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    aftersales::Pause p{instant(pauses[i].start_unix_s), std::nullopt};
+    if (pauses[i].open_ended == 0) p.end = instant(pauses[i].end_unix_s);
+    out.push_back(p);
+  }
+  return out;
+}
+
+void make_policy(as_dispatch_policy** out, DispatchPolicy policy) {
+  auto handle = std::make_unique<as_dispatch_policy>(std::move(policy));
+  *out = handle.release();
+}
+}  // namespace
+
+extern "C" {
+
+as_status as_dispatch_policy_from_json(const char* json, as_dispatch_policy** out) {
+  return guard([&] {
+    require(json, "json");
+    require(out, "out");
+    make_policy(out, DispatchPolicy::from_json(json));
+  });
+}
+
+as_status as_dispatch_policy_create(const as_calendar* calendar, as_dispatch_policy** out) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out, "out");
+    make_policy(out, DispatchPolicy(calendar->calendar));
+  });
+}
+
+as_status as_dispatch_policy_create_targets(const as_calendar* calendar, const as_dispatch_target* targets,
+                                            size_t n_targets, int64_t at_risk_s, as_dispatch_policy** out) {
+  return guard([&] {
+    require(calendar, "calendar");
+    if (n_targets > 0) require(targets, "targets");
+    require(out, "out");
+    std::map<std::string, Seconds, std::less<>> map;
+    for (size_t i = 0; i < n_targets; ++i) {
+      const auto field = indexed("targets", i, "service_zone");
+      require(targets[i].service_zone, field.c_str());
+      // A map silently keeps one of two equal keys; the caller meant something.
+      if (!map.emplace(targets[i].service_zone, Seconds(targets[i].target_s)).second)
+        throw Error(ErrorCode::invalid_argument, field,
+                    "duplicate service zone '" + std::string(targets[i].service_zone) + "'");
+    }
+    make_policy(out, DispatchPolicy(calendar->calendar, std::move(map), Seconds(at_risk_s)));
+  });
+}
+
+void as_dispatch_policy_destroy(as_dispatch_policy* policy) { delete policy; }
+
+as_status as_dispatch_policy_to_json(const as_dispatch_policy* policy, char** out_json) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_json, "out_json");
+    *out_json = aftersales::capi::malloc_string(policy->policy.to_json());
+  });
+}
+
+as_status as_dispatch_policy_calendar(const as_dispatch_policy* policy, const as_calendar** out_calendar) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_calendar, "out_calendar");
+    *out_calendar = &policy->calendar;
+  });
+}
+
+as_status as_dispatch_policy_target(const as_dispatch_policy* policy, const char* service_zone,
+                                    int64_t* out_target_s) {
+  return guard([&] {
+    require(policy, "policy");
+    require(service_zone, "service_zone");
+    require(out_target_s, "out_target_s");
+    *out_target_s = static_cast<int64_t>(policy->policy.target(service_zone).count());
+  });
+}
+
+as_status as_dispatch_deadline(const as_dispatch_policy* policy, int64_t call_unix_s, const char* service_zone,
+                               const as_pause* pauses, size_t n_pauses, int64_t* out_unix_s) {
+  return guard([&] {
+    require(policy, "policy");
+    require(service_zone, "service_zone");
+    require(out_unix_s, "out_unix_s");
+    const auto p = pauses_of(pauses, n_pauses);
+    *out_unix_s = unix_s(policy->policy.deadline(instant(call_unix_s), service_zone, p));
+  });
+}
+
+as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t call_unix_s, const char* service_zone,
+                             int64_t now_unix_s, const as_pause* pauses, size_t n_pauses,
+                             const int64_t* arrival_unix_s, as_sla_status* out, char* rule_buf, size_t rule_cap,
+                             size_t* out_rule_needed) {
+  return guard([&] {
+    require(policy, "policy");
+    require(service_zone, "service_zone");
+    require(out, "out");
+    if (rule_cap > 0) require(rule_buf, "rule_buf");
+    // Version 1 of the struct is the smallest a caller can have.
+    if (out->size < sizeof(as_sla_status))
+      throw Error(ErrorCode::invalid_argument, "out.size",
+                  std::to_string(out->size) + " is smaller than sizeof(as_sla_status) = " +
+                      std::to_string(sizeof(as_sla_status)) + " (initialise with AS_SLA_STATUS_INIT)");
+    const auto p = pauses_of(pauses, n_pauses);
+    std::optional<Instant> arrival;
+    if (arrival_unix_s != nullptr) arrival = instant(*arrival_unix_s);
+    const auto s = policy->policy.status(instant(call_unix_s), service_zone, instant(now_unix_s), p, arrival);
+
+    as_sla_status r{};
+    r.size = out->size;
+    switch (s.state) {
+      case aftersales::SlaState::running: r.state = AS_SLA_RUNNING; break;
+      case aftersales::SlaState::paused: r.state = AS_SLA_PAUSED; break;
+      case aftersales::SlaState::met: r.state = AS_SLA_MET; break;
+      case aftersales::SlaState::breached: r.state = AS_SLA_BREACHED; break;
+    }
+    r.at_risk = s.at_risk ? 1 : 0;
+    r.has_next_change = s.next_change ? 1 : 0;
+    r.deadline_unix_s = unix_s(s.deadline);
+    r.target_s = static_cast<int64_t>(s.target.count());
+    r.elapsed_s = static_cast<int64_t>(s.elapsed.count());
+    r.remaining_s = static_cast<int64_t>(s.remaining.count());
+    r.late_by_s = static_cast<int64_t>(s.late_by.count());
+    r.next_change_unix_s = s.next_change ? unix_s(*s.next_change) : 0;
+
+    // Nothing below throws: the outputs are written all or nothing.
+    std::memcpy(out, &r, sizeof r);
+    if (rule_cap > 0) {
+      const size_t n = s.rule.size() < rule_cap ? s.rule.size() : rule_cap - 1;
+      std::memcpy(rule_buf, s.rule.data(), n);
+      rule_buf[n] = '\0';
+    }
+    if (out_rule_needed != nullptr) *out_rule_needed = s.rule.size() + 1;
+  });
+}
+
+as_status as_dispatch_order(const as_dispatch_policy* policy, const as_queued_call* calls, size_t n_calls,
+                            int64_t now_unix_s, size_t* out_order, size_t* out_count) {
+  return guard([&] {
+    require(policy, "policy");
+    if (n_calls > 0) {
+      require(calls, "calls");
+      require(out_order, "out_order");
+    }
+    require(out_count, "out_count");
+    std::vector<aftersales::QueuedCall> queue;
+    queue.reserve(n_calls);
+    // The C++ answer is a list of ids; map them back to the caller's indices.
+    std::unordered_map<std::string_view, size_t> index;
+    for (size_t i = 0; i < n_calls; ++i) {
+      const as_queued_call& c = calls[i];
+      const auto id_field = indexed("calls", i, "id");
+      require(c.id, id_field.c_str());
+      require(c.service_zone, indexed("calls", i, "service_zone").c_str());
+      if (auto [it, fresh] = index.emplace(c.id, i); !fresh)
+        throw Error(ErrorCode::invalid_argument, id_field,
+                    "duplicate id '" + std::string(c.id) + "' (also " + indexed("calls", it->second, "id") + ")");
+      aftersales::QueuedCall q{c.id, instant(c.received_unix_s), c.service_zone, std::nullopt};
+      if (c.dispatched != 0) q.dispatched = instant(c.dispatched_unix_s);
+      queue.push_back(std::move(q));
+    }
+    const auto order = policy->policy.dispatch_order(queue, instant(now_unix_s));
+    std::vector<size_t> result;
+    result.reserve(order.size());
+    for (const auto& id : order) {
+      const auto it = index.find(id);
+      if (it == index.end())
+        throw Error(ErrorCode::internal, "dispatch_order", "returned an unknown id '" + id + "'");
+      result.push_back(it->second);
+    }
+    if (result.size() > n_calls)
+      throw Error(ErrorCode::internal, "dispatch_order", "returned more calls than it was given");
+    if (!result.empty()) std::memcpy(out_order, result.data(), result.size() * sizeof(size_t));
+    *out_count = result.size();
+  });
+}
+
+}  // extern "C"

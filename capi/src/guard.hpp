@@ -1,0 +1,53 @@
+#pragma once
+// The one place where C++ exceptions become C status codes. Every exported
+// function body runs inside guard(), so no exception ever crosses the ABI.
+#include <aftersales.h>
+#include <aftersales/error.hpp>
+
+#include <new>
+#include <string>
+#include <string_view>
+
+namespace aftersales::capi {
+
+// The calling thread's last error message (as_last_error). Recording it must
+// never throw: if the copy itself runs out of memory a static text is kept.
+// The message is `prefix` followed by `message`.
+void set_last_error(std::string_view prefix, std::string_view message = {}) noexcept;
+
+// Throws Error(invalid_argument) naming `name` when `p` is NULL.
+template <class T>
+void require(const T* p, const char* name) {
+  if (p == nullptr) throw Error(ErrorCode::invalid_argument, name, "must not be NULL");
+}
+
+// Runs `body` (which writes its outputs last, after everything that can
+// throw) and maps what it throws:
+//   aftersales::Error -> its code, std::bad_alloc -> AS_E_NO_MEMORY,
+//   anything else     -> AS_E_INTERNAL.
+template <class F>
+as_status guard(F&& body) noexcept {
+  try {
+    body();
+    return AS_OK;
+  } catch (const Error& e) {
+    set_last_error(e.what());
+    const auto code = static_cast<as_status>(e.code());
+    // An Error must never read as success.
+    return code == AS_OK ? AS_E_INTERNAL : code;
+  } catch (const std::bad_alloc&) {
+    set_last_error("out of memory");
+    return AS_E_NO_MEMORY;
+  } catch (const std::exception& e) {
+    set_last_error("internal error: ", e.what());
+    return AS_E_INTERNAL;
+  } catch (...) {
+    set_last_error("internal error: unknown exception");
+    return AS_E_INTERNAL;
+  }
+}
+
+// Copies `s` into a buffer from malloc (released by as_free).
+char* malloc_string(const std::string& s);
+
+}  // namespace aftersales::capi

@@ -1,0 +1,20 @@
+#pragma once
+// The opaque C handles: each holds an immutable C++ value, so a const handle
+// is safe to use from many threads at once.
+#include <aftersales/calendar.hpp>
+#include <aftersales/dispatch.hpp>
+
+#include <utility>
+
+struct as_calendar {
+  explicit as_calendar(aftersales::Calendar c) : calendar(std::move(c)) {}
+  aftersales::Calendar calendar;
+};
+
+struct as_dispatch_policy {
+  explicit as_dispatch_policy(aftersales::DispatchPolicy p)
+      : policy(std::move(p)), calendar(policy.calendar()) {}
+  aftersales::DispatchPolicy policy;
+  // Lent out by as_dispatch_policy_calendar; lives as long as the policy.
+  as_calendar calendar;
+};

@@ -1,0 +1,84 @@
+// Version, status codes, the per-thread error message and as_free.
+#include <aftersales.h>
+#include <aftersales/error.hpp>
+#include <aftersales/version.hpp>
+
+#include "guard.hpp"
+
+#include <cstdlib>
+#include <cstring>
+#include <string>
+
+static_assert(AS_VERSION_MAJOR == AFTERSALES_VERSION_MAJOR && AS_VERSION_MINOR == AFTERSALES_VERSION_MINOR &&
+                  AS_VERSION_PATCH == AFTERSALES_VERSION_PATCH,
+              "aftersales.h and aftersales/version.hpp disagree on the version");
+
+// The C codes are the C++ codes; a change on either side breaks the ABI.
+using aftersales::ErrorCode;
+static_assert(AS_OK == static_cast<int>(ErrorCode::ok));
+static_assert(AS_E_INVALID_ARGUMENT == static_cast<int>(ErrorCode::invalid_argument));
+static_assert(AS_E_NOT_FOUND == static_cast<int>(ErrorCode::not_found));
+static_assert(AS_E_OUT_OF_RANGE == static_cast<int>(ErrorCode::out_of_range));
+static_assert(AS_E_PARSE == static_cast<int>(ErrorCode::parse_error));
+static_assert(AS_E_STATE == static_cast<int>(ErrorCode::state));
+static_assert(AS_E_STORAGE == static_cast<int>(ErrorCode::storage));
+static_assert(AS_E_NO_MEMORY == static_cast<int>(ErrorCode::no_memory));
+static_assert(AS_E_INTERNAL == static_cast<int>(ErrorCode::internal));
+
+namespace aftersales::capi {
+
+namespace {
+thread_local std::string last_error;
+// Set instead of last_error when copying the message failed.
+thread_local const char* last_error_static = nullptr;
+}  // namespace
+
+void set_last_error(std::string_view prefix, std::string_view message) noexcept {
+  try {
+    last_error.assign(prefix);
+    last_error.append(message);
+    last_error_static = nullptr;
+  } catch (...) {
+    last_error.clear();
+    last_error_static = "out of memory (while recording an error message)";
+  }
+}
+
+char* malloc_string(const std::string& s) {
+  auto* p = static_cast<char*>(std::malloc(s.size() + 1));
+  if (p == nullptr) throw std::bad_alloc();
+  std::memcpy(p, s.c_str(), s.size() + 1);
+  return p;
+}
+
+}  // namespace aftersales::capi
+
+extern "C" {
+
+const char* as_version(void) { return aftersales::version_string(); }
+
+int32_t as_version_number(void) { return AS_VERSION_NUMBER; }
+
+const char* as_status_str(as_status status) {
+  switch (status) {
+    case AS_OK: return "ok";
+    case AS_E_INVALID_ARGUMENT: return "invalid argument";
+    case AS_E_NOT_FOUND: return "not found";
+    case AS_E_OUT_OF_RANGE: return "out of range";
+    case AS_E_PARSE: return "parse error";
+    case AS_E_STATE: return "invalid state";
+    case AS_E_STORAGE: return "storage error";
+    case AS_E_NO_MEMORY: return "out of memory";
+    case AS_E_INTERNAL: return "internal error";
+    default: return "unknown status";
+  }
+}
+
+const char* as_last_error(void) {
+  using namespace aftersales::capi;
+  return last_error_static != nullptr ? last_error_static : last_error.c_str();
+}
+
+void as_free(void* p) { std::free(p); }
+
+}  // extern "C"

@@ -1,0 +1,30 @@
+#pragma once
+// Reading policy documents: nlohmann::json with errors that name the path
+// ("calendar.week.mon[1]") and the value, as aftersales::Error.
+#include <aftersales/calendar.hpp>
+#include <aftersales/error.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <string_view>
+
+namespace aftersales::detail {
+
+using Json = nlohmann::json;
+
+Json parse_json(std::string_view text, std::string_view what);
+[[noreturn]] void json_type_error(const std::string& path, const Json& value, const char* expected);
+const std::string& json_string(const Json& v, const std::string& path);
+bool json_bool(const Json& v, const std::string& path);
+Date json_date(const Json& v, const std::string& path);
+// Members other than `allowed` are an error, so a typo never passes silently.
+void json_only(const Json& obj, const std::string& path, std::initializer_list<std::string_view> allowed);
+
+// The calendar section of a document (a bare calendar object or a policy
+// document with a "calendar" member).
+CalendarBuilder calendar_builder_from_json(const Json& doc, const std::string& path);
+const Json& calendar_section(const Json& doc, std::string& path);
+Json calendar_to_json_value(const Calendar& cal);
+
+}  // namespace aftersales::detail

@@ -1,0 +1,286 @@
+#include <aftersales/dispatch.hpp>
+
+#include "detail/json.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
+namespace aftersales {
+
+namespace {
+
+constexpr std::int64_t never = std::numeric_limits<std::int64_t>::max();
+
+// Policy defaults from the seeds (家電售后服務管理辦法): urban 6 h, suburban 7 h.
+// They live here once, as the default policy, never inside the arithmetic.
+std::map<std::string, Seconds, std::less<>> default_targets() {
+  return {{"urban", std::chrono::hours(6)}, {"suburban", std::chrono::hours(7)}};
+}
+constexpr Seconds default_at_risk = std::chrono::hours(1);
+
+std::string hours_text(Seconds s) {
+  auto v = s.count();
+  if (v % 3600 == 0) return std::to_string(v / 3600) + "h";
+  if (v % 60 == 0) return std::to_string(v / 60) + "m";
+  return std::to_string(v) + "s";
+}
+
+struct Interval {
+  Instant start;
+  std::int64_t end;  // seconds; `never` for an open pause
+};
+
+// Pauses clipped to start at the call, sorted, overlaps merged; an open pause
+// ends at `open_end`.
+std::vector<Interval> normalise(std::span<const Pause> pauses, Instant received, std::int64_t open_end) {
+  std::vector<Interval> out;
+  for (std::size_t i = 0; i < pauses.size(); ++i) {
+    const Pause& p = pauses[i];
+    if (p.end && *p.end < p.start)
+      throw Error(ErrorCode::invalid_argument, "pauses[" + std::to_string(i) + "].end", "ends before it starts");
+    Instant s = std::max(p.start, received);
+    std::int64_t e = p.end ? p.end->time_since_epoch().count() : open_end;
+    if (e <= s.time_since_epoch().count()) continue;
+    out.push_back({s, e});
+  }
+  std::sort(out.begin(), out.end(), [](const Interval& a, const Interval& b) { return a.start < b.start; });
+  std::vector<Interval> merged;
+  for (const auto& iv : out) {
+    if (!merged.empty() && iv.start.time_since_epoch().count() <= merged.back().end)
+      merged.back().end = std::max(merged.back().end, iv.end);
+    else
+      merged.push_back(iv);
+  }
+  return merged;
+}
+
+Instant at(std::int64_t s) { return Instant(Seconds(s)); }
+
+// Working time counted on the clock in [received, t): pauses excluded.
+Seconds elapsed(const Calendar& cal, Instant received, Instant t, const std::vector<Interval>& pauses) {
+  if (t <= received) return Seconds(0);
+  Seconds total = cal.between(received, t);
+  for (const auto& p : pauses) {
+    if (p.start >= t) break;
+    total -= cal.between(p.start, std::min(t, at(p.end)));
+  }
+  return total;
+}
+
+// Earliest instant at which the clock has counted `budget`; nullopt while an
+// open pause holds it.
+std::optional<Instant> reach(const Calendar& cal, Instant received, Seconds budget,
+                             const std::vector<Interval>& pauses) {
+  Instant cursor = received;
+  Seconds rem = budget;
+  for (const auto& p : pauses) {
+    if (at(p.end) <= cursor) continue;
+    Instant candidate = cal.add(cursor, rem);
+    if (candidate <= p.start) return candidate;
+    rem -= cal.between(cursor, p.start);
+    if (p.end == never) return std::nullopt;
+    cursor = at(p.end);
+  }
+  return cal.add(cursor, rem);
+}
+
+}  // namespace
+
+const char* to_string(SlaState s) noexcept {
+  switch (s) {
+    case SlaState::running: return "running";
+    case SlaState::paused: return "paused";
+    case SlaState::met: return "met";
+    case SlaState::breached: return "breached";
+  }
+  return "?";
+}
+
+Seconds parse_duration(std::string_view text, std::string_view field) {
+  auto fail = [&]() -> Seconds {
+    throw Error(ErrorCode::parse_error, std::string(field),
+                "'" + std::string(text) + "' is not a duration (e.g. \"6h\", \"90m\", \"1h30m\", \"45s\")");
+  };
+  if (text.empty()) return fail();
+  std::int64_t total = 0, value = 0;
+  bool digits = false, any_unit = false;
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      value = value * 10 + (c - '0');
+      if (value > 100LL * 366 * 86400) return fail();
+      digits = true;
+      continue;
+    }
+    if (!digits) return fail();
+    switch (c) {
+      case 'd': total += value * 86400; break;
+      case 'h': total += value * 3600; break;
+      case 'm': total += value * 60; break;
+      case 's': total += value; break;
+      default: return fail();
+    }
+    value = 0, digits = false, any_unit = true;
+  }
+  if (digits) {
+    if (any_unit) return fail();  // "1h30" is ambiguous
+    total += value;
+  }
+  return Seconds(total);
+}
+
+DispatchPolicy::DispatchPolicy(Calendar calendar)
+    : DispatchPolicy(std::move(calendar), default_targets(), default_at_risk) {}
+
+DispatchPolicy::DispatchPolicy(Calendar calendar, std::map<std::string, Seconds, std::less<>> targets, Seconds at_risk)
+    : calendar_(std::move(calendar)), targets_(std::move(targets)), at_risk_(at_risk) {
+  if (targets_.empty()) throw Error(ErrorCode::invalid_argument, "targets", "at least one service zone is needed");
+  for (const auto& [zone, target] : targets_) {
+    if (zone.empty()) throw Error(ErrorCode::invalid_argument, "targets", "a zone name is empty");
+    if (target <= Seconds(0))
+      throw Error(ErrorCode::invalid_argument, "targets." + zone,
+                  std::to_string(target.count()) + " s is not a positive target");
+  }
+  if (at_risk_ < Seconds(0))
+    throw Error(ErrorCode::invalid_argument, "at_risk", std::to_string(at_risk_.count()) + " s is negative");
+}
+
+DispatchPolicy DispatchPolicy::from_json(std::string_view json) {
+  using namespace detail;
+  Json doc = parse_json(json, "policy");
+  if (!doc.is_object()) json_type_error("policy", doc, "an object");
+  std::string cal_path;
+  const Json& cal_doc = calendar_section(doc, cal_path);
+  if (cal_path.empty())
+    throw Error(ErrorCode::parse_error, "calendar", "a dispatch policy document needs a \"calendar\" member");
+  Calendar cal = calendar_builder_from_json(cal_doc, cal_path).build();
+  if (!doc.contains("dispatch")) return DispatchPolicy(std::move(cal));
+  const Json& d = doc["dispatch"];
+  if (!d.is_object()) json_type_error("dispatch", d, "an object");
+  json_only(d, "dispatch", {"targets", "at_risk"});
+  auto duration = [](const Json& v, const std::string& path) -> Seconds {
+    if (v.is_number_integer()) return Seconds(v.get<std::int64_t>());
+    return parse_duration(json_string(v, path), path);
+  };
+  auto targets = default_targets();
+  if (d.contains("targets")) {
+    const Json& t = d["targets"];
+    if (!t.is_object()) json_type_error("dispatch.targets", t, "an object {\"urban\": \"6h\", ...}");
+    targets.clear();
+    for (auto it = t.begin(); it != t.end(); ++it)
+      targets[it.key()] = duration(it.value(), "dispatch.targets." + it.key());
+  }
+  Seconds at_risk = d.contains("at_risk") ? duration(d["at_risk"], "dispatch.at_risk") : default_at_risk;
+  return DispatchPolicy(std::move(cal), std::move(targets), at_risk);
+}
+
+std::string DispatchPolicy::to_json() const {
+  detail::Json doc;
+  doc["calendar"] = detail::calendar_to_json_value(calendar_);
+  detail::Json targets = detail::Json::object();
+  for (const auto& [zone, target] : targets_) targets[zone] = hours_text(target);
+  doc["dispatch"] = {{"targets", targets}, {"at_risk", hours_text(at_risk_)}};
+  return doc.dump(2);
+}
+
+Seconds DispatchPolicy::target(std::string_view zone) const {
+  auto it = targets_.find(zone);
+  if (it == targets_.end()) {
+    std::string known;
+    for (const auto& [name, t] : targets_) known += (known.empty() ? "" : ", ") + name;
+    throw Error(ErrorCode::not_found, "zone", "unknown service zone '" + std::string(zone) + "' (known: " + known + ")");
+  }
+  return it->second;
+}
+
+Instant DispatchPolicy::deadline(Instant received, std::string_view zone, std::span<const Pause> pauses) const {
+  const Seconds budget = target(zone);
+  for (std::size_t i = 0; i < pauses.size(); ++i)
+    if (!pauses[i].end)
+      throw Error(ErrorCode::state, "pauses[" + std::to_string(i) + "].end",
+                  "the pause is still open, so the deadline is not known yet (use status() for the deadline if resumed now)");
+  auto d = reach(calendar_, received, budget, normalise(pauses, received, never));
+  return *d;
+}
+
+SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instant now, std::span<const Pause> pauses,
+                                 std::optional<Instant> arrival) const {
+  SlaStatus s;
+  s.target = target(zone);
+  s.rule = "dispatch.target." + std::string(zone) + " = " + hours_text(s.target) +
+           " of working time from call to arrival";
+  if (now < received) throw Error(ErrorCode::invalid_argument, "now", "is before the call was received");
+  if (arrival && *arrival < received)
+    throw Error(ErrorCode::invalid_argument, "arrival", "is before the call was received");
+
+  // An open pause is taken to end now: the deadline shown is the one the call
+  // would have if the clock resumed at this moment.
+  const auto ps = normalise(pauses, received, std::max(now, received).time_since_epoch().count());
+  bool open_pause = false;
+  for (const auto& p : pauses) open_pause = open_pause || (!p.end && p.start <= now);
+  s.deadline = *reach(calendar_, received, s.target, ps);
+
+  if (arrival && *arrival <= now) {
+    s.elapsed = elapsed(calendar_, received, *arrival, ps);
+    s.state = *arrival <= s.deadline ? SlaState::met : SlaState::breached;
+    s.remaining = std::max(Seconds(0), s.target - s.elapsed);
+    s.late_by = std::max(Seconds(0), s.elapsed - s.target);
+    return s;
+  }
+  s.elapsed = elapsed(calendar_, received, now, ps);
+  if (now > s.deadline) {
+    s.state = SlaState::breached;
+    s.late_by = std::max(Seconds(0), s.elapsed - s.target);
+    return s;
+  }
+  const Interval* current = nullptr;
+  for (const auto& p : ps)
+    if (p.start <= now && now.time_since_epoch().count() < p.end) current = &p;
+  s.state = (current || open_pause) ? SlaState::paused : SlaState::running;
+  s.remaining = s.target - s.elapsed;
+  s.at_risk = s.remaining < at_risk_;
+
+  if (open_pause) return s;  // nothing changes until someone closes the pause
+  std::optional<Instant> next;
+  auto consider = [&](Instant t) {
+    if (t > now && (!next || t < *next)) next = t;
+  };
+  if (current) {
+    consider(at(current->end));
+  } else {
+    for (const auto& p : ps) consider(p.start);
+    if (!s.at_risk)
+      consider(*reach(calendar_, received, s.target - at_risk_ + Seconds(1), ps));
+    else
+      consider(s.deadline + Seconds(1));
+  }
+  s.next_change = next;
+  return s;
+}
+
+std::vector<std::string> DispatchPolicy::dispatch_order(std::span<const QueuedCall> calls, Instant now) const {
+  const Date today = calendar_.is_working(now) ? calendar_.working_date(now) : calendar_.local_date(now);
+  struct Key {
+    bool fresh;  // false for calls carried over from an earlier business day
+    Instant deadline;
+    Instant received;
+    const std::string* id;
+  };
+  std::vector<Key> keys;
+  for (std::size_t i = 0; i < calls.size(); ++i) {
+    const QueuedCall& c = calls[i];
+    if (c.received > now || (c.dispatched && *c.dispatched <= now)) continue;
+    if (c.id.empty()) throw Error(ErrorCode::invalid_argument, "calls[" + std::to_string(i) + "].id", "is empty");
+    Instant due = deadline(c.received, c.zone);
+    keys.push_back({!(calendar_.working_date(c.received) < today), due, c.received, &c.id});
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
+    return std::tie(a.fresh, a.deadline, a.received, *a.id) < std::tie(b.fresh, b.deadline, b.received, *b.id);
+  });
+  std::vector<std::string> out;
+  out.reserve(keys.size());
+  for (const auto& k : keys) out.push_back(*k.id);
+  return out;
+}
+
+}  // namespace aftersales

@@ -1,0 +1,65 @@
+#include <aftersales/period.hpp>
+
+#include "detail/calendar_impl.hpp"
+
+namespace aftersales {
+
+namespace {
+// Upper bound on a period, so arithmetic never overflows (100 years).
+constexpr int max_months = 1200;
+
+// Art. 202: the corresponding day of the last month, or that month's last day.
+Date add_months(Date from, int months) {
+  int total = static_cast<int>(from.year()) * 12 + (static_cast<int>(from.month()) - 1) + months;
+  int y = total / 12, m = total % 12 + 1;
+  if (y > max_year) throw Error(ErrorCode::out_of_range, "period", "the period ends after 2199-12-31");
+  auto last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
+                                                                      static_cast<unsigned short>(m));
+  auto d = std::min<unsigned short>(from.day(), last);
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), d);
+}
+}  // namespace
+
+Date period_end(Date start, Period period, const Calendar* calendar, PeriodOptions options) {
+  if (start.is_special()) throw Error(ErrorCode::invalid_argument, "start", "not a valid date");
+  if (start.year() < min_year || start.year() > max_year)
+    throw Error(ErrorCode::out_of_range, "start", "date " + format_date(start) + " is outside 1970-01-01..2199-12-31");
+  if (period.days < 0) throw Error(ErrorCode::invalid_argument, "days", std::to_string(period.days) + " is negative");
+  if (period.months < 0) throw Error(ErrorCode::invalid_argument, "months", std::to_string(period.months) + " is negative");
+  if (period.years < 0) throw Error(ErrorCode::invalid_argument, "years", std::to_string(period.years) + " is negative");
+  if (period.years > max_months / 12 || period.months > max_months ||
+      period.years * 12 + period.months > max_months)
+    throw Error(ErrorCode::invalid_argument, period.months > max_months ? "months" : "years",
+                "a period longer than 1200 months is not supported");
+  if (period.days > 366 * 100)
+    throw Error(ErrorCode::invalid_argument, "days", std::to_string(period.days) + " days is longer than 100 years");
+
+  // Art. 201: counting starts the next day. Counting the start day (art. 204)
+  // is the same as counting from the day before.
+  Date base = options.count_start_day ? start - boost::gregorian::days(1) : start;
+  Date end = base;
+  if (period.years || period.months) end = add_months(base, period.years * 12 + period.months);
+  end += boost::gregorian::days(period.days);
+  if (end.year() > max_year) throw Error(ErrorCode::out_of_range, "period", "the period ends after 2199-12-31");
+  // A zero-length period counting the start day would end before it starts.
+  if (end < start) end = start;
+
+  // Art. 203: a last day on a rest day moves to the next business day.
+  if (calendar && options.extend_past_rest) end = calendar->advance(end, 0);
+  return end;
+}
+
+Instant period_deadline(Date start, Period period, const Calendar& calendar, PeriodOptions options) {
+  Date last = period_end(start, period, &calendar, options);
+  auto shifts = calendar.shifts_on(last);
+  const auto midnight = LocalTime(std::chrono::sys_days(std::chrono::year(last.year()) / static_cast<unsigned>(last.month()) /
+                                                         static_cast<unsigned>(last.day()))
+                                      .time_since_epoch());
+  if (shifts.empty()) return calendar.to_utc(midnight + std::chrono::days(1));
+  // Close of business: the latest close among the day's shifts.
+  Seconds close{0};
+  for (const auto& s : shifts) close = std::max(close, s.open + s.length());
+  return calendar.to_utc(midnight + close);
+}
+
+}  // namespace aftersales

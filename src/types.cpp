@@ -1,0 +1,55 @@
+#include <aftersales/error.hpp>
+#include <aftersales/types.hpp>
+
+#include <cstdio>
+
+namespace aftersales {
+
+namespace {
+Date checked_date(int y, int m, int d, std::string_view text, std::string_view field) {
+  if (m < 1 || m > 12 || d < 1 || d > 31)
+    throw Error(ErrorCode::parse_error, std::string(field), "'" + std::string(text) + "' is not a valid date");
+  if (y < min_year || y > max_year)
+    throw Error(ErrorCode::out_of_range, std::string(field),
+                "date " + std::string(text) + " is outside 1970-01-01..2199-12-31");
+  using boost::gregorian::gregorian_calendar;
+  if (d > gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y), static_cast<unsigned short>(m)))
+    throw Error(ErrorCode::parse_error, std::string(field), "'" + std::string(text) + "' is not a valid date");
+  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
+}
+}  // namespace
+
+Date parse_date(std::string_view text, std::string_view field) {
+  auto digits = [&](std::size_t at, std::size_t n) -> int {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (i >= text.size() || text[i] < '0' || text[i] > '9') return -1;
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  };
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-' || digits(0, 4) < 0 || digits(5, 2) < 0 ||
+      digits(8, 2) < 0)
+    throw Error(ErrorCode::parse_error, std::string(field),
+                "'" + std::string(text) + "' is not a date (expected YYYY-MM-DD)");
+  return checked_date(digits(0, 4), digits(5, 2), digits(8, 2), text, field);
+}
+
+std::string format_date(Date d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
+                static_cast<int>(d.day()));
+  return buf;
+}
+
+Date date_from_yyyymmdd(std::int32_t v, std::string_view field) {
+  auto text = std::to_string(v);
+  return checked_date(v / 10000, v / 100 % 100, v % 100, text, field);
+}
+
+std::int32_t date_to_yyyymmdd(Date d) noexcept {
+  return static_cast<std::int32_t>(d.year()) * 10000 + static_cast<std::int32_t>(d.month()) * 100 +
+         static_cast<std::int32_t>(d.day());
+}
+
+}  // namespace aftersales
