@@ -91,7 +91,7 @@ void BM_DispatchOrder(benchmark::State& state) {
   std::vector<QueuedCall> queue;
   queue.reserve(n);
   for (std::size_t k = 0; k < n; ++k) {
-    char id[16];
+    char id[32];
     std::snprintf(id, sizeof id, "C-%05zu", k);
     QueuedCall c{id, now - seconds{rng.below(3 * 86400)}, k % 3 == 0 ? "suburban" : "urban", std::nullopt};
     if (k % 3 == 1) c.dispatched = c.received + seconds{rng.below(2 * 86400)};

@@ -5,8 +5,10 @@
 // 10-01..10-08 and the make-up Saturday 10-11. Calls come in urban and
 // suburban, mostly in office hours, some at night, at weekends and inside the
 // break; some get pauses (customer not at home); technicians arrive, most on
-// time, some late. The SLA verdicts come from aftersales::DispatchPolicy
-// (urban 6 h, suburban 7 h of working time from call to arrival).
+// time, some late. The report is made on Monday 2025-11-03 at noon, while
+// Friday's calls are still being visited. The SLA verdicts come from
+// aftersales::DispatchPolicy (urban 6 h, suburban 7 h of working time from
+// call to arrival).
 //
 //   demo [--seed N] [--calls N]
 //
@@ -20,6 +22,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
+#include <exception>
 #include <limits>
 #include <optional>
 #include <random>
@@ -81,9 +84,12 @@ std::string format_local(const as::Calendar& cal, Instant t) {
   return buf;
 }
 
+// "6 h", "7 h 30 min".
 std::string format_hours(as::Seconds s) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%lld h", static_cast<long long>(duration_cast<hours>(s).count()));
+  const long long m = duration_cast<minutes>(s).count();
+  char buf[48];
+  if (m % 60 == 0) std::snprintf(buf, sizeof buf, "%lld h", m / 60);
+  else std::snprintf(buf, sizeof buf, "%lld h %lld min", m / 60, m % 60);
   return buf;
 }
 
@@ -91,6 +97,7 @@ std::string format_hours(as::Seconds s) {
 
 const as::Date kFirstDay(2025, 9, 27);  // Saturday before the make-up Sunday
 const as::Date kLastDay(2025, 10, 31);
+const as::Date kReportDay(2025, 11, 3);
 const as::Date kBreakFirst(2025, 10, 1);
 const as::Date kBreakLast(2025, 10, 8);
 
@@ -119,13 +126,14 @@ Instant when_clock_reads(const as::Calendar& cal, Instant from, const std::vecto
 
 std::vector<Call> simulate(const as::DispatchPolicy& policy, std::uint64_t seed, int count, Instant now) {
   const as::Calendar& cal = policy.calendar();
+  const Instant month_end = at_local(cal, kLastDay, hours{24});
   Draw draw(seed);
 
-  // Households call on rest days too, a little less than on working days.
+  // Households call on rest days too, less than on working days.
   std::vector<std::pair<as::Date, std::int64_t>> days;
   std::int64_t total_weight = 0;
   for (as::Date d = kFirstDay; d <= kLastDay; d += boost::gregorian::days(1)) {
-    total_weight += cal.is_business_day(d) ? 10 : 7;
+    total_weight += cal.is_business_day(d) ? 10 : 4;
     days.emplace_back(d, total_weight);
   }
 
@@ -133,16 +141,18 @@ std::vector<Call> simulate(const as::DispatchPolicy& policy, std::uint64_t seed,
   calls.reserve(static_cast<std::size_t>(count));
   for (int k = 0; k < count; ++k) {
     Call c;
-    const std::int64_t w = draw.below(total_weight);
-    const as::Date day =
-        std::upper_bound(days.begin(), days.end(), w, [](std::int64_t v, const auto& e) { return v < e.second; })
-            ->first;
-    // 78 % office hours 08:00-18:29, 14 % evening 18:30-22:59, 8 % night 23:00-07:59.
-    const std::int64_t band = draw.below(100);
-    std::int64_t minute = band < 78 ? draw.range(8 * 60, 18 * 60 + 29)
-                          : band < 92 ? draw.range(18 * 60 + 30, 22 * 60 + 59)
-                                      : (23 * 60 + draw.below(9 * 60)) % (24 * 60);
-    c.received = at_local(cal, day, minutes{minute});
+    do {  // a call time inside the month and before the report
+      const std::int64_t w = draw.below(total_weight);
+      const as::Date day = std::upper_bound(days.begin(), days.end(), w,
+                                            [](std::int64_t v, const auto& e) { return v < e.second; })
+                               ->first;
+      // 85 % in office hours 08:30-17:59, 10 % evening 18:00-22:59, 5 % night 23:00-08:29.
+      const std::int64_t band = draw.below(100);
+      const std::int64_t minute = band < 85   ? draw.range(8 * 60 + 30, 17 * 60 + 59)
+                                  : band < 95 ? draw.range(18 * 60, 22 * 60 + 59)
+                                              : (23 * 60 + draw.below(9 * 60 + 30)) % (24 * 60);
+      c.received = at_local(cal, day, minutes{minute});
+    } while (c.received >= month_end || c.received >= now);
     c.zone = draw.percent(65) ? "urban" : "suburban";
 
     // Customer not at home: 12 % of calls get one pause, 3 % two.
@@ -180,7 +190,7 @@ std::vector<Call> simulate(const as::DispatchPolicy& policy, std::uint64_t seed,
   std::stable_sort(calls.begin(), calls.end(),
                    [](const Call& a, const Call& b) { return a.received < b.received; });
   for (std::size_t i = 0; i < calls.size(); ++i) {
-    char id[16];
+    char id[32];
     std::snprintf(id, sizeof id, "C%04zu", i + 1);
     calls[i].id = id;
     calls[i].status = policy.status(calls[i].received, calls[i].zone, now, calls[i].pauses, calls[i].arrival);
@@ -220,8 +230,12 @@ void report(const as::DispatchPolicy& policy, const std::vector<Call>& calls, st
   std::printf("calendar  %s, Mon-Fri 09:00-12:00 13:00-18:00, holidays and make-up days to %s\n",
               cal.zone().name().c_str(), as::format_date(*cal.horizon()).c_str());
   std::printf("targets  ");
-  for (const auto& [zone, target] : policy.targets()) std::printf(" %s %s", zone.c_str(), format_hours(target).c_str());
-  std::printf(" of working time, call to arrival\n");
+  const char* sep = " ";
+  for (const auto& [zone, target] : policy.targets()) {
+    std::printf("%s%s %s", sep, zone.c_str(), format_hours(target).c_str());
+    sep = ", ";
+  }
+  std::printf(" of working time from call to arrival\n");
   std::printf("calls     %zu received %s .. %s (seed %llu), report at %s\n", calls.size(),
               as::format_date(kFirstDay).c_str(), as::format_date(kLastDay).c_str(),
               static_cast<unsigned long long>(seed), format_local(cal, now).c_str());
@@ -291,7 +305,7 @@ bool parse_number(std::string_view text, std::uint64_t& out) {
 }
 
 int usage(const char* why) {
-  std::fprintf(stderr, "demo: %s\nusage: demo [--seed N] [--calls N]   (calls 1..1000000)\n", why);
+  std::fprintf(stderr, "demo: error: %s\nusage: demo [--seed N] [--calls N]   (calls 1..1000000)\n", why);
   return 2;
 }
 
@@ -302,7 +316,11 @@ int main(int argc, char** argv) {
   std::uint64_t count = 2000;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    if (arg == "--help" || arg == "-h") return usage("a month of simulated repair calls") == 2 ? 0 : 1;
+    if (arg == "--help" || arg == "-h") {
+      std::printf("usage: demo [--seed N] [--calls N]\n"
+                  "Simulates a month of repair calls on the China calendar and prints the SLA report.\n");
+      return 0;
+    }
     if ((arg != "--seed" && arg != "--calls") || i + 1 >= argc) return usage("unknown or incomplete option");
     std::uint64_t& target = arg == "--seed" ? seed : count;
     if (!parse_number(argv[++i], target)) return usage("expected a non-negative integer");
@@ -311,11 +329,13 @@ int main(int argc, char** argv) {
 
   try {
     const as::DispatchPolicy policy(as::calendars::china());
-    const Instant now = at_local(policy.calendar(), kLastDay, hours{24});  // midnight after the month
+    // The report: Monday noon after the month, when Friday's calls are still
+    // being visited.
+    const Instant now = at_local(policy.calendar(), kReportDay, hours{12});
     const std::vector<Call> calls = simulate(policy, seed, static_cast<int>(count), now);
     report(policy, calls, seed, now);
-  } catch (const as::Error& e) {
-    std::fprintf(stderr, "demo: %s\n", e.what());
+  } catch (const std::exception& e) {  // aftersales::Error names the field and value
+    std::fprintf(stderr, "demo: error: %s\n", e.what());
     return 1;
   }
   return 0;

@@ -283,7 +283,8 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
     year_begin_[static_cast<std::size_t>(y)] = raw_zone->to_utc(day * day_s);
   }
   auto last_end = [](const std::vector<Span>& s) { return s.empty() ? std::int64_t{0} : std::int64_t{s.back().open} + s.back().length; };
-  auto first_open = [](const std::vector<Span>& s) { return s.empty() ? std::numeric_limits<std::int64_t>::max() : std::int64_t{s.front().open}; };
+  // With no shift the next day, nothing can be run into (2 days is past any end).
+  auto first_open = [](const std::vector<Span>& s) { return s.empty() ? day_s : std::int64_t{s.front().open}; };
   for (int w = 0; w < 7; ++w) {
     const auto& today = week[static_cast<std::size_t>(w)];
     const auto& next = week[static_cast<std::size_t>((w + 1) % 7)];

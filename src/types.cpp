@@ -36,7 +36,7 @@ Date parse_date(std::string_view text, std::string_view field) {
 }
 
 std::string format_date(Date d) {
-  char buf[16];
+  char buf[40];  // room for any int, so the compiler can prove no truncation
   std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
                 static_cast<int>(d.day()));
   return buf;

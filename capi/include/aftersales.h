@@ -122,7 +122,7 @@ typedef int32_t as_status;
 AS_API const char* as_status_str(as_status status);
 
 /* The detailed message of the last call on this thread that failed, naming
- * the field and the value ("week.mon[0].open: malformed time '25:00'"), or
+ * the field and the value ("week.mon[0].open: '25:00' is not a time of day"), or
  * "" if no call on this thread has failed yet. A successful call does not
  * clear it. The text belongs to the library and stays valid until the next
  * call into the library on the same thread; copy it to keep it.
@@ -177,9 +177,9 @@ AS_API as_status as_calendar_from_json(const char* json, as_calendar** out);
 AS_API as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* zone,
                                    int32_t strict, as_calendar** out);
 
-/* Releases a calendar; NULL is a no-op. Handles borrowed from a dispatch
- * policy (as_dispatch_policy_calendar) must not be passed here.
- * Thread safety: single-thread (no other use of `calendar` may run). */
+/* Releases a calendar; NULL is a no-op, and so is a calendar borrowed from a
+ * dispatch policy (as_dispatch_policy_calendar), which lives as long as the
+ * policy. Thread safety: single-thread (no other use of `calendar` may run). */
 AS_API void as_calendar_destroy(as_calendar* calendar);
 
 /* The calendar as a JSON calendar document; as_calendar_from_json reads it
@@ -227,8 +227,9 @@ AS_API as_status as_calendar_next_working(const as_calendar* calendar, int64_t a
                                           int64_t* out_unix_s);
 
 /* *out_business = 1 if the date has any working time, else 0.
- * Errors: AS_E_INVALID_ARGUMENT (not a valid YYYYMMDD date, NULL argument),
- * AS_E_OUT_OF_RANGE (outside 1970..2199 or past a strict horizon).
+ * Errors: AS_E_PARSE (not a valid YYYYMMDD date, e.g. 20251301),
+ * AS_E_OUT_OF_RANGE (outside 1970..2199 or past a strict horizon),
+ * AS_E_INVALID_ARGUMENT (NULL argument).
  * Thread safety: immutable. */
 AS_API as_status as_calendar_is_business_day(const as_calendar* calendar, int32_t date_yyyymmdd,
                                              int32_t* out_business);
@@ -279,9 +280,10 @@ AS_API as_status as_calendar_to_local(const as_calendar* calendar, int64_t at_un
  * (20240131 + 1 month = 20240229); a last day that is not a business day of
  * `calendar` moves to its next business day (20250924 + 7 days with the
  * China calendar = 20251009). calendar NULL: no extension.
- * Errors: AS_E_INVALID_ARGUMENT (negative part, more than 1200 months in
- * total, invalid start date, unknown flag bit, NULL out), AS_E_OUT_OF_RANGE
- * (result outside 1970..2199, or past a strict calendar's horizon).
+ * Errors: AS_E_INVALID_ARGUMENT (negative part, more than 1200 months or
+ * 100 years of days, unknown flag bit, NULL out), AS_E_PARSE (start is not
+ * a valid YYYYMMDD date), AS_E_OUT_OF_RANGE (result outside 1970..2199, or
+ * past a strict calendar's horizon).
  * Thread safety: immutable (calendar) / any thread. */
 AS_API as_status as_period_end(int32_t start_yyyymmdd, int32_t days, int32_t months,
                                int32_t years, const as_calendar* calendar, uint32_t flags,
@@ -444,7 +446,9 @@ AS_API as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t ca
  * *out_count receives how many were written (<= n_calls). calls and
  * out_order may be NULL when n_calls == 0.
  * Errors: AS_E_NOT_FOUND (unknown service zone), AS_E_INVALID_ARGUMENT (NULL
- * id, zone or argument; duplicate id), AS_E_OUT_OF_RANGE.
+ * or empty id, NULL zone, NULL argument, duplicate id: the ids must be unique
+ * because they break ties), AS_E_OUT_OF_RANGE (an instant outside 1970..2199
+ * or past a strict horizon).
  * Thread safety: immutable. */
 AS_API as_status as_dispatch_order(const as_dispatch_policy* policy, const as_queued_call* calls,
                                    size_t n_calls, int64_t now_unix_s, size_t* out_order,

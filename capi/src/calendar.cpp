@@ -23,6 +23,34 @@ int64_t unix_s(Instant t) { return static_cast<int64_t>(t.time_since_epoch().cou
 aftersales::Date date(int32_t yyyymmdd, const char* field) {
   return aftersales::date_from_yyyymmdd(yyyymmdd, field);
 }
+
+// Calendar::to_utc, to_local and local_date are noexcept and do not check
+// their argument: extreme values overflow, and local_date terminates the
+// process past year 9999. Until the C++ API has checked forms, the C layer
+// refuses what the C++ API documents as unsupported (local civil times
+// outside 1970-01-01..2199-12-31) with the same code the other functions use.
+constexpr int64_t day_s = 86400;
+const int64_t local_end =
+    ((aftersales::Date(aftersales::max_year, 12, 31) - aftersales::Date(aftersales::min_year, 1, 1)).days() + 1) *
+    day_s;
+
+[[noreturn]] void out_of_range(const char* field, int64_t value, const char* what) {
+  throw aftersales::Error(aftersales::ErrorCode::out_of_range, field,
+                          std::string(what) + " " + std::to_string(value) +
+                              " is outside the supported local dates 1970-01-01..2199-12-31");
+}
+
+void check_local(int64_t local_s, const char* field) {
+  if (local_s < 0 || local_s >= local_end) out_of_range(field, local_s, "local time");
+}
+
+int64_t checked_to_local(const Calendar& c, int64_t at_unix_s, const char* field) {
+  // UTC offsets are far below two days, so this keeps to_local from overflowing.
+  if (at_unix_s < -2 * day_s || at_unix_s > local_end + 2 * day_s) out_of_range(field, at_unix_s, "instant");
+  const auto local = static_cast<int64_t>(c.to_local(instant(at_unix_s)).time_since_epoch().count());
+  if (local < 0 || local >= local_end) out_of_range(field, at_unix_s, "instant");
+  return local;
+}
 }  // namespace
 
 extern "C" {
@@ -54,7 +82,9 @@ as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* z
   });
 }
 
-void as_calendar_destroy(as_calendar* calendar) { delete calendar; }
+void as_calendar_destroy(as_calendar* calendar) {
+  if (calendar != nullptr && calendar->owned) delete calendar;
+}
 
 as_status as_calendar_to_json(const as_calendar* calendar, char** out_json) {
   return guard([&] {
@@ -148,6 +178,7 @@ as_status as_calendar_local_date(const as_calendar* calendar, int64_t at_unix_s,
   return guard([&] {
     require(calendar, "calendar");
     require(out_yyyymmdd, "out_yyyymmdd");
+    checked_to_local(calendar->calendar, at_unix_s, "at_unix_s");
     *out_yyyymmdd = aftersales::date_to_yyyymmdd(calendar->calendar.local_date(instant(at_unix_s)));
   });
 }
@@ -156,6 +187,7 @@ as_status as_calendar_to_utc(const as_calendar* calendar, int64_t local_s, int64
   return guard([&] {
     require(calendar, "calendar");
     require(out_unix_s, "out_unix_s");
+    check_local(local_s, "local_s");
     *out_unix_s = unix_s(calendar->calendar.to_utc(LocalTime(Seconds(local_s))));
   });
 }
@@ -164,7 +196,7 @@ as_status as_calendar_to_local(const as_calendar* calendar, int64_t at_unix_s, i
   return guard([&] {
     require(calendar, "calendar");
     require(out_local_s, "out_local_s");
-    *out_local_s = static_cast<int64_t>(calendar->calendar.to_local(instant(at_unix_s)).time_since_epoch().count());
+    *out_local_s = checked_to_local(calendar->calendar, at_unix_s, "at_unix_s");
   });
 }
 

@@ -7,13 +7,15 @@
 #include <utility>
 
 struct as_calendar {
-  explicit as_calendar(aftersales::Calendar c) : calendar(std::move(c)) {}
+  explicit as_calendar(aftersales::Calendar c, bool is_owned = true) : calendar(std::move(c)), owned(is_owned) {}
   aftersales::Calendar calendar;
+  // False for the calendar a policy lends out: as_calendar_destroy ignores it.
+  bool owned;
 };
 
 struct as_dispatch_policy {
   explicit as_dispatch_policy(aftersales::DispatchPolicy p)
-      : policy(std::move(p)), calendar(policy.calendar()) {}
+      : policy(std::move(p)), calendar(policy.calendar(), false) {}
   aftersales::DispatchPolicy policy;
   // Lent out by as_dispatch_policy_calendar; lives as long as the policy.
   as_calendar calendar;

@@ -1,0 +1,71 @@
+"""aftersales: after-sales service rules for Python.
+
+Working calendars (lunch breaks, night shifts, holidays, make-up days, DST),
+the mainland China holiday calendar, legal periods (PRC Civil Code) and
+dispatch service levels (6 h urban / 7 h suburban of working time), computed
+by the aftersales C++ library.
+
+Time: a naive ``datetime`` is local civil time of the calendar's zone (results
+come back naive); an aware ``datetime`` is an instant (results come back in
+its ``tzinfo``). Dates are ``datetime.date``, durations ``datetime.timedelta``.
+Batch functions take NumPy datetime64/timedelta64 arrays of local civil times.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+from . import _core
+from ._errors import (
+    Error,
+    ErrorCode,
+    InternalError,
+    InvalidArgumentError,
+    NoMemoryError,
+    NotFoundError,
+    OutOfRangeError,
+    ParseError,
+    StateError,
+    StorageError,
+)
+from .calendar import Calendar, add_many, between_many
+from .dispatch import DispatchPolicy, SlaStatus, deadline_many
+from .period import period_deadline, period_end
+
+__version__: str = _core.__version__
+
+# Show the public classes where users import them from (aftersales.Calendar).
+for _cls in (Calendar, DispatchPolicy, SlaStatus, Error, ErrorCode, InvalidArgumentError, NotFoundError,
+             OutOfRangeError, ParseError, StateError, StorageError, NoMemoryError, InternalError):
+    _cls.__module__ = __name__
+del _cls
+
+__all__ = [
+    "Calendar",
+    "DispatchPolicy",
+    "SlaStatus",
+    "period_end",
+    "period_deadline",
+    "add_many",
+    "between_many",
+    "deadline_many",
+    "parse_duration",
+    "Error",
+    "ErrorCode",
+    "InvalidArgumentError",
+    "NotFoundError",
+    "OutOfRangeError",
+    "ParseError",
+    "StateError",
+    "StorageError",
+    "NoMemoryError",
+    "InternalError",
+    "__version__",
+]
+
+
+def parse_duration(text: str) -> _dt.timedelta:
+    """"6h", "90m", "1h30m", "45s", "2d" or plain seconds -> timedelta."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    return _dt.timedelta(seconds=_core.parse_duration(text, "duration"))

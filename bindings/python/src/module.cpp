@@ -1,0 +1,46 @@
+// aftersales._core: the C++ library for Python. Translation only: the rules
+// live in the C++ library, the Pythonic faces in the aftersales package.
+#include "common.hpp"
+
+namespace py = pybind11;
+
+namespace {
+
+// aftersales::Error -> the aftersales._errors class for its code, carrying
+// code, field and message. The classes are defined in Python.
+void raise_python_error(const aftersales::Error& e) {
+  try {
+    py::object make = py::module_::import("aftersales._errors").attr("_from_core");
+    py::object exc = make(static_cast<int>(e.code()), e.field(), aftersales::python::bare_message(e));
+    PyErr_SetObject(reinterpret_cast<PyObject*>(Py_TYPE(exc.ptr())), exc.ptr());
+  } catch (py::error_already_set&) {
+    PyErr_SetString(PyExc_RuntimeError, e.what());
+  }
+}
+
+}  // namespace
+
+PYBIND11_MODULE(_core, m) {
+  m.doc() = "aftersales C++ core (private; use the aftersales package)";
+  m.attr("__version__") = aftersales::version_string();
+  m.attr("NAT") = aftersales::python::nat;
+
+  py::register_exception_translator([](std::exception_ptr p) {
+    try {
+      if (p) std::rethrow_exception(p);
+    } catch (const aftersales::Error& e) {
+      raise_python_error(e);
+    }
+  });
+
+  m.def("parse_duration",
+        [](std::string_view text, std::string_view field) { return aftersales::parse_duration(text, field).count(); },
+        py::arg("text"), py::arg("field") = "duration");
+  m.def("parse_date",
+        [](std::string_view text, std::string_view field) { return aftersales::format_date(aftersales::parse_date(text, field)); },
+        py::arg("text"), py::arg("field") = "date");
+
+  aftersales::python::bind_calendar(m);
+  aftersales::python::bind_period(m);
+  aftersales::python::bind_dispatch(m);
+}

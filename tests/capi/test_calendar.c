@@ -1,0 +1,307 @@
+/* as_calendar_*: JSON calendars, working-time arithmetic, day arithmetic,
+ * zones and DST, and bad input. */
+#include "check.h"
+
+#include <stdint.h>
+
+/* Berlin office: Mon-Fri 09:00-17:00, Christmas Eve half day, Christmas Day
+ * off, Saturday 2025-12-27 works like a Monday. */
+static const char* berlin_json =
+    "{\"zone\": \"Europe/Berlin\","
+    " \"week\": {\"mon\": [[\"09:00\", \"17:00\"]], \"tue\": [[\"09:00\", \"17:00\"]],"
+    "            \"wed\": [[\"09:00\", \"17:00\"]], \"thu\": [[\"09:00\", \"17:00\"]],"
+    "            \"fri\": [[\"09:00\", \"17:00\"]]},"
+    " \"holidays\": [\"2025-12-25\"],"
+    " \"workdays\": {\"2025-12-27\": \"mon\"},"
+    " \"days\": {\"2025-12-24\": [[\"09:00\", \"13:00\"]]},"
+    " \"horizon\": \"2025-12-31\", \"strict\": false}";
+
+/* Berlin winter time is UTC+1. */
+static int64_t berlin_winter(int y, int m, int d, int hh, int mm) {
+  return test_local(y, m, d, hh, mm) - 3600;
+}
+
+static void load(const char* json, as_calendar** out) { CHECK_OK(as_calendar_from_json(json, out)); }
+
+static void test_accessors(const as_calendar* cal) {
+  const char* zone = NULL;
+  int32_t horizon = -1, strict = -1;
+  char* json = NULL;
+  char* json2 = NULL;
+  as_calendar* copy = NULL;
+
+  CHECK_OK(as_calendar_zone(cal, &zone));
+  CHECK(strcmp(zone, "Europe/Berlin") == 0);
+  CHECK_OK(as_calendar_horizon(cal, &horizon, &strict));
+  CHECK_EQ_I64(horizon, 20251231);
+  CHECK_EQ_I64(strict, 0);
+  horizon = -1;
+  CHECK_OK(as_calendar_horizon(cal, &horizon, NULL)); /* out_strict is optional */
+  CHECK_EQ_I64(horizon, 20251231);
+
+  /* to_json reads back to the same calendar. */
+  CHECK_OK(as_calendar_to_json(cal, &json));
+  CHECK_STR_CONTAINS(json, "Europe/Berlin");
+  CHECK_STR_CONTAINS(json, "2025-12-25");
+  CHECK_OK(as_calendar_from_json(json, &copy));
+  CHECK_OK(as_calendar_to_json(copy, &json2));
+  CHECK(strcmp(json, json2) == 0);
+  as_free(json);
+  as_free(json2);
+  as_calendar_destroy(copy);
+}
+
+static void test_no_horizon(void) {
+  as_calendar* cal = NULL;
+  int32_t horizon = -1, strict = -1;
+  load("{\"zone\": \"CST-8\", \"week\": {\"sat\": [[\"10:00\", \"14:00\"]]}}", &cal);
+  CHECK_OK(as_calendar_horizon(cal, &horizon, &strict));
+  CHECK_EQ_I64(horizon, 0);
+  CHECK_EQ_I64(strict, 0);
+  as_calendar_destroy(cal);
+}
+
+static void test_working_time(const as_calendar* cal) {
+  int64_t t = 0, s = 0;
+  int32_t w = -1;
+  const int64_t mon9 = berlin_winter(2025, 12, 22, 9, 0);
+
+  /* add(t, 0) == t, also outside working hours. */
+  CHECK_OK(as_calendar_add(cal, berlin_winter(2025, 12, 20, 3, 0), 0, &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 20, 3, 0));
+  /* A budget that ends exactly at a close gives the close, not next morning. */
+  CHECK_OK(as_calendar_add(cal, mon9, HOURS(8), &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 22, 17, 0));
+  /* Christmas Eve closes at 13:00, Christmas Day is off: Wed 12:00 + 2h =
+   * Fri 26th 10:00. */
+  CHECK_OK(as_calendar_add(cal, berlin_winter(2025, 12, 24, 12, 0), HOURS(2), &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 26, 10, 0));
+  /* The make-up Saturday works. */
+  CHECK_OK(as_calendar_add(cal, berlin_winter(2025, 12, 26, 16, 0), HOURS(2), &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 27, 10, 0));
+  /* Negative durations go back: Mon 10:00 - 2h = Fri 16:00. */
+  CHECK_OK(as_calendar_add(cal, berlin_winter(2025, 12, 22, 10, 0), -HOURS(2), &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 19, 16, 0));
+
+  /* between: Mon 8 + Tue 8 + Wed 4 + Thu 0 + Fri 1 = 21 h. */
+  CHECK_OK(as_calendar_between(cal, mon9, berlin_winter(2025, 12, 26, 10, 0), &s));
+  CHECK_EQ_I64(s, HOURS(21));
+  CHECK_OK(as_calendar_between(cal, berlin_winter(2025, 12, 26, 10, 0), mon9, &s));
+  CHECK_EQ_I64(s, -HOURS(21));
+  CHECK_OK(as_calendar_between(cal, mon9, mon9, &s));
+  CHECK_EQ_I64(s, 0);
+
+  CHECK_OK(as_calendar_is_working(cal, berlin_winter(2025, 12, 22, 12, 0), &w));
+  CHECK_EQ_I64(w, 1);
+  CHECK_OK(as_calendar_is_working(cal, berlin_winter(2025, 12, 22, 17, 0), &w)); /* half-open */
+  CHECK_EQ_I64(w, 0);
+  CHECK_OK(as_calendar_is_working(cal, berlin_winter(2025, 12, 25, 12, 0), &w));
+  CHECK_EQ_I64(w, 0);
+
+  CHECK_OK(as_calendar_next_working(cal, berlin_winter(2025, 12, 22, 18, 0), &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 23, 9, 0));
+  CHECK_OK(as_calendar_next_working(cal, berlin_winter(2025, 12, 22, 12, 0), &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 22, 12, 0));
+  CHECK_OK(as_calendar_next_working(cal, berlin_winter(2025, 12, 24, 13, 0), &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 26, 9, 0));
+}
+
+static void test_days(const as_calendar* cal) {
+  int32_t b = -1, d = 0, n = 0;
+
+  CHECK_OK(as_calendar_is_business_day(cal, 20251224, &b)); /* half day */
+  CHECK_EQ_I64(b, 1);
+  CHECK_OK(as_calendar_is_business_day(cal, 20251225, &b)); /* holiday */
+  CHECK_EQ_I64(b, 0);
+  CHECK_OK(as_calendar_is_business_day(cal, 20251227, &b)); /* make-up Saturday */
+  CHECK_EQ_I64(b, 1);
+  CHECK_OK(as_calendar_is_business_day(cal, 20251228, &b)); /* Sunday */
+  CHECK_EQ_I64(b, 0);
+  /* Past the horizon a non-strict calendar follows the weekly pattern. */
+  CHECK_OK(as_calendar_is_business_day(cal, 20260105, &b));
+  CHECK_EQ_I64(b, 1);
+
+  CHECK_OK(as_calendar_advance(cal, 20251224, 1, &d));
+  CHECK_EQ_I64(d, 20251226);
+  CHECK_OK(as_calendar_advance(cal, 20251225, 0, &d)); /* not a business day: the next one */
+  CHECK_EQ_I64(d, 20251226);
+  CHECK_OK(as_calendar_advance(cal, 20251224, 0, &d));
+  CHECK_EQ_I64(d, 20251224);
+  CHECK_OK(as_calendar_advance(cal, 20251226, -1, &d));
+  CHECK_EQ_I64(d, 20251224);
+  CHECK_OK(as_calendar_advance(cal, 20251226, 2, &d)); /* Sat 27 works, Sun 28 does not */
+  CHECK_EQ_I64(d, 20251229);
+
+  /* [Mon 22, Mon 29): 22, 23, 24, 26, 27. */
+  CHECK_OK(as_calendar_business_days_between(cal, 20251222, 20251229, &n));
+  CHECK_EQ_I64(n, 5);
+  CHECK_OK(as_calendar_business_days_between(cal, 20251229, 20251222, &n));
+  CHECK_EQ_I64(n, -5);
+  CHECK_OK(as_calendar_business_days_between(cal, 20251222, 20251222, &n));
+  CHECK_EQ_I64(n, 0);
+}
+
+static void test_zone_conversions(const as_calendar* cal) {
+  int64_t t = 0;
+  int32_t d = 0;
+
+  CHECK_OK(as_calendar_to_utc(cal, test_local(2025, 12, 22, 9, 0), &t));
+  CHECK_EQ_I64(t, berlin_winter(2025, 12, 22, 9, 0));
+  CHECK_OK(as_calendar_to_local(cal, berlin_winter(2025, 12, 22, 9, 0), &t));
+  CHECK_EQ_I64(t, test_local(2025, 12, 22, 9, 0));
+  /* Summer time is UTC+2. */
+  CHECK_OK(as_calendar_to_utc(cal, test_local(2025, 7, 1, 12, 0), &t));
+  CHECK_EQ_I64(t, test_local(2025, 7, 1, 10, 0));
+  /* 2025-03-30 02:30 does not exist: it moves forward by the gap (03:30
+   * CEST = 01:30 UTC). */
+  CHECK_OK(as_calendar_to_utc(cal, test_local(2025, 3, 30, 2, 30), &t));
+  CHECK_EQ_I64(t, test_local(2025, 3, 30, 1, 30));
+  CHECK_OK(as_calendar_to_local(cal, test_local(2025, 3, 30, 1, 30), &t));
+  CHECK_EQ_I64(t, test_local(2025, 3, 30, 3, 30));
+  /* 2025-10-26 02:30 happens twice: the earlier instant (CEST = 00:30 UTC). */
+  CHECK_OK(as_calendar_to_utc(cal, test_local(2025, 10, 26, 2, 30), &t));
+  CHECK_EQ_I64(t, test_local(2025, 10, 26, 0, 30));
+
+  /* 23:30 UTC on Monday is already Tuesday in Berlin. */
+  CHECK_OK(as_calendar_local_date(cal, test_local(2025, 12, 22, 23, 30), &d));
+  CHECK_EQ_I64(d, 20251223);
+}
+
+static void test_dst_and_night_shifts(void) {
+  as_calendar* cal = NULL;
+  int64_t s = 0, t = 0;
+  int32_t b = -1;
+  /* 24/7 in Berlin: the spring-forward day has 23 working hours. */
+  load("{\"zone\": \"Europe/Berlin\", \"week\": {"
+       "\"mon\": [[\"00:00\", \"24:00\"]], \"tue\": [[\"00:00\", \"24:00\"]],"
+       "\"wed\": [[\"00:00\", \"24:00\"]], \"thu\": [[\"00:00\", \"24:00\"]],"
+       "\"fri\": [[\"00:00\", \"24:00\"]], \"sat\": [[\"00:00\", \"24:00\"]],"
+       "\"sun\": [[\"00:00\", \"24:00\"]]}}",
+       &cal);
+  CHECK_OK(as_calendar_between(cal, test_local(2025, 3, 29, 23, 0), test_local(2025, 3, 30, 22, 0), &s));
+  CHECK_EQ_I64(s, HOURS(23));
+  as_calendar_destroy(cal);
+
+  /* A night shift belongs to the date it opens on. */
+  load("{\"zone\": \"UTC\", \"week\": {\"mon\": [[\"22:00\", \"06:00\"]]}}", &cal);
+  CHECK_OK(as_calendar_add(cal, test_local(2025, 12, 22, 23, 0), HOURS(2), &t));
+  CHECK_EQ_I64(t, test_local(2025, 12, 23, 1, 0));
+  CHECK_OK(as_calendar_is_business_day(cal, 20251222, &b));
+  CHECK_EQ_I64(b, 1);
+  CHECK_OK(as_calendar_is_business_day(cal, 20251223, &b));
+  CHECK_EQ_I64(b, 0);
+  as_calendar_destroy(cal);
+}
+
+static void test_strict_horizon(void) {
+  as_calendar* cal = NULL;
+  int32_t b = 42;
+  int64_t t = 42;
+  load("{\"zone\": \"Asia/Shanghai\", \"week\": {\"mon\": [[\"09:00\", \"17:00\"]]},"
+       " \"horizon\": \"2025-12-31\", \"strict\": true}",
+       &cal);
+  CHECK_OK(as_calendar_is_business_day(cal, 20251229, &b));
+  CHECK_EQ_I64(b, 1);
+  CHECK_ERR(as_calendar_is_business_day(cal, 20260105, &b), AS_E_OUT_OF_RANGE, "2026-01-05", "horizon");
+  CHECK_EQ_I64(b, 1); /* outputs untouched on failure */
+  CHECK_ERR(as_calendar_add(cal, test_sh(2025, 12, 29, 16, 0), HOURS(2), &t), AS_E_OUT_OF_RANGE, "horizon", "");
+  CHECK_EQ_I64(t, 42);
+  as_calendar_destroy(cal);
+}
+
+static void test_bad_input(const as_calendar* cal) {
+  as_calendar* out = NULL;
+  int64_t t = 42;
+  int32_t d = 42;
+  char* json = NULL;
+  const char* zone = NULL;
+
+  /* NULL pointers name the argument. */
+  CHECK_ERR(as_calendar_from_json(NULL, &out), AS_E_INVALID_ARGUMENT, "json", "NULL");
+  CHECK_ERR(as_calendar_from_json(berlin_json, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_calendar_to_json(NULL, &json), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_to_json(cal, NULL), AS_E_INVALID_ARGUMENT, "out_json", "NULL");
+  CHECK_ERR(as_calendar_zone(NULL, &zone), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_zone(cal, NULL), AS_E_INVALID_ARGUMENT, "out_zone", "NULL");
+  CHECK_ERR(as_calendar_horizon(NULL, &d, NULL), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_horizon(cal, NULL, NULL), AS_E_INVALID_ARGUMENT, "out_yyyymmdd", "NULL");
+  CHECK_ERR(as_calendar_add(NULL, 0, 0, &t), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_add(cal, 0, 0, NULL), AS_E_INVALID_ARGUMENT, "out_unix_s", "NULL");
+  CHECK_ERR(as_calendar_between(NULL, 0, 0, &t), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_between(cal, 0, 0, NULL), AS_E_INVALID_ARGUMENT, "out_s", "NULL");
+  CHECK_ERR(as_calendar_is_working(NULL, 0, &d), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_is_working(cal, 0, NULL), AS_E_INVALID_ARGUMENT, "out_working", "NULL");
+  CHECK_ERR(as_calendar_next_working(NULL, 0, &t), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_next_working(cal, 0, NULL), AS_E_INVALID_ARGUMENT, "out_unix_s", "NULL");
+  CHECK_ERR(as_calendar_is_business_day(NULL, 20250101, &d), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_is_business_day(cal, 20250101, NULL), AS_E_INVALID_ARGUMENT, "out_business", "NULL");
+  CHECK_ERR(as_calendar_advance(NULL, 20250101, 1, &d), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_advance(cal, 20250101, 1, NULL), AS_E_INVALID_ARGUMENT, "out_yyyymmdd", "NULL");
+  CHECK_ERR(as_calendar_business_days_between(NULL, 20250101, 20250102, &d), AS_E_INVALID_ARGUMENT, "calendar",
+            "NULL");
+  CHECK_ERR(as_calendar_business_days_between(cal, 20250101, 20250102, NULL), AS_E_INVALID_ARGUMENT, "out_days",
+            "NULL");
+  CHECK_ERR(as_calendar_local_date(NULL, 0, &d), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_local_date(cal, 0, NULL), AS_E_INVALID_ARGUMENT, "out_yyyymmdd", "NULL");
+  CHECK_ERR(as_calendar_to_utc(NULL, 0, &t), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_to_utc(cal, 0, NULL), AS_E_INVALID_ARGUMENT, "out_unix_s", "NULL");
+  CHECK_ERR(as_calendar_to_local(NULL, 0, &t), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_calendar_to_local(cal, 0, NULL), AS_E_INVALID_ARGUMENT, "out_local_s", "NULL");
+
+  /* Malformed documents: the code, the field and the value. */
+  CHECK_ERR(as_calendar_from_json("{", &out), AS_E_PARSE, "invalid JSON", "");
+  CHECK_ERR(as_calendar_from_json("", &out), AS_E_PARSE, "invalid JSON", "");
+  CHECK_ERR(as_calendar_from_json("[1, 2]", &out), AS_E_PARSE, "calendar", "");
+  CHECK_ERR(as_calendar_from_json("{\"zone\": \"Mars/Base\"}", &out), AS_E_NOT_FOUND, "zone", "'Mars/Base'");
+  CHECK_ERR(as_calendar_from_json("{\"week\": {\"mon\": [[\"25:00\", \"26:00\"]]}}", &out), AS_E_PARSE,
+            "week.mon[0].open", "'25:00'");
+  CHECK_ERR(as_calendar_from_json("{\"week\": {\"tue\": [[\"09:00\", \"9pm\"]]}}", &out), AS_E_PARSE,
+            "week.tue[0].close", "'9pm'");
+  CHECK_ERR(as_calendar_from_json("{\"week\": {\"mon\": [[\"09:00\", \"12:00\"], [\"11:00\", \"13:00\"]]}}", &out),
+            AS_E_INVALID_ARGUMENT, "week.mon", "overlap");
+  CHECK_ERR(as_calendar_from_json("{\"week\": {\"funday\": []}}", &out), AS_E_INVALID_ARGUMENT, "week.funday",
+            "'funday'");
+  CHECK_ERR(as_calendar_from_json("{\"holidays\": [\"2025-13-01\"]}", &out), AS_E_PARSE, "holidays[0]",
+            "'2025-13-01'");
+  CHECK_ERR(as_calendar_from_json("{\"holidays\": [\"2300-01-01\"]}", &out), AS_E_OUT_OF_RANGE, "holidays[0]",
+            "2300-01-01");
+  CHECK_ERR(as_calendar_from_json("{\"wek\": {}}", &out), AS_E_PARSE, "wek", "unknown member");
+  CHECK(out == NULL); /* never written on failure */
+
+  /* Bad dates and instants. */
+  CHECK_ERR(as_calendar_is_business_day(cal, 20251301, &d), AS_E_PARSE, "date_yyyymmdd", "20251301");
+  CHECK_ERR(as_calendar_is_business_day(cal, 20250230, &d), AS_E_PARSE, "date_yyyymmdd", "20250230");
+  CHECK_ERR(as_calendar_is_business_day(cal, -1, &d), AS_E_PARSE, "date_yyyymmdd", "-1");
+  CHECK_ERR(as_calendar_is_business_day(cal, 23000101, &d), AS_E_OUT_OF_RANGE, "date_yyyymmdd", "2300");
+  CHECK_ERR(as_calendar_advance(cal, 20251301, 1, &d), AS_E_PARSE, "date_yyyymmdd", "20251301");
+  CHECK_ERR(as_calendar_business_days_between(cal, 20250101, 20251301, &d), AS_E_PARSE, "to_yyyymmdd",
+            "20251301");
+  CHECK_ERR(as_calendar_business_days_between(cal, 19691231, 20250101, &d), AS_E_OUT_OF_RANGE, "from_yyyymmdd",
+            "1969");
+  CHECK_ERR(as_calendar_advance(cal, 21991230, 10, &d), AS_E_OUT_OF_RANGE, "", "");
+  CHECK_ERR(as_calendar_advance(cal, 20250101, INT32_MAX, &d), AS_E_OUT_OF_RANGE, "", "");
+  CHECK_ERR(as_calendar_advance(cal, 20250101, INT32_MIN, &d), AS_E_OUT_OF_RANGE, "", "");
+  CHECK_EQ_I64(d, 42);
+
+  CHECK_ERR(as_calendar_add(cal, -86400 * 2, 0, &t), AS_E_OUT_OF_RANGE, "1969", "");
+  CHECK_ERR(as_calendar_to_utc(cal, test_local(2200, 1, 1, 0, 0), &t), AS_E_OUT_OF_RANGE, "local_s", "");
+  CHECK_ERR(as_calendar_to_local(cal, -86400, &t), AS_E_OUT_OF_RANGE, "at_unix_s", "");
+  CHECK_ERR(as_calendar_local_date(cal, test_local(2200, 1, 1, 12, 0), &d), AS_E_OUT_OF_RANGE, "at_unix_s", "");
+  CHECK_EQ_I64(t, 42);
+  CHECK_EQ_I64(d, 42);
+}
+
+int main(void) {
+  as_calendar* cal = NULL;
+  load(berlin_json, &cal);
+  test_accessors(cal);
+  test_no_horizon();
+  test_working_time(cal);
+  test_days(cal);
+  test_zone_conversions(cal);
+  test_dst_and_night_shifts();
+  test_strict_horizon();
+  test_bad_input(cal);
+  as_calendar_destroy(cal);
+  return 0;
+}

@@ -1,0 +1,437 @@
+/* as_dispatch_*: policies, the 6 h / 7 h arrival deadline counted in working
+ * hours, pauses, SLA status and the dispatch queue. */
+#include "check.h"
+
+/* Friday 2025-09-26 16:00 in Shanghai. Saturday 09-27 is off, Sunday 09-28
+ * is a make-up working day (National Day), hours 09-12 and 13-18. */
+#define CALL test_sh(2025, 9, 26, 16, 0)
+
+static as_dispatch_policy* china_policy(void) {
+  as_calendar* cal = NULL;
+  as_dispatch_policy* policy = NULL;
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal));
+  CHECK_OK(as_dispatch_policy_create(cal, &policy));
+  as_calendar_destroy(cal); /* the policy keeps its own copy */
+  return policy;
+}
+
+static void test_policies(const as_dispatch_policy* policy) {
+  as_dispatch_policy* p = NULL;
+  as_dispatch_policy* out = NULL;
+  as_calendar* cal = NULL;
+  const as_calendar* borrowed = NULL;
+  const char* zone = NULL;
+  char* json = NULL;
+  char* json2 = NULL;
+  int64_t s = 0;
+  int32_t b = -1;
+  as_dispatch_target targets[2];
+  const char* doc =
+      "{\"calendar\": {\"preset\": \"cn\"},"
+      " \"dispatch\": {\"targets\": {\"urban\": \"4h\", \"rural\": \"1d\"}, \"at_risk\": \"30m\"}}";
+
+  /* Defaults: urban 6 h, suburban 7 h. */
+  CHECK_OK(as_dispatch_policy_target(policy, "urban", &s));
+  CHECK_EQ_I64(s, HOURS(6));
+  CHECK_OK(as_dispatch_policy_target(policy, "suburban", &s));
+  CHECK_EQ_I64(s, HOURS(7));
+  CHECK_ERR(as_dispatch_policy_target(policy, "rural", &s), AS_E_NOT_FOUND, "zone", "'rural'");
+
+  /* The borrowed calendar lives as long as the policy. */
+  CHECK_OK(as_dispatch_policy_calendar(policy, &borrowed));
+  CHECK_OK(as_calendar_zone(borrowed, &zone));
+  CHECK(strcmp(zone, "Asia/Shanghai") == 0);
+  CHECK_OK(as_calendar_is_business_day(borrowed, 20250928, &b));
+  CHECK_EQ_I64(b, 1);
+  /* Destroying a borrowed calendar by mistake is a no-op. */
+  as_calendar_destroy((as_calendar*)borrowed);
+  CHECK_OK(as_calendar_is_business_day(borrowed, 20251001, &b));
+  CHECK_EQ_I64(b, 0);
+
+  /* Policy documents, and their round trip. */
+  CHECK_OK(as_dispatch_policy_from_json(doc, &p));
+  CHECK_OK(as_dispatch_policy_target(p, "urban", &s));
+  CHECK_EQ_I64(s, HOURS(4));
+  CHECK_OK(as_dispatch_policy_target(p, "rural", &s));
+  CHECK_EQ_I64(s, HOURS(24));
+  CHECK_ERR(as_dispatch_policy_target(p, "suburban", &s), AS_E_NOT_FOUND, "zone", "'suburban'");
+  CHECK_OK(as_dispatch_policy_to_json(p, &json));
+  CHECK_STR_CONTAINS(json, "\"rural\"");
+  CHECK_STR_CONTAINS(json, "\"30m\"");
+  as_dispatch_policy_destroy(p);
+  p = NULL;
+  CHECK_OK(as_dispatch_policy_from_json(json, &p));
+  CHECK_OK(as_dispatch_policy_to_json(p, &json2));
+  CHECK(strcmp(json, json2) == 0);
+  as_free(json);
+  as_free(json2);
+  as_dispatch_policy_destroy(p);
+  p = NULL;
+  /* No "dispatch" section: the defaults. */
+  CHECK_OK(as_dispatch_policy_from_json("{\"calendar\": {\"zone\": \"UTC\", \"week\": {}}}", &p));
+  CHECK_OK(as_dispatch_policy_target(p, "suburban", &s));
+  CHECK_EQ_I64(s, HOURS(7));
+  as_dispatch_policy_destroy(p);
+  p = NULL;
+
+  /* Zones and targets from C. */
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal));
+  targets[0].service_zone = "urban";
+  targets[0].target_s = HOURS(4);
+  targets[1].service_zone = "rural";
+  targets[1].target_s = HOURS(24);
+  CHECK_OK(as_dispatch_policy_create_targets(cal, targets, 2, MINUTES(30), &p));
+  CHECK_OK(as_dispatch_policy_target(p, "rural", &s));
+  CHECK_EQ_I64(s, HOURS(24));
+  as_dispatch_policy_destroy(p);
+  p = NULL;
+
+  /* Bad policies. */
+  targets[1].service_zone = "urban";
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out), AS_E_INVALID_ARGUMENT,
+            "targets[1].service_zone", "duplicate service zone 'urban'");
+  targets[1].service_zone = NULL;
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out), AS_E_INVALID_ARGUMENT,
+            "targets[1].service_zone", "NULL");
+  targets[1].service_zone = "rural";
+  targets[1].target_s = 0;
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out), AS_E_INVALID_ARGUMENT, "rural",
+            "not a positive target");
+  targets[1].target_s = HOURS(24);
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, -1, &out), AS_E_INVALID_ARGUMENT, "at_risk", "-1");
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 0, 0, &out), AS_E_INVALID_ARGUMENT, "targets", "");
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, NULL, 2, 0, &out), AS_E_INVALID_ARGUMENT, "targets", "NULL");
+  CHECK_ERR(as_dispatch_policy_create_targets(NULL, targets, 2, 0, &out), AS_E_INVALID_ARGUMENT, "calendar",
+            "NULL");
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_dispatch_policy_create(NULL, &out), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_dispatch_policy_create(cal, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_dispatch_policy_from_json(NULL, &out), AS_E_INVALID_ARGUMENT, "json", "NULL");
+  CHECK_ERR(as_dispatch_policy_from_json(doc, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": ", &out), AS_E_PARSE, "invalid JSON", "");
+  CHECK_ERR(as_dispatch_policy_from_json("{\"zone\": \"UTC\"}", &out), AS_E_PARSE, "calendar", "");
+  /* The C++ names the field "zone" here, not "calendar.zone" (reported). */
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"zone\": \"Mars/Base\"}}", &out), AS_E_NOT_FOUND,
+            "zone", "'Mars/Base'");
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"week\": {\"mon\": [[\"25:00\", \"26:00\"]]}}}", &out),
+            AS_E_PARSE, "calendar.week.mon[0].open", "'25:00'");
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {}, \"dispatch\": {\"targets\": {\"urban\": \"6x\"}}}", &out),
+            AS_E_PARSE, "dispatch.targets.urban", "'6x'");
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {}, \"dispatch\": {\"target\": {}}}", &out), AS_E_PARSE,
+            "dispatch.target", "unknown member");
+  CHECK(out == NULL);
+  CHECK_ERR(as_dispatch_policy_to_json(NULL, &json), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_policy_to_json(policy, NULL), AS_E_INVALID_ARGUMENT, "out_json", "NULL");
+  CHECK_ERR(as_dispatch_policy_calendar(NULL, &borrowed), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_policy_calendar(policy, NULL), AS_E_INVALID_ARGUMENT, "out_calendar", "NULL");
+  CHECK_ERR(as_dispatch_policy_target(NULL, "urban", &s), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_policy_target(policy, NULL, &s), AS_E_INVALID_ARGUMENT, "service_zone", "NULL");
+  CHECK_ERR(as_dispatch_policy_target(policy, "urban", NULL), AS_E_INVALID_ARGUMENT, "out_target_s", "NULL");
+  as_calendar_destroy(cal);
+}
+
+static void test_deadline(const as_dispatch_policy* policy) {
+  int64_t t = 42;
+  as_pause pauses[2];
+
+  /* Urban, 6 working hours: Friday 16-18 (2 h), Saturday off, the make-up
+   * Sunday 09-12 (3 h) and 13-14 (1 h). */
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", NULL, 0, &t));
+  CHECK_EQ_I64(t, test_sh(2025, 9, 28, 14, 0));
+  /* Suburban, 7 working hours. */
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "suburban", NULL, 0, &t));
+  CHECK_EQ_I64(t, test_sh(2025, 9, 28, 15, 0));
+  /* A call outside working hours starts its clock at the next working moment. */
+  CHECK_OK(as_dispatch_deadline(policy, test_sh(2025, 9, 27, 10, 0), "urban", NULL, 0, &t));
+  CHECK_EQ_I64(t, test_sh(2025, 9, 28, 16, 0));
+
+  /* A pause moves the deadline by its working time ... */
+  pauses[0].start_unix_s = test_sh(2025, 9, 28, 9, 0);
+  pauses[0].end_unix_s = test_sh(2025, 9, 28, 10, 0);
+  pauses[0].open_ended = 0;
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t));
+  CHECK_EQ_I64(t, test_sh(2025, 9, 28, 15, 0));
+  /* ... never by wall-clock time: Friday 17:00 to Sunday 10:00 holds 2
+   * working hours (Friday 17-18, Sunday 09-10). */
+  pauses[0].start_unix_s = test_sh(2025, 9, 26, 17, 0);
+  pauses[0].end_unix_s = test_sh(2025, 9, 28, 10, 0);
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t));
+  CHECK_EQ_I64(t, test_sh(2025, 9, 28, 16, 0));
+  /* A pause on the Saturday off costs nothing; two pauses add up. */
+  pauses[0].start_unix_s = test_sh(2025, 9, 27, 10, 0);
+  pauses[0].end_unix_s = test_sh(2025, 9, 27, 20, 0);
+  pauses[1].start_unix_s = test_sh(2025, 9, 28, 11, 30);
+  pauses[1].end_unix_s = test_sh(2025, 9, 28, 13, 30);
+  pauses[1].open_ended = 0;
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t));
+  CHECK_EQ_I64(t, test_sh(2025, 9, 28, 14, 0));
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t));
+  CHECK_EQ_I64(t, test_sh(2025, 9, 28, 15, 0));
+
+  /* Bad input. */
+  t = 42;
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "Mars", NULL, 0, &t), AS_E_NOT_FOUND, "zone", "'Mars'");
+  pauses[1].open_ended = 1;
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t), AS_E_STATE, "pauses[1].end", "open");
+  pauses[1].open_ended = 0;
+  pauses[1].end_unix_s = pauses[1].start_unix_s - 1;
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t), AS_E_INVALID_ARGUMENT, "pauses[1].end",
+            "before");
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", NULL, 1, &t), AS_E_INVALID_ARGUMENT, "pauses", "NULL");
+  CHECK_ERR(as_dispatch_deadline(NULL, CALL, "urban", NULL, 0, &t), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, NULL, NULL, 0, &t), AS_E_INVALID_ARGUMENT, "service_zone", "NULL");
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", NULL, 0, NULL), AS_E_INVALID_ARGUMENT, "out_unix_s",
+            "NULL");
+  /* Past the strict China horizon. */
+  CHECK_ERR(as_dispatch_deadline(policy, test_sh(2026, 12, 31, 17, 0), "urban", NULL, 0, &t), AS_E_OUT_OF_RANGE,
+            "horizon", "");
+  CHECK_EQ_I64(t, 42);
+}
+
+static as_sla_status status(const as_dispatch_policy* policy, int64_t call, const char* zone, int64_t now,
+                            const as_pause* pauses, size_t n, const int64_t* arrival) {
+  as_sla_status st = AS_SLA_STATUS_INIT;
+  CHECK_OK(as_dispatch_status(policy, call, zone, now, pauses, n, arrival, &st, NULL, 0, NULL));
+  CHECK(st.size == sizeof(as_sla_status));
+  CHECK(st.reserved0 == 0);
+  CHECK(st.has_next_change == 0 || st.has_next_change == 1);
+  CHECK(st.at_risk == 0 || st.at_risk == 1);
+  return st;
+}
+
+static void test_status(const as_dispatch_policy* policy) {
+  as_sla_status st;
+  as_pause pause;
+  int64_t arrival;
+  char rule[128];
+  char small[10];
+  size_t needed = 0;
+  struct {
+    as_sla_status st;
+    unsigned char later_fields[16];
+  } bigger;
+  size_t i;
+
+  /* Running, 2 h left: at risk from 13:00:01 (less than 1 h left). */
+  st = status(policy, CALL, "urban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL);
+  CHECK_EQ_I64(st.state, AS_SLA_RUNNING);
+  CHECK_EQ_I64(st.deadline_unix_s, test_sh(2025, 9, 28, 14, 0));
+  CHECK_EQ_I64(st.target_s, HOURS(6));
+  CHECK_EQ_I64(st.elapsed_s, HOURS(4));
+  CHECK_EQ_I64(st.remaining_s, HOURS(2));
+  CHECK_EQ_I64(st.late_by_s, 0);
+  CHECK_EQ_I64(st.at_risk, 0);
+  CHECK_EQ_I64(st.has_next_change, 1);
+  CHECK_EQ_I64(st.next_change_unix_s, test_sh(2025, 9, 28, 13, 0) + 1);
+
+  /* Running, 30 min left: at risk; breached from 14:00:01. */
+  st = status(policy, CALL, "urban", test_sh(2025, 9, 28, 13, 30), NULL, 0, NULL);
+  CHECK_EQ_I64(st.state, AS_SLA_RUNNING);
+  CHECK_EQ_I64(st.elapsed_s, HOURS(5) + MINUTES(30));
+  CHECK_EQ_I64(st.remaining_s, MINUTES(30));
+  CHECK_EQ_I64(st.at_risk, 1);
+  CHECK_EQ_I64(st.has_next_change, 1);
+  CHECK_EQ_I64(st.next_change_unix_s, test_sh(2025, 9, 28, 14, 0) + 1);
+
+  /* Arrived at 13:00: met. An arrival after `now` has not happened yet. */
+  arrival = test_sh(2025, 9, 28, 13, 0);
+  st = status(policy, CALL, "urban", test_sh(2025, 9, 28, 15, 0), NULL, 0, &arrival);
+  CHECK_EQ_I64(st.state, AS_SLA_MET);
+  CHECK_EQ_I64(st.elapsed_s, HOURS(5));
+  CHECK_EQ_I64(st.remaining_s, HOURS(1));
+  CHECK_EQ_I64(st.late_by_s, 0);
+  CHECK_EQ_I64(st.has_next_change, 0);
+  CHECK_EQ_I64(st.next_change_unix_s, 0);
+  st = status(policy, CALL, "urban", test_sh(2025, 9, 28, 11, 0), NULL, 0, &arrival);
+  CHECK_EQ_I64(st.state, AS_SLA_RUNNING);
+
+  /* Arrived at 15:00: breached by 1 working hour. */
+  arrival = test_sh(2025, 9, 28, 15, 0);
+  st = status(policy, CALL, "urban", test_sh(2025, 9, 29, 9, 0), NULL, 0, &arrival);
+  CHECK_EQ_I64(st.state, AS_SLA_BREACHED);
+  CHECK_EQ_I64(st.elapsed_s, HOURS(7));
+  CHECK_EQ_I64(st.late_by_s, HOURS(1));
+  CHECK_EQ_I64(st.remaining_s, 0);
+
+  /* Not arrived by Monday 10:00: Friday 2 + Sunday 8 + Monday 1 = 11 h. */
+  st = status(policy, CALL, "urban", test_sh(2025, 9, 29, 10, 0), NULL, 0, NULL);
+  CHECK_EQ_I64(st.state, AS_SLA_BREACHED);
+  CHECK_EQ_I64(st.elapsed_s, HOURS(11));
+  CHECK_EQ_I64(st.late_by_s, HOURS(5));
+  CHECK_EQ_I64(st.has_next_change, 0);
+
+  /* An open pause from Sunday 10:00: paused; the deadline if the clock
+   * resumed now (3 h counted, 3 h left from 11:00 -> 15:00); nothing changes
+   * until the pause is closed. */
+  pause.start_unix_s = test_sh(2025, 9, 28, 10, 0);
+  pause.end_unix_s = 0;
+  pause.open_ended = 1;
+  st = status(policy, CALL, "urban", test_sh(2025, 9, 28, 11, 0), &pause, 1, NULL);
+  CHECK_EQ_I64(st.state, AS_SLA_PAUSED);
+  CHECK_EQ_I64(st.elapsed_s, HOURS(3));
+  CHECK_EQ_I64(st.remaining_s, HOURS(3));
+  CHECK_EQ_I64(st.deadline_unix_s, test_sh(2025, 9, 28, 15, 0));
+  CHECK_EQ_I64(st.has_next_change, 0);
+
+  /* Inside a closed pause: paused until it ends. */
+  pause.end_unix_s = test_sh(2025, 9, 28, 10, 30);
+  pause.open_ended = 0;
+  st = status(policy, CALL, "urban", test_sh(2025, 9, 28, 10, 15), &pause, 1, NULL);
+  CHECK_EQ_I64(st.state, AS_SLA_PAUSED);
+  CHECK_EQ_I64(st.deadline_unix_s, test_sh(2025, 9, 28, 14, 30));
+  CHECK_EQ_I64(st.has_next_change, 1);
+  CHECK_EQ_I64(st.next_change_unix_s, test_sh(2025, 9, 28, 10, 30));
+
+  /* The rule, into a caller buffer. */
+  st.size = sizeof st;
+  CHECK_OK(as_dispatch_status(policy, CALL, "suburban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &st, rule,
+                              sizeof rule, &needed));
+  CHECK_STR_CONTAINS(rule, "dispatch.target.suburban = 7h");
+  CHECK_EQ_I64(needed, strlen(rule) + 1);
+  /* Too small: truncated and terminated; `needed` says how much to pass. */
+  memset(small, 'x', sizeof small);
+  CHECK_OK(as_dispatch_status(policy, CALL, "suburban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &st, small,
+                              sizeof small, &needed));
+  CHECK(strcmp(small, "dispatch.") == 0);
+  CHECK_EQ_I64(needed, strlen(rule) + 1);
+  needed = 0;
+  CHECK_OK(as_dispatch_status(policy, CALL, "suburban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &st, NULL, 0,
+                              &needed));
+  CHECK_EQ_I64(needed, strlen(rule) + 1);
+
+  /* A caller built against a later header passes a bigger struct: the
+   * library fills what it knows and leaves the rest alone. */
+  memset(&bigger, 0xAB, sizeof bigger);
+  bigger.st.size = sizeof bigger;
+  CHECK_OK(as_dispatch_status(policy, CALL, "urban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &bigger.st, NULL,
+                              0, NULL));
+  CHECK_EQ_I64(bigger.st.size, sizeof bigger);
+  CHECK_EQ_I64(bigger.st.remaining_s, HOURS(2));
+  for (i = 0; i < sizeof bigger.later_fields; ++i) CHECK(bigger.later_fields[i] == 0xAB);
+
+  /* Bad input; outputs untouched. */
+  memset(&st, 0x5A, sizeof st);
+  st.size = sizeof st;
+  strcpy(rule, "untouched");
+  needed = 7;
+  CHECK_ERR(as_dispatch_status(policy, CALL, "rural", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &st, rule,
+                               sizeof rule, &needed),
+            AS_E_NOT_FOUND, "zone", "'rural'");
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL - 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+            AS_E_INVALID_ARGUMENT, "now", "before");
+  arrival = CALL - 1;
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, &arrival, &st, rule, sizeof rule, &needed),
+            AS_E_INVALID_ARGUMENT, "arrival", "before");
+  st.size = sizeof st - 1;
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+            AS_E_INVALID_ARGUMENT, "out.size", "AS_SLA_STATUS_INIT");
+  st.size = 0;
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+            AS_E_INVALID_ARGUMENT, "out.size", "");
+  CHECK_EQ_I64(st.size, 0);
+  st.size = sizeof st;
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, NULL, 8, &needed),
+            AS_E_INVALID_ARGUMENT, "rule_buf", "NULL");
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 1, NULL, &st, rule, sizeof rule, &needed),
+            AS_E_INVALID_ARGUMENT, "pauses", "NULL");
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, NULL, rule, sizeof rule, &needed),
+            AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_dispatch_status(policy, CALL, NULL, CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+            AS_E_INVALID_ARGUMENT, "service_zone", "NULL");
+  CHECK_ERR(as_dispatch_status(NULL, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+            AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK(strcmp(rule, "untouched") == 0);
+  CHECK_EQ_I64(needed, 7);
+  CHECK_EQ_I64(st.state, 0x5A5A5A5A);
+}
+
+static void test_order(const as_dispatch_policy* policy) {
+  as_queued_call calls[7];
+  size_t order[7];
+  size_t count = 99;
+  const int64_t now = test_sh(2025, 9, 28, 11, 0); /* working Sunday */
+
+  memset(calls, 0, sizeof calls);
+  /* 0: Friday 17:30, not dispatched: carried over, so first although its
+   *    deadline (Sunday 15:30) is later than call 2's. */
+  calls[0].id = "c-fri";
+  calls[0].received_unix_s = test_sh(2025, 9, 26, 17, 30);
+  calls[0].service_zone = "urban";
+  /* 1: Sunday 09:30 suburban: deadline 17:30. */
+  calls[1].id = "c-sun-sub";
+  calls[1].received_unix_s = test_sh(2025, 9, 28, 9, 30);
+  calls[1].service_zone = "suburban";
+  /* 2: Sunday 09:10 urban: deadline 16:10. */
+  calls[2].id = "c-sun-urb";
+  calls[2].received_unix_s = test_sh(2025, 9, 28, 9, 10);
+  calls[2].service_zone = "urban";
+  /* 3: Friday, dispatched Friday: not in the queue. */
+  calls[3].id = "c-done";
+  calls[3].received_unix_s = test_sh(2025, 9, 26, 10, 0);
+  calls[3].service_zone = "urban";
+  calls[3].dispatched = 1;
+  calls[3].dispatched_unix_s = test_sh(2025, 9, 26, 11, 0);
+  /* 4: received after now: not in the queue yet. */
+  calls[4].id = "c-later";
+  calls[4].received_unix_s = test_sh(2025, 9, 28, 12, 0);
+  calls[4].service_zone = "urban";
+  /* 5, 6: the same call time and zone: ties break by id. */
+  calls[5].id = "tie-b";
+  calls[5].received_unix_s = test_sh(2025, 9, 28, 10, 0);
+  calls[5].service_zone = "suburban";
+  calls[6].id = "tie-a";
+  calls[6].received_unix_s = test_sh(2025, 9, 28, 10, 0);
+  calls[6].service_zone = "suburban";
+
+  CHECK_OK(as_dispatch_order(policy, calls, 7, now, order, &count));
+  CHECK_EQ_I64(count, 5);
+  CHECK_EQ_I64(order[0], 0);
+  CHECK_EQ_I64(order[1], 2);
+  CHECK_EQ_I64(order[2], 1);
+  CHECK_EQ_I64(order[3], 6);
+  CHECK_EQ_I64(order[4], 5);
+
+  /* Dispatched later than now: still waiting at now. */
+  calls[3].dispatched_unix_s = test_sh(2025, 9, 28, 12, 0);
+  CHECK_OK(as_dispatch_order(policy, calls, 4, now, order, &count));
+  CHECK_EQ_I64(count, 4);
+  CHECK_EQ_I64(order[0], 3); /* carried over, earlier deadline than call 0 */
+  CHECK_EQ_I64(order[1], 0);
+
+  /* An empty queue. */
+  count = 99;
+  CHECK_OK(as_dispatch_order(policy, NULL, 0, now, NULL, &count));
+  CHECK_EQ_I64(count, 0);
+
+  /* Bad input; outputs untouched. */
+  count = 99;
+  order[0] = 99;
+  calls[5].id = "tie-a";
+  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[6].id",
+            "duplicate id 'tie-a'");
+  calls[5].id = NULL;
+  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[5].id", "NULL");
+  calls[5].id = "tie-b";
+  calls[5].service_zone = NULL;
+  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[5].service_zone",
+            "NULL");
+  calls[5].service_zone = "Mars";
+  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, &count), AS_E_NOT_FOUND, "zone", "'Mars'");
+  calls[5].service_zone = "suburban";
+  CHECK_ERR(as_dispatch_order(NULL, calls, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_order(policy, NULL, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "calls", "NULL");
+  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, NULL, &count), AS_E_INVALID_ARGUMENT, "out_order", "NULL");
+  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, NULL), AS_E_INVALID_ARGUMENT, "out_count", "NULL");
+  CHECK_EQ_I64(count, 99);
+  CHECK_EQ_I64(order[0], 99);
+}
+
+int main(void) {
+  as_dispatch_policy* policy = china_policy();
+  test_policies(policy);
+  test_deadline(policy);
+  test_status(policy);
+  test_order(policy);
+  as_dispatch_policy_destroy(policy);
+  return 0;
+}

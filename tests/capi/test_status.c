@@ -1,0 +1,52 @@
+/* Version, status codes, last error, as_free and NULL-safe destroy. */
+#include "check.h"
+
+int main(void) {
+  char expected[32];
+  as_calendar* cal = NULL;
+
+  /* The header and the loaded library agree. */
+  sprintf(expected, "%d.%d.%d", AS_VERSION_MAJOR, AS_VERSION_MINOR, AS_VERSION_PATCH);
+  CHECK(strcmp(as_version(), expected) == 0);
+  CHECK(strcmp(as_version(), "0.1.0") == 0);
+  CHECK_EQ_I64(as_version_number(), AS_VERSION_NUMBER);
+  CHECK_EQ_I64(AS_VERSION_NUMBER, 100);
+
+  /* Codes are pinned forever. */
+  CHECK_EQ_I64(AS_OK, 0);
+  CHECK_EQ_I64(AS_E_INVALID_ARGUMENT, 1);
+  CHECK_EQ_I64(AS_E_NOT_FOUND, 2);
+  CHECK_EQ_I64(AS_E_OUT_OF_RANGE, 3);
+  CHECK_EQ_I64(AS_E_PARSE, 4);
+  CHECK_EQ_I64(AS_E_STATE, 5);
+  CHECK_EQ_I64(AS_E_STORAGE, 6);
+  CHECK_EQ_I64(AS_E_NO_MEMORY, 7);
+  CHECK_EQ_I64(AS_E_INTERNAL, 8);
+  CHECK(strcmp(as_status_str(AS_OK), "ok") == 0);
+  CHECK(strcmp(as_status_str(AS_E_INVALID_ARGUMENT), "invalid argument") == 0);
+  CHECK(strcmp(as_status_str(AS_E_NOT_FOUND), "not found") == 0);
+  CHECK(strcmp(as_status_str(AS_E_OUT_OF_RANGE), "out of range") == 0);
+  CHECK(strcmp(as_status_str(AS_E_PARSE), "parse error") == 0);
+  CHECK(strcmp(as_status_str(AS_E_STATE), "invalid state") == 0);
+  CHECK(strcmp(as_status_str(AS_E_STORAGE), "storage error") == 0);
+  CHECK(strcmp(as_status_str(AS_E_NO_MEMORY), "out of memory") == 0);
+  CHECK(strcmp(as_status_str(AS_E_INTERNAL), "internal error") == 0);
+  CHECK(strcmp(as_status_str(9), "unknown status") == 0);
+  CHECK(strcmp(as_status_str(-1), "unknown status") == 0);
+
+  /* No failure yet on this thread. */
+  CHECK(strcmp(as_last_error(), "") == 0);
+
+  /* A failure names the argument; a later success keeps the message. */
+  CHECK_ERR(as_calendar_from_json(NULL, &cal), AS_E_INVALID_ARGUMENT, "json", "NULL");
+  CHECK(cal == NULL);
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal));
+  CHECK_STR_CONTAINS(as_last_error(), "json: must not be NULL");
+
+  /* Release functions accept NULL. */
+  as_free(NULL);
+  as_calendar_destroy(NULL);
+  as_dispatch_policy_destroy(NULL);
+  as_calendar_destroy(cal);
+  return 0;
+}
