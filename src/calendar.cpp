@@ -58,9 +58,9 @@ std::vector<Span> to_spans(const std::vector<Shift>& shifts, const std::string& 
   for (std::size_t i = 1; i < out.size(); ++i)
     if (out[i - 1].open + out[i - 1].length > out[i].open)
       throw Error(ErrorCode::invalid_argument, field,
-                  "shifts overlap: " + format_time_of_day(Seconds(out[i - 1].open)) + "+" +
-                      std::to_string(out[i - 1].length) + " s runs into the shift opening at " +
-                      format_time_of_day(Seconds(out[i].open)));
+                  "shifts overlap: " + format_time_of_day(Seconds(out[i - 1].open)) + "-" +
+                      format_time_of_day(Seconds((out[i - 1].open + out[i - 1].length) % day_s)) +
+                      " runs into the shift opening at " + format_time_of_day(Seconds(out[i].open)));
   return out;
 }
 
@@ -212,10 +212,27 @@ Date date_from_day_number(std::int64_t n) noexcept {
   return epoch + boost::gregorian::date_duration(static_cast<long>(n));
 }
 
+std::size_t YearChunk::first_starting_after(std::int64_t t) const noexcept {
+  const std::size_t n = start.size();
+  if (n == 0 || t < start.front()) return 0;
+  if (t >= start.back()) return n;
+  // Guess the local day from the instant and search only the intervals of a
+  // few days around it; the guess is checked, and a wrong one (a zone that
+  // jumped a day) falls back to the whole year.
+  const std::int64_t k = (t - first_utc) / 86400;
+  const std::size_t lo = day_first[static_cast<std::size_t>(std::clamp<std::int64_t>(k - 2, 0, ndays()))];
+  const std::size_t hi = day_first[static_cast<std::size_t>(std::clamp<std::int64_t>(k + 3, 0, ndays()))];
+  if (lo < hi && start[lo] <= t && (hi == n || start[hi] > t))
+    return static_cast<std::size_t>(std::upper_bound(start.begin() + static_cast<std::ptrdiff_t>(lo),
+                                                     start.begin() + static_cast<std::ptrdiff_t>(hi), t) -
+                                    start.begin());
+  return static_cast<std::size_t>(std::upper_bound(start.begin(), start.end(), t) - start.begin());
+}
+
 std::int64_t YearChunk::worked_before(std::int64_t t) const noexcept {
-  auto it = std::upper_bound(start.begin(), start.end(), t);
-  if (it == start.begin()) return 0;
-  auto i = static_cast<std::size_t>(it - start.begin() - 1);
+  if (start.empty() || t <= start.front()) return 0;
+  if (t >= end.back()) return total();
+  const std::size_t i = first_starting_after(t) - 1;
   return cum[i] + std::min(end[i], t) - start[i];
 }
 
@@ -278,6 +295,7 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
   }
 
   // Year boundaries, then the rule that shifts of consecutive dates never overlap.
+  for (auto& total : totals_) total.store(-1, std::memory_order_relaxed);
   for (int y = 0; y <= years; ++y) {
     std::int64_t day = day_number(Date(static_cast<unsigned short>(first_year + y), 1, 1));
     year_begin_[static_cast<std::size_t>(y)] = raw_zone->to_utc(day * day_s);
@@ -328,6 +346,7 @@ std::unique_ptr<YearChunk> CalendarImpl::build_chunk(int yi) const {
   auto c = std::make_unique<YearChunk>();
   const int y = first_year + yi;
   c->first_day = day_number(Date(static_cast<unsigned short>(y), 1, 1));
+  c->first_utc = year_begin_[static_cast<std::size_t>(yi)];
   const std::int32_t ndays = ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0) ? 366 : 365;
   c->day_first.reserve(static_cast<std::size_t>(ndays) + 1);
   c->bday_cum.reserve(static_cast<std::size_t>(ndays) + 1);
@@ -368,10 +387,23 @@ const YearChunk& CalendarImpl::chunk(int yi) const {
   return *expected;  // another thread published the same chunk first
 }
 
+std::int64_t CalendarImpl::year_total(int yi) const {
+  auto& slot = totals_[static_cast<std::size_t>(yi)];
+  std::int64_t total = slot.load(std::memory_order_relaxed);
+  if (total < 0) {
+    total = chunk(yi).total();
+    slot.store(total, std::memory_order_relaxed);
+  }
+  return total;
+}
+
 // ---------------------------------------------------------------- impl: arithmetic
 
 namespace {
 std::string instant_text(std::int64_t t) {
+  // chrono's days cannot hold the far ends of int64 seconds.
+  constexpr std::int64_t printable = std::int64_t{1} << 40;
+  if (t < -printable || t > printable) return std::to_string(t) + " s after 1970-01-01T00:00:00Z";
   auto days = std::chrono::floor<std::chrono::days>(Instant(Seconds(t)));
   std::chrono::year_month_day ymd{days};
   auto secs = t - days.time_since_epoch().count() * day_s;
@@ -422,13 +454,21 @@ std::int64_t CalendarImpl::between(std::int64_t a, std::int64_t b) const {
   const int ya = year_index(a, "a");
   const int yb = year_index(b - 1, "b");
   std::int64_t sum = 0;
-  for (int y = std::max(ya - 1, 0); y <= yb; ++y) {
-    const YearChunk& c = chunk(y);
-    if (y >= ya + 1 && y <= yb - 2)
-      sum += c.total();
-    else
+  // Shifts belong to the year they open in, so an instant of year y can lie in
+  // a shift of year y - 1 (a night shift on Dec 31): both ends look at two chunks.
+  if (yb - ya < 2) {
+    for (int y = std::max(ya - 1, 0); y <= yb; ++y) {
+      const YearChunk& c = chunk(y);
       sum += c.worked_before(b) - c.worked_before(a);
+    }
+    return sum;
   }
+  for (int y = std::max(ya - 1, 0); y <= ya; ++y) {
+    const YearChunk& c = chunk(y);
+    sum += c.total() - c.worked_before(a);
+  }
+  for (int y = ya + 1; y <= yb - 2; ++y) sum += year_total(y);
+  for (int y = yb - 1; y <= yb; ++y) sum += chunk(y).worked_before(b);
   return sum;
 }
 
@@ -436,6 +476,12 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
   const int y = year_index(t, "t");
   check_instant(t, "t");
   if (d == 0) return t;
+  // More working time than 1970..2199 holds can never be found; this also
+  // keeps -d below from overflowing.
+  constexpr std::int64_t most = std::int64_t{years} * 366 * day_s;
+  if (d > most || d < -most)
+    throw Error(ErrorCode::out_of_range, "d",
+                std::to_string(d) + " s of working time is more than 1970..2199 holds");
   // Strict calendars stop looking once past the horizon; others at 2199.
   const int last_year = (strict && horizon) ? std::min(years - 1, horizon->year() - first_year + 1) : years - 1;
   std::int64_t result = 0;
@@ -447,6 +493,13 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
         throw Error(ErrorCode::out_of_range, "d",
                     "adding " + std::to_string(d) + " s of working time to " + instant_text(t) +
                         " runs past the calendar's known dates");
+      if (yi > y) {  // a whole year: its total, without touching its intervals
+        const std::int64_t total = year_total(yi);
+        if (total < rem) {
+          rem -= total;
+          continue;
+        }
+      }
       const YearChunk& c = chunk(yi);
       const std::int64_t w0 = yi > y ? 0 : c.worked_before(t);
       const std::int64_t avail = c.total() - w0;
@@ -466,6 +519,13 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
         throw Error(ErrorCode::out_of_range, "d",
                     "subtracting " + std::to_string(-d) + " s of working time from " + instant_text(t) +
                         " runs before 1970-01-01");
+      if (yi < y - 1) {  // a whole year, as above
+        const std::int64_t total = year_total(yi);
+        if (total < rem) {
+          rem -= total;
+          continue;
+        }
+      }
       const YearChunk& c = chunk(yi);
       const std::int64_t w0 = c.worked_before(t);
       if (w0 < rem) {
@@ -487,8 +547,8 @@ bool CalendarImpl::is_working(std::int64_t t) const {
   if (strict && horizon && t >= horizon_end) check_instant(t + 1, "t");
   for (int yi = y; yi >= std::max(y - 1, 0); --yi) {
     const YearChunk& c = chunk(yi);
-    auto it = std::upper_bound(c.start.begin(), c.start.end(), t);
-    if (it != c.start.begin() && t < c.end[static_cast<std::size_t>(it - c.start.begin() - 1)]) return true;
+    const std::size_t i = c.first_starting_after(t);
+    if (i > 0 && t < c.end[i - 1]) return true;
   }
   return false;
 }
@@ -499,10 +559,10 @@ std::int64_t CalendarImpl::next_working(std::int64_t t) const {
   const int last_year = (strict && horizon) ? std::min(years - 1, horizon->year() - first_year + 1) : years - 1;
   for (int yi = y; yi <= last_year; ++yi) {
     const YearChunk& c = chunk(yi);
-    auto it = std::upper_bound(c.start.begin(), c.start.end(), t);
-    if (it != c.start.end()) {
-      check_instant(*it + 1, "t");
-      return *it;
+    const std::size_t i = c.first_starting_after(t);
+    if (i < c.start.size()) {
+      check_instant(c.start[i] + 1, "t");
+      return c.start[i];
     }
   }
   throw Error(ErrorCode::out_of_range, "t", "no working time after " + instant_text(t) + " within the calendar's known dates");
@@ -636,7 +696,8 @@ Date Calendar::working_date(Instant t) const {
   return detail::date_from_day_number(impl_->working_day(secs(t)));
 }
 
-Date Calendar::local_date(Instant t) const noexcept {
+Date Calendar::local_date(Instant t) const {
+  impl_->year_index(secs(t), "t");
   auto local = impl_->raw_zone->to_local(secs(t));
   auto day = local >= 0 ? local / day_s : -((-local + day_s - 1) / day_s);
   return detail::date_from_day_number(day);

@@ -138,7 +138,12 @@ Calendar Calendar::from_json(std::string_view json) {
   auto doc = detail::parse_json(json, "calendar");
   std::string path;
   const auto& section = detail::calendar_section(doc, path);
-  return detail::calendar_builder_from_json(section, path).build();
+  auto builder = detail::calendar_builder_from_json(section, path);
+  try {
+    return builder.build();
+  } catch (const Error& e) {
+    throw e.nested(path);  // the builder names fields inside the calendar section
+  }
 }
 
 std::string Calendar::to_json() const { return detail::calendar_to_json_value(*this).dump(2); }

@@ -10,8 +10,6 @@ namespace aftersales {
 
 namespace {
 
-constexpr std::int64_t never = std::numeric_limits<std::int64_t>::max();
-
 // Policy defaults from the seeds (家電售后服務管理辦法): urban 6 h, suburban 7 h.
 // They live here once, as the default policy, never inside the arithmetic.
 std::map<std::string, Seconds, std::less<>> default_targets() {
@@ -28,11 +26,11 @@ std::string hours_text(Seconds s) {
 
 struct Interval {
   Instant start;
-  std::int64_t end;  // seconds; `never` for an open pause
+  std::int64_t end;  // seconds
 };
 
 // Pauses clipped to start at the call, sorted, overlaps merged; an open pause
-// ends at `open_end`.
+// ends at `open_end` (status() takes it to end now).
 std::vector<Interval> normalise(std::span<const Pause> pauses, Instant received, std::int64_t open_end) {
   std::vector<Interval> out;
   for (std::size_t i = 0; i < pauses.size(); ++i) {
@@ -68,9 +66,8 @@ Seconds elapsed(const Calendar& cal, Instant received, Instant t, const std::vec
   return total;
 }
 
-// Earliest instant at which the clock has counted `budget`; nullopt while an
-// open pause holds it.
-std::optional<Instant> reach(const Calendar& cal, Instant received, Seconds budget,
+// Earliest instant at which the clock has counted `budget`.
+Instant reach(const Calendar& cal, Instant received, Seconds budget,
                              const std::vector<Interval>& pauses) {
   Instant cursor = received;
   Seconds rem = budget;
@@ -79,7 +76,6 @@ std::optional<Instant> reach(const Calendar& cal, Instant received, Seconds budg
     Instant candidate = cal.add(cursor, rem);
     if (candidate <= p.start) return candidate;
     rem -= cal.between(cursor, p.start);
-    if (p.end == never) return std::nullopt;
     cursor = at(p.end);
   }
   return cal.add(cursor, rem);
@@ -153,7 +149,14 @@ DispatchPolicy DispatchPolicy::from_json(std::string_view json) {
   const Json& cal_doc = calendar_section(doc, cal_path);
   if (cal_path.empty())
     throw Error(ErrorCode::parse_error, "calendar", "a dispatch policy document needs a \"calendar\" member");
-  Calendar cal = calendar_builder_from_json(cal_doc, cal_path).build();
+  auto builder = calendar_builder_from_json(cal_doc, cal_path);
+  std::optional<Calendar> built;
+  try {
+    built = builder.build();
+  } catch (const Error& e) {
+    throw e.nested(cal_path);  // the builder names fields inside the calendar section
+  }
+  Calendar cal = *std::move(built);
   if (!doc.contains("dispatch")) return DispatchPolicy(std::move(cal));
   const Json& d = doc["dispatch"];
   if (!d.is_object()) json_type_error("dispatch", d, "an object");
@@ -199,8 +202,8 @@ Instant DispatchPolicy::deadline(Instant received, std::string_view zone, std::s
     if (!pauses[i].end)
       throw Error(ErrorCode::state, "pauses[" + std::to_string(i) + "].end",
                   "the pause is still open, so the deadline is not known yet (use status() for the deadline if resumed now)");
-  auto d = reach(calendar_, received, budget, normalise(pauses, received, never));
-  return *d;
+  // Every pause is closed here, so the open-pause end is never used.
+  return reach(calendar_, received, budget, normalise(pauses, received, received.time_since_epoch().count()));
 }
 
 SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instant now, std::span<const Pause> pauses,
@@ -218,7 +221,7 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
   const auto ps = normalise(pauses, received, std::max(now, received).time_since_epoch().count());
   bool open_pause = false;
   for (const auto& p : pauses) open_pause = open_pause || (!p.end && p.start <= now);
-  s.deadline = *reach(calendar_, received, s.target, ps);
+  s.deadline = reach(calendar_, received, s.target, ps);
 
   if (arrival && *arrival <= now) {
     s.elapsed = elapsed(calendar_, received, *arrival, ps);
@@ -250,7 +253,7 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
   } else {
     for (const auto& p : ps) consider(p.start);
     if (!s.at_risk)
-      consider(*reach(calendar_, received, s.target - at_risk_ + Seconds(1), ps));
+      consider(reach(calendar_, received, s.target - at_risk_ + Seconds(1), ps));
     else
       consider(s.deadline + Seconds(1));
   }
@@ -271,7 +274,12 @@ std::vector<std::string> DispatchPolicy::dispatch_order(std::span<const QueuedCa
     const QueuedCall& c = calls[i];
     if (c.received > now || (c.dispatched && *c.dispatched <= now)) continue;
     if (c.id.empty()) throw Error(ErrorCode::invalid_argument, "calls[" + std::to_string(i) + "].id", "is empty");
-    Instant due = deadline(c.received, c.zone);
+    Instant due;
+    try {
+      due = deadline(c.received, c.zone);
+    } catch (const Error& e) {
+      throw e.nested("calls[" + std::to_string(i) + "]");
+    }
     keys.push_back({!(calendar_.working_date(c.received) < today), due, c.received, &c.id});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {

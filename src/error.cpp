@@ -15,4 +15,16 @@ const char* to_string(ErrorCode code) noexcept {
   }
   return "unknown error code";
 }
+
+Error Error::nested(std::string_view parent) const {
+  if (parent.empty()) return *this;
+  std::string field(parent);
+  if (!field_.empty()) field += (field_.front() == '[' ? "" : ".") + field_;
+  return Error(code_, std::move(field), message_);
+}
+
+Error Error::renamed(std::string_view from, std::string_view to) const {
+  if (field_.compare(0, from.size(), from) != 0) return *this;
+  return Error(code_, std::string(to) + field_.substr(from.size()), message_);
+}
 }  // namespace aftersales

@@ -34,12 +34,13 @@ Date period_end(Date start, Period period, const Calendar* calendar, PeriodOptio
   if (period.days > 366 * 100)
     throw Error(ErrorCode::invalid_argument, "days", std::to_string(period.days) + " days is longer than 100 years");
 
-  // Art. 201: counting starts the next day. Counting the start day (art. 204)
-  // is the same as counting from the day before.
-  Date base = options.count_start_day ? start - boost::gregorian::days(1) : start;
-  Date end = base;
-  if (period.years || period.months) end = add_months(base, period.years * 12 + period.months);
+  // Art. 201: counting starts the next day, so the period ends on the
+  // corresponding day. Counting the start day (art. 204) ends it a day sooner:
+  // 2024-03-01 + 1 month counted from the start day ends 2024-03-31.
+  Date end = start;
+  if (period.years || period.months) end = add_months(start, period.years * 12 + period.months);
   end += boost::gregorian::days(period.days);
+  if (options.count_start_day) end -= boost::gregorian::days(1);
   if (end.year() > max_year) throw Error(ErrorCode::out_of_range, "period", "the period ends after 2199-12-31");
   // A zero-length period counting the start day would end before it starts.
   if (end < start) end = start;

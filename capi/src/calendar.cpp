@@ -24,11 +24,10 @@ aftersales::Date date(int32_t yyyymmdd, const char* field) {
   return aftersales::date_from_yyyymmdd(yyyymmdd, field);
 }
 
-// Calendar::to_utc, to_local and local_date are noexcept and do not check
-// their argument: extreme values overflow, and local_date terminates the
-// process past year 9999. Until the C++ API has checked forms, the C layer
-// refuses what the C++ API documents as unsupported (local civil times
-// outside 1970-01-01..2199-12-31) with the same code the other functions use.
+// Calendar::to_utc and to_local are noexcept and saturate at the ends of the
+// int64 range; the C layer refuses what the C++ API documents as unsupported
+// (local civil times outside 1970-01-01..2199-12-31) up front, with the same
+// code and message shape the other functions use.
 constexpr int64_t day_s = 86400;
 const int64_t local_end =
     ((aftersales::Date(aftersales::max_year, 12, 31) - aftersales::Date(aftersales::min_year, 1, 1)).days() + 1) *

@@ -141,7 +141,8 @@ class Calendar {
   // Local <-> UTC in the calendar's zone.
   Instant to_utc(LocalTime t) const noexcept { return zone().to_utc(t); }
   LocalTime to_local(Instant t) const noexcept { return zone().to_local(t); }
-  Date local_date(Instant t) const noexcept;
+  // Throws Error(out_of_range) outside the local dates 1970..2199.
+  Date local_date(Instant t) const;
   // The date whose shift holds the next working moment at or after t (shifts
   // belong to the date they open on): a call at Friday 20:00 is Monday's work,
   // a call at Saturday 02:00 inside Friday's night shift is Friday's.

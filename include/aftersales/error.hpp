@@ -1,6 +1,7 @@
 #pragma once
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace aftersales {
 
@@ -27,13 +28,22 @@ class Error : public std::runtime_error {
   Error(ErrorCode code, std::string field, const std::string& message)
       : std::runtime_error(field.empty() ? message : field + ": " + message),
         code_(code),
-        field_(std::move(field)) {}
+        field_(std::move(field)),
+        message_(message) {}
   ErrorCode code() const noexcept { return code_; }
   const std::string& field() const noexcept { return field_; }
+  // what() without the field.
+  const std::string& message() const noexcept { return message_; }
+  // The same error with its field placed under `parent`:
+  // Error(.., "week.mon[0]", ..).nested("calendar") names "calendar.week.mon[0]".
+  Error nested(std::string_view parent) const;
+  // The same error with the leading `from` of its field replaced by `to`.
+  Error renamed(std::string_view from, std::string_view to) const;
 
  private:
   ErrorCode code_;
   std::string field_;
+  std::string message_;
 };
 
 }  // namespace aftersales

@@ -34,7 +34,15 @@ CalendarBuilder china_builder(std::vector<Shift> hours, std::string_view zone, b
 }
 
 Calendar china(std::vector<Shift> hours, std::string_view zone, bool strict) {
-  return china_builder(std::move(hours), zone, strict).build();
+  auto builder = china_builder(std::move(hours), zone, strict);
+  try {
+    return builder.build();
+  } catch (const Error& e) {
+    // The caller gave `hours`, not a week: name what they passed.
+    for (const char* day : {"week.mon", "week.tue", "week.wed", "week.thu", "week.fri"})
+      if (e.field().rfind(day, 0) == 0) throw e.renamed(day, "hours");
+    throw;
+  }
 }
 
 }  // namespace aftersales::calendars

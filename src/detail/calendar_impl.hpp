@@ -29,10 +29,13 @@ struct YearChunk {
   std::vector<std::uint32_t> day_first;     // first interval opening on day k; [ndays] = n
   std::vector<std::uint16_t> bday_cum;      // business days before day k; [ndays] = total
   std::int64_t first_day = 0;               // day number of Jan 1
+  std::int64_t first_utc = 0;               // UTC of local Jan 1 00:00
   std::int64_t total() const noexcept { return cum.back(); }
   std::int32_t ndays() const noexcept { return static_cast<std::int32_t>(day_first.size()) - 1; }
   // Working seconds of this chunk before instant t.
   std::int64_t worked_before(std::int64_t t) const noexcept;
+  // Index of the first interval whose start is > t (0..n).
+  std::size_t first_starting_after(std::int64_t t) const noexcept;
 };
 
 enum class DayKind : std::uint8_t { holiday, workday, explicit_shifts };
@@ -81,12 +84,17 @@ class CalendarImpl {
   int year_index(std::int64_t t, const char* field) const;
   int year_index_of_day(std::int64_t day, const char* field) const;
   const YearChunk& chunk(int year_index) const;
+  // Working seconds of the shifts opening in that local year.
+  std::int64_t year_total(int year_index) const;
   void check_instant(std::int64_t t, const char* field) const;  // strict horizon
   void check_day(std::int64_t day, const char* field) const;
 
  private:
   std::array<std::int64_t, years + 1> year_begin_{};  // UTC of local Jan 1 00:00
   mutable std::array<std::atomic<const YearChunk*>, years> chunks_{};
+  // Year totals in one flat array, so that spans of many years cost one cache
+  // line rather than a pointer chase per year. -1 until known.
+  mutable std::array<std::atomic<std::int64_t>, years> totals_;
   std::unique_ptr<YearChunk> build_chunk(int year_index) const;
 };
 

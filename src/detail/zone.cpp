@@ -231,8 +231,18 @@ std::shared_ptr<const Zone> Zone::load(std::string_view name) {
   return parse_posix(name);
 }
 
+namespace {
+// Offsets move instants by hours; at the ends of the int64 range that must
+// saturate rather than overflow (such instants are rejected later anyway).
+std::int64_t saturating_add(std::int64_t a, std::int64_t b) noexcept {
+  std::int64_t r;
+  if (__builtin_add_overflow(a, b, &r)) return b > 0 ? INT64_MAX : INT64_MIN;
+  return r;
+}
+}  // namespace
+
 std::int64_t Zone::to_local(std::int64_t utc) const noexcept {
-  return utc + offset_at(utc);
+  return saturating_add(utc, offset_at(utc));
 }
 
 std::int32_t Zone::offset_at(std::int64_t utc) const noexcept {
@@ -244,14 +254,14 @@ std::int32_t Zone::offset_at(std::int64_t utc) const noexcept {
 std::int64_t Zone::to_utc(std::int64_t local) const noexcept {
   // k = last transition whose local time, read on the old offset, is <= local.
   auto it = std::upper_bound(local_pre_.begin(), local_pre_.end(), local);
-  if (it == local_pre_.begin()) return local - initial_offset_;
+  if (it == local_pre_.begin()) return saturating_add(local, -std::int64_t{initial_offset_});
   auto k = static_cast<std::size_t>(it - local_pre_.begin() - 1);
-  std::int64_t utc = local - offset_[k];
+  std::int64_t utc = saturating_add(local, -std::int64_t{offset_[k]});
   if (utc < at_[k]) {
     // The local time falls in the gap the transition opened: read it on the
     // old offset, which lands the same distance past the transition.
     std::int32_t before = k == 0 ? initial_offset_ : offset_[k - 1];
-    utc = local - before;
+    utc = saturating_add(local, -std::int64_t{before});
   }
   return utc;
 }

@@ -109,8 +109,8 @@ static void test_options(void) {
   as_calendar_destroy(cal);
 
   CHECK_ERR(as_calendar_china(NULL, 0, "Mars/Base", 1, &out), AS_E_NOT_FOUND, "zone", "'Mars/Base'");
-  CHECK_ERR(as_calendar_china(overlapping, 2, NULL, 1, &out), AS_E_INVALID_ARGUMENT, "week.mon", "overlap");
-  CHECK_ERR(as_calendar_china(bad_open, 1, NULL, 1, &out), AS_E_INVALID_ARGUMENT, "week.mon[0]", "-5");
+  CHECK_ERR(as_calendar_china(overlapping, 2, NULL, 1, &out), AS_E_INVALID_ARGUMENT, "hours", "overlap");
+  CHECK_ERR(as_calendar_china(bad_open, 1, NULL, 1, &out), AS_E_INVALID_ARGUMENT, "hours[0]", "-5");
   CHECK_ERR(as_calendar_china(NULL, 2, NULL, 1, &out), AS_E_INVALID_ARGUMENT, "hours", "NULL");
   CHECK_ERR(as_calendar_china(NULL, 0, NULL, 1, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
   CHECK(out == NULL);

@@ -1,0 +1,28 @@
+# Checks that every README code block marked
+#   <!-- snippet: path/to/file -->
+# is exactly that file, so the README's examples are the ones the tests run.
+# Usage: cmake -DREADME=README.md -DROOT=<source dir> -P CheckReadmeSnippets.cmake
+file(READ "${README}" text)
+string(REGEX MATCHALL "<!-- snippet: [^ ]+ -->\n```[a-z]*\n" markers "${text}")
+list(LENGTH markers count)
+if(count EQUAL 0)
+  message(FATAL_ERROR "${README}: no snippet markers found")
+endif()
+foreach(marker IN LISTS markers)
+  string(REGEX REPLACE "<!-- snippet: ([^ ]+) -->.*" "\\1" path "${marker}")
+  string(FIND "${text}" "${marker}" at)
+  string(LENGTH "${marker}" marker_length)
+  math(EXPR body_at "${at} + ${marker_length}")
+  string(SUBSTRING "${text}" ${body_at} -1 rest)
+  string(FIND "${rest}" "\n```\n" body_end)
+  if(body_end EQUAL -1)
+    message(FATAL_ERROR "${README}: the block for ${path} is not closed")
+  endif()
+  math(EXPR body_end "${body_end} + 1")
+  string(SUBSTRING "${rest}" 0 ${body_end} body)
+  file(READ "${ROOT}/${path}" expected)
+  if(NOT body STREQUAL expected)
+    message(FATAL_ERROR "${README}: the block for ${path} differs from the file; copy the file into the README")
+  endif()
+  message(STATUS "README block matches ${path}")
+endforeach()
