@@ -262,7 +262,10 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
 }
 
 std::vector<std::string> DispatchPolicy::dispatch_order(std::span<const QueuedCall> calls, Instant now) const {
-  const Date today = calendar_.is_working(now) ? calendar_.working_date(now) : calendar_.local_date(now);
+  // The day a moment belongs to: its local date, except inside a night shift,
+  // which belongs to the date it opened on.
+  auto day_of = [&](Instant t) { return calendar_.is_working(t) ? calendar_.working_date(t) : calendar_.local_date(t); };
+  const Date today = day_of(now);
   struct Key {
     bool fresh;  // false for calls carried over from an earlier business day
     Instant deadline;
@@ -280,7 +283,9 @@ std::vector<std::string> DispatchPolicy::dispatch_order(std::span<const QueuedCa
     } catch (const Error& e) {
       throw e.nested("calls[" + std::to_string(i) + "]");
     }
-    keys.push_back({!(calendar_.working_date(c.received) < today), due, c.received, &c.id});
+    // Carried over: it came in on an earlier day and was not dispatched that
+    // day (十八), also when it came in after hours or on a rest day.
+    keys.push_back({!(day_of(c.received) < today), due, c.received, &c.id});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
     return std::tie(a.fresh, a.deadline, a.received, *a.id) < std::tie(b.fresh, b.deadline, b.received, *b.id);

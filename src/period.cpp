@@ -31,8 +31,10 @@ Date period_end(Date start, Period period, const Calendar* calendar, PeriodOptio
       period.years * 12 + period.months > max_months)
     throw Error(ErrorCode::invalid_argument, period.months > max_months ? "months" : "years",
                 "a period longer than 1200 months is not supported");
-  if (period.days > 366 * 100)
-    throw Error(ErrorCode::invalid_argument, "days", std::to_string(period.days) + " days is longer than 100 years");
+  // 1970..2199 holds fewer days than this, so a longer count can only end past
+  // 2199 (and the date arithmetic below never sees a huge number).
+  if (period.days > 366 * (max_year - min_year + 1))
+    throw Error(ErrorCode::out_of_range, "days", std::to_string(period.days) + " days end after 2199-12-31");
 
   // Art. 201: counting starts the next day, so the period ends on the
   // corresponding day. Counting the start day (art. 204) ends it a day sooner:

@@ -9,6 +9,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build}"
 jobs="$(nproc 2>/dev/null || echo 2)"
 
+export PIP_ROOT_USER_ACTION=ignore PIP_DISABLE_PIP_VERSION_CHECK=1
 bash "$root/tools/setup-deps.sh"
 generator=()
 [[ -f "$build/CMakeCache.txt" ]] || generator=(-G Ninja)  # same as CMakePresets.json "default"

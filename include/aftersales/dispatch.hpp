@@ -54,7 +54,8 @@ class DispatchPolicy {
   DispatchPolicy(Calendar calendar, std::map<std::string, Seconds, std::less<>> targets,
                  Seconds at_risk);
   // A policy document: {"calendar": {...}, "dispatch": {"targets": {...}, "at_risk": "1h"}}.
-  // A missing "dispatch" section gives the defaults.
+  // A missing "dispatch" section gives the defaults; "targets" lists every
+  // zone of the policy (it replaces the default zones, it does not add to them).
   static DispatchPolicy from_json(std::string_view json);
   std::string to_json() const;
 
@@ -73,8 +74,9 @@ class DispatchPolicy {
                    std::optional<Instant> arrival = std::nullopt) const;
 
   // The queue at `now`: calls received by `now` and not dispatched by then;
-  // calls carried over from an earlier business day first, then by deadline,
-  // then by call time, then by id.
+  // calls that came in on an earlier day (local date; a night shift belongs to
+  // the date it opened on) first, then by deadline, then by call time, then by
+  // id. Throws Error naming calls[i].zone for an unknown zone.
   std::vector<std::string> dispatch_order(std::span<const QueuedCall> calls, Instant now) const;
 
  private:

@@ -4,7 +4,9 @@
 
 namespace aftersales {
 
-// A legal period: days, months and years (applied years, then months, then days).
+// A legal period: days, months and years. Years count as 12 months and are
+// counted together with the months (1 year 1 month from 2024-02-29 ends on
+// 2025-03-29, the corresponding day of the 13th month); days come after.
 struct Period {
   int days = 0;
   int months = 0;
@@ -24,7 +26,7 @@ struct PeriodOptions {
 // - a last day that is not a business day of `calendar` moves to the next
 //   business day (with make-up days). Without a calendar there is no extension.
 // Throws Error(invalid_argument) for negative parts or more than 1200 months
-// in total, Error(out_of_range) for a result outside 1970..2199.
+// in total, Error(out_of_range) for a start or a result outside 1970..2199.
 Date period_end(Date start, Period period, const Calendar* calendar = nullptr,
                 PeriodOptions options = {});
 

@@ -18,12 +18,7 @@ Date ymd(int y, int m, int d) {
 }
 
 // Dates compared as text so a failure prints readable values.
-std::string iso(Date d) {
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", static_cast<int>(d.year()), static_cast<int>(d.month()),
-                static_cast<int>(d.day()));
-  return buf;
-}
+std::string iso(Date d) { return aftersales::format_date(d); }
 
 // An instant as Asia/Shanghai civil time (UTC+8, no DST since 1991), computed
 // without the library so the tests do not trust its zone code.
@@ -32,7 +27,7 @@ std::string shanghai(Instant t) {
   const auto day = std::chrono::floor<std::chrono::days>(local);
   const std::chrono::year_month_day date{day};
   const std::chrono::hh_mm_ss tod{local - day};
-  char buf[32];
+  char buf[96];  // room for any int values, so -Wformat-truncation stays quiet
   std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02d:%02d:%02d", static_cast<int>(date.year()),
                 static_cast<unsigned>(date.month()), static_cast<unsigned>(date.day()),
                 static_cast<int>(tod.hours().count()), static_cast<int>(tod.minutes().count()),
