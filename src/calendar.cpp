@@ -49,6 +49,9 @@ Span to_span(const Shift& s, const std::string& field) {
   return {static_cast<std::int32_t>(open), static_cast<std::int32_t>(length)};
 }
 
+}  // namespace
+
+namespace detail {
 std::vector<Span> to_spans(const std::vector<Shift>& shifts, const std::string& field) {
   std::vector<Span> out;
   out.reserve(shifts.size());
@@ -63,6 +66,10 @@ std::vector<Span> to_spans(const std::vector<Shift>& shifts, const std::string& 
                       " runs into the shift opening at " + format_time_of_day(Seconds(out[i].open)));
   return out;
 }
+}  // namespace detail
+
+namespace {
+using detail::to_spans;
 
 void check_date_range(Date d, const std::string& field) {
   if (d.is_special() || d.year() < min_year || d.year() > max_year)
@@ -254,7 +261,9 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
   // Collect rules per day: explicit shifts > holiday > make-up day.
   std::vector<DayRule> all;
   for (std::size_t i = 0; i < b.holidays_.size(); ++i) {
-    std::string f = "holidays[" + std::to_string(i) + "]";
+    // A preset's own holidays come first; the caller's are counted from 0.
+    std::string f = i < b.preset_holidays_ ? "preset holiday " + format_date(b.holidays_[i])
+                                           : "holidays[" + std::to_string(i - b.preset_holidays_) + "]";
     check_rule_date(b.holidays_[i], f);
     all.push_back({day_number(b.holidays_[i]), DayKind::holiday, Weekday::mon, {}});
   }
@@ -312,11 +321,21 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
   }
   for (const auto& r : rules)
     for (std::int64_t day : {r.day - 1, r.day}) {
-      if (last_end(shifts_of(day)) > day_s + first_open(shifts_of(day + 1)))
-        throw Error(ErrorCode::invalid_argument, "days." + format_date(date_from_day_number(day)),
-                    "the last shift runs into the first shift of " + format_date(date_from_day_number(day + 1)));
+      if (last_end(shifts_of(day)) > day_s + first_open(shifts_of(day + 1))) {
+        const char* kind = r.kind == DayKind::workday ? "workdays." : r.kind == DayKind::holiday ? "holidays." : "days.";
+        throw Error(ErrorCode::invalid_argument, kind + format_date(date_from_day_number(r.day)),
+                    "the last shift of " + format_date(date_from_day_number(day)) + " runs into the first shift of " +
+                        format_date(date_from_day_number(day + 1)));
+      }
     }
-  if (horizon) horizon_end = raw_zone->to_utc((day_number(*horizon) + 1) * day_s);
+  if (horizon) {
+    // Known time ends at midnight after the horizon, or later when a shift of
+    // the horizon date runs past midnight (it belongs to that date).
+    const std::int64_t hday = day_number(*horizon);
+    horizon_end = raw_zone->to_utc((hday + 1) * day_s);
+    if (!shifts_of(hday).empty())
+      horizon_end = std::max(horizon_end, raw_zone->to_utc(hday * day_s + last_end(shifts_of(hday))));
+  }
 }
 
 CalendarImpl::~CalendarImpl() {
@@ -358,11 +377,25 @@ std::unique_ptr<YearChunk> CalendarImpl::build_chunk(int yi) const {
     c->day_first.push_back(static_cast<std::uint32_t>(c->start.size()));
     c->bday_cum.push_back(bdays);
     bool works = false;
-    for (const Span& s : shifts_of(day)) {
-      std::int64_t open = raw_zone->to_utc(day * day_s + s.open);
-      std::int64_t close = raw_zone->to_utc(day * day_s + s.open + s.length);
-      open = std::max(open, prev_end);  // defensive: DST folds never reorder shifts
-      if (close <= open) continue;      // a shift wholly inside a spring gap
+    // Converted to UTC, a day's shifts can change order: a shift in the spring
+    // gap moves forward by the gap, possibly into a later shift. Sorting by the
+    // real opening and clipping to the previous close counts the union once.
+    std::array<std::pair<std::int64_t, std::int64_t>, 8> small;
+    std::vector<std::pair<std::int64_t, std::int64_t>> many;
+    const auto& spans = shifts_of(day);
+    std::pair<std::int64_t, std::int64_t>* iv = small.data();
+    if (spans.size() > small.size()) {
+      many.resize(spans.size());
+      iv = many.data();
+    }
+    for (std::size_t i = 0; i < spans.size(); ++i)
+      iv[i] = {raw_zone->to_utc(day * day_s + spans[i].open),
+               raw_zone->to_utc(day * day_s + spans[i].open + spans[i].length)};
+    std::sort(iv, iv + spans.size());
+    for (std::size_t i = 0; i < spans.size(); ++i) {
+      const std::int64_t open = std::max(iv[i].first, prev_end);
+      const std::int64_t close = iv[i].second;
+      if (close <= open) continue;  // wholly inside the gap, or inside an earlier shift
       c->start.push_back(open);
       c->end.push_back(close);
       c->cum.push_back(c->cum.back() + (close - open));
@@ -400,7 +433,7 @@ std::int64_t CalendarImpl::year_total(int yi) const {
 // ---------------------------------------------------------------- impl: arithmetic
 
 namespace {
-std::string instant_text(std::int64_t t) {
+std::string utc_text(std::int64_t t) {
   // chrono's days cannot hold the far ends of int64 seconds.
   constexpr std::int64_t printable = std::int64_t{1} << 40;
   if (t < -printable || t > printable) return std::to_string(t) + " s after 1970-01-01T00:00:00Z";
@@ -416,11 +449,20 @@ std::string instant_text(std::int64_t t) {
 }
 }  // namespace
 
+std::string CalendarImpl::describe(std::int64_t t) const {
+  // Local civil time first: that is what the caller gave and reads.
+  const std::int64_t local = raw_zone->to_local(t);
+  std::string text = utc_text(local);
+  if (text.back() == 'Z') text.back() = ' ';
+  else text += ' ';
+  return text + zone.name() + " (" + utc_text(t) + ")";
+}
+
 int CalendarImpl::year_index(std::int64_t t, const char* field) const {
   auto it = std::upper_bound(year_begin_.begin(), year_begin_.end(), t);
   if (it == year_begin_.begin() || it == year_begin_.end())
     throw Error(ErrorCode::out_of_range, field,
-                "instant " + instant_text(t) + " is outside the supported local dates 1970-01-01..2199-12-31");
+                "instant " + describe(t) + " is outside the supported local dates 1970-01-01..2199-12-31");
   return static_cast<int>(it - year_begin_.begin() - 1);
 }
 
@@ -430,10 +472,10 @@ int CalendarImpl::year_index_of_day(std::int64_t day, const char* field) const {
   return d.year() - first_year;
 }
 
-void CalendarImpl::check_instant(std::int64_t t, const char* field) const {
+void CalendarImpl::check_instant(std::int64_t t, const char* field, std::optional<std::int64_t> shown) const {
   if (strict && horizon && t > horizon_end)
     throw Error(ErrorCode::out_of_range, field,
-                "instant " + instant_text(t) + " needs dates past the calendar's horizon " + format_date(*horizon) +
+                "instant " + describe(shown.value_or(t)) + " needs dates past the calendar's horizon " + format_date(*horizon) +
                     " (strict calendar)");
 }
 
@@ -491,7 +533,7 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
     for (;; ++yi) {
       if (yi > last_year)
         throw Error(ErrorCode::out_of_range, "d",
-                    "adding " + std::to_string(d) + " s of working time to " + instant_text(t) +
+                    "adding " + std::to_string(d) + " s of working time to " + describe(t) +
                         " runs past the calendar's known dates");
       if (yi > y) {  // a whole year: its total, without touching its intervals
         const std::int64_t total = year_total(yi);
@@ -517,7 +559,7 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
     for (int yi = y;; --yi) {
       if (yi < 0)
         throw Error(ErrorCode::out_of_range, "d",
-                    "subtracting " + std::to_string(-d) + " s of working time from " + instant_text(t) +
+                    "subtracting " + std::to_string(-d) + " s of working time from " + describe(t) +
                         " runs before 1970-01-01");
       if (yi < y - 1) {  // a whole year, as above
         const std::int64_t total = year_total(yi);
@@ -544,7 +586,7 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
 
 bool CalendarImpl::is_working(std::int64_t t) const {
   const int y = year_index(t, "t");
-  if (strict && horizon && t >= horizon_end) check_instant(t + 1, "t");
+  if (strict && horizon && t >= horizon_end) check_instant(t + 1, "t", t);
   for (int yi = y; yi >= std::max(y - 1, 0); --yi) {
     const YearChunk& c = chunk(yi);
     const std::size_t i = c.first_starting_after(t);
@@ -561,11 +603,11 @@ std::int64_t CalendarImpl::next_working(std::int64_t t) const {
     const YearChunk& c = chunk(yi);
     const std::size_t i = c.first_starting_after(t);
     if (i < c.start.size()) {
-      check_instant(c.start[i] + 1, "t");
+      check_instant(c.start[i] + 1, "t", t);
       return c.start[i];
     }
   }
-  throw Error(ErrorCode::out_of_range, "t", "no working time after " + instant_text(t) + " within the calendar's known dates");
+  throw Error(ErrorCode::out_of_range, "t", "no working time after " + describe(t) + " within the calendar's known dates");
 }
 
 std::int64_t CalendarImpl::working_day(std::int64_t t) const {
@@ -575,10 +617,10 @@ std::int64_t CalendarImpl::working_day(std::int64_t t) const {
     const YearChunk& c = chunk(yi);
     auto i = static_cast<std::uint32_t>(std::upper_bound(c.end.begin(), c.end.end(), t) - c.end.begin());
     if (i == c.end.size()) continue;
-    check_instant(std::max(t, c.start[i]) + 1, "t");
+    check_instant(std::max(t, c.start[i]) + 1, "t", t);
     return c.first_day + (std::upper_bound(c.day_first.begin(), c.day_first.end(), i) - c.day_first.begin()) - 1;
   }
-  throw Error(ErrorCode::out_of_range, "t", "no working time after " + instant_text(t) + " within the calendar's known dates");
+  throw Error(ErrorCode::out_of_range, "t", "no working time after " + describe(t) + " within the calendar's known dates");
 }
 
 bool CalendarImpl::is_business_day(std::int64_t day) const {
@@ -640,7 +682,10 @@ std::int64_t CalendarImpl::business_days_between(std::int64_t a, std::int64_t b)
   if (b < a) return -business_days_between(b, a);
   const int ya = year_index_of_day(a, "a");
   const int yb = year_index_of_day(b == a ? b : b - 1, "b");
-  if (b > a) check_day(b - 1, "b");
+  if (b > a && strict && horizon && b - 1 > day_number(*horizon))
+    throw Error(ErrorCode::out_of_range, "b",
+                "counting business days up to " + format_date(date_from_day_number(b)) +
+                    " needs dates past the calendar's horizon " + format_date(*horizon) + " (strict calendar)");
   std::int64_t sum = 0;
   for (int yi = ya; yi <= yb; ++yi) {
     const YearChunk& c = chunk(yi);

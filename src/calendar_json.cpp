@@ -15,6 +15,9 @@
 #include "detail/calendar_impl.hpp"
 #include "detail/json.hpp"
 
+#include <array>
+#include <utility>
+
 namespace aftersales {
 namespace detail {
 
@@ -55,7 +58,7 @@ CalendarBuilder calendar_builder_from_json(const Json& doc, const std::string& p
   if (!doc.is_object()) json_type_error(path.empty() ? "calendar" : path, doc, "an object");
   json_only(doc, path, {"zone", "preset", "week", "holidays", "workdays", "days", "horizon", "strict"});
 
-  std::string zone = doc.contains("zone") ? json_string(doc["zone"], at("zone")) : "Asia/Shanghai";
+  std::string zone = doc.contains("zone") ? json_string(doc["zone"], at("zone")) : std::string(default_zone);
   CalendarBuilder b;
   if (doc.contains("preset")) {
     const auto& preset = json_string(doc["preset"], at("preset"));
@@ -69,9 +72,13 @@ CalendarBuilder calendar_builder_from_json(const Json& doc, const std::string& p
   if (doc.contains("week")) {
     const Json& week = doc["week"];
     if (!week.is_object()) json_type_error(at("week"), week, "an object keyed mon..sun");
+    std::array<bool, 7> seen{};
     for (auto it = week.begin(); it != week.end(); ++it) {
       std::string p = at("week") + "." + it.key();
-      b.week(parse_weekday(it.key(), p), json_shifts(it.value(), p));
+      const Weekday day = parse_weekday(it.key(), p);
+      if (std::exchange(seen[static_cast<std::size_t>(day)], true))
+        throw Error(ErrorCode::invalid_argument, p, std::string(to_string(day)) + " is given twice");
+      b.week(day, json_shifts(it.value(), p));
     }
   }
   if (doc.contains("holidays")) {
@@ -101,6 +108,15 @@ CalendarBuilder calendar_builder_from_json(const Json& doc, const std::string& p
   }
   if (doc.contains("strict")) b.strict(json_bool(doc["strict"], at("strict")));
   return b;
+}
+
+Calendar calendar_from_json(const Json& doc, const std::string& path) {
+  const CalendarBuilder builder = calendar_builder_from_json(doc, path);
+  try {
+    return builder.build();
+  } catch (const Error& e) {
+    throw e.nested(path);  // the builder names fields inside the calendar section
+  }
 }
 
 Json calendar_to_json_value(const Calendar& cal) {
@@ -137,13 +153,7 @@ Json calendar_to_json_value(const Calendar& cal) {
 Calendar Calendar::from_json(std::string_view json) {
   auto doc = detail::parse_json(json, "calendar");
   std::string path;
-  const auto& section = detail::calendar_section(doc, path);
-  auto builder = detail::calendar_builder_from_json(section, path);
-  try {
-    return builder.build();
-  } catch (const Error& e) {
-    throw e.nested(path);  // the builder names fields inside the calendar section
-  }
+  return detail::calendar_from_json(detail::calendar_section(doc, path), path);
 }
 
 std::string Calendar::to_json() const { return detail::calendar_to_json_value(*this).dump(2); }

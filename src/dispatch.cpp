@@ -116,6 +116,7 @@ Seconds parse_duration(std::string_view text, std::string_view field) {
       case 's': total += value; break;
       default: return fail();
     }
+    if (total > 100LL * 366 * 86400) return fail();  // so the sum never overflows
     value = 0, digits = false, any_unit = true;
   }
   if (digits) {
@@ -149,14 +150,7 @@ DispatchPolicy DispatchPolicy::from_json(std::string_view json) {
   const Json& cal_doc = calendar_section(doc, cal_path);
   if (cal_path.empty())
     throw Error(ErrorCode::parse_error, "calendar", "a dispatch policy document needs a \"calendar\" member");
-  auto builder = calendar_builder_from_json(cal_doc, cal_path);
-  std::optional<Calendar> built;
-  try {
-    built = builder.build();
-  } catch (const Error& e) {
-    throw e.nested(cal_path);  // the builder names fields inside the calendar section
-  }
-  Calendar cal = *std::move(built);
+  Calendar cal = calendar_from_json(cal_doc, cal_path);
   if (!doc.contains("dispatch")) return DispatchPolicy(std::move(cal));
   const Json& d = doc["dispatch"];
   if (!d.is_object()) json_type_error("dispatch", d, "an object");
@@ -174,7 +168,11 @@ DispatchPolicy DispatchPolicy::from_json(std::string_view json) {
       targets[it.key()] = duration(it.value(), "dispatch.targets." + it.key());
   }
   Seconds at_risk = d.contains("at_risk") ? duration(d["at_risk"], "dispatch.at_risk") : default_at_risk;
-  return DispatchPolicy(std::move(cal), std::move(targets), at_risk);
+  try {
+    return DispatchPolicy(std::move(cal), std::move(targets), at_risk);
+  } catch (const Error& e) {
+    throw e.nested("dispatch");  // the constructor names fields inside the section
+  }
 }
 
 std::string DispatchPolicy::to_json() const {
@@ -252,7 +250,9 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
     consider(at(current->end));
   } else {
     for (const auto& p : ps) consider(p.start);
-    if (!s.at_risk)
+    // The warning band starts when less than at_risk is left (never when
+    // at_risk is 0); the breach comes one second after the deadline.
+    if (!s.at_risk && at_risk_ > Seconds(0))
       consider(reach(calendar_, received, s.target - at_risk_ + Seconds(1), ps));
     else
       consider(s.deadline + Seconds(1));
@@ -262,10 +262,10 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
 }
 
 std::vector<std::string> DispatchPolicy::dispatch_order(std::span<const QueuedCall> calls, Instant now) const {
-  // The day a moment belongs to: its local date, except inside a night shift,
-  // which belongs to the date it opened on.
-  auto day_of = [&](Instant t) { return calendar_.is_working(t) ? calendar_.working_date(t) : calendar_.local_date(t); };
-  const Date today = day_of(now);
+  // Calls are grouped by the business day whose work they are (a call after
+  // Friday's close is Monday's); "today" is the business day running at now,
+  // or the local date when now is outside working hours.
+  const Date today = calendar_.is_working(now) ? calendar_.working_date(now) : calendar_.local_date(now);
   struct Key {
     bool fresh;  // false for calls carried over from an earlier business day
     Instant deadline;
@@ -283,9 +283,8 @@ std::vector<std::string> DispatchPolicy::dispatch_order(std::span<const QueuedCa
     } catch (const Error& e) {
       throw e.nested("calls[" + std::to_string(i) + "]");
     }
-    // Carried over: it came in on an earlier day and was not dispatched that
-    // day (十八), also when it came in after hours or on a rest day.
-    keys.push_back({!(day_of(c.received) < today), due, c.received, &c.id});
+    // Carried over (十八): the work of an earlier business day, still waiting.
+    keys.push_back({!(calendar_.working_date(c.received) < today), due, c.received, &c.id});
   }
   std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
     return std::tie(a.fresh, a.deadline, a.received, *a.id) < std::tie(b.fresh, b.deadline, b.received, *b.id);

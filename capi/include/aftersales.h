@@ -280,10 +280,10 @@ AS_API as_status as_calendar_to_local(const as_calendar* calendar, int64_t at_un
  * (20240131 + 1 month = 20240229); a last day that is not a business day of
  * `calendar` moves to its next business day (20250924 + 7 days with the
  * China calendar = 20251009). calendar NULL: no extension.
- * Errors: AS_E_INVALID_ARGUMENT (negative part, more than 1200 months or
- * 100 years of days, unknown flag bit, NULL out), AS_E_PARSE (start is not
- * a valid YYYYMMDD date), AS_E_OUT_OF_RANGE (result outside 1970..2199, or
- * past a strict calendar's horizon).
+ * Errors: AS_E_INVALID_ARGUMENT (negative part, more than 1200 months,
+ * unknown flag bit, NULL out), AS_E_PARSE (start is not a valid YYYYMMDD
+ * date), AS_E_OUT_OF_RANGE (result outside 1970..2199, so also any days
+ * count past that, or past a strict calendar's horizon).
  * Thread safety: immutable (calendar) / any thread. */
 AS_API as_status as_period_end(int32_t start_yyyymmdd, int32_t days, int32_t months,
                                int32_t years, const as_calendar* calendar, uint32_t flags,
@@ -422,7 +422,7 @@ AS_API as_status as_dispatch_deadline(const as_dispatch_policy* policy, int64_t 
  *   out             caller struct with out->size set (AS_SLA_STATUS_INIT).
  *   rule_buf, rule_cap, out_rule_needed
  *                   the rule that produced the state, e.g.
- *                   "dispatch.target.urban = 6h working time", copied into
+ *                   "dispatch.target.urban = 6h of working time from call to arrival", copied into
  *                   rule_buf (NUL-terminated, truncated to rule_cap - 1
  *                   bytes). rule_buf may be NULL when rule_cap == 0.
  *                   *out_rule_needed (may be NULL) receives the size needed

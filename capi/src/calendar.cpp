@@ -76,7 +76,7 @@ as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* z
       for (size_t i = 0; i < n_hours; ++i) shifts.push_back({Seconds(hours[i].open_s), Seconds(hours[i].close_s)});
     }
     auto handle = std::make_unique<as_calendar>(
-        aftersales::calendars::china(std::move(shifts), zone != nullptr ? zone : "Asia/Shanghai", strict != 0));
+        aftersales::calendars::china(std::move(shifts), zone != nullptr ? std::string_view(zone) : aftersales::default_zone, strict != 0));
     *out = handle.release();
   });
 }

@@ -17,11 +17,16 @@ class Zone;
 class CalendarImpl;
 }  // namespace detail
 
+// The zone a calendar has when none is given (the seeds are mainland China's).
+inline constexpr std::string_view default_zone = "Asia/Shanghai";
+
 enum class Weekday { mon = 0, tue, wed, thu, fri, sat, sun };
 
 // "mon".."sun" (also full English names); throws Error(invalid_argument) naming `field`.
 Weekday parse_weekday(std::string_view text, std::string_view field = "weekday");
 const char* to_string(Weekday day) noexcept;
+// The weekday whose shifts a make-up day (调休) works when none is named.
+inline constexpr Weekday default_makeup_weekday = Weekday::mon;
 Weekday weekday_of(Date d) noexcept;
 
 // A shift [open, close) in local civil time, seconds after local midnight of
@@ -71,7 +76,7 @@ class Calendar;
 // immutable Calendar. Errors name the offending field and value.
 class CalendarBuilder {
  public:
-  CalendarBuilder();  // zone Asia/Shanghai, no shifts, no horizon, not strict
+  CalendarBuilder();  // default_zone, no shifts, no horizon, not strict
 
   CalendarBuilder& zone(std::string_view name);
   // Replaces the shifts of a weekday.
@@ -79,7 +84,7 @@ class CalendarBuilder {
   CalendarBuilder& add_shift(Weekday day, Shift shift);
   CalendarBuilder& holiday(Date d);
   // A make-up working day (调休) that works with the shifts of `as`.
-  CalendarBuilder& workday(Date d, Weekday as = Weekday::mon);
+  CalendarBuilder& workday(Date d, Weekday as = default_makeup_weekday);
   // Explicit shifts for one date; they win over holidays and make-up days.
   CalendarBuilder& day(Date d, std::vector<Shift> shifts);
   CalendarBuilder& horizon(std::optional<Date> last_known_date);
@@ -89,9 +94,10 @@ class CalendarBuilder {
 
  private:
   friend class detail::CalendarImpl;
-  std::string zone_ = "Asia/Shanghai";
+  std::string zone_{default_zone};
   std::array<std::vector<Shift>, 7> week_{};
   std::vector<Date> holidays_;
+  std::size_t preset_holidays_ = 0;  // the first ones came from a preset
   std::vector<std::pair<Date, Weekday>> workdays_;
   std::vector<std::pair<Date, std::vector<Shift>>> days_;
   std::optional<Date> horizon_;

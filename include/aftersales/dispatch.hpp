@@ -74,9 +74,10 @@ class DispatchPolicy {
                    std::optional<Instant> arrival = std::nullopt) const;
 
   // The queue at `now`: calls received by `now` and not dispatched by then;
-  // calls that came in on an earlier day (local date; a night shift belongs to
-  // the date it opened on) first, then by deadline, then by call time, then by
-  // id. Throws Error naming calls[i].zone for an unknown zone.
+  // calls carried over from an earlier business day first (a call's business
+  // day is Calendar::working_date: a call after Friday's close is Monday's
+  // work), then by deadline, then by call time, then by id. Throws Error
+  // naming calls[i].zone for an unknown zone.
   std::vector<std::string> dispatch_order(std::span<const QueuedCall> calls, Instant now) const;
 
  private:

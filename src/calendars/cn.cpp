@@ -1,5 +1,7 @@
 #include <aftersales/calendars/cn.hpp>
 
+#include "detail/calendar_impl.hpp"
+
 namespace aftersales::calendars {
 
 namespace generated {
@@ -20,29 +22,23 @@ std::vector<Shift> cn_default_hours() {
 }
 
 CalendarBuilder china_builder(std::vector<Shift> hours, std::string_view zone, bool strict) {
+  detail::to_spans(hours, "hours");  // errors name what the caller passed, not week.mon
   CalendarBuilder b;
   b.zone(zone).horizon(cn_horizon()).strict(strict);
   for (Weekday d : {Weekday::mon, Weekday::tue, Weekday::wed, Weekday::thu, Weekday::fri}) b.week(d, hours);
   for (const CnDay& row : cn_days()) {
     Date d = date_from_yyyymmdd(row.yyyymmdd, "cn_holidays.csv");
     if (row.workday)
-      b.workday(d, Weekday::mon);
+      b.workday(d);  // with the default weekday's shifts
     else
       b.holiday(d);
   }
+  detail::CalendarImpl::mark_preset(b);
   return b;
 }
 
 Calendar china(std::vector<Shift> hours, std::string_view zone, bool strict) {
-  auto builder = china_builder(std::move(hours), zone, strict);
-  try {
-    return builder.build();
-  } catch (const Error& e) {
-    // The caller gave `hours`, not a week: name what they passed.
-    for (const char* day : {"week.mon", "week.tue", "week.wed", "week.thu", "week.fri"})
-      if (e.field().rfind(day, 0) == 0) throw e.renamed(day, "hours");
-    throw;
-  }
+  return china_builder(std::move(hours), zone, strict).build();
 }
 
 }  // namespace aftersales::calendars

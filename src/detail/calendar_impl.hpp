@@ -46,8 +46,15 @@ struct DayRule {
   std::vector<Span> shifts;   // explicit_shifts
 };
 
+// Validates shifts (naming `field`), sorted by opening.
+std::vector<Span> to_spans(const std::vector<Shift>& shifts, const std::string& field);
+
 class CalendarImpl {
  public:
+  // Marks the holidays added so far as a preset's, so that errors count the
+  // caller's holidays from 0.
+  static void mark_preset(CalendarBuilder& b) noexcept { b.preset_holidays_ = b.holidays_.size(); }
+
   static constexpr int first_year = min_year;
   static constexpr int years = max_year - min_year + 1;
 
@@ -86,8 +93,12 @@ class CalendarImpl {
   const YearChunk& chunk(int year_index) const;
   // Working seconds of the shifts opening in that local year.
   std::int64_t year_total(int year_index) const;
-  void check_instant(std::int64_t t, const char* field) const;  // strict horizon
+  // Strict horizon: time up to t must be known; messages show `shown` (the
+  // caller's instant) when given.
+  void check_instant(std::int64_t t, const char* field, std::optional<std::int64_t> shown = {}) const;
   void check_day(std::int64_t day, const char* field) const;
+  // "2026-01-01T01:00:00 Asia/Shanghai (2025-12-31T17:00:00Z)", for messages.
+  std::string describe(std::int64_t t) const;
 
  private:
   std::array<std::int64_t, years + 1> year_begin_{};  // UTC of local Jan 1 00:00

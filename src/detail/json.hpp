@@ -24,6 +24,8 @@ void json_only(const Json& obj, const std::string& path, std::initializer_list<s
 // The calendar section of a document (a bare calendar object or a policy
 // document with a "calendar" member).
 CalendarBuilder calendar_builder_from_json(const Json& doc, const std::string& path);
+// The builder above, built, with errors named by their path in the document.
+Calendar calendar_from_json(const Json& doc, const std::string& path);
 const Json& calendar_section(const Json& doc, std::string& path);
 Json calendar_to_json_value(const Calendar& cal);
 

@@ -136,3 +136,31 @@ def test_python_type_errors_are_plain_type_errors(office):
     assert "t must be a datetime.datetime" in str(e.value)
     with pytest.raises(TypeError, match=r"holidays\[0\] must be a datetime.date, not a datetime.datetime"):
         af.Calendar(holidays=[datetime(2025, 10, 1)])
+
+
+def test_errors_name_what_the_caller_passed():
+    # china(hours=...) names hours, not the weekday the preset copies them to.
+    with pytest.raises(af.InvalidArgumentError) as e:
+        af.Calendar.china(hours=[("09:00", "12:00"), ("11:00", "13:00")])
+    assert e.value.field == "hours" and "overlap" in str(e.value)
+    # A company holiday after the preset's horizon is the caller's first one.
+    with pytest.raises(af.InvalidArgumentError) as e:
+        af.Calendar.china(holidays=[date(2027, 1, 4)])
+    assert e.value.field == "holidays[0]" and "2027-01-04" in str(e.value)
+    with pytest.raises(af.InvalidArgumentError) as e:
+        af.Calendar.from_json('{"preset": "cn", "holidays": ["2026-05-06", "2027-01-04"]}')
+    assert e.value.field == "holidays[1]"
+    # The same weekday twice in a document.
+    with pytest.raises(af.InvalidArgumentError) as e:
+        af.Calendar.from_json('{"week": {"mon": [["09:00", "12:00"]], "monday": []}}')
+    assert e.value.field == "week.monday"
+
+
+def test_batch_errors_name_the_element():
+    import numpy as np
+
+    policy = af.DispatchPolicy(af.Calendar.china())
+    calls = np.array(["2025-06-03T10:00", "2025-06-03T11:00"], dtype="datetime64[s]")
+    with pytest.raises(af.NotFoundError) as e:
+        policy.deadline_many(calls, ["urban", "rural"])
+    assert e.value.field == "zones[1]" and "'rural'" in str(e.value)

@@ -579,6 +579,58 @@ TEST_CASE("horizon: strict calendars refuse dates past it, others use the week",
   CHECK(loose.next_working(utc(2025, 12, 30, 19)) == utc(2026, 1, 1, 9));
 }
 
+TEST_CASE("horizon: a night shift of the horizon date is known time", "[calendar][horizon]") {
+  // Shifts belong to the date they open on, so the horizon date's 22:00-06:00
+  // shift needs no later date, even after midnight.
+  CalendarBuilder b;
+  b.zone("Asia/Shanghai").horizon(day(2025, 12, 31)).strict(true);
+  for (int w = 0; w < 7; ++w) b.week(static_cast<Weekday>(w), {sh("22:00", "06:00")});
+  const Calendar night = b.build();
+  const auto at = [&](int y, unsigned m, unsigned d, int h) { return night.to_utc(lt(y, m, d, h)); };
+  CHECK(night.add(at(2025, 12, 31, 23), hours(2)) == at(2026, 1, 1, 1));
+  CHECK(night.between(at(2025, 12, 31, 22), at(2026, 1, 1, 6)) == hours(8));
+  CHECK(night.is_working(at(2026, 1, 1, 0)));
+  CHECK(night.is_working(at(2026, 1, 1, 5)));
+  CHECK(str(night.working_date(at(2026, 1, 1, 3))) == "2025-12-31");
+  // The shift's close is the end of known time.
+  CHECK(night.add(at(2025, 12, 31, 22), hours(8)) == at(2026, 1, 1, 6));
+  CHECK_THROWS_AS(night.add(at(2025, 12, 31, 22), hours(8) + Seconds(1)), Error);
+  CHECK_THROWS_AS(night.is_working(at(2026, 1, 1, 6)), Error);
+  try {  // the message shows the caller's instant in local time
+    night.is_working(at(2026, 1, 1, 7));
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::out_of_range);
+    CHECK_THAT(std::string(e.what()), Catch::Matchers::Contains("2026-01-01T07:00:00 Asia/Shanghai"));
+  }
+}
+
+TEST_CASE("errors name the rule the caller gave", "[calendar][errors]") {
+  // A make-up Sunday working Saturday's night shift runs into Monday's early
+  // explicit shift: the error names one of the caller's own rules.
+  CalendarBuilder b = office_builder();
+  b.week(Weekday::sat, {sh("22:00", "06:00")}).workday(day(2025, 6, 8), Weekday::sat);
+  b.day(day(2025, 6, 9), {sh("05:00", "07:00")});
+  try {
+    (void)b.build();
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::invalid_argument);
+    const bool named = e.field() == "workdays.2025-06-08" || e.field() == "days.2025-06-09";
+    CHECK(named);
+    CHECK_THAT(std::string(e.what()), Catch::Matchers::Contains("2025-06-09"));
+  }
+  // business_days_between names the end the caller passed.
+  const Calendar strict = office_builder().horizon(day(2025, 12, 31)).strict(true).build();
+  try {
+    (void)strict.business_days_between(day(2025, 1, 1), day(2026, 3, 1));
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.field() == "b");
+    CHECK_THAT(std::string(e.what()), Catch::Matchers::Contains("2026-03-01"));
+  }
+}
+
 TEST_CASE("instants and dates outside 1970..2199", "[calendar][range]") {
   Calendar cal = office();
   CHECK_THROWS_AS(cal.between(utc(1969, 12, 31, 23), utc(1970, 1, 2)), Error);

@@ -613,6 +613,38 @@ TEST_CASE("dispatch: policy documents", "[dispatch]") {
   }
 }
 
+TEST_CASE("dispatch: no warning band when at_risk is 0", "[dispatch]") {
+  const DispatchPolicy p(cn(), Targets{{"urban", 6h}}, 0s);
+  const Instant call = at(2025, 6, 3, 11);  // Tuesday; due 18:00
+  const SlaStatus s = p.status(call, "urban", at(2025, 6, 3, 14));
+  CHECK_FALSE(s.at_risk);
+  CHECK(sh(s.deadline) == "2025-06-03 18:00:00");
+  // The next change is the breach, one second after the deadline.
+  CHECK(sh(s.next_change) == "2025-06-03 18:00:01");
+  CHECK(st(p.status(call, "urban", at(2025, 6, 3, 18)).state) == "running");
+  CHECK_FALSE(p.status(call, "urban", at(2025, 6, 3, 18)).at_risk);
+  CHECK(st(p.status(call, "urban", at(2025, 6, 3, 18, 0, 1)).state) == "breached");
+}
+
+TEST_CASE("dispatch: durations that would overflow are refused", "[dispatch]") {
+  std::string huge;
+  for (int i = 0; i < 4000; ++i) huge += "3162240000d";
+  CHECK_AS_ERROR(parse_duration(huge, "dispatch.targets.urban"), ErrorCode::parse_error, "dispatch.targets.urban");
+  CHECK_AS_ERROR(parse_duration("99999999999999999999s"), ErrorCode::parse_error, "duration");
+  CHECK(parse_duration("36600d") == Seconds(36600LL * 86400));
+}
+
+TEST_CASE("dispatch: policy document errors name the document's path", "[dispatch]") {
+  CHECK_AS_ERROR(DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"targets": {"urban": -5}}})"),
+                 ErrorCode::invalid_argument, "dispatch.targets.urban");
+  CHECK_AS_ERROR(DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"at_risk": -1}})"),
+                 ErrorCode::invalid_argument, "dispatch.at_risk");
+  CHECK_AS_ERROR(DispatchPolicy::from_json(R"({"calendar": {"preset": "cn", "holidays": ["2027-01-04"]}})"),
+                 ErrorCode::invalid_argument, "calendar.holidays[0]");
+  CHECK_AS_ERROR(DispatchPolicy::from_json(R"({"calendar": {"week": {"mon": [], "monday": []}}})"),
+                 ErrorCode::invalid_argument, "calendar.week.monday");
+}
+
 TEST_CASE("dispatch: dispatch_order", "[dispatch]") {
   const DispatchPolicy& p = policy();
 
@@ -668,8 +700,19 @@ TEST_CASE("dispatch: dispatch_order", "[dispatch]") {
                                         {"y", at(2025, 9, 22, 9), "urban", at(2025, 9, 22, 9, 30)}};
     CHECK(p.dispatch_order(calls, at(2025, 9, 22, 10)).empty());
   }
-  SECTION("an unknown zone in the queue is an error") {
-    const std::vector<QueuedCall> calls{{"x", at(2025, 9, 22, 9), "rural", std::nullopt}};
-    CHECK_AS_ERROR(p.dispatch_order(calls, at(2025, 9, 22, 10)), ErrorCode::not_found, "zone");
+  SECTION("an unknown zone in the queue is an error naming the call") {
+    const std::vector<QueuedCall> calls{{"x", at(2025, 9, 22, 9), "urban", std::nullopt},
+                                        {"y", at(2025, 9, 22, 9), "rural", std::nullopt}};
+    CHECK_AS_ERROR(p.dispatch_order(calls, at(2025, 9, 22, 10)), ErrorCode::not_found, "calls[1].zone");
+  }
+  SECTION("a call after Friday's close is Monday's work, not carried over") {
+    const std::vector<QueuedCall> calls{
+        {"fri-late", at(2025, 6, 6, 20), "urban", std::nullopt},    // Friday 20:00: due Mon 15:00
+        {"mon-early", at(2025, 6, 9, 8), "urban", std::nullopt},    // Monday 08:00: due Mon 15:00
+        {"fri-day", at(2025, 6, 6, 17), "urban", std::nullopt},     // Friday's own work: due Mon 14:00
+        {"sun-night", at(2025, 6, 8, 23, 59), "urban", std::nullopt},
+    };
+    CHECK(p.dispatch_order(calls, at(2025, 6, 9, 9, 30)) ==
+          std::vector<std::string>{"fri-day", "fri-late", "sun-night", "mon-early"});
   }
 }

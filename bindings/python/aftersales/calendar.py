@@ -57,11 +57,11 @@ def _fill(
         elif isinstance(workdays, (str, bytes, _dt.date)) or not isinstance(workdays, Iterable):
             raise TypeError(f"workdays must be a dict {{date: 'mon'}} or an iterable of dates, not {cv.type_name(workdays)}")
         else:
-            items = [(d, "mon") for d in workdays]
+            items = [(d, _core.DEFAULT_MAKEUP_WEEKDAY) for d in workdays]
         for d, as_ in items:
             text = cv.date_in(d, "workdays key")
             field = f"workdays.{text}"
-            b.workday(text, cv.str_in("mon" if as_ is None else as_, field), field)
+            b.workday(text, cv.str_in(_core.DEFAULT_MAKEUP_WEEKDAY if as_ is None else as_, field), field)
     if days is not None:
         if not isinstance(days, Mapping):
             raise TypeError(f"days must be a dict {{date: [(open, close), ...]}}, not {cv.type_name(days)}")
@@ -95,7 +95,7 @@ class Calendar:
         self,
         week: Optional[Mapping] = None,
         *,
-        zone: str = "Asia/Shanghai",
+        zone: str = _core.DEFAULT_ZONE,
         holidays: Iterable[_dt.date] = (),
         workdays: Any = None,
         days: Optional[Mapping] = None,
@@ -118,7 +118,7 @@ class Calendar:
         cls,
         hours: Optional[Iterable] = None,
         *,
-        zone: str = "Asia/Shanghai",
+        zone: str = _core.DEFAULT_ZONE,
         strict: bool = True,
         week: Optional[Mapping] = None,
         holidays: Iterable[_dt.date] = (),

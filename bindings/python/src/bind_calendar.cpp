@@ -66,7 +66,7 @@ void bind_builder(py::module_& m) {
             return calendars::china_builder(hours ? to_shifts(*hours, "hours") : calendars::cn_default_hours(), zone,
                                             strict);
           },
-          "hours"_a = py::none(), "zone"_a = "Asia/Shanghai", "strict"_a = true)
+          "hours"_a = py::none(), "zone"_a = std::string(default_zone), "strict"_a = true)
       .def("zone", [](CalendarBuilder& b, std::string_view name) { b.zone(name); }, "name"_a)
       // Returns the weekday's index (mon = 0) so the caller can spot a day given twice.
       .def(
@@ -86,7 +86,7 @@ void bind_builder(py::module_& m) {
           [](CalendarBuilder& b, std::string_view date, std::string_view as, std::string_view field) {
             b.workday(parse_date(date, field), parse_weekday(as, field));
           },
-          "date"_a, "as_"_a = "mon", "field"_a = "workdays")
+          "date"_a, "as_"_a = std::string(to_string(default_makeup_weekday)), "field"_a = "workdays")
       .def(
           "day",
           [](CalendarBuilder& b, std::string_view date, const ShiftList& shifts, const std::string& field) {

@@ -60,8 +60,13 @@ Int64Array deadline_many(const DispatchPolicy& p, const Int64Array& received, co
   for (std::size_t z = 0; z < zones.size(); ++z) {
     try {
       p.target(zones[z]);
-    } catch (const Error&) {
-      if (!coerce) throw;
+    } catch (const Error& e) {
+      if (!coerce) {  // name the first element that uses the zone
+        const std::int64_t* zi = zone_index.data();
+        for (py::ssize_t i = 0; i < zone_index.size(); ++i)
+          if (zi[i] == static_cast<std::int64_t>(z)) throw e.renamed("zone", "zones[" + std::to_string(i) + "]");
+        throw;
+      }
       known[z] = false;
     }
   }

@@ -24,6 +24,9 @@ PYBIND11_MODULE(_core, m) {
   m.doc() = "aftersales C++ core (private; use the aftersales package)";
   m.attr("__version__") = aftersales::version_string();
   m.attr("NAT") = aftersales::python::nat;
+  // Policy defaults live once, in C++; the Python signatures read them here.
+  m.attr("DEFAULT_ZONE") = std::string(aftersales::default_zone);
+  m.attr("DEFAULT_MAKEUP_WEEKDAY") = std::string(aftersales::to_string(aftersales::default_makeup_weekday));
 
   py::register_exception_translator([](std::exception_ptr p) {
     try {

@@ -27,9 +27,9 @@ std::vector<Shift> cn_default_hours();
 // days from the table (a make-up day works with Monday's hours), horizon
 // 2026-12-31, strict by default.
 Calendar china(std::vector<Shift> hours = cn_default_hours(),
-               std::string_view zone = "Asia/Shanghai", bool strict = true);
+               std::string_view zone = default_zone, bool strict = true);
 // The same rules as a builder, to add company-specific dates.
 CalendarBuilder china_builder(std::vector<Shift> hours = cn_default_hours(),
-                              std::string_view zone = "Asia/Shanghai", bool strict = true);
+                              std::string_view zone = default_zone, bool strict = true);
 
 }  // namespace aftersales::calendars
