@@ -219,6 +219,23 @@ Date date_from_day_number(std::int64_t n) noexcept {
   return epoch + boost::gregorian::date_duration(static_cast<long>(n));
 }
 
+namespace {
+// Binary searches without data-dependent branches: the probes of a search
+// over random instants are unpredictable, and a mispredicted branch costs
+// more than the comparison. Return offsets from `first`, like std::*_bound.
+template <bool upper>
+std::size_t bound(const std::int64_t* first, std::size_t n, std::int64_t key) noexcept {
+  if (n == 0) return 0;
+  const std::int64_t* p = first;
+  while (n > 1) {
+    const std::size_t half = n / 2;
+    p = (upper ? p[half - 1] <= key : p[half - 1] < key) ? p + half : p;
+    n -= half;
+  }
+  return static_cast<std::size_t>(p - first) + (upper ? *p <= key : *p < key);
+}
+}  // namespace
+
 std::size_t YearChunk::first_starting_after(std::int64_t t) const noexcept {
   const std::size_t n = start.size();
   if (n == 0 || t < start.front()) return 0;
@@ -229,11 +246,25 @@ std::size_t YearChunk::first_starting_after(std::int64_t t) const noexcept {
   const std::int64_t k = (t - first_utc) / 86400;
   const std::size_t lo = day_first[static_cast<std::size_t>(std::clamp<std::int64_t>(k - 2, 0, ndays()))];
   const std::size_t hi = day_first[static_cast<std::size_t>(std::clamp<std::int64_t>(k + 3, 0, ndays()))];
-  if (lo < hi && start[lo] <= t && (hi == n || start[hi] > t))
-    return static_cast<std::size_t>(std::upper_bound(start.begin() + static_cast<std::ptrdiff_t>(lo),
-                                                     start.begin() + static_cast<std::ptrdiff_t>(hi), t) -
-                                    start.begin());
-  return static_cast<std::size_t>(std::upper_bound(start.begin(), start.end(), t) - start.begin());
+  if (lo < hi && start[lo] <= t && (hi == n || start[hi] > t)) return lo + bound<true>(start.data() + lo, hi - lo, t);
+  return bound<true>(start.data(), n, t);
+}
+
+std::size_t YearChunk::interval_ending_work(std::int64_t w) const noexcept {
+  // The smallest i >= 1 with cum[i] >= w lies in the first month whose
+  // cumulative work reaches w.
+  const std::size_t m = bound<false>(month_cum.data(), month_cum.size(), w);
+  const std::size_t lo = m == 0 ? 1 : month_first[m - 1] + 1;
+  const std::size_t hi = m == 0 ? 1 : month_first[m];
+  return lo + bound<false>(cum.data() + lo, hi + 1 - lo, w) - 1;
+}
+
+std::size_t YearChunk::interval_starting_work(std::int64_t w) const noexcept {
+  // The smallest i >= 1 with cum[i] > w, likewise.
+  const std::size_t m = bound<true>(month_cum.data(), month_cum.size(), w);
+  const std::size_t lo = month_first[m - 1] + 1;
+  const std::size_t hi = month_first[m];
+  return lo + bound<true>(cum.data() + lo, hi + 1 - lo, w) - 1;
 }
 
 std::int64_t YearChunk::worked_before(std::int64_t t) const noexcept {
@@ -247,14 +278,23 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
     : zone(TimeZone::load(b.zone_, "zone")), raw_zone(zone.zone_), horizon(b.horizon_), strict(b.strict_) {
   for (int w = 0; w < 7; ++w)
     week[static_cast<std::size_t>(w)] = to_spans(b.week_[static_cast<std::size_t>(w)], std::string("week.") + weekday_names[w]);
-  if (horizon) check_date_range(*horizon, "horizon");
+  if (horizon) {
+    check_date_range(*horizon, "horizon");
+    horizon_day = day_number(*horizon);
+    horizon_year = horizon->year() - first_year;
+    // Searches of a strict calendar stop a year past the horizon's (a night
+    // shift may run into it); others at 2199.
+    if (strict) search_last_year = std::min(years - 1, horizon_year + 1);
+  }
   if (strict && !horizon)
     throw Error(ErrorCode::invalid_argument, "strict", "a strict calendar needs a horizon");
 
-  auto check_rule_date = [&](Date d, const std::string& field) {
-    check_date_range(d, field);
+  // `field` makes the name only when there is an error: building the China
+  // preset checks hundreds of dates.
+  auto check_rule_date = [&](Date d, const auto& field) {
+    if (d.is_special() || d.year() < min_year || d.year() > max_year) check_date_range(d, field());
     if (horizon && d > *horizon)
-      throw Error(ErrorCode::invalid_argument, field,
+      throw Error(ErrorCode::invalid_argument, field(),
                   format_date(d) + " is after the horizon " + format_date(*horizon) + "; move the horizon first");
   };
 
@@ -262,19 +302,19 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
   std::vector<DayRule> all;
   for (std::size_t i = 0; i < b.holidays_.size(); ++i) {
     // A preset's own holidays come first; the caller's are counted from 0.
-    std::string f = i < b.preset_holidays_ ? "preset holiday " + format_date(b.holidays_[i])
-                                           : "holidays[" + std::to_string(i - b.preset_holidays_) + "]";
-    check_rule_date(b.holidays_[i], f);
+    check_rule_date(b.holidays_[i], [&] {
+      return i < b.preset_holidays_ ? "preset holiday " + format_date(b.holidays_[i])
+                                    : "holidays[" + std::to_string(i - b.preset_holidays_) + "]";
+    });
     all.push_back({day_number(b.holidays_[i]), DayKind::holiday, Weekday::mon, {}});
   }
   for (const auto& [d, as] : b.workdays_) {
-    std::string f = "workdays." + format_date(d);
-    check_rule_date(d, f);
+    check_rule_date(d, [&] { return "workdays." + format_date(d); });
     all.push_back({day_number(d), DayKind::workday, as, {}});
   }
   for (const auto& [d, shifts] : b.days_) {
-    std::string f = "days." + format_date(d);
-    check_rule_date(d, f);
+    const std::string f = "days." + format_date(d);
+    check_rule_date(d, [&] { return f; });
     all.push_back({day_number(d), DayKind::explicit_shifts, Weekday::mon, to_spans(shifts, f)});
   }
   std::stable_sort(all.begin(), all.end(), [](const DayRule& x, const DayRule& y) {
@@ -304,7 +344,6 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
   }
 
   // Year boundaries, then the rule that shifts of consecutive dates never overlap.
-  for (auto& total : totals_) total.store(-1, std::memory_order_relaxed);
   for (int y = 0; y <= years; ++y) {
     std::int64_t day = day_number(Date(static_cast<unsigned short>(first_year + y), 1, 1));
     year_begin_[static_cast<std::size_t>(y)] = raw_zone->to_utc(day * day_s);
@@ -331,7 +370,7 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
   if (horizon) {
     // Known time ends at midnight after the horizon, or later when a shift of
     // the horizon date runs past midnight (it belongs to that date).
-    const std::int64_t hday = day_number(*horizon);
+    const std::int64_t hday = horizon_day;
     horizon_end = raw_zone->to_utc((hday + 1) * day_s);
     if (!shifts_of(hday).empty())
       horizon_end = std::max(horizon_end, raw_zone->to_utc(hday * day_s + last_end(shifts_of(hday))));
@@ -349,7 +388,7 @@ const DayRule* CalendarImpl::rule_of(std::int64_t day) const noexcept {
 
 const std::vector<Span>& CalendarImpl::shifts_of(std::int64_t day) const noexcept {
   static const std::vector<Span> none;
-  if (!(horizon && day > day_number(*horizon))) {
+  if (day <= horizon_day) {
     if (const DayRule* r = rule_of(day)) {
       switch (r->kind) {
         case DayKind::holiday: return none;
@@ -406,13 +445,18 @@ std::unique_ptr<YearChunk> CalendarImpl::build_chunk(int yi) const {
   }
   c->day_first.push_back(static_cast<std::uint32_t>(c->start.size()));
   c->bday_cum.push_back(bdays);
+  for (unsigned m = 0; m < 13; ++m) {
+    const std::int64_t k = m == 12 ? ndays
+                                   : day_number(Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m + 1), 1)) -
+                                         c->first_day;
+    c->month_first[m] = c->day_first[static_cast<std::size_t>(k)];
+    c->month_cum[m] = c->cum[c->month_first[m]];
+  }
   return c;
 }
 
-const YearChunk& CalendarImpl::chunk(int yi) const {
+const YearChunk& CalendarImpl::publish_chunk(int yi) const {
   auto& slot = chunks_[static_cast<std::size_t>(yi)];
-  const YearChunk* c = slot.load(std::memory_order_acquire);
-  if (c) return *c;
   auto built = build_chunk(yi);
   const YearChunk* expected = nullptr;
   if (slot.compare_exchange_strong(expected, built.get(), std::memory_order_acq_rel))
@@ -420,15 +464,17 @@ const YearChunk& CalendarImpl::chunk(int yi) const {
   return *expected;  // another thread published the same chunk first
 }
 
-std::int64_t CalendarImpl::year_total(int yi) const {
-  auto& slot = totals_[static_cast<std::size_t>(yi)];
-  std::int64_t total = slot.load(std::memory_order_relaxed);
-  if (total < 0) {
-    total = chunk(yi).total();
-    slot.store(total, std::memory_order_relaxed);
-  }
-  return total;
+const CalendarImpl::YearSummary& CalendarImpl::fill_summary(int yi) const {
+  YearSummary& sum = summary_[static_cast<std::size_t>(yi)];
+  const YearChunk& c = chunk(yi);
+  sum.first_start.store(c.start.empty() ? std::numeric_limits<std::int64_t>::max() : c.start.front(),
+                        std::memory_order_relaxed);
+  sum.last_end.store(c.end.empty() ? std::numeric_limits<std::int64_t>::min() : c.end.back(),
+                     std::memory_order_relaxed);
+  sum.total.store(c.total(), std::memory_order_release);
+  return sum;
 }
+
 
 // ---------------------------------------------------------------- impl: arithmetic
 
@@ -458,12 +504,9 @@ std::string CalendarImpl::describe(std::int64_t t) const {
   return text + zone.name() + " (" + utc_text(t) + ")";
 }
 
-int CalendarImpl::year_index(std::int64_t t, const char* field) const {
-  auto it = std::upper_bound(year_begin_.begin(), year_begin_.end(), t);
-  if (it == year_begin_.begin() || it == year_begin_.end())
-    throw Error(ErrorCode::out_of_range, field,
-                "instant " + describe(t) + " is outside the supported local dates 1970-01-01..2199-12-31");
-  return static_cast<int>(it - year_begin_.begin() - 1);
+void CalendarImpl::instant_out_of_range(std::int64_t t, const char* field) const {
+  throw Error(ErrorCode::out_of_range, field,
+              "instant " + describe(t) + " is outside the supported local dates 1970-01-01..2199-12-31");
 }
 
 int CalendarImpl::year_index_of_day(std::int64_t day, const char* field) const {
@@ -472,15 +515,14 @@ int CalendarImpl::year_index_of_day(std::int64_t day, const char* field) const {
   return d.year() - first_year;
 }
 
-void CalendarImpl::check_instant(std::int64_t t, const char* field, std::optional<std::int64_t> shown) const {
-  if (strict && horizon && t > horizon_end)
-    throw Error(ErrorCode::out_of_range, field,
+void CalendarImpl::past_horizon(std::int64_t t, const char* field, std::optional<std::int64_t> shown) const {
+  throw Error(ErrorCode::out_of_range, field,
                 "instant " + describe(shown.value_or(t)) + " needs dates past the calendar's horizon " + format_date(*horizon) +
                     " (strict calendar)");
 }
 
 void CalendarImpl::check_day(std::int64_t day, const char* field) const {
-  if (strict && horizon && day > day_number(*horizon))
+  if (strict && day > horizon_day)
     throw Error(ErrorCode::out_of_range, field,
                 "date " + format_date(date_from_day_number(day)) + " is past the calendar's horizon " +
                     format_date(*horizon) + " (strict calendar)");
@@ -495,22 +537,13 @@ std::int64_t CalendarImpl::between(std::int64_t a, std::int64_t b) const {
   check_instant(b, "b");
   const int ya = year_index(a, "a");
   const int yb = year_index(b - 1, "b");
-  std::int64_t sum = 0;
   // Shifts belong to the year they open in, so an instant of year y can lie in
-  // a shift of year y - 1 (a night shift on Dec 31): both ends look at two chunks.
-  if (yb - ya < 2) {
-    for (int y = std::max(ya - 1, 0); y <= yb; ++y) {
-      const YearChunk& c = chunk(y);
-      sum += c.worked_before(b) - c.worked_before(a);
-    }
-    return sum;
-  }
-  for (int y = std::max(ya - 1, 0); y <= ya; ++y) {
-    const YearChunk& c = chunk(y);
-    sum += c.total() - c.worked_before(a);
-  }
-  for (int y = ya + 1; y <= yb - 2; ++y) sum += year_total(y);
-  for (int y = yb - 1; y <= yb; ++y) sum += chunk(y).worked_before(b);
+  // a shift of year y - 1 (a night shift on Dec 31), never of an earlier year.
+  // With P(t) = the work of years y-1 and y before t:
+  //   between = P(b) - P(a) + totals of years ya-1 .. yb-2.
+  auto recent = [&](int y, std::int64_t t) { return worked_before(y, t) + (y > 0 ? worked_before(y - 1, t) : 0); };
+  std::int64_t sum = recent(yb, b) - recent(ya, a);
+  for (int y = std::max(ya - 1, 0); y <= yb - 2; ++y) sum += year_total(y);
   return sum;
 }
 
@@ -525,7 +558,7 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
     throw Error(ErrorCode::out_of_range, "d",
                 std::to_string(d) + " s of working time is more than 1970..2199 holds");
   // Strict calendars stop looking once past the horizon; others at 2199.
-  const int last_year = (strict && horizon) ? std::min(years - 1, horizon->year() - first_year + 1) : years - 1;
+  const int last_year = search_last_year;
   std::int64_t result = 0;
   if (d > 0) {
     std::int64_t rem = d;
@@ -542,15 +575,15 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
           continue;
         }
       }
-      const YearChunk& c = chunk(yi);
-      const std::int64_t w0 = yi > y ? 0 : c.worked_before(t);
-      const std::int64_t avail = c.total() - w0;
+      const std::int64_t w0 = yi > y ? 0 : worked_before(yi, t);
+      const std::int64_t avail = year_total(yi) - w0;
       if (avail < rem) {
         rem -= avail;
         continue;
       }
+      const YearChunk& c = chunk(yi);
       const std::int64_t w = w0 + rem;
-      auto j = static_cast<std::size_t>(std::lower_bound(c.cum.begin() + 1, c.cum.end(), w) - c.cum.begin() - 1);
+      const std::size_t j = c.interval_ending_work(w);
       result = c.start[j] + (w - c.cum[j]);
       break;
     }
@@ -568,14 +601,14 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
           continue;
         }
       }
-      const YearChunk& c = chunk(yi);
-      const std::int64_t w0 = c.worked_before(t);
+      const std::int64_t w0 = worked_before(yi, t);
       if (w0 < rem) {
         rem -= w0;
         continue;
       }
+      const YearChunk& c = chunk(yi);
       const std::int64_t w = w0 - rem;
-      auto j = static_cast<std::size_t>(std::upper_bound(c.cum.begin() + 1, c.cum.end(), w) - c.cum.begin() - 1);
+      const std::size_t j = c.interval_starting_work(w);
       result = c.start[j] + (w - c.cum[j]);
       break;
     }
@@ -598,7 +631,7 @@ bool CalendarImpl::is_working(std::int64_t t) const {
 std::int64_t CalendarImpl::next_working(std::int64_t t) const {
   if (is_working(t)) return t;
   const int y = year_index(t, "t");
-  const int last_year = (strict && horizon) ? std::min(years - 1, horizon->year() - first_year + 1) : years - 1;
+  const int last_year = search_last_year;
   for (int yi = y; yi <= last_year; ++yi) {
     const YearChunk& c = chunk(yi);
     const std::size_t i = c.first_starting_after(t);
@@ -612,7 +645,7 @@ std::int64_t CalendarImpl::next_working(std::int64_t t) const {
 
 std::int64_t CalendarImpl::working_day(std::int64_t t) const {
   const int y = year_index(t, "t");
-  const int last_year = (strict && horizon) ? std::min(years - 1, horizon->year() - first_year + 1) : years - 1;
+  const int last_year = search_last_year;
   for (int yi = std::max(y - 1, 0); yi <= last_year; ++yi) {
     const YearChunk& c = chunk(yi);
     auto i = static_cast<std::uint32_t>(std::upper_bound(c.end.begin(), c.end.end(), t) - c.end.begin());
@@ -634,7 +667,7 @@ bool CalendarImpl::is_business_day(std::int64_t day) const {
 std::int64_t CalendarImpl::advance(std::int64_t day, int n) const {
   int yi = year_index_of_day(day, "date");
   check_day(day, "date");
-  const int last_year = (strict && horizon) ? horizon->year() - first_year : years - 1;
+  const int last_year = strict ? horizon_year : years - 1;
   auto fail = [&]() -> std::int64_t {
     throw Error(ErrorCode::out_of_range, "n",
                 "advancing " + format_date(date_from_day_number(day)) + " by " + std::to_string(n) +
@@ -682,7 +715,7 @@ std::int64_t CalendarImpl::business_days_between(std::int64_t a, std::int64_t b)
   if (b < a) return -business_days_between(b, a);
   const int ya = year_index_of_day(a, "a");
   const int yb = year_index_of_day(b == a ? b : b - 1, "b");
-  if (b > a && strict && horizon && b - 1 > day_number(*horizon))
+  if (b > a && strict && b - 1 > horizon_day)
     throw Error(ErrorCode::out_of_range, "b",
                 "counting business days up to " + format_date(date_from_day_number(b)) +
                     " needs dates past the calendar's horizon " + format_date(*horizon) + " (strict calendar)");
