@@ -108,9 +108,9 @@ class CalendarBuilder {
 // (explicit shifts > holiday > make-up day > weekly pattern). Immutable and
 // safe to share between threads; copies share the same data.
 //
-// Working time is counted in real elapsed seconds inside the shifts. Costs do
-// not grow with the span: add/between over ten years cost about what they
-// cost over one day.
+// Working time is counted in real elapsed seconds inside the shifts. add and
+// between never walk day by day: a binary search among a few days' intervals
+// at each end, plus one addition per whole year spanned.
 //
 // Dates past the horizon: strict calendars throw Error(out_of_range), others
 // use the weekly pattern. Instants must lie in 1970..2199 local time.
