@@ -69,16 +69,22 @@ Seconds elapsed(const Calendar& cal, Instant received, Instant t, const std::vec
 // Earliest instant at which the clock has counted `budget`.
 Instant reach(const Calendar& cal, Instant received, Seconds budget,
                              const std::vector<Interval>& pauses) {
-  Instant cursor = received;
-  Seconds rem = budget;
-  for (const auto& p : pauses) {
-    if (at(p.end) <= cursor) continue;
-    Instant candidate = cal.add(cursor, rem);
-    if (candidate <= p.start) return candidate;
-    rem -= cal.between(cursor, p.start);
-    cursor = at(p.end);
+  try {
+    Instant cursor = received;
+    Seconds rem = budget;
+    for (const auto& p : pauses) {
+      if (at(p.end) <= cursor) continue;
+      Instant candidate = cal.add(cursor, rem);
+      if (candidate <= p.start) return candidate;
+      rem -= cal.between(cursor, p.start);
+      cursor = at(p.end);
+    }
+    return cal.add(cursor, rem);
+  } catch (const Error& e) {
+    // The calendar names its own parameters; the caller gave a call time.
+    if (e.code() == ErrorCode::out_of_range) throw Error(e.code(), "received", e.message());
+    throw;
   }
-  return cal.add(cursor, rem);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <aftersales/calendar.hpp>
 #include <aftersales/calendars/cn.hpp>
 
+#include "common.hpp"
 #include "guard.hpp"
 #include "handles.hpp"
 
@@ -15,11 +16,11 @@ using aftersales::Instant;
 using aftersales::LocalTime;
 using aftersales::Seconds;
 using aftersales::capi::guard;
+using aftersales::capi::instant;
 using aftersales::capi::require;
+using aftersales::capi::unix_s;
 
 namespace {
-Instant instant(int64_t unix_s) { return Instant(Seconds(unix_s)); }
-int64_t unix_s(Instant t) { return static_cast<int64_t>(t.time_since_epoch().count()); }
 aftersales::Date date(int32_t yyyymmdd, const char* field) {
   return aftersales::date_from_yyyymmdd(yyyymmdd, field);
 }

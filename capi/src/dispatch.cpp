@@ -2,6 +2,7 @@
 #include <aftersales.h>
 #include <aftersales/dispatch.hpp>
 
+#include "common.hpp"
 #include "guard.hpp"
 #include "handles.hpp"
 
@@ -20,12 +21,11 @@ using aftersales::ErrorCode;
 using aftersales::Instant;
 using aftersales::Seconds;
 using aftersales::capi::guard;
+using aftersales::capi::instant;
 using aftersales::capi::require;
+using aftersales::capi::unix_s;
 
 namespace {
-Instant instant(int64_t unix_s) { return Instant(Seconds(unix_s)); }
-int64_t unix_s(Instant t) { return static_cast<int64_t>(t.time_since_epoch().count()); }
-
 std::string indexed(const char* array, size_t i, const char* member) {
   return std::string(array) + "[" + std::to_string(i) + "]" + (member[0] != '\0' ? "." : "") + member;
 }

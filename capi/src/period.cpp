@@ -2,6 +2,7 @@
 #include <aftersales.h>
 #include <aftersales/period.hpp>
 
+#include "common.hpp"
 #include "guard.hpp"
 #include "handles.hpp"
 
@@ -9,6 +10,7 @@
 
 using aftersales::capi::guard;
 using aftersales::capi::require;
+using aftersales::capi::unix_s;
 
 namespace {
 constexpr uint32_t known_flags = AS_PERIOD_COUNT_START_DAY | AS_PERIOD_NO_REST_EXTENSION;
@@ -48,7 +50,7 @@ as_status as_period_deadline(int32_t start_yyyymmdd, int32_t days, int32_t month
     const auto opts = options(flags);
     const auto start = aftersales::date_from_yyyymmdd(start_yyyymmdd, "start_yyyymmdd");
     const auto t = aftersales::period_deadline(start, aftersales::Period{days, months, years}, calendar->calendar, opts);
-    *out_unix_s = static_cast<int64_t>(t.time_since_epoch().count());
+    *out_unix_s = unix_s(t);
   });
 }
 

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
@@ -16,22 +18,13 @@
 #include <vector>
 
 using namespace aftersales;
+using namespace test_support;
 using aftersales::calendars::china;
 using aftersales::calendars::china_builder;
 using std::chrono::hours;
 using std::chrono::minutes;
 
 namespace {
-
-LocalTime lt(int y, unsigned mo, unsigned d, int h = 0, int mi = 0, int s = 0) {
-  return LocalTime(std::chrono::local_days{std::chrono::year{y} / std::chrono::month{mo} / std::chrono::day{d}}) +
-         hours(h) + minutes(mi) + Seconds(s);
-}
-Date day(int y, int m, int d) {
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
-std::string str(Date d) { return format_date(d); }
-Shift sh(const char* open, const char* close) { return Shift::parse(open, close); }
 
 struct CsvRow {
   std::string date, kind, name;
@@ -58,28 +51,9 @@ std::vector<CsvRow> read_csv() {
   return rows;
 }
 
-const Calendar& cn() {
-  static const Calendar cal = china();
-  return cal;
-}
 Instant sh_time(int y, unsigned mo, unsigned d, int h = 0, int mi = 0) { return cn().to_utc(lt(y, mo, d, h, mi)); }
 
 }  // namespace
-
-#define CHECK_ERROR(code_, field_, value_, ...)                                          \
-  do {                                                                                   \
-    bool thrown_ = false;                                                                \
-    try {                                                                                \
-      (void)(__VA_ARGS__);                                                               \
-    } catch (const ::aftersales::Error& e_) {                                            \
-      thrown_ = true;                                                                    \
-      CHECK(e_.code() == (code_));                                                       \
-      CHECK(e_.field() == std::string(field_));                                          \
-      CHECK_THAT(std::string(e_.what()), Catch::Matchers::Contains(std::string(field_))); \
-      CHECK_THAT(std::string(e_.what()), Catch::Matchers::Contains(std::string(value_))); \
-    }                                                                                    \
-    CHECK(thrown_);                                                                      \
-  } while (0)
 
 TEST_CASE("the preset's table is data/cn_holidays.csv", "[cn][data]") {
   const auto rows = read_csv();

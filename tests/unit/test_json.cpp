@@ -6,6 +6,8 @@
 #include <aftersales/error.hpp>
 
 #include <catch2/catch.hpp>
+
+#include "support.hpp"
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -14,24 +16,11 @@
 #include <vector>
 
 using namespace aftersales;
+using namespace test_support;
 using std::chrono::hours;
 using std::chrono::minutes;
 
 namespace {
-
-Instant utc(int y, unsigned mo, unsigned d, int h = 0, int mi = 0, int s = 0) {
-  return Instant(std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{mo} / std::chrono::day{d}}) +
-         hours(h) + minutes(mi) + Seconds(s);
-}
-LocalTime lt(int y, unsigned mo, unsigned d, int h = 0, int mi = 0, int s = 0) {
-  return LocalTime(std::chrono::local_days{std::chrono::year{y} / std::chrono::month{mo} / std::chrono::day{d}}) +
-         hours(h) + minutes(mi) + Seconds(s);
-}
-Date day(int y, int m, int d) {
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
-std::string str(Date d) { return format_date(d); }
-Shift sh(const char* open, const char* close) { return Shift::parse(open, close); }
 
 // Two calendars behave the same: zone, horizon, strictness, the shifts of
 // every date in [from, to], and working time between random instants.
@@ -77,21 +66,6 @@ const char* const full_doc = R"({
 })";
 
 }  // namespace
-
-#define CHECK_ERROR(code_, field_, value_, ...)                                          \
-  do {                                                                                   \
-    bool thrown_ = false;                                                                \
-    try {                                                                                \
-      (void)(__VA_ARGS__);                                                               \
-    } catch (const ::aftersales::Error& e_) {                                            \
-      thrown_ = true;                                                                    \
-      CHECK(e_.code() == (code_));                                                       \
-      CHECK(e_.field() == std::string(field_));                                          \
-      CHECK_THAT(std::string(e_.what()), Catch::Matchers::Contains(std::string(field_))); \
-      CHECK_THAT(std::string(e_.what()), Catch::Matchers::Contains(std::string(value_))); \
-    }                                                                                    \
-    CHECK(thrown_);                                                                      \
-  } while (0)
 
 TEST_CASE("reading a calendar document", "[json]") {
   const Calendar cal = Calendar::from_json(full_doc);

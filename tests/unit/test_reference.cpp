@@ -14,11 +14,11 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
-#include <cstdlib>
-#include <ctime>
 #include <map>
 #include <optional>
 #include <random>
@@ -54,45 +54,7 @@ i64 floor_div(i64 a, i64 b) { return a >= 0 ? a / b : -((-a + b - 1) / b); }
 
 // ------------------------------------------------------------------ offsets from glibc
 
-class GlibcZone {
- public:
-  explicit GlibcZone(const std::string& tz) {
-    if (const char* old = std::getenv("TZ")) had_ = true, old_ = old;
-    setenv("TZ", tz.c_str(), 1);
-    tzset();
-  }
-  ~GlibcZone() {
-    if (had_)
-      setenv("TZ", old_.c_str(), 1);
-    else
-      unsetenv("TZ");
-    tzset();
-  }
-  GlibcZone(const GlibcZone&) = delete;
-  GlibcZone& operator=(const GlibcZone&) = delete;
-  i64 offset(i64 t) const {
-    const std::time_t tt = static_cast<std::time_t>(t);
-    std::tm tm{};
-    localtime_r(&tt, &tm);
-    return tm.tm_gmtoff;
-  }
-  // Local civil seconds -> UTC: a time in a gap moves forward by the gap
-  // (read on the offset before it); an ambiguous one takes the earlier.
-  i64 to_utc(i64 local) const {
-    const i64 before = offset(local - DAY), after = offset(local + DAY);
-    if (before == after) return local - before;
-    const i64 ub = local - before, ua = local - after;
-    const bool vb = offset(ub) == before, va = offset(ua) == after;
-    if (vb && va) return std::min(ub, ua);
-    if (vb) return ub;
-    if (va) return ua;
-    return ub;  // the gap
-  }
-
- private:
-  bool had_ = false;
-  std::string old_;
-};
+using test_support::GlibcZone;  // offsets and local -> UTC as glibc reads the zone
 
 // ------------------------------------------------------------------ calendar specs
 

@@ -7,61 +7,21 @@
 
 #include <catch2/catch.hpp>
 
+#include "support.hpp"
+
 #include <cstdint>
-#include <cstdlib>
-#include <ctime>
 #include <random>
 #include <string>
 #include <vector>
 
 using namespace aftersales;
+using namespace test_support;
 using std::chrono::hours;
 using std::chrono::minutes;
 
 namespace {
 
-Instant utc(int y, unsigned mo, unsigned d, int h = 0, int mi = 0, int s = 0) {
-  return Instant(std::chrono::sys_days{std::chrono::year{y} / std::chrono::month{mo} / std::chrono::day{d}}) +
-         hours(h) + minutes(mi) + Seconds(s);
-}
-LocalTime lt(int y, unsigned mo, unsigned d, int h = 0, int mi = 0, int s = 0) {
-  return LocalTime(std::chrono::local_days{std::chrono::year{y} / std::chrono::month{mo} / std::chrono::day{d}}) +
-         hours(h) + minutes(mi) + Seconds(s);
-}
-Date day(int y, int m, int d) {
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(d));
-}
-Shift sh(const char* open, const char* close) { return Shift::parse(open, close); }
 std::int64_t secs(Instant t) { return t.time_since_epoch().count(); }
-
-// glibc's view of a zone: TZ is set for the lifetime of this object.
-class GlibcZone {
- public:
-  explicit GlibcZone(const std::string& tz) {
-    if (const char* old = std::getenv("TZ")) had_ = true, old_ = old;
-    setenv("TZ", tz.c_str(), 1);
-    tzset();
-  }
-  ~GlibcZone() {
-    if (had_)
-      setenv("TZ", old_.c_str(), 1);
-    else
-      unsetenv("TZ");
-    tzset();
-  }
-  GlibcZone(const GlibcZone&) = delete;
-  GlibcZone& operator=(const GlibcZone&) = delete;
-  std::int64_t offset(std::int64_t t) const {
-    const std::time_t tt = static_cast<std::time_t>(t);
-    std::tm tm{};
-    localtime_r(&tt, &tm);
-    return tm.tm_gmtoff;
-  }
-
- private:
-  bool had_ = false;
-  std::string old_;
-};
 
 Calendar round_the_clock(const char* zone) {
   CalendarBuilder b;
@@ -109,21 +69,6 @@ void compare_with_glibc(const std::string& name, const std::string& glibc_name, 
 }
 
 }  // namespace
-
-#define CHECK_ERROR(code_, field_, value_, ...)                                          \
-  do {                                                                                   \
-    bool thrown_ = false;                                                                \
-    try {                                                                                \
-      (void)(__VA_ARGS__);                                                               \
-    } catch (const ::aftersales::Error& e_) {                                            \
-      thrown_ = true;                                                                    \
-      CHECK(e_.code() == (code_));                                                       \
-      CHECK(e_.field() == std::string(field_));                                          \
-      CHECK_THAT(std::string(e_.what()), Catch::Matchers::Contains(std::string(field_))); \
-      CHECK_THAT(std::string(e_.what()), Catch::Matchers::Contains(std::string(value_))); \
-    }                                                                                    \
-    CHECK(thrown_);                                                                      \
-  } while (0)
 
 TEST_CASE("IANA zones: offsets, names, historical rules", "[zone]") {
   const TimeZone shanghai = TimeZone::load("Asia/Shanghai");

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from . import _core
+from . import _core, _errors
 from ._errors import (
     Error,
     ErrorCode,
@@ -50,18 +50,9 @@ __all__ = [
     "between_many",
     "deadline_many",
     "parse_duration",
-    "Error",
-    "ErrorCode",
-    "InvalidArgumentError",
-    "NotFoundError",
-    "OutOfRangeError",
-    "ParseError",
-    "StateError",
-    "StorageError",
-    "NoMemoryError",
-    "InternalError",
     "__version__",
 ]
+__all__ += _errors.__all__  # the exception classes, listed once in _errors
 
 
 def parse_duration(text: str) -> _dt.timedelta:
