@@ -7,3 +7,4 @@
 #include <aftersales/calendars/cn.hpp>
 #include <aftersales/period.hpp>
 #include <aftersales/dispatch.hpp>
+#include <aftersales/warranty.hpp>

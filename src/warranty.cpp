@@ -1,0 +1,635 @@
+#include <aftersales/warranty.hpp>
+
+#include "detail/json.hpp"
+
+#include <algorithm>
+#include <limits>
+
+namespace aftersales {
+
+namespace generated {
+std::string_view policy_document(std::string_view name) noexcept;
+}
+
+namespace {
+
+using detail::Json;
+
+const char* const remedy_names[] = {"return", "exchange", "repair"};
+const char* const basis_names[] = {"invoice", "delivery", "installation"};
+const char* const category_names[] = {"paid", "contract", "free", "internal"};
+
+std::string period_text(Period p) {
+  std::string out;
+  if (p.years) out += std::to_string(p.years) + (p.years == 1 ? " year" : " years");
+  if (p.months) out += (out.empty() ? "" : " ") + std::to_string(p.months) + (p.months == 1 ? " month" : " months");
+  if (p.days || out.empty()) out += (out.empty() ? "" : " ") + std::to_string(p.days) + (p.days == 1 ? " day" : " days");
+  return out;
+}
+
+std::string period_code(Period p) {
+  std::string out;
+  if (p.years) out += std::to_string(p.years) + "y";
+  if (p.months) out += std::to_string(p.months) + "m";
+  if (p.days || out.empty()) out += std::to_string(p.days) + "d";
+  return out;
+}
+
+// "3y", "6m", "15d", "2y6m": a legal period.
+Period parse_period(std::string_view text, const std::string& field) {
+  Period p;
+  std::int64_t value = 0;
+  bool digits = false, any = false;
+  auto fail = [&]() -> Period {
+    throw Error(ErrorCode::parse_error, field,
+                "'" + std::string(text) + "' is not a period (e.g. \"1y\", \"6m\", \"15d\", \"2y6m\")");
+  };
+  for (char c : text) {
+    if (c >= '0' && c <= '9') {
+      value = value * 10 + (c - '0');
+      if (value > 100000) return fail();
+      digits = true;
+      continue;
+    }
+    if (!digits) return fail();
+    const int v = static_cast<int>(value);
+    switch (c) {
+      case 'y': p.years += v; break;
+      case 'm': p.months += v; break;
+      case 'd': p.days += v; break;
+      default: return fail();
+    }
+    value = 0, digits = false, any = true;
+  }
+  if (digits || !any) return fail();
+  if (p.years * 12 + p.months > 1200)
+    throw Error(ErrorCode::invalid_argument, field, "'" + std::string(text) + "' is longer than 1200 months");
+  return p;
+}
+
+// The last day of a legal period, moved past rest days by the calendar when
+// the calendar knows that day. A warranty can end years after a calendar's
+// horizon; then the day stands unmoved and `note` says so.
+Date legal_end(Date start, Period period, const Calendar* cal, std::string* note = nullptr) {
+  const Date plain = period_end(start, period);
+  if (!cal) return plain;
+  if (cal->horizon() && plain > *cal->horizon()) {
+    if (note) *note = " (after the calendar's horizon " + format_date(*cal->horizon()) + ": no rest-day extension)";
+    return plain;
+  }
+  return period_end(start, period, cal);
+}
+
+void check_period(Period p, const std::string& field) {
+  if (p.days < 0 || p.months < 0 || p.years < 0)
+    throw Error(ErrorCode::invalid_argument, field, period_code(p) + " has a negative part");
+  if (static_cast<std::int64_t>(p.years) * 12 + p.months > 1200)
+    throw Error(ErrorCode::invalid_argument, field, period_code(p) + " is longer than 1200 months");
+}
+
+bool contains(const std::vector<std::string>& v, std::string_view s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+void check_count(int value, const char* field) {
+  if (value < 0) throw Error(ErrorCode::invalid_argument, field, std::to_string(value) + " is negative");
+}
+
+Date days_after(Date d, int n) { return d + boost::gregorian::days(n); }
+
+// round(a * b / d) half up, for 0 <= a < 2^53 and 0 <= b <= d <= 10^6:
+// a * b could overflow, (a / d) * b and (a % d) * b cannot.
+Fen mul_div_half_up(Fen a, std::int64_t b, std::int64_t d) {
+  return (a / d) * b + ((a % d) * b + d / 2) / d;
+}
+
+int int_member(const Json& obj, const char* key, int fallback, const std::string& path) {
+  if (!obj.contains(key)) return fallback;
+  const Json& v = obj[key];
+  if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > 100000)
+    detail::json_type_error(path + "." + key, v, "a whole number 0..100000");
+  return static_cast<int>(v.get<std::int64_t>());
+}
+
+std::vector<std::string> string_list(const Json& v, const std::string& path) {
+  if (!v.is_array()) detail::json_type_error(path, v, "an array of names");
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < v.size(); ++i) out.push_back(detail::json_string(v[i], path + "[" + std::to_string(i) + "]"));
+  return out;
+}
+
+WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> calendar) {
+  if (!doc.is_object()) detail::json_type_error("warranty", doc, "an object");
+  const bool wrapped = doc.contains("warranty");
+  const Json& w = wrapped ? doc["warranty"] : doc;
+  const std::string root = "warranty";
+  if (!w.is_object()) detail::json_type_error(root, w, "an object");
+  detail::json_only(w, root, {"note", "rules", "exclusions", "products"});
+
+  RemedyRules rules;
+  if (w.contains("rules")) {
+    const Json& r = w["rules"];
+    const std::string p = root + ".rules";
+    if (!r.is_object()) detail::json_type_error(p, r, "an object");
+    detail::json_only(r, p, {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days",
+                             "max_extended_years"});
+    rules.return_days = int_member(r, "return_days", rules.return_days, p);
+    rules.exchange_days = int_member(r, "exchange_days", rules.exchange_days, p);
+    rules.max_repairs = int_member(r, "max_repairs", rules.max_repairs, p);
+    rules.repair_limit_days = int_member(r, "repair_limit_days", rules.repair_limit_days, p);
+    rules.parts_limit_days = int_member(r, "parts_limit_days", rules.parts_limit_days, p);
+    rules.max_extended_years = int_member(r, "max_extended_years", rules.max_extended_years, p);
+  }
+  std::vector<std::string> exclusions;
+  if (w.contains("exclusions")) exclusions = string_list(w["exclusions"], root + ".exclusions");
+
+  std::vector<ProductTerms> products;
+  if (!w.contains("products")) throw Error(ErrorCode::parse_error, root + ".products", "is missing");
+  const Json& ps = w["products"];
+  if (!ps.is_object()) detail::json_type_error(root + ".products", ps, "an object keyed by product");
+  for (auto it = ps.begin(); it != ps.end(); ++it) {
+    const std::string p = root + ".products." + it.key();
+    const Json& v = it.value();
+    if (!v.is_object()) detail::json_type_error(p, v, "an object");
+    detail::json_only(v, p, {"note", "whole_unit", "basis", "components", "exclusions", "remedies",
+                             "depreciation_ppm_per_day", "remedy_period"});
+    ProductTerms t;
+    t.product = it.key();
+    if (!v.contains("whole_unit")) throw Error(ErrorCode::parse_error, p + ".whole_unit", "is missing");
+    t.whole_unit = parse_period(detail::json_string(v["whole_unit"], p + ".whole_unit"), p + ".whole_unit");
+    if (v.contains("basis")) t.basis = parse_start_basis(detail::json_string(v["basis"], p + ".basis"), p + ".basis");
+    if (v.contains("components")) {
+      const Json& c = v["components"];
+      if (!c.is_object()) detail::json_type_error(p + ".components", c, "an object {\"part\": \"3y\"}");
+      for (auto ci = c.begin(); ci != c.end(); ++ci) {
+        const std::string cp = p + ".components." + ci.key();
+        t.components.push_back({ci.key(), parse_period(detail::json_string(ci.value(), cp), cp)});
+      }
+    }
+    if (v.contains("exclusions")) t.exclusions = string_list(v["exclusions"], p + ".exclusions");
+    if (v.contains("remedies")) {
+      const Json& r = v["remedies"];
+      if (!r.is_object()) detail::json_type_error(p + ".remedies", r, "an object {\"fault\": [\"repair\"]}");
+      for (auto ri = r.begin(); ri != r.end(); ++ri) {
+        const std::string rp = p + ".remedies." + ri.key();
+        std::vector<Remedy> options;
+        for (const auto& name : string_list(ri.value(), rp)) options.push_back(parse_remedy(name, rp));
+        t.remedy_table[ri.key()] = std::move(options);
+      }
+    }
+    if (v.contains("depreciation_ppm_per_day")) {
+      const Json& d = v["depreciation_ppm_per_day"];
+      if (!d.is_number_integer() || d.get<std::int64_t>() < 0 || d.get<std::int64_t>() > 1000000)
+        detail::json_type_error(p + ".depreciation_ppm_per_day", d, "a whole number of millionths per day, 0..1000000");
+      t.depreciation_ppm_per_day = d.get<std::int64_t>();
+    }
+    if (v.contains("remedy_period"))
+      t.remedy_period = parse_period(detail::json_string(v["remedy_period"], p + ".remedy_period"), p + ".remedy_period");
+    products.push_back(std::move(t));
+  }
+  return WarrantyPolicy(std::move(products), rules, std::move(exclusions), std::move(calendar));
+}
+
+WarrantyPolicy preset(std::string_view name, std::optional<Calendar> calendar) {
+  const std::string_view text = generated::policy_document(name);
+  if (text.empty()) throw Error(ErrorCode::internal, "preset", "the preset '" + std::string(name) + "' was not built in");
+  return policy_from_json_value(detail::parse_json(text, "preset"), std::move(calendar));
+}
+
+}  // namespace
+
+const char* to_string(StartBasis b) noexcept { return basis_names[static_cast<int>(b)]; }
+const char* to_string(Remedy r) noexcept { return remedy_names[static_cast<int>(r)]; }
+const char* to_string(ServiceCategory c) noexcept { return category_names[static_cast<int>(c)]; }
+char letter(ServiceCategory c) noexcept { return "ABCD"[static_cast<int>(c)]; }
+
+StartBasis parse_start_basis(std::string_view text, std::string_view field) {
+  for (int i = 0; i < 3; ++i)
+    if (text == basis_names[i]) return static_cast<StartBasis>(i);
+  throw Error(ErrorCode::invalid_argument, std::string(field),
+              "unknown start basis '" + std::string(text) + "' (expected invoice, delivery or installation)");
+}
+
+Remedy parse_remedy(std::string_view text, std::string_view field) {
+  for (int i = 0; i < 3; ++i)
+    if (text == remedy_names[i]) return static_cast<Remedy>(i);
+  throw Error(ErrorCode::invalid_argument, std::string(field),
+              "unknown remedy '" + std::string(text) + "' (expected return, exchange or repair)");
+}
+
+// ---------------------------------------------------------------- policy
+
+WarrantyPolicy::WarrantyPolicy(std::vector<ProductTerms> products, RemedyRules rules,
+                               std::vector<std::string> exclusions, std::optional<Calendar> calendar)
+    : products_(std::move(products)), rules_(rules), exclusions_(std::move(exclusions)), calendar_(std::move(calendar)) {
+  if (products_.empty()) throw Error(ErrorCode::invalid_argument, "products", "a warranty policy needs a product");
+  for (const char* f : {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days"}) {
+    const int v = std::string_view(f) == "return_days"     ? rules_.return_days
+                  : std::string_view(f) == "exchange_days" ? rules_.exchange_days
+                  : std::string_view(f) == "max_repairs"   ? rules_.max_repairs
+                  : std::string_view(f) == "repair_limit_days" ? rules_.repair_limit_days
+                                                               : rules_.parts_limit_days;
+    if (v < 0) throw Error(ErrorCode::invalid_argument, std::string("rules.") + f, std::to_string(v) + " is negative");
+  }
+  if (rules_.max_extended_years < 1)
+    throw Error(ErrorCode::invalid_argument, "rules.max_extended_years",
+                std::to_string(rules_.max_extended_years) + " is not a positive number of years");
+  for (std::size_t i = 0; i < products_.size(); ++i) {
+    const ProductTerms& t = products_[i];
+    const std::string f = "products." + t.product;
+    if (t.product.empty()) throw Error(ErrorCode::invalid_argument, "products[" + std::to_string(i) + "]", "has no name");
+    for (std::size_t j = 0; j < i; ++j)
+      if (products_[j].product == t.product) throw Error(ErrorCode::invalid_argument, f, "is given twice");
+    check_period(t.whole_unit, f + ".whole_unit");
+    for (const auto& c : t.components) check_period(c.period, f + ".components." + c.name);
+    if (t.remedy_period) check_period(*t.remedy_period, f + ".remedy_period");
+    if (t.depreciation_ppm_per_day < 0 || t.depreciation_ppm_per_day > 1000000)
+      throw Error(ErrorCode::invalid_argument, f + ".depreciation_ppm_per_day",
+                  std::to_string(t.depreciation_ppm_per_day) + " is outside 0..1000000");
+  }
+}
+
+WarrantyPolicy WarrantyPolicy::sanbao(std::optional<Calendar> calendar) { return preset("sanbao", std::move(calendar)); }
+WarrantyPolicy WarrantyPolicy::piano(std::optional<Calendar> calendar) { return preset("piano", std::move(calendar)); }
+WarrantyPolicy WarrantyPolicy::housing(std::optional<Calendar> calendar) { return preset("housing", std::move(calendar)); }
+WarrantyPolicy WarrantyPolicy::car_2021(std::optional<Calendar> calendar) { return preset("car_2021", std::move(calendar)); }
+
+WarrantyPolicy WarrantyPolicy::from_json(std::string_view json, std::optional<Calendar> calendar) {
+  return policy_from_json_value(detail::parse_json(json, "policy"), std::move(calendar));
+}
+
+std::string WarrantyPolicy::to_json() const {
+  Json w = Json::object();
+  w["rules"] = {{"return_days", rules_.return_days},
+                {"exchange_days", rules_.exchange_days},
+                {"max_repairs", rules_.max_repairs},
+                {"repair_limit_days", rules_.repair_limit_days},
+                {"parts_limit_days", rules_.parts_limit_days},
+                {"max_extended_years", rules_.max_extended_years}};
+  w["exclusions"] = exclusions_;
+  Json products = Json::object();
+  for (const auto& t : products_) {
+    Json p = Json::object();
+    p["whole_unit"] = period_code(t.whole_unit);
+    p["basis"] = to_string(t.basis);
+    if (!t.components.empty()) {
+      Json c = Json::object();
+      for (const auto& comp : t.components) c[comp.name] = period_code(comp.period);
+      p["components"] = c;
+    }
+    if (!t.exclusions.empty()) p["exclusions"] = t.exclusions;
+    if (!t.remedy_table.empty()) {
+      Json r = Json::object();
+      for (const auto& [fault, options] : t.remedy_table) {
+        Json list = Json::array();
+        for (Remedy o : options) list.push_back(to_string(o));
+        r[fault] = list;
+      }
+      p["remedies"] = r;
+    }
+    if (t.depreciation_ppm_per_day) p["depreciation_ppm_per_day"] = t.depreciation_ppm_per_day;
+    if (t.remedy_period) p["remedy_period"] = period_code(*t.remedy_period);
+    products[t.product] = p;
+  }
+  w["products"] = products;
+  return Json{{"warranty", w}}.dump(2);
+}
+
+const ProductTerms& WarrantyPolicy::terms(std::string_view product) const {
+  for (const auto& t : products_)
+    if (t.product == product) return t;
+  std::string known;
+  for (const auto& t : products_) known += (known.empty() ? "" : ", ") + t.product;
+  throw Error(ErrorCode::not_found, "product", "unknown product '" + std::string(product) + "' (known: " + known + ")");
+}
+
+namespace {
+
+struct Term {
+  Date start;
+  Date until;
+  std::string rule;
+};
+
+// The last covered day of a period for a unit: from its start basis (or the
+// exchange), by the legal period rule, plus the days under repair.
+Term covered_term(const WarrantyPolicy& policy, const ProductTerms& t, const UnitFacts& unit, Period period,
+                  const std::string& term_name) {
+  Date start = unit.purchased;
+  std::string from = "invoice " + format_date(unit.purchased);
+  if (t.basis == StartBasis::delivery) {
+    if (!unit.delivered)
+      throw Error(ErrorCode::invalid_argument, "delivered", "the " + t.product + " warranty counts from delivery: give the delivery date");
+    start = *unit.delivered, from = "delivery " + format_date(start);
+  } else if (t.basis == StartBasis::installation) {
+    if (!unit.installed)
+      throw Error(ErrorCode::invalid_argument, "installed", "the " + t.product + " warranty counts from installation: give the installation date");
+    start = *unit.installed, from = "installation " + format_date(start);
+  }
+  if (unit.exchanged) {
+    if (*unit.exchanged < unit.purchased)
+      throw Error(ErrorCode::invalid_argument, "exchanged", format_date(*unit.exchanged) + " is before the purchase");
+    start = *unit.exchanged, from = "exchange " + format_date(start);
+  }
+  const Calendar* cal = policy.calendar() ? &*policy.calendar() : nullptr;
+  std::string note;
+  Date until = legal_end(start, period, cal, &note);
+  until = days_after(until, unit.repair_days);
+  std::string rule = "warranty." + t.product + "." + term_name + " = " + period_text(period) + " from " + from;
+  if (unit.repair_days) rule += ", + " + std::to_string(unit.repair_days) + " days under repair";
+  return {start, until, rule + ": until " + format_date(until) + note};
+}
+
+void check_unit(const UnitFacts& unit) {
+  if (unit.purchased.is_special()) throw Error(ErrorCode::invalid_argument, "purchased", "not a valid date");
+  check_count(unit.repair_days, "repair_days");
+}
+
+}  // namespace
+
+Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<std::string_view> component,
+                                  std::optional<std::string_view> cause,
+                                  const std::vector<ExtendedWarranty>& extended) const {
+  const ProductTerms& t = terms(unit.product);
+  check_unit(unit);
+  if (on < unit.purchased)
+    throw Error(ErrorCode::invalid_argument, "on", format_date(on) + " is before the purchase " + format_date(unit.purchased));
+  Period period = t.whole_unit;
+  std::string term_name = "whole_unit";
+  if (component) {
+    auto it = std::find_if(t.components.begin(), t.components.end(), [&](const ComponentTerm& c) { return c.name == *component; });
+    if (it == t.components.end()) {
+      std::string known;
+      for (const auto& c : t.components) known += (known.empty() ? "" : ", ") + c.name;
+      throw Error(ErrorCode::not_found, "component",
+                  "unknown component '" + std::string(*component) + "' of " + t.product + " (known: " + known + ")");
+    }
+    period = it->period;
+    term_name = "components." + it->name;
+  }
+  for (std::size_t i = 0; i < extended.size(); ++i)
+    if (extended[i].years < 1 || extended[i].years > rules_.max_extended_years)
+      throw Error(ErrorCode::invalid_argument, "extended[" + std::to_string(i) + "].years",
+                  std::to_string(extended[i].years) + " is outside 1.." + std::to_string(rules_.max_extended_years));
+
+  Coverage out;
+  const Term maker = covered_term(*this, t, unit, period, term_name);
+  out.until = maker.until;
+  out.term = term_name;
+
+  // Extended warranties: whole unit, from the day after the maker's whole-unit term.
+  std::optional<Term> ext_term;
+  const ExtendedWarranty* ext = nullptr;
+  {
+    const Term whole = component ? covered_term(*this, t, unit, t.whole_unit, "whole_unit") : maker;
+    const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
+    for (const auto& e : extended) {
+      const Date until = legal_end(whole.until, Period{.years = e.years}, cal);
+      if (!ext_term || until > ext_term->until) {
+        ext_term = Term{days_after(whole.until, 1), until,
+                        "extended warranty " + e.id + " = " + std::to_string(e.years) + (e.years == 1 ? " year" : " years") +
+                            " after the maker's warranty: " + format_date(days_after(whole.until, 1)) + " .. " +
+                            format_date(until)};
+        ext = &e;
+      }
+    }
+  }
+
+  if (cause) {
+    const bool excluded = contains(exclusions_, *cause) || contains(t.exclusions, *cause);
+    bool extra = false;
+    for (const auto& e : extended) extra = extra || contains(e.extra_causes, *cause);
+    if (!excluded && !extra) {
+      std::string known;
+      for (const auto& x : exclusions_) known += (known.empty() ? "" : ", ") + x;
+      for (const auto& x : t.exclusions) known += (known.empty() ? "" : ", ") + x;
+      throw Error(ErrorCode::not_found, "cause", "unknown cause '" + std::string(*cause) + "' (known: " + known + ")");
+    }
+    if (excluded) {
+      // Only an extended warranty that names the cause, and is running, covers it.
+      if (ext && contains(ext->extra_causes, *cause) && on <= ext_term->until && on <= maker.until) {
+        out.covered = true;
+        out.rule = ext_term->rule + "; covers " + std::string(*cause);
+        return out;
+      }
+      if (ext && contains(ext->extra_causes, *cause) && on >= ext_term->start && on <= ext_term->until) {
+        out.covered = true;
+        out.until = ext_term->until;
+        out.term = "extended." + ext->id;
+        out.rule = ext_term->rule + "; covers " + std::string(*cause);
+        return out;
+      }
+      out.covered = false;
+      out.exclusion = std::string(*cause);
+      out.rule = "warranty.exclusions." + std::string(*cause) + ": no free service for this cause (paid repair allowed)";
+      return out;
+    }
+  }
+  if (on <= maker.until) {
+    out.covered = true;
+    out.rule = maker.rule;
+    return out;
+  }
+  if (ext_term && on >= ext_term->start && on <= ext_term->until) {
+    out.covered = true;
+    out.until = ext_term->until;
+    out.term = "extended." + ext->id;
+    out.rule = ext_term->rule;
+    return out;
+  }
+  out.covered = false;
+  out.rule = maker.rule + " (expired)";
+  return out;
+}
+
+RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& fault) const {
+  const ProductTerms& t = terms(unit.product);
+  check_unit(unit);
+  check_count(fault.prior_repairs, "prior_repairs");
+  check_count(fault.repair_days, "repair_days");
+  check_count(fault.waiting_parts_days, "waiting_parts_days");
+  if (fault.price && (*fault.price < 0 || *fault.price > (Fen{1} << 50)))
+    throw Error(ErrorCode::invalid_argument, "price", std::to_string(*fault.price) + " fen is outside 0..2^50");
+  if (fault.fault_on < unit.purchased)
+    throw Error(ErrorCode::invalid_argument, "fault_on",
+                format_date(fault.fault_on) + " is before the purchase " + format_date(unit.purchased));
+  const bool performance = fault.fault == "performance";
+  const std::vector<Remedy>* table = nullptr;
+  if (!performance) {
+    auto it = t.remedy_table.find(fault.fault);
+    if (it == t.remedy_table.end()) {
+      std::string known = "performance";
+      for (const auto& [k, v] : t.remedy_table) known += ", " + k;
+      throw Error(ErrorCode::not_found, "fault", "unknown fault kind '" + fault.fault + "' for " + t.product + " (known: " + known + ")");
+    }
+    table = &it->second;
+  }
+
+  RemedyDecision d;
+  auto decide = [&](std::vector<Remedy> options, bool free, std::string rule) {
+    std::sort(options.begin(), options.end());
+    options.erase(std::unique(options.begin(), options.end()), options.end());
+    d.options = std::move(options);
+    d.free = free;
+    d.rule = rule;
+    d.trail.push_back("decided: " + rule);
+  };
+
+  const Coverage cov = coverage(unit, fault.fault_on, std::nullopt, fault.cause);
+  d.trail.push_back("coverage: " + cov.rule);
+  if (!cov.exclusion.empty()) {
+    decide({Remedy::repair}, false, cov.rule);
+    return d;
+  }
+  if (!cov.covered) {
+    decide({Remedy::repair}, false, "out of warranty: " + cov.rule + "; paid repair");
+    return d;
+  }
+
+  const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
+  const Date return_end = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
+  const Date exchange_end = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
+  const Date remedy_end = t.remedy_period ? days_after(legal_end(unit.purchased, *t.remedy_period, cal), unit.repair_days)
+                                          : *cov.until;
+  const bool in_remedy_period = fault.fault_on <= remedy_end;
+  if (t.remedy_period)
+    d.trail.push_back("warranty." + t.product + ".remedy_period = " + period_text(*t.remedy_period) + ": until " +
+                      format_date(remedy_end) + (in_remedy_period ? " (within)" : " (past)"));
+
+  std::vector<Remedy> options;
+  std::string rule;
+  bool escalated = false;
+  if (in_remedy_period) {
+    if (fault.prior_repairs >= rules_.max_repairs) {
+      options = {Remedy::exchange, Remedy::refund};
+      rule = "warranty.rules.max_repairs = " + std::to_string(rules_.max_repairs) + ": repaired " +
+             std::to_string(fault.prior_repairs) + " times and still faulty: free exchange, or return";
+      escalated = true;
+    } else if (fault.repair_days > rules_.repair_limit_days) {
+      options = {Remedy::exchange};
+      rule = "warranty.rules.repair_limit_days = " + std::to_string(rules_.repair_limit_days) + ": repair took " +
+             std::to_string(fault.repair_days) + " days: free exchange";
+      escalated = true;
+    } else if (fault.waiting_parts_days > rules_.parts_limit_days) {
+      options = {Remedy::exchange};
+      rule = "warranty.rules.parts_limit_days = " + std::to_string(rules_.parts_limit_days) + ": no parts for " +
+             std::to_string(fault.waiting_parts_days) + " days: free exchange";
+      escalated = true;
+    }
+    d.trail.push_back("repairs: " + std::to_string(fault.prior_repairs) + " prior, " + std::to_string(fault.repair_days) +
+                      " repair days, " + std::to_string(fault.waiting_parts_days) + " days waiting for parts" +
+                      (escalated ? " -> " + rule : " (no escalation)"));
+  }
+  if (!escalated) {
+    if (table) {
+      options = *table;
+      rule = "warranty." + t.product + ".remedies." + fault.fault;
+    } else if (in_remedy_period && fault.fault_on <= return_end) {
+      options = {Remedy::refund, Remedy::exchange, Remedy::repair};
+      rule = "warranty.rules.return_days = " + std::to_string(rules_.return_days) + ": performance fault by " +
+             format_date(return_end) + ": return, exchange or repair";
+    } else if (in_remedy_period && fault.fault_on <= exchange_end) {
+      options = {Remedy::exchange, Remedy::repair};
+      rule = "warranty.rules.exchange_days = " + std::to_string(rules_.exchange_days) + ": performance fault by " +
+             format_date(exchange_end) + ": exchange or repair";
+    } else {
+      options = {Remedy::repair};
+      rule = "within the warranty: free repair (" + cov.rule + ")";
+    }
+    d.trail.push_back("windows: return until " + format_date(return_end) + ", exchange until " + format_date(exchange_end));
+  }
+  if (!fault.same_model_available && std::find(options.begin(), options.end(), Remedy::exchange) != options.end()) {
+    std::replace(options.begin(), options.end(), Remedy::exchange, Remedy::refund);
+    rule += "; no same model available: return instead of exchange";
+  }
+  decide(std::move(options), true, rule);
+
+  const bool returns = std::find(d.options.begin(), d.options.end(), Remedy::refund) != d.options.end();
+  if (returns && fault.price) {
+    if (fault.refused_exchange && fault.same_model_available) {
+      const auto held = static_cast<std::int64_t>((fault.fault_on - unit.purchased).days());
+      const std::int64_t days = std::max<std::int64_t>(0, held - fault.repair_days - fault.waiting_parts_days);
+      // Depreciation never exceeds the price: the rate is capped at 100 %.
+      const std::int64_t ppm = std::min<std::int64_t>(t.depreciation_ppm_per_day * days, 1000000);
+      const Fen dep = mul_div_half_up(*fault.price, ppm, 1000000);
+      d.refund = *fault.price - dep;
+      d.trail.push_back("refund: exchange refused: depreciation " + std::to_string(t.depreciation_ppm_per_day) +
+                        " ppm/day x " + std::to_string(days) + " days = " + std::to_string(dep) + " fen");
+    } else {
+      d.refund = *fault.price;
+      d.trail.push_back("refund: the invoice price");
+    }
+  }
+  return d;
+}
+
+ServiceCategory WarrantyPolicy::category(const UnitFacts& unit, Date on, std::optional<std::string_view> cause,
+                                         const std::vector<MaintenanceContract>& contracts,
+                                         const std::vector<ExtendedWarranty>& extended, bool internal,
+                                         std::string* rule) const {
+  auto out = [&](ServiceCategory c, std::string why) {
+    if (rule) *rule = "category " + std::string(1, letter(c)) + " (" + to_string(c) + "): " + why;
+    return c;
+  };
+  if (internal) return out(ServiceCategory::internal, "internal work");
+  for (std::size_t i = 0; i < contracts.size(); ++i)
+    if (contracts[i].end < contracts[i].start)
+      throw Error(ErrorCode::invalid_argument, "contracts[" + std::to_string(i) + "].end", "is before the start");
+  const Coverage cov = coverage(unit, on, std::nullopt, cause, extended);
+  if (cov.covered) return out(ServiceCategory::free, cov.rule);
+  for (const auto& c : contracts)
+    if (c.start <= on && on <= c.end)
+      return out(ServiceCategory::contract, "maintenance contract " + c.id + " " + format_date(c.start) + " .. " + format_date(c.end));
+  return out(ServiceCategory::paid, cov.rule);
+}
+
+// ---------------------------------------------------------------- extended warranty tariff
+
+ExtendedWarrantyTariff::ExtendedWarrantyTariff(std::map<int, std::int64_t> rate_per_years) : rates_(std::move(rate_per_years)) {
+  if (rates_.empty()) throw Error(ErrorCode::invalid_argument, "rates", "a tariff needs at least one length");
+  for (const auto& [years, rate] : rates_) {
+    if (years < 1) throw Error(ErrorCode::invalid_argument, "rates", std::to_string(years) + " years is not a length");
+    if (rate < 0 || rate > 10000)
+      throw Error(ErrorCode::invalid_argument, "rates." + std::to_string(years), std::to_string(rate) + " is outside 0..10000");
+  }
+}
+
+ExtendedWarrantyTariff ExtendedWarrantyTariff::tv_example() {
+  // RULES.md §3.4: a 6,000 yuan TV costs 279 / 528 / 777 / 1,023 yuan for 1..4 years.
+  return ExtendedWarrantyTariff({{1, 465}, {2, 880}, {3, 1295}, {4, 1705}});
+}
+
+Fen ExtendedWarrantyTariff::price(Fen product_price, int years) const {
+  if (product_price < 0)
+    throw Error(ErrorCode::invalid_argument, "product_price", std::to_string(product_price) + " fen is negative");
+  if (product_price > (Fen{1} << 50))
+    throw Error(ErrorCode::invalid_argument, "product_price", std::to_string(product_price) + " fen is too large");
+  auto it = rates_.find(years);
+  if (it == rates_.end())
+    throw Error(ErrorCode::invalid_argument, "years",
+                std::to_string(years) + " years is not in the tariff (1.." + std::to_string(max_years()) + ")");
+  return mul_div_half_up(product_price, it->second, 10000);
+}
+
+int ExtendedWarrantyTariff::max_years() const noexcept { return rates_.rbegin()->first; }
+
+// ---------------------------------------------------------------- maintenance contracts
+
+std::vector<std::string> expiry_notices(const std::vector<MaintenanceContract>& contracts, Date on) {
+  std::vector<std::string> due;
+  for (std::size_t i = 0; i < contracts.size(); ++i) {
+    const MaintenanceContract& c = contracts[i];
+    if (c.end < c.start)
+      throw Error(ErrorCode::invalid_argument, "contracts[" + std::to_string(i) + "].end", "is before the start");
+    if (c.successor) continue;
+    // One month before the end, the corresponding day (or the month's last).
+    const int total = static_cast<int>(c.end.year()) * 12 + (static_cast<int>(c.end.month()) - 1) - 1;
+    const auto y = static_cast<unsigned short>(total / 12), m = static_cast<unsigned short>(total % 12 + 1);
+    const auto last = boost::gregorian::gregorian_calendar::end_of_month_day(y, m);
+    const Date notice(y, m, std::min<unsigned short>(c.end.day(), last));
+    if (notice <= on && on <= c.end) due.push_back(c.id);
+  }
+  return due;
+}
+
+}  // namespace aftersales
