@@ -77,7 +77,7 @@ Date legal_end(Date start, Period period, const Calendar* cal, std::string* note
     if (note) *note = " (after the calendar's horizon " + format_date(*cal->horizon()) + ": no rest-day extension)";
     return plain;
   }
-  return period_end(start, period, cal);
+  return cal->advance(plain, 0);  // art. 203: a rest day moves on to the next business day
 }
 
 void check_period(Period p, const std::string& field) {
@@ -381,7 +381,7 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
   std::optional<Term> ext_term;
   const ExtendedWarranty* ext = nullptr;
   {
-    const Term whole = component ? covered_term(*this, t, unit, t.whole_unit, "whole_unit") : maker;
+    const Term whole = component && !extended.empty() ? covered_term(*this, t, unit, t.whole_unit, "whole_unit") : maker;
     const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
     for (const auto& e : extended) {
       const Date until = legal_end(whole.until, Period{.years = e.years}, cal);

@@ -87,23 +87,23 @@ struct RemedyDecision {
 
 // Facts about a unit for coverage and remedy questions.
 struct UnitFacts {
-  std::string product;
-  Date purchased;                       // invoice date (housing: completion acceptance)
-  std::optional<Date> delivered;
-  std::optional<Date> installed;
-  std::optional<Date> exchanged;        // an exchange restarts the period from this date
+  std::string product{};
+  Date purchased{};                       // invoice date (housing: completion acceptance)
+  std::optional<Date> delivered{};
+  std::optional<Date> installed{};
+  std::optional<Date> exchanged{};      // an exchange restarts the period from this date
   int repair_days = 0;                  // days under repair or waiting for parts: extend the period
 };
 
 struct FaultFacts {
-  Date fault_on;
+  Date fault_on{};
   std::string fault = "performance";   // "performance" or a remedy-table kind
-  std::optional<std::string> cause;    // an exclusion cause, when one applies
+  std::optional<std::string> cause{};  // an exclusion cause, when one applies
   int prior_repairs = 0;               // repairs of this fault within the period
   int repair_days = 0;                 // days the current repair has taken (the repairer's)
   int waiting_parts_days = 0;          // days waiting for the producer's parts
   bool same_model_available = true;
-  std::optional<Fen> price;            // invoice price, for the refund amount
+  std::optional<Fen> price{};          // invoice price, for the refund amount
   bool refused_exchange = false;       // return although an exchange was offered
 };
 
