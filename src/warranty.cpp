@@ -632,4 +632,21 @@ std::vector<std::string> expiry_notices(const std::vector<MaintenanceContract>& 
   return due;
 }
 
+MaintenanceContract renew(MaintenanceContract& current, std::string successor_id, Period term) {
+  if (current.successor)
+    throw Error(ErrorCode::state, "current", "contract " + current.id + " was already renewed as " + *current.successor);
+  if (successor_id.empty()) throw Error(ErrorCode::invalid_argument, "successor_id", "is empty");
+  if (successor_id == current.id)
+    throw Error(ErrorCode::invalid_argument, "successor_id", "'" + successor_id + "' is the current contract's id");
+  check_period(term, "term");
+  if (term.days == 0 && term.months == 0 && term.years == 0)
+    throw Error(ErrorCode::invalid_argument, "term", "a renewal needs a term longer than 0");
+  // The new term counts from the old end (the start day, the first new day, is
+  // counted: a year from 2026-01-01 ends 2026-12-31).
+  const Date start = days_after(current.end, 1);
+  MaintenanceContract next{std::move(successor_id), start, period_end(current.end, term), std::nullopt};
+  current.successor = next.id;
+  return next;
+}
+
 }  // namespace aftersales

@@ -180,4 +180,9 @@ class ExtendedWarrantyTariff {
 // same ids, in input order.
 std::vector<std::string> expiry_notices(const std::vector<MaintenanceContract>& contracts, Date on);
 
+// Renews a contract for `term` from the day after its end: returns the
+// successor and links it from `current` (current.successor = successor_id).
+// Throws Error(state) naming "current" when it already has a successor.
+MaintenanceContract renew(MaintenanceContract& current, std::string successor_id, Period term);
+
 }  // namespace aftersales
