@@ -524,11 +524,11 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
     if (table) {
       options = *table;
       rule = "warranty." + t.product + ".remedies." + fault.fault;
-    } else if (in_remedy_period && fault.fault_on <= return_end) {
+    } else if (in_remedy_period && rules_.return_days > 0 && fault.fault_on <= return_end) {
       options = {Remedy::refund, Remedy::exchange, Remedy::repair};
       rule = "warranty.rules.return_days = " + std::to_string(rules_.return_days) + ": performance fault by " +
              format_date(return_end) + ": return, exchange or repair";
-    } else if (in_remedy_period && fault.fault_on <= exchange_end) {
+    } else if (in_remedy_period && rules_.exchange_days > 0 && fault.fault_on <= exchange_end) {
       options = {Remedy::exchange, Remedy::repair};
       rule = "warranty.rules.exchange_days = " + std::to_string(rules_.exchange_days) + ": performance fault by " +
              format_date(exchange_end) + ": exchange or repair";

@@ -1,6 +1,6 @@
 /*
- * aftersales.h - the C ABI of libaftersales: working calendars, legal periods
- * and dispatch service levels for after-sales service.
+ * aftersales.h - the C ABI of libaftersales: working calendars, legal periods,
+ * dispatch service levels and warranty decisions for after-sales service.
  *
  * C99. Link with -laftersales (pkg-config: aftersales; CMake: aftersales::capi).
  *
@@ -18,21 +18,24 @@
  * Outputs.     Inputs come first, outputs (pointers named out*) last. Outputs
  *              are written only when the call returns AS_OK; on failure they
  *              keep whatever the caller put there.
- * Ownership.   Handles (as_calendar, as_dispatch_policy) are opaque. Each
- *              one made by an as_*_from_json / as_*_create / as_calendar_china
- *              call is released by its as_*_destroy function, which accepts
- *              NULL. Inputs are copied: the library keeps no pointer the
- *              caller passed in. A `const char*` or handle handed out through
+ * Ownership.   Handles (as_calendar, as_dispatch_policy, as_warranty_policy,
+ *              as_tariff) are opaque. Each one made by an as_*_from_json /
+ *              as_*_create / as_*_preset / as_calendar_china /
+ *              as_tariff_tv_example call is released by its as_*_destroy
+ *              function, which accepts NULL. Inputs are copied: the
+ *              library keeps no pointer the caller passed in. A
+ *              `const char*` or handle handed out through
  *              a `const T** out` parameter is borrowed: it lives as long as
  *              the handle it came from, and the caller must not free it.
  *              Memory returned through a `char** out` parameter is owned by
  *              the caller and released with as_free() (never with free()).
  *              Short text the caller keeps is copied into a caller buffer
  *              (char* buf, size_t cap, size_t* out_needed).
- * Threads.     Calendars and dispatch policies are immutable once made: every
- *              function taking a `const` handle may be called from any number
- *              of threads at once. Destroying a handle must not race with any
- *              other use of it. There is no global state and no init call.
+ * Threads.     Calendars, dispatch and warranty policies and tariffs are
+ *              immutable once made: every function taking a `const` handle
+ *              may be called from any number of threads at once.
+ *              Destroying a handle must not race with any other use of it.
+ *              There is no global state and no init call.
  *              Each comment says "Thread safety: immutable" (safe from many
  *              threads), "any thread" (no handle involved) or
  *              "single-thread" (the caller serializes).
@@ -45,12 +48,15 @@
  * Dates.       Civil dates are int32 YYYYMMDD (`*_yyyymmdd`), e.g. 20251001.
  * Durations.   int64 seconds (`*_s`); working time is measured in real
  *              elapsed seconds inside working hours.
- * Money.       (later modules) int64 minor units, fen (`*_fen`); never floats.
+ * Money.       int64 minor units, fen (`*_fen`); never floats.
  * Booleans.    int32_t, 0 = false, nonzero = true. No bool, no C enum types
  *              and no varargs cross this ABI.
  * Structs.     An extensible output struct starts with `size_t size`, which
  *              the caller sets to sizeof the struct it was compiled with
  *              (use the *_INIT macro); the library fills only that much.
+ *              Input structs that may grow (as_unit_facts, as_fault_facts)
+ *              start with `size` too; the library reads only the fields it
+ *              knows. A `reserved*` field of an input struct must be 0.
  * Stability.   Within a major version only additions: new functions, new
  *              codes, new flags, new trailing struct fields. A changed
  *              behaviour gets a new function. Only `as_*` symbols are
@@ -453,6 +459,352 @@ AS_API as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t ca
 AS_API as_status as_dispatch_order(const as_dispatch_policy* policy, const as_queued_call* calls,
                                    size_t n_calls, int64_t now_unix_s, size_t* out_order,
                                    size_t* out_count);
+
+/* ------------------------------------------------------------------------ */
+/* Warranty: coverage, remedies (sanbao), service category, extended        */
+/* warranties and maintenance contracts                                     */
+/* ------------------------------------------------------------------------ */
+
+/* A company's warranty rules: per product a whole-unit period, optional
+ * per-component periods, the start basis (invoice, delivery or
+ * installation), exclusions, a remedy table and a daily depreciation rate;
+ * the sanbao windows and limits (return 7 days, exchange 15 days, 2 repairs,
+ * 30 repair days, 90 days waiting for parts); and optionally a calendar on
+ * which a last day that is a rest day moves to the next business day (Civil
+ * Code art. 203). Without a calendar no day moves. Immutable. */
+typedef struct as_warranty_policy as_warranty_policy;
+
+/* Facts about one unit, for coverage, remedy and category questions. Fill
+ * it from the initializer, which sets `size` and the defaults:
+ *   as_unit_facts unit = AS_UNIT_FACTS_INIT;
+ *   unit.product = "colour_tv";
+ *   unit.purchased_yyyymmdd = 20250110;
+ * The library copies what it needs; the strings need only live during the
+ * call. */
+typedef struct as_unit_facts {
+  size_t size;                /* in: sizeof(as_unit_facts) */
+  const char* product;        /* a product of the policy ("colour_tv", "piano");
+                                 UTF-8, NUL-terminated; required */
+  int32_t purchased_yyyymmdd; /* invoice date (housing: completion acceptance);
+                                 required */
+  int32_t delivered_yyyymmdd; /* delivery date, 0: not given; required when the
+                                 product's period counts from delivery */
+  int32_t installed_yyyymmdd; /* installation date, 0: not given; required when
+                                 the period counts from installation */
+  int32_t exchanged_yyyymmdd; /* 0: never exchanged; else the date of the
+                                 exchange, from which every period restarts */
+  int32_t repair_days;        /* days the unit spent under repair or waiting for
+                                 parts; extends every period (sanbao art. 8);
+                                 >= 0 */
+  int32_t reserved0;          /* must be 0 */
+} as_unit_facts;
+
+#define AS_UNIT_FACTS_INIT { sizeof(as_unit_facts), NULL, 0, 0, 0, 0, 0, 0 }
+
+/* Facts about one fault, for as_warranty_remedy. Fill it from the
+ * initializer (which sets `size`, and same_model_available = 1):
+ *   as_fault_facts fault = AS_FAULT_FACTS_INIT;
+ *   fault.fault_on_yyyymmdd = 20250115; */
+typedef struct as_fault_facts {
+  size_t size;                  /* in: sizeof(as_fault_facts) */
+  const char* fault;            /* NULL or "performance": a performance fault,
+                                   decided by the sanbao windows; else a fault
+                                   kind of the product's remedy table
+                                   ("soundboard_crack"). UTF-8 */
+  const char* cause;            /* NULL: no excluded cause; else a cause the
+                                   policy excludes ("misuse"), which gives a
+                                   paid repair. UTF-8 */
+  int64_t price_fen;            /* the invoice price, 0..2^50; read only when
+                                   has_price != 0 */
+  int32_t fault_on_yyyymmdd;    /* the day of the fault; a return is valued as
+                                   of this day; not before the purchase;
+                                   required */
+  int32_t prior_repairs;        /* repairs of this fault within the period, >= 0 */
+  int32_t repair_days;          /* days the current repair has taken through the
+                                   repairer, >= 0 */
+  int32_t waiting_parts_days;   /* days waiting for the producer's parts, >= 0 */
+  int32_t same_model_available; /* nonzero (the default): an exchange is
+                                   possible; 0: an exchange becomes a return */
+  int32_t has_price;            /* nonzero: price_fen is given, and a return
+                                   gets a refund amount */
+  int32_t refused_exchange;     /* nonzero: the customer returns although an
+                                   exchange was offered; the refund is less
+                                   depreciation from the purchase to the fault
+                                   day, minus the repair and parts days */
+  int32_t reserved0;            /* must be 0 */
+} as_fault_facts;
+
+#define AS_FAULT_FACTS_INIT { sizeof(as_fault_facts), NULL, NULL, 0, 0, 0, 0, 0, 1, 0, 0, 0 }
+
+/* An extended warranty (yanbao) bought with the unit: whole unit, from the
+ * day after the maker's whole-unit period ends, for `years` years. An array
+ * element: no size field. */
+typedef struct as_extended_warranty {
+  const char* id;                  /* names it in rules; unique among those
+                                      passed in one call; required */
+  const char* const* extra_causes; /* causes it covers although the policy
+                                      excludes them ("voltage"); may be NULL
+                                      when n_extra_causes == 0; no NULL entry */
+  size_t n_extra_causes;
+  int32_t years;                   /* 1..the policy's max_extended_years
+                                      (default 5) */
+  int32_t reserved0;               /* must be 0 */
+} as_extended_warranty;
+
+#define AS_EXTENDED_WARRANTY_INIT { NULL, NULL, 0, 1, 0 }
+
+/* A maintenance contract (hetong fuwu). An array element: no size field. */
+typedef struct as_maintenance_contract {
+  const char* id;         /* unique among the contracts passed in one call;
+                             required */
+  const char* successor;  /* the id of the renewal once renewed, else NULL;
+                             a renewed contract gets no expiry notice */
+  int32_t start_yyyymmdd; /* first day covered */
+  int32_t end_yyyymmdd;   /* last day covered, not before start */
+} as_maintenance_contract;
+
+#define AS_MAINTENANCE_CONTRACT_INIT { NULL, NULL, 0, 0 }
+
+/* as_coverage.term: the term that answered. */
+#define AS_TERM_WHOLE_UNIT 0 /* the whole-unit period */
+#define AS_TERM_COMPONENT  1 /* the period of the component asked about */
+#define AS_TERM_EXTENDED   2 /* an extended warranty (extended_index says which) */
+
+/* The answer of as_warranty_coverage. Set `size` before the call:
+ *   as_coverage cov = AS_COVERAGE_INIT;
+ * Later versions may append fields; the library fills only `size` bytes. */
+typedef struct as_coverage {
+  size_t size;            /* in: sizeof(as_coverage) */
+  int32_t covered;        /* 1: free service on that date, else 0 */
+  int32_t until_yyyymmdd; /* the last covered day of the term that answered,
+                             also when it has expired or the cause is
+                             excluded; 0 if there is none */
+  int32_t term;           /* AS_TERM_* */
+  int32_t excluded;       /* 1: not covered because the cause is excluded
+                             (the rule names the exclusion), else 0 */
+  int32_t extended_index; /* term == AS_TERM_EXTENDED: the index into
+                             `extended` of the warranty that covers; else -1 */
+  int32_t reserved0;      /* always 0 */
+} as_coverage;
+
+#define AS_COVERAGE_INIT { sizeof(as_coverage), 0, 0, 0, 0, -1, 0 }
+
+/* as_remedy.options: the remedies the customer may choose from. */
+#define AS_REMEDY_RETURN   0x1u /* return for a refund */
+#define AS_REMEDY_EXCHANGE 0x2u /* exchange for the same model */
+#define AS_REMEDY_REPAIR   0x4u /* repair */
+
+/* The answer of as_warranty_remedy. Set `size` before the call:
+ *   as_remedy r = AS_REMEDY_INIT;
+ * Later versions may append fields; the library fills only `size` bytes. */
+typedef struct as_remedy {
+  size_t size;            /* in: sizeof(as_remedy) */
+  uint32_t options;       /* AS_REMEDY_* bits; never 0 */
+  int32_t free_of_charge; /* 1: free (parts and labour); 0: paid (out of
+                             warranty, or an excluded cause) */
+  int32_t has_refund;     /* 1: return is an option and the fault facts gave
+                             a price, so refund_fen is set */
+  int32_t reserved0;      /* always 0 */
+  int64_t refund_fen;     /* the refund on a return: the invoice price, or the
+                             price less depreciation when an exchange was
+                             refused; 0 when has_refund == 0 */
+} as_remedy;
+
+#define AS_REMEDY_INIT { sizeof(as_remedy), 0, 0, 0, 0, 0 }
+
+/* as_warranty_category: the service category of a job (jiadian (6)). */
+#define AS_CATEGORY_PAID     0 /* A: paid work */
+#define AS_CATEGORY_CONTRACT 1 /* B: covered by a maintenance contract */
+#define AS_CATEGORY_FREE     2 /* C: covered by a warranty, cause not excluded */
+#define AS_CATEGORY_INTERNAL 3 /* D: internal work (inspection, training, ...) */
+
+/* A built-in policy by name:
+ *   "sanbao"    the 1995 sanbao rules; products colour_tv (whole unit 1 year;
+ *               picture_tube, flyback_transformer, tuner, ics 3 years;
+ *               depreciation 0.1 %/day), bw_tv, vcr, bicycle (0.05 %/day);
+ *   "piano"     seed 001's piano terms: 3 years and its remedy table
+ *               (iron_frame, soundboard_crack -> return; pedal_spring ->
+ *               exchange; hammer_glue -> return or repair; case_crack,
+ *               tuning_pins, broken_keys -> repair);
+ *   "housing"   product housing: Construction Quality Regulation art. 40
+ *               periods from completion acceptance (pass it as the
+ *               purchase date): whole unit 2 years, foundation_structure 50
+ *               years, roof_waterproofing, wet_room_waterproofing,
+ *               external_wall_leaks 5 years, ...;
+ *   "car_2021"  product car: the 2021 car sanbao rules, repair warranty 3
+ *               years, exchange and return within 2 years (the mileage
+ *               limits are not modelled: the caller checks them).
+ * Causes the presets exclude: transport_storage, misuse, environment,
+ * force_majeure, unauthorised_repair, no_voucher, voucher_mismatch (piano:
+ * the first five; housing: misuse, force_majeure, unauthorised_repair).
+ * as_warranty_policy_to_json shows every term of a preset.
+ *   calendar  NULL: no rest-day extension; else a copy is kept (the handle
+ *             may be destroyed afterwards). A last day past a strict
+ *             calendar's horizon is not moved (warranties end years ahead).
+ * Errors: AS_E_NOT_FOUND (unknown name), AS_E_INVALID_ARGUMENT (NULL name
+ * or out). Thread safety: immutable (calendar). *out is released with
+ * as_warranty_policy_destroy. */
+AS_API as_status as_warranty_policy_preset(const char* name, const as_calendar* calendar,
+                                           as_warranty_policy** out);
+
+/* A policy from a policy document's "warranty" section (a whole policy
+ * document or the section alone): {"rules": {...}, "exclusions": [...],
+ * "products": {"colour_tv": {"whole_unit": "1y", "basis": "invoice",
+ * "components": {"picture_tube": "3y"}, "exclusions": [...], "remedies":
+ * {"kind": ["return", "repair"]}, "depreciation_ppm_per_day": 1000,
+ * "remedy_period": "2y"}}}. Periods are "1y", "6m", "15d", "2y6m". A
+ * "calendar" member of the document is not read: pass `calendar` (NULL:
+ * none), as for as_warranty_policy_preset.
+ * Errors: AS_E_PARSE (malformed JSON, a missing member, a wrong type, a bad
+ * period), AS_E_INVALID_ARGUMENT (more than 1200 months, unknown remedy or
+ * basis, a product given twice, NULL json or out). The message names the
+ * field, e.g. "warranty.products.tv.whole_unit".
+ * Thread safety: immutable (calendar). *out is released with
+ * as_warranty_policy_destroy. */
+AS_API as_status as_warranty_policy_from_json(const char* json, const as_calendar* calendar,
+                                              as_warranty_policy** out);
+
+/* Releases a policy; NULL is a no-op. Thread safety: single-thread. */
+AS_API void as_warranty_policy_destroy(as_warranty_policy* policy);
+
+/* The policy as a policy document {"warranty": {...}} (without the
+ * calendar); as_warranty_policy_from_json reads it back to an equal policy.
+ * *out_json is released with as_free.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
+AS_API as_status as_warranty_policy_to_json(const as_warranty_policy* policy, char** out_json);
+
+/* Whether `unit` has free service on on_yyyymmdd.
+ *   component  NULL: the whole unit; else a component of the product
+ *              ("picture_tube") with a period of its own.
+ *   cause      NULL: none; else a cause the policy excludes ("misuse"): the
+ *              answer is then "not covered" with excluded = 1 and the rule
+ *              naming the exclusion (an answer, not an error), unless an
+ *              extended warranty running that day covers the cause.
+ *   extended, n_extended
+ *              extended warranties of the unit; extended may be NULL when
+ *              n_extended == 0.
+ *   out        caller struct with out->size set (AS_COVERAGE_INIT).
+ *   rule_buf, rule_cap, out_rule_needed
+ *              the rule that answered, e.g. "warranty.colour_tv.whole_unit
+ *              = 1 year from invoice 2025-01-10: until 2026-01-12", copied
+ *              as for as_dispatch_status (NUL-terminated, truncated to
+ *              rule_cap - 1 bytes; rule_buf may be NULL when rule_cap == 0;
+ *              *out_rule_needed, if not NULL, receives the size needed
+ *              including the NUL).
+ * A period counts by the legal period rule from the start basis (or the
+ * exchange), then adds unit->repair_days.
+ * Errors: AS_E_NOT_FOUND (unknown product, component or cause; the message
+ * names "unit.product", "component" or "cause" and lists the known names),
+ * AS_E_INVALID_ARGUMENT (on before the purchase, a negative count, a
+ * missing delivery or installation date the product needs, an extended
+ * warranty's years out of range, a duplicate extended id, a nonzero
+ * reserved field, a struct size too small, NULL argument), AS_E_PARSE (a
+ * date that is not a valid YYYYMMDD), AS_E_OUT_OF_RANGE (a date outside
+ * 1970..2199).
+ * Thread safety: immutable. */
+AS_API as_status as_warranty_coverage(const as_warranty_policy* policy, const as_unit_facts* unit,
+                                      int32_t on_yyyymmdd, const char* component,
+                                      const char* cause, const as_extended_warranty* extended,
+                                      size_t n_extended, as_coverage* out, char* rule_buf,
+                                      size_t rule_cap, size_t* out_rule_needed);
+
+/* The remedies the customer may choose for a fault (sanbao, 1995), in
+ * order: an excluded cause or a fault out of warranty -> paid repair;
+ * repaired prior_repairs >= max_repairs times, a repair longer than the
+ * repair limit or parts missing longer than the parts limit -> free
+ * exchange (or return after too many repairs); a remedy-table fault kind ->
+ * the table's remedies; a performance fault within 7 days of the purchase
+ * -> return, exchange or repair; within 15 days -> exchange or repair;
+ * within the warranty -> free repair. No same model available turns an
+ * exchange into a return. A return with a price has a refund.
+ *   out        caller struct with out->size set (AS_REMEDY_INIT).
+ *   rule_buf, rule_cap, out_rule_needed
+ *              the deciding rule, as for as_warranty_coverage.
+ *   out_trail  NULL, or receives every rule checked, in order, one per line
+ *              ("\n" between lines); released with as_free.
+ * Errors: AS_E_NOT_FOUND (unknown product, cause or fault kind: the message
+ * names "unit.product", "fault.cause" or "fault.fault"),
+ * AS_E_INVALID_ARGUMENT (the fault before the purchase, a negative count or
+ * price, a price above 2^50 fen, a nonzero reserved field, a struct size too
+ * small, NULL argument), AS_E_PARSE / AS_E_OUT_OF_RANGE (bad dates),
+ * AS_E_NO_MEMORY.
+ * Thread safety: immutable. */
+AS_API as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_facts* unit,
+                                    const as_fault_facts* fault, as_remedy* out, char* rule_buf,
+                                    size_t rule_cap, size_t* out_rule_needed, char** out_trail);
+
+/* The service category of a job on on_yyyymmdd: AS_CATEGORY_INTERNAL when
+ * internal != 0; else AS_CATEGORY_FREE when a warranty (the maker's or an
+ * extended one) covers the unit that day and the cause is not excluded;
+ * else AS_CATEGORY_CONTRACT when a maintenance contract runs that day; else
+ * AS_CATEGORY_PAID.
+ *   unit       may be NULL when internal != 0 (no unit involved).
+ *   cause      NULL or an excluded cause, as for as_warranty_coverage.
+ *   contracts, extended
+ *              may be NULL when their count is 0.
+ *   out_category  receives AS_CATEGORY_*.
+ *   rule_buf, rule_cap, out_rule_needed
+ *              the rule, e.g. "category C (free): warranty.colour_tv...",
+ *              as for as_warranty_coverage.
+ * Errors: as as_warranty_coverage, plus AS_E_INVALID_ARGUMENT for a
+ * contract that ends before it starts, a NULL or duplicate contract id.
+ * Thread safety: immutable. */
+AS_API as_status as_warranty_category(const as_warranty_policy* policy, const as_unit_facts* unit,
+                                      int32_t on_yyyymmdd, const char* cause,
+                                      const as_maintenance_contract* contracts,
+                                      size_t n_contracts, const as_extended_warranty* extended,
+                                      size_t n_extended, int32_t internal, int32_t* out_category,
+                                      char* rule_buf, size_t rule_cap, size_t* out_rule_needed);
+
+/* Extended-warranty prices: per length in years, a rate in ten-thousandths
+ * of the product price; a price is rounded half up to the fen. Immutable. */
+typedef struct as_tariff as_tariff;
+
+/* One length of a tariff, for as_tariff_create. */
+typedef struct as_tariff_rate {
+  int32_t years;          /* >= 1; unique within the tariff */
+  int32_t rate_per_10000; /* 0..10000 (465 = 4.65 % of the product price) */
+} as_tariff_rate;
+
+/* The RULES.md example tariff for TVs: 1 year 4.65 %, 2 years 8.80 %,
+ * 3 years 12.95 %, 4 years 17.05 % (a 6,000 yuan TV: 279 / 528 / 777 /
+ * 1,023 yuan).
+ * Errors: AS_E_INVALID_ARGUMENT (NULL out). Thread safety: any thread.
+ * *out is released with as_tariff_destroy. */
+AS_API as_status as_tariff_tv_example(as_tariff** out);
+
+/* A tariff from its rates.
+ * Errors: AS_E_INVALID_ARGUMENT (n_rates == 0, years < 1, a duplicate
+ * years, a rate outside 0..10000, NULL argument). The message names the
+ * element, e.g. "rates[1].years". Thread safety: any thread. *out is
+ * released with as_tariff_destroy. */
+AS_API as_status as_tariff_create(const as_tariff_rate* rates, size_t n_rates, as_tariff** out);
+
+/* Releases a tariff; NULL is a no-op. Thread safety: single-thread. */
+AS_API void as_tariff_destroy(as_tariff* tariff);
+
+/* The price in fen of an extended warranty of `years` for a product of
+ * price_fen (0..2^50).
+ * Errors: AS_E_INVALID_ARGUMENT (years not in the tariff, a negative or too
+ * large price, NULL argument). Thread safety: immutable. */
+AS_API as_status as_tariff_price(const as_tariff* tariff, int64_t price_fen, int32_t years,
+                                 int64_t* out_fen);
+
+/* The longest length in the tariff, in years.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
+AS_API as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years);
+
+/* The maintenance contracts whose expiry notice (baoyang daoqi tongzhishu)
+ * is due on on_yyyymmdd: from one month before the end (the corresponding
+ * day, or the month's last day) to the end, unless renewed (successor set).
+ * Idempotent. out_indices (capacity n_contracts) receives indices into
+ * `contracts`, in input order; *out_count how many were written.
+ * contracts and out_indices may be NULL when n_contracts == 0.
+ * Errors: AS_E_INVALID_ARGUMENT (a contract that ends before it starts, a
+ * NULL or duplicate id, NULL argument), AS_E_PARSE / AS_E_OUT_OF_RANGE (bad
+ * dates). Thread safety: any thread. */
+AS_API as_status as_expiry_notices(const as_maintenance_contract* contracts, size_t n_contracts,
+                                   int32_t on_yyyymmdd, size_t* out_indices, size_t* out_count);
 
 #ifdef __cplusplus
 }

@@ -3,6 +3,7 @@
 // is safe to use from many threads at once.
 #include <aftersales/calendar.hpp>
 #include <aftersales/dispatch.hpp>
+#include <aftersales/warranty.hpp>
 
 #include <utility>
 
@@ -19,4 +20,14 @@ struct as_dispatch_policy {
   aftersales::DispatchPolicy policy;
   // Lent out by as_dispatch_policy_calendar; lives as long as the policy.
   as_calendar calendar;
+};
+
+struct as_warranty_policy {
+  explicit as_warranty_policy(aftersales::WarrantyPolicy p) : policy(std::move(p)) {}
+  aftersales::WarrantyPolicy policy;
+};
+
+struct as_tariff {
+  explicit as_tariff(aftersales::ExtendedWarrantyTariff t) : tariff(std::move(t)) {}
+  aftersales::ExtendedWarrantyTariff tariff;
 };
