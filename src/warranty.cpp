@@ -106,8 +106,9 @@ Fen mul_div_half_up(Fen a, std::int64_t b, std::int64_t d) {
 int int_member(const Json& obj, const char* key, int fallback, const std::string& path) {
   if (!obj.contains(key)) return fallback;
   const Json& v = obj[key];
-  if (!v.is_number_integer() || v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > 100000)
-    detail::json_type_error(path + "." + key, v, "a whole number 0..100000");
+  if (!v.is_number_integer()) detail::json_type_error(path + "." + key, v, "a whole number 0..100000");
+  if (v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > 100000)
+    throw Error(ErrorCode::invalid_argument, path + "." + key, v.dump() + " is outside 0..100000");
   return static_cast<int>(v.get<std::int64_t>());
 }
 
@@ -122,14 +123,17 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
   if (!doc.is_object()) detail::json_type_error("warranty", doc, "an object");
   const bool wrapped = doc.contains("warranty");
   const Json& w = wrapped ? doc["warranty"] : doc;
-  const std::string root = "warranty";
-  if (!w.is_object()) detail::json_type_error(root, w, "an object");
+  // Paths name the document's own layout: "warranty.products.tv" inside a
+  // policy document, "products.tv" in a bare warranty section.
+  const std::string root = wrapped ? "warranty" : "";
+  const auto at = [&](const char* key) { return root.empty() ? std::string(key) : root + "." + key; };
+  if (!w.is_object()) detail::json_type_error("warranty", w, "an object");
   detail::json_only(w, root, {"note", "rules", "exclusions", "products"});
 
   RemedyRules rules;
   if (w.contains("rules")) {
     const Json& r = w["rules"];
-    const std::string p = root + ".rules";
+    const std::string p = at("rules");
     if (!r.is_object()) detail::json_type_error(p, r, "an object");
     detail::json_only(r, p, {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days",
                              "max_extended_years"});
@@ -141,14 +145,14 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     rules.max_extended_years = int_member(r, "max_extended_years", rules.max_extended_years, p);
   }
   std::vector<std::string> exclusions;
-  if (w.contains("exclusions")) exclusions = string_list(w["exclusions"], root + ".exclusions");
+  if (w.contains("exclusions")) exclusions = string_list(w["exclusions"], at("exclusions"));
 
   std::vector<ProductTerms> products;
-  if (!w.contains("products")) throw Error(ErrorCode::parse_error, root + ".products", "is missing");
+  if (!w.contains("products")) throw Error(ErrorCode::parse_error, at("products"), "is missing");
   const Json& ps = w["products"];
-  if (!ps.is_object()) detail::json_type_error(root + ".products", ps, "an object keyed by product");
+  if (!ps.is_object()) detail::json_type_error(at("products"), ps, "an object keyed by product");
   for (auto it = ps.begin(); it != ps.end(); ++it) {
-    const std::string p = root + ".products." + it.key();
+    const std::string p = at("products") + "." + it.key();
     const Json& v = it.value();
     if (!v.is_object()) detail::json_type_error(p, v, "an object");
     detail::json_only(v, p, {"note", "whole_unit", "basis", "components", "exclusions", "remedies",
@@ -173,14 +177,18 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
       for (auto ri = r.begin(); ri != r.end(); ++ri) {
         const std::string rp = p + ".remedies." + ri.key();
         std::vector<Remedy> options;
-        for (const auto& name : string_list(ri.value(), rp)) options.push_back(parse_remedy(name, rp));
+        const auto names = string_list(ri.value(), rp);
+        for (std::size_t i = 0; i < names.size(); ++i)
+          options.push_back(parse_remedy(names[i], rp + "[" + std::to_string(i) + "]"));
         t.remedy_table[ri.key()] = std::move(options);
       }
     }
     if (v.contains("depreciation_ppm_per_day")) {
       const Json& d = v["depreciation_ppm_per_day"];
-      if (!d.is_number_integer() || d.get<std::int64_t>() < 0 || d.get<std::int64_t>() > 1000000)
+      if (!d.is_number_integer())
         detail::json_type_error(p + ".depreciation_ppm_per_day", d, "a whole number of millionths per day, 0..1000000");
+      if (d.get<std::int64_t>() < 0 || d.get<std::int64_t>() > 1000000)
+        throw Error(ErrorCode::invalid_argument, p + ".depreciation_ppm_per_day", d.dump() + " is outside 0..1000000");
       t.depreciation_ppm_per_day = d.get<std::int64_t>();
     }
     if (v.contains("remedy_period"))
@@ -365,7 +373,7 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
                   "unknown component '" + std::string(*component) + "' of " + t.product + " (known: " + known + ")");
     }
     period = it->period;
-    term_name = "components." + it->name;
+    term_name = it->name;
   }
   for (std::size_t i = 0; i < extended.size(); ++i)
     if (extended[i].years < 1 || extended[i].years > rules_.max_extended_years)
@@ -373,9 +381,10 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
                   std::to_string(extended[i].years) + " is outside 1.." + std::to_string(rules_.max_extended_years));
 
   Coverage out;
-  const Term maker = covered_term(*this, t, unit, period, term_name);
+  const Term maker = covered_term(*this, t, unit, period, component ? "components." + term_name : term_name);
   out.until = maker.until;
   out.term = term_name;
+  out.kind = component ? CoverageTerm::component : CoverageTerm::whole_unit;
 
   // Extended warranties: whole unit, from the day after the maker's whole-unit term.
   std::optional<Term> ext_term;
@@ -415,7 +424,7 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
       if (ext && contains(ext->extra_causes, *cause) && on >= ext_term->start && on <= ext_term->until) {
         out.covered = true;
         out.until = ext_term->until;
-        out.term = "extended." + ext->id;
+        out.term = ext->id, out.kind = CoverageTerm::extended;
         out.rule = ext_term->rule + "; covers " + std::string(*cause);
         return out;
       }
@@ -433,11 +442,17 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
   if (ext_term && on >= ext_term->start && on <= ext_term->until) {
     out.covered = true;
     out.until = ext_term->until;
-    out.term = "extended." + ext->id;
+    out.term = ext->id, out.kind = CoverageTerm::extended;
     out.rule = ext_term->rule;
     return out;
   }
   out.covered = false;
+  if (ext_term && on > ext_term->until) {  // the last covered day was the extended warranty's
+    out.until = ext_term->until;
+    out.term = ext->id, out.kind = CoverageTerm::extended;
+    out.rule = ext_term->rule + " (expired)";
+    return out;
+  }
   out.rule = maker.rule + " (expired)";
   return out;
 }

@@ -295,19 +295,17 @@ as_status as_warranty_coverage(const as_warranty_policy* policy, const as_unit_f
     r.until_yyyymmdd = c.until ? aftersales::date_to_yyyymmdd(*c.until) : 0;
     r.excluded = c.exclusion.empty() ? 0 : 1;
     r.extended_index = -1;
-    const std::string_view term = c.term;
-    if (term == "whole_unit") {
-      r.term = AS_TERM_WHOLE_UNIT;
-    } else if (term.starts_with("components.")) {
-      r.term = AS_TERM_COMPONENT;
-    } else if (term.starts_with("extended.")) {
-      const auto it = ext.index.find(term.substr(std::string_view("extended.").size()));
-      if (it == ext.index.end())
-        throw Error(ErrorCode::internal, "coverage", "named an unknown extended warranty '" + c.term + "'");
-      r.term = AS_TERM_EXTENDED;
-      r.extended_index = static_cast<int32_t>(it->second);
-    } else {
-      throw Error(ErrorCode::internal, "coverage", "answered with an unknown term '" + c.term + "'");
+    switch (c.kind) {
+      case aftersales::CoverageTerm::whole_unit: r.term = AS_TERM_WHOLE_UNIT; break;
+      case aftersales::CoverageTerm::component: r.term = AS_TERM_COMPONENT; break;
+      case aftersales::CoverageTerm::extended: {
+        const auto it = ext.index.find(c.term);
+        if (it == ext.index.end())
+          throw Error(ErrorCode::internal, "coverage", "named an unknown extended warranty '" + c.term + "'");
+        r.term = AS_TERM_EXTENDED;
+        r.extended_index = static_cast<int32_t>(it->second);
+        break;
+      }
     }
 
     // Nothing below throws: the outputs are written all or nothing.

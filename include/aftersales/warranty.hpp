@@ -68,11 +68,15 @@ struct RemedyRules {
   int max_extended_years = 5;   // an extended warranty runs 1..this many years
 };
 
+// Which term a coverage answer is about.
+enum class CoverageTerm { whole_unit, component, extended };
+
 // A warranty decision's answer on coverage.
 struct Coverage {
   bool covered = false;
   std::optional<Date> until;    // last covered day of the applicable term (also when expired)
-  std::string term;             // "whole_unit" or the component's name
+  CoverageTerm kind = CoverageTerm::whole_unit;
+  std::string term;             // "whole_unit", the component's name or the extended warranty's id
   std::string exclusion;        // the cause that excluded it, when one did
   std::string rule;             // e.g. "warranty.colour_tv.components.picture_tube = 3 years from invoice"
 };

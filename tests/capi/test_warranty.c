@@ -182,7 +182,10 @@ static void test_extended(void) {
   CHECK_STR_CONTAINS(rule, "extended warranty EW-2");
   c = cover(p, &tv, 20270601, NULL, NULL, ext, 1);
   CHECK_EQ_I64(c.covered, 0);
-  CHECK_EQ_I64(c.extended_index, -1);
+  /* Expired: the answer is about the extended warranty, the last to end. */
+  CHECK_EQ_I64(c.term, AS_TERM_EXTENDED);
+  CHECK_EQ_I64(c.extended_index, 0);
+  CHECK_EQ_I64(c.until_yyyymmdd, 20270110);
   c = cover(p, &tv, 20260601, NULL, NULL, ext, 1);
   CHECK_EQ_I64(c.covered, 1);
   CHECK_EQ_I64(c.extended_index, 0);

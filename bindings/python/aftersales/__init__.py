@@ -2,13 +2,16 @@
 
 Working calendars (lunch breaks, night shifts, holidays, make-up days, DST),
 the mainland China holiday calendar, legal periods (PRC Civil Code) and
-dispatch service levels (6 h urban / 7 h suburban of working time), computed
-by the aftersales C++ library.
+dispatch service levels (6 h urban / 7 h suburban of working time) and
+warranty decisions (coverage, 三包 remedies, service categories, extended
+warranties, maintenance contracts), computed by the aftersales C++ library.
 
 Time: a naive ``datetime`` is local civil time of the calendar's zone (results
 come back naive); an aware ``datetime`` is an instant (results come back in
 its ``tzinfo``). Dates are ``datetime.date``, durations ``datetime.timedelta``.
-Batch functions take NumPy datetime64/timedelta64 arrays of local civil times.
+Batch functions take NumPy datetime64/timedelta64 arrays of local civil times
+(coverage_many: datetime64[D] dates). Money is decimal.Decimal yuan, exact to
+the fen.
 """
 
 from __future__ import annotations
@@ -31,12 +34,27 @@ from ._errors import (
 from .calendar import Calendar, add_many, between_many
 from .dispatch import DispatchPolicy, SlaStatus, deadline_many
 from .period import period_deadline, period_end
+from .warranty import (
+    CategoryDecision,
+    Coverage,
+    CoverageMany,
+    ExtendedWarranty,
+    ExtendedWarrantyTariff,
+    MaintenanceContract,
+    RemedyDecision,
+    ServiceCategory,
+    WarrantyPolicy,
+    coverage_many,
+    expiry_notices,
+)
 
 __version__: str = _core.__version__
 
 # Show the public classes where users import them from (aftersales.Calendar).
 for _cls in (Calendar, DispatchPolicy, SlaStatus, Error, ErrorCode, InvalidArgumentError, NotFoundError,
-             OutOfRangeError, ParseError, StateError, StorageError, NoMemoryError, InternalError):
+             OutOfRangeError, ParseError, StateError, StorageError, NoMemoryError, InternalError,
+             WarrantyPolicy, Coverage, CoverageMany, RemedyDecision, CategoryDecision, ServiceCategory,
+             ExtendedWarranty, ExtendedWarrantyTariff, MaintenanceContract):
     _cls.__module__ = __name__
 del _cls
 
@@ -49,6 +67,17 @@ __all__ = [
     "add_many",
     "between_many",
     "deadline_many",
+    "WarrantyPolicy",
+    "Coverage",
+    "CoverageMany",
+    "RemedyDecision",
+    "CategoryDecision",
+    "ServiceCategory",
+    "ExtendedWarranty",
+    "ExtendedWarrantyTariff",
+    "MaintenanceContract",
+    "coverage_many",
+    "expiry_notices",
     "parse_duration",
     "__version__",
 ]

@@ -4,7 +4,8 @@
 # seconds of the calendar's zone (seconds since 1970-01-01T00:00 local, read
 # as if UTC). Dates are "YYYY-MM-DD" text, durations int seconds, shifts
 # ("HH:MM[:SS]", "HH:MM[:SS]") text pairs. Batch arrays are int64 with
-# NAT (-2**63) for NumPy's NaT. Errors raise aftersales._errors classes.
+# NAT (-2**63) for NumPy's NaT (warranty batch arrays: int64 days since
+# 1970-01-01). Money is int fen. Errors raise aftersales._errors classes.
 
 from typing import Dict, List, Optional, Sequence, Tuple
 
@@ -18,6 +19,11 @@ DEFAULT_MAKEUP_WEEKDAY: str
 
 Shift = Tuple[str, str]
 Int64Array = npt.NDArray[np.int64]
+BoolArray = npt.NDArray[np.bool_]
+# (id, years, extra_causes)
+Extended = Tuple[str, int, List[str]]
+# (id, start, end, successor or None)
+Contract = Tuple[str, str, str, Optional[str]]
 
 def parse_duration(text: str, field: str = "duration") -> int: ...
 def parse_date(text: str, field: str = "date") -> str: ...
@@ -113,3 +119,96 @@ class DispatchPolicy:
     def deadline_many(
         self, received: Int64Array, zones: Sequence[str], zone_index: Int64Array, *, coerce: bool = False
     ) -> Int64Array: ...
+
+class WarrantyPolicy:
+    @staticmethod
+    def sanbao(calendar: Optional[Calendar] = None) -> WarrantyPolicy: ...
+    @staticmethod
+    def piano(calendar: Optional[Calendar] = None) -> WarrantyPolicy: ...
+    @staticmethod
+    def housing(calendar: Optional[Calendar] = None) -> WarrantyPolicy: ...
+    @staticmethod
+    def car_2021(calendar: Optional[Calendar] = None) -> WarrantyPolicy: ...
+    @staticmethod
+    def from_json(text: str, calendar: Optional[Calendar] = None) -> WarrantyPolicy: ...
+    def to_json(self) -> str: ...
+    @property
+    def calendar(self) -> Optional[Calendar]: ...
+    @property
+    def exclusions(self) -> List[str]: ...
+    # Keys: return_days, exchange_days, max_repairs, repair_limit_days, parts_limit_days, max_extended_years.
+    @property
+    def remedy_rules(self) -> Dict[str, int]: ...
+    # (covered, until or None, term, exclusion or "", rule)
+    def coverage(
+        self,
+        product: str,
+        purchased: str,
+        on: str,
+        component: Optional[str] = None,
+        cause: Optional[str] = None,
+        delivered: Optional[str] = None,
+        installed: Optional[str] = None,
+        repair_days: int = 0,
+        exchanged: Optional[str] = None,
+        extended: Sequence[Extended] = ...,
+    ) -> Tuple[bool, Optional[str], str, str, str]: ...
+    # (options "return"/"exchange"/"repair", free, refund fen or None, rule, trail)
+    def remedy(
+        self,
+        product: str,
+        purchased: str,
+        fault_on: str,
+        fault: str = "performance",
+        cause: Optional[str] = None,
+        prior_repairs: int = 0,
+        repair_days: int = 0,
+        waiting_parts_days: int = 0,
+        same_model_available: bool = True,
+        price: Optional[int] = None,
+        refused_exchange: bool = False,
+        delivered: Optional[str] = None,
+        installed: Optional[str] = None,
+        exchanged: Optional[str] = None,
+        unit_repair_days: int = 0,
+    ) -> Tuple[List[str], bool, Optional[int], str, List[str]]: ...
+    # (name "paid"/"contract"/"free"/"internal", letter "A".."D", rule)
+    def category(
+        self,
+        product: str,
+        purchased: str,
+        on: str,
+        cause: Optional[str] = None,
+        contracts: Sequence[Contract] = ...,
+        extended: Sequence[Extended] = ...,
+        internal: bool = False,
+        delivered: Optional[str] = None,
+        installed: Optional[str] = None,
+        repair_days: int = 0,
+        exchanged: Optional[str] = None,
+    ) -> Tuple[str, str, str]: ...
+    # Days since 1970-01-01 in (same shape, NAT allowed); (covered, until days) out; releases the GIL.
+    def coverage_many(
+        self,
+        product: str,
+        purchased: Int64Array,
+        on: Int64Array,
+        component: Optional[str] = None,
+        *,
+        coerce: bool = False,
+    ) -> Tuple[BoolArray, Int64Array]: ...
+
+class ExtendedWarrantyTariff:
+    # years -> rate in ten-thousandths of the unit price
+    def __init__(self, rates: Dict[int, int]) -> None: ...
+    @staticmethod
+    def tv_example() -> ExtendedWarrantyTariff: ...
+    def price(self, product_price: int, years: int) -> int: ...  # fen in, fen out
+    @property
+    def max_years(self) -> int: ...
+
+def expiry_notices(contracts: Sequence[Contract], on: str) -> List[str]: ...
+# (current with its successor linked, successor)
+def renew(
+    current: Contract, successor_id: str, days: int = 0, months: int = 0, years: int = 0
+) -> Tuple[Contract, Contract]: ...

@@ -4,6 +4,10 @@
 
 namespace py = pybind11;
 
+namespace aftersales::python {
+void bind_warranty(py::module_& m);  // bind_warranty.cpp
+}
+
 namespace {
 
 // aftersales::Error -> the aftersales._errors class for its code, carrying
@@ -46,4 +50,5 @@ PYBIND11_MODULE(_core, m) {
   aftersales::python::bind_calendar(m);
   aftersales::python::bind_period(m);
   aftersales::python::bind_dispatch(m);
+  aftersales::python::bind_warranty(m);
 }
