@@ -324,28 +324,33 @@ struct Term {
 Term covered_term(const WarrantyPolicy& policy, const ProductTerms& t, const UnitFacts& unit, Period period,
                   const std::string& term_name) {
   Date start = unit.purchased;
-  std::string from = "invoice " + format_date(unit.purchased);
+  const char* from = "invoice";
   if (t.basis == StartBasis::delivery) {
     if (!unit.delivered)
       throw Error(ErrorCode::invalid_argument, "delivered", "the " + t.product + " warranty counts from delivery: give the delivery date");
-    start = *unit.delivered, from = "delivery " + format_date(start);
+    start = *unit.delivered, from = "delivery";
   } else if (t.basis == StartBasis::installation) {
     if (!unit.installed)
       throw Error(ErrorCode::invalid_argument, "installed", "the " + t.product + " warranty counts from installation: give the installation date");
-    start = *unit.installed, from = "installation " + format_date(start);
+    start = *unit.installed, from = "installation";
   }
   if (unit.exchanged) {
     if (*unit.exchanged < unit.purchased)
       throw Error(ErrorCode::invalid_argument, "exchanged", format_date(*unit.exchanged) + " is before the purchase");
-    start = *unit.exchanged, from = "exchange " + format_date(start);
+    start = *unit.exchanged, from = "exchange";
   }
   const Calendar* cal = policy.calendar() ? &*policy.calendar() : nullptr;
   std::string note;
   Date until = legal_end(start, period, cal, &note);
   until = days_after(until, unit.repair_days);
-  std::string rule = "warranty." + t.product + "." + term_name + " = " + period_text(period) + " from " + from;
-  if (unit.repair_days) rule += ", + " + std::to_string(unit.repair_days) + " days under repair";
-  return {start, until, rule + ": until " + format_date(until) + note};
+  // One buffer, appended in place: every decision writes this text.
+  std::string rule;
+  rule.reserve(128);
+  rule.append("warranty.").append(t.product).append(".").append(term_name).append(" = ");
+  rule.append(period_text(period)).append(" from ").append(from).append(" ").append(format_date(start));
+  if (unit.repair_days) rule.append(", + ").append(std::to_string(unit.repair_days)).append(" days under repair");
+  rule.append(": until ").append(format_date(until)).append(note);
+  return {start, until, std::move(rule)};
 }
 
 void check_unit(const UnitFacts& unit) {
@@ -381,7 +386,7 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
                   std::to_string(extended[i].years) + " is outside 1.." + std::to_string(rules_.max_extended_years));
 
   Coverage out;
-  const Term maker = covered_term(*this, t, unit, period, component ? "components." + term_name : term_name);
+  Term maker = covered_term(*this, t, unit, period, component ? "components." + term_name : term_name);
   out.until = maker.until;
   out.term = term_name;
   out.kind = component ? CoverageTerm::component : CoverageTerm::whole_unit;
@@ -390,7 +395,9 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
   std::optional<Term> ext_term;
   const ExtendedWarranty* ext = nullptr;
   {
-    const Term whole = component && !extended.empty() ? covered_term(*this, t, unit, t.whole_unit, "whole_unit") : maker;
+    std::optional<Term> whole_term;
+    if (component && !extended.empty()) whole_term = covered_term(*this, t, unit, t.whole_unit, "whole_unit");
+    const Term& whole = whole_term ? *whole_term : maker;
     const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
     for (const auto& e : extended) {
       const Date until = legal_end(whole.until, Period{.years = e.years}, cal);
@@ -436,7 +443,7 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
   }
   if (on <= maker.until) {
     out.covered = true;
-    out.rule = maker.rule;
+    out.rule = std::move(maker.rule);
     return out;
   }
   if (ext_term && on >= ext_term->start && on <= ext_term->until) {
