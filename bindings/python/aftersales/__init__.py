@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from . import _core, _errors
+from . import _core, _errors, warranty
 from ._errors import (
     Error,
     ErrorCode,
@@ -67,21 +67,11 @@ __all__ = [
     "add_many",
     "between_many",
     "deadline_many",
-    "WarrantyPolicy",
-    "Coverage",
-    "CoverageMany",
-    "RemedyDecision",
-    "CategoryDecision",
-    "ServiceCategory",
-    "ExtendedWarranty",
-    "ExtendedWarrantyTariff",
-    "MaintenanceContract",
-    "coverage_many",
-    "expiry_notices",
     "parse_duration",
     "__version__",
 ]
 __all__ += _errors.__all__  # the exception classes, listed once in _errors
+__all__ += warranty.__all__  # the warranty names, listed once in warranty
 
 
 def parse_duration(text: str) -> _dt.timedelta:
