@@ -91,8 +91,22 @@ bool contains(const std::vector<std::string>& v, std::string_view s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
+// Counts of days or repairs beyond what 1970..2199 holds can only be typing
+// errors; refusing them also keeps the date arithmetic in range.
+constexpr int max_count = 84000;
+
 void check_count(int value, const char* field) {
   if (value < 0) throw Error(ErrorCode::invalid_argument, field, std::to_string(value) + " is negative");
+  if (value > max_count)
+    throw Error(ErrorCode::invalid_argument, field, std::to_string(value) + " is more than " + std::to_string(max_count));
+}
+
+// d + n days, refusing results after 2199 in the name of `field`.
+Date days_after_checked(Date d, int n, const char* field) {
+  const Date out = d + boost::gregorian::days(n);
+  if (out.year() > max_year)
+    throw Error(ErrorCode::out_of_range, field, "the warranty would end on " + format_date(out) + ", after 2199-12-31");
+  return out;
 }
 
 Date days_after(Date d, int n) { return d + boost::gregorian::days(n); }
@@ -341,8 +355,14 @@ Term covered_term(const WarrantyPolicy& policy, const ProductTerms& t, const Uni
   }
   const Calendar* cal = policy.calendar() ? &*policy.calendar() : nullptr;
   std::string note;
-  Date until = legal_end(start, period, cal, &note);
-  until = days_after(until, unit.repair_days);
+  Date until;
+  try {
+    until = legal_end(start, period, cal, &note);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::out_of_range) throw;
+    throw Error(e.code(), "purchased", "the " + term_name + " term from " + format_date(start) + " runs past 2199-12-31");
+  }
+  until = days_after_checked(until, unit.repair_days, "repair_days");
   // One buffer, appended in place: every decision writes this text.
   std::string rule;
   rule.reserve(128);
@@ -511,7 +531,7 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
   const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
   const Date return_end = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
   const Date exchange_end = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
-  const Date remedy_end = t.remedy_period ? days_after(legal_end(unit.purchased, *t.remedy_period, cal), unit.repair_days)
+  const Date remedy_end = t.remedy_period ? days_after_checked(legal_end(unit.purchased, *t.remedy_period, cal), unit.repair_days, "repair_days")
                                           : *cov.until;
   const bool in_remedy_period = fault.fault_on <= remedy_end;
   if (t.remedy_period)

@@ -1272,3 +1272,19 @@ TEST_CASE("independent: flat-panel TVs count from installation (AQSIQ notice 201
   CHECK(opts(p.remedy(set, fault_on(day(2025, 9, 28)))) == "return,exchange,repair");
   CHECK(opts(p.remedy(set, fault_on(day(2025, 9, 29)))) == "exchange,repair");
 }
+
+TEST_CASE("bad counts and far dates are clear errors, never a crash", "[warranty]") {
+  UnitFacts tv = unit_of("colour_tv", day(2025, 1, 10));
+  tv.repair_days = 1000000000;  // once ran boost's date arithmetic out of range
+  CHECK_ERROR(ErrorCode::invalid_argument, "repair_days", "1000000000", sanbao_plain().coverage(tv, day(2025, 6, 1)));
+  UnitFacts late = unit_of("colour_tv", day(2198, 6, 1));
+  late.repair_days = 300;  // 2199-06-01 + 300 days
+  CHECK_ERROR(ErrorCode::out_of_range, "repair_days", "2199-12-31", sanbao_plain().coverage(late, day(2198, 7, 1)));
+  CHECK_ERROR(ErrorCode::out_of_range, "purchased", "2199-12-31",
+              sanbao_plain().coverage(unit_of("colour_tv", day(2199, 6, 1)), day(2199, 7, 1)));
+  FaultFacts f;
+  f.fault_on = day(2025, 6, 1);
+  f.waiting_parts_days = 100000;
+  CHECK_ERROR(ErrorCode::invalid_argument, "waiting_parts_days", "100000",
+              sanbao_plain().remedy(unit_of("colour_tv", day(2025, 1, 10)), f));
+}
