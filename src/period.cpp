@@ -5,8 +5,7 @@
 namespace aftersales {
 
 namespace {
-// Upper bound on a period, so arithmetic never overflows (100 years).
-constexpr int max_months = 1200;
+constexpr int max_months = max_period_months;
 
 // Art. 202: the corresponding day of the last month, or that month's last day.
 Date add_months(Date from, int months) {
@@ -30,7 +29,7 @@ Date period_end(Date start, Period period, const Calendar* calendar, PeriodOptio
   if (period.years > max_months / 12 || period.months > max_months ||
       period.years * 12 + period.months > max_months)
     throw Error(ErrorCode::invalid_argument, period.months > max_months ? "months" : "years",
-                "a period longer than 1200 months is not supported");
+                "a period longer than " + std::to_string(max_months) + " months is not supported");
   // 1970..2199 holds fewer days than this, so a longer count can only end past
   // 2199 (and the date arithmetic below never sees a huge number).
   if (period.days > 366 * (max_year - min_year + 1))

@@ -62,8 +62,9 @@ Period parse_period(std::string_view text, const std::string& field) {
     value = 0, digits = false, any = true;
   }
   if (digits || !any) return fail();
-  if (p.years * 12 + p.months > 1200)
-    throw Error(ErrorCode::invalid_argument, field, "'" + std::string(text) + "' is longer than 1200 months");
+  if (p.years * 12 + p.months > max_period_months)
+    throw Error(ErrorCode::invalid_argument, field,
+                "'" + std::string(text) + "' is longer than " + std::to_string(max_period_months) + " months");
   return p;
 }
 
@@ -83,8 +84,9 @@ Date legal_end(Date start, Period period, const Calendar* cal, std::string* note
 void check_period(Period p, const std::string& field) {
   if (p.days < 0 || p.months < 0 || p.years < 0)
     throw Error(ErrorCode::invalid_argument, field, period_code(p) + " has a negative part");
-  if (static_cast<std::int64_t>(p.years) * 12 + p.months > 1200)
-    throw Error(ErrorCode::invalid_argument, field, period_code(p) + " is longer than 1200 months");
+  if (static_cast<std::int64_t>(p.years) * 12 + p.months > max_period_months)
+    throw Error(ErrorCode::invalid_argument, field,
+                period_code(p) + " is longer than " + std::to_string(max_period_months) + " months");
 }
 
 bool contains(const std::vector<std::string>& v, std::string_view s) {

@@ -13,6 +13,9 @@ struct Period {
   int years = 0;
 };
 
+// The longest period supported (100 years), so date arithmetic never overflows.
+inline constexpr int max_period_months = 1200;
+
 // Agreements that depart from the Civil Code defaults (art. 204).
 struct PeriodOptions {
   bool count_start_day = false;    // art. 201 default: the start day is not counted
