@@ -38,4 +38,13 @@ for p in "${programs[@]}"; do
          /ERROR OCCURRED/  { print; bad = 1 }
          END               { exit bad }' || status=1
 done
+# The Python figures, when the package is installed (pip install .).
+if python3 -c "import aftersales, google_benchmark" 2>/dev/null; then
+  python3 "$root/benchmarks/bench_python.py" --benchmark_repetitions="$reps" \
+      --benchmark_report_aggregates_only=true --benchmark_color=false "$@" 2>/dev/null |
+    awk '$1 ~ /_median$/ { name = $1; sub(/_median$/, "", name);
+                           printf "%-52s %11s %-2s %11s %-2s\n", name, $2, $3, $4, $5 }' || status=1
+else
+  echo "# Python figures skipped: install the package (pip install .) and google-benchmark"
+fi
 exit "${status:-0}"

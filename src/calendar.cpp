@@ -510,9 +510,12 @@ void CalendarImpl::instant_out_of_range(std::int64_t t, const char* field) const
 }
 
 int CalendarImpl::year_index_of_day(std::int64_t day, const char* field) const {
-  Date d = date_from_day_number(day);
-  check_date_range(d, field);
-  return d.year() - first_year;
+  static const std::int64_t last = day_number(Date(max_year, 12, 31));
+  if (day < 0 || day > last) check_date_range(date_from_day_number(day), field);
+  // std::chrono's civil conversion is a few multiplications; Boost's
+  // from_day_number costs several times more, and every search starts here.
+  const std::chrono::year_month_day ymd{std::chrono::sys_days{std::chrono::days{day}}};
+  return static_cast<int>(ymd.year()) - first_year;
 }
 
 void CalendarImpl::past_horizon(std::int64_t t, const char* field, std::optional<std::int64_t> shown) const {
@@ -677,6 +680,10 @@ std::int64_t CalendarImpl::advance(std::int64_t day, int n) const {
     // The m-th business day at or after day index k (m >= 1).
     std::int64_t m = n == 0 ? 1 : n;
     std::int64_t k = day - chunk(yi).first_day + (n == 0 ? 0 : 1);
+    if (n == 0) {  // most days asked about are business days themselves: no search
+      const auto& cum = chunk(yi).bday_cum;
+      if (cum[static_cast<std::size_t>(k) + 1] > cum[static_cast<std::size_t>(k)]) return day;
+    }
     for (; yi <= last_year; ++yi, k = 0) {
       const YearChunk& c = chunk(yi);
       if (k >= c.ndays()) continue;

@@ -7,21 +7,28 @@ namespace aftersales {
 namespace {
 constexpr int max_months = max_period_months;
 
+// The library's date range; compared as day numbers, which is much cheaper
+// than taking a date apart into year, month and day.
+const Date first_day(min_year, 1, 1);
+const Date last_day(max_year, 12, 31);
+
 // Art. 202: the corresponding day of the last month, or that month's last day.
+// In std::chrono's civil arithmetic, a few times cheaper than Boost's.
 Date add_months(Date from, int months) {
-  int total = static_cast<int>(from.year()) * 12 + (static_cast<int>(from.month()) - 1) + months;
-  int y = total / 12, m = total % 12 + 1;
-  if (y > max_year) throw Error(ErrorCode::out_of_range, "period", "the period ends after 2199-12-31");
-  auto last = boost::gregorian::gregorian_calendar::end_of_month_day(static_cast<unsigned short>(y),
-                                                                      static_cast<unsigned short>(m));
-  auto d = std::min<unsigned short>(from.day(), last);
-  return Date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), d);
+  namespace chr = std::chrono;
+  const chr::year_month_day ymd{chr::sys_days{chr::days{detail::day_number(from)}}};
+  const chr::year_month ym = chr::year_month{ymd.year(), ymd.month()} + chr::months{months};
+  if (static_cast<int>(ym.year()) > max_year)
+    throw Error(ErrorCode::out_of_range, "period", "the period ends after 2199-12-31");
+  const chr::day last = chr::year_month_day_last{ym.year(), chr::month_day_last{ym.month()}}.day();
+  const chr::year_month_day end{ym.year(), ym.month(), std::min(ymd.day(), last)};
+  return detail::date_from_day_number(chr::sys_days{end}.time_since_epoch().count());
 }
 }  // namespace
 
 Date period_end(Date start, Period period, const Calendar* calendar, PeriodOptions options) {
   if (start.is_special()) throw Error(ErrorCode::invalid_argument, "start", "not a valid date");
-  if (start.year() < min_year || start.year() > max_year)
+  if (start < first_day || start > last_day)
     throw Error(ErrorCode::out_of_range, "start", "date " + format_date(start) + " is outside 1970-01-01..2199-12-31");
   if (period.days < 0) throw Error(ErrorCode::invalid_argument, "days", std::to_string(period.days) + " is negative");
   if (period.months < 0) throw Error(ErrorCode::invalid_argument, "months", std::to_string(period.months) + " is negative");
@@ -42,7 +49,7 @@ Date period_end(Date start, Period period, const Calendar* calendar, PeriodOptio
   if (period.years || period.months) end = add_months(start, period.years * 12 + period.months);
   end += boost::gregorian::days(period.days);
   if (options.count_start_day) end -= boost::gregorian::days(1);
-  if (end.year() > max_year) throw Error(ErrorCode::out_of_range, "period", "the period ends after 2199-12-31");
+  if (end > last_day) throw Error(ErrorCode::out_of_range, "period", "the period ends after 2199-12-31");
   // A zero-length period counting the start day would end before it starts.
   if (end < start) end = start;
 

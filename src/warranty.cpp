@@ -19,11 +19,21 @@ const char* const remedy_names[] = {"return", "exchange", "repair"};
 const char* const basis_names[] = {"invoice", "delivery", "installation"};
 const char* const category_names[] = {"paid", "contract", "free", "internal"};
 
+// Appends a legal period as words: "1 year", "2 years 6 months", "15 days".
+void append_period(std::string& out, Period p) {
+  const std::size_t at = out.size();
+  auto part = [&](int n, const char* one, const char* many) {
+    if (out.size() != at) out += ' ';
+    out.append(std::to_string(n)).append(" ").append(n == 1 ? one : many);
+  };
+  if (p.years) part(p.years, "year", "years");
+  if (p.months) part(p.months, "month", "months");
+  if (p.days || out.size() == at) part(p.days, "day", "days");
+}
+
 std::string period_text(Period p) {
   std::string out;
-  if (p.years) out += std::to_string(p.years) + (p.years == 1 ? " year" : " years");
-  if (p.months) out += (out.empty() ? "" : " ") + std::to_string(p.months) + (p.months == 1 ? " month" : " months");
-  if (p.days || out.empty()) out += (out.empty() ? "" : " ") + std::to_string(p.days) + (p.days == 1 ? " day" : " days");
+  append_period(out, p);
   return out;
 }
 
@@ -70,12 +80,13 @@ Period parse_period(std::string_view text, const std::string& field) {
 
 // The last day of a legal period, moved past rest days by the calendar when
 // the calendar knows that day. A warranty can end years after a calendar's
-// horizon; then the day stands unmoved and `note` says so.
-Date legal_end(Date start, Period period, const Calendar* cal, std::string* note = nullptr) {
+// horizon; then the day stands unmoved (the rule text says so) instead of
+// failing, and `past_horizon` is set.
+Date legal_end(Date start, Period period, const Calendar* cal, bool* past_horizon = nullptr) {
   const Date plain = period_end(start, period);
   if (!cal) return plain;
   if (cal->horizon() && plain > *cal->horizon()) {
-    if (note) *note = " (after the calendar's horizon " + format_date(*cal->horizon()) + ": no rest-day extension)";
+    if (past_horizon) *past_horizon = true;
     return plain;
   }
   return cal->advance(plain, 0);  // art. 203: a rest day moves on to the next business day
@@ -105,8 +116,9 @@ void check_count(int value, const char* field) {
 
 // d + n days, refusing results after 2199 in the name of `field`.
 Date days_after_checked(Date d, int n, const char* field) {
+  static const Date last_day(max_year, 12, 31);
   const Date out = d + boost::gregorian::days(n);
-  if (out.year() > max_year)
+  if (out > last_day)
     throw Error(ErrorCode::out_of_range, field, "the warranty would end on " + format_date(out) + ", after 2199-12-31");
   return out;
 }
@@ -329,50 +341,42 @@ const ProductTerms& WarrantyPolicy::terms(std::string_view product) const {
 
 namespace {
 
-struct Term {
-  Date start;
-  Date until;
-  std::string rule;
-};
-
-// The last covered day of a period for a unit: from its start basis (or the
-// exchange), by the legal period rule, plus the days under repair.
-Term covered_term(const WarrantyPolicy& policy, const ProductTerms& t, const UnitFacts& unit, Period period,
-                  const std::string& term_name) {
-  Date start = unit.purchased;
-  const char* from = "invoice";
+// The maker's term for a unit: from its start basis (or the exchange), by the
+// legal period rule, plus the days under repair.
+void covered_term(CoverageRule& r, const WarrantyPolicy& policy, const ProductTerms& t, const UnitFacts& unit,
+                  Period period, std::string_view term_name, bool component) {
+  r.start = unit.purchased;
+  r.basis = t.basis;
   if (t.basis == StartBasis::delivery) {
     if (!unit.delivered)
       throw Error(ErrorCode::invalid_argument, "delivered", "the " + t.product + " warranty counts from delivery: give the delivery date");
-    start = *unit.delivered, from = "delivery";
+    r.start = *unit.delivered;
   } else if (t.basis == StartBasis::installation) {
     if (!unit.installed)
       throw Error(ErrorCode::invalid_argument, "installed", "the " + t.product + " warranty counts from installation: give the installation date");
-    start = *unit.installed, from = "installation";
+    r.start = *unit.installed;
   }
   if (unit.exchanged) {
     if (*unit.exchanged < unit.purchased)
       throw Error(ErrorCode::invalid_argument, "exchanged", format_date(*unit.exchanged) + " is before the purchase");
-    start = *unit.exchanged, from = "exchange";
+    r.start = *unit.exchanged, r.exchanged = true;
   }
   const Calendar* cal = policy.calendar() ? &*policy.calendar() : nullptr;
-  std::string note;
-  Date until;
   try {
-    until = legal_end(start, period, cal, &note);
+    r.until = legal_end(r.start, period, cal, &r.past_horizon);
+    if (r.past_horizon) r.horizon = *cal->horizon();
   } catch (const Error& e) {
     if (e.code() != ErrorCode::out_of_range) throw;
-    throw Error(e.code(), "purchased", "the " + term_name + " term from " + format_date(start) + " runs past 2199-12-31");
+    throw Error(e.code(), "purchased",
+                "the " + std::string(component ? "components." : "") + std::string(term_name) + " term from " +
+                    format_date(r.start) + " runs past 2199-12-31");
   }
-  until = days_after_checked(until, unit.repair_days, "repair_days");
-  // One buffer, appended in place: every decision writes this text.
-  std::string rule;
-  rule.reserve(128);
-  rule.append("warranty.").append(t.product).append(".").append(term_name).append(" = ");
-  rule.append(period_text(period)).append(" from ").append(from).append(" ").append(format_date(start));
-  if (unit.repair_days) rule.append(", + ").append(std::to_string(unit.repair_days)).append(" days under repair");
-  rule.append(": until ").append(format_date(until)).append(note);
-  return {start, until, std::move(rule)};
+  r.until = days_after_checked(r.until, unit.repair_days, "repair_days");
+  r.product = t.product;
+  r.name = term_name;
+  r.component = component;
+  r.period = period;
+  r.repair_days = unit.repair_days;
 }
 
 void check_unit(const UnitFacts& unit) {
@@ -382,15 +386,51 @@ void check_unit(const UnitFacts& unit) {
 
 }  // namespace
 
+std::string CoverageRule::text() const {
+  std::string out;
+  out.reserve(128);
+  switch (kind) {
+    case Kind::term:
+      out.append("warranty.").append(product).append(component ? ".components." : ".").append(name).append(" = ");
+      append_period(out, period);
+      out.append(" from ").append(exchanged ? "exchange" : to_string(basis)).append(" ").append(format_date(start));
+      if (repair_days) out.append(", + ").append(std::to_string(repair_days)).append(" days under repair");
+      out.append(": until ").append(format_date(until));
+      if (past_horizon)
+        out.append(" (after the calendar's horizon ").append(format_date(horizon)).append(": no rest-day extension)");
+      break;
+    case Kind::extended:
+      out.append("extended warranty ").append(name).append(" = ");
+      append_period(out, period);
+      out.append(" after the maker's warranty: ").append(format_date(start)).append(" .. ").append(format_date(until));
+      if (!covers.empty()) out.append("; covers ").append(covers);
+      break;
+    case Kind::exclusion:
+      out.append("warranty.exclusions.").append(name).append(": no free service for this cause (paid repair allowed)");
+      break;
+  }
+  if (expired) out.append(" (expired)");
+  return out;
+}
+
 Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<std::string_view> component,
                                   std::optional<std::string_view> cause,
                                   const std::vector<ExtendedWarranty>& extended) const {
+  Coverage out;
+  cover(out, unit, on, component, cause, extended);
+  return out;
+}
+
+// Answers into `out`, which the caller has default-constructed: a remedy
+// decision fills its own `coverage` in place, with no copy or move.
+void WarrantyPolicy::cover(Coverage& out, const UnitFacts& unit, Date on, std::optional<std::string_view> component,
+                           std::optional<std::string_view> cause, const std::vector<ExtendedWarranty>& extended) const {
   const ProductTerms& t = terms(unit.product);
   check_unit(unit);
   if (on < unit.purchased)
     throw Error(ErrorCode::invalid_argument, "on", format_date(on) + " is before the purchase " + format_date(unit.purchased));
   Period period = t.whole_unit;
-  std::string term_name = "whole_unit";
+  std::string_view term_name = "whole_unit";
   if (component) {
     auto it = std::find_if(t.components.begin(), t.components.end(), [&](const ComponentTerm& c) { return c.name == *component; });
     if (it == t.components.end()) {
@@ -407,31 +447,45 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
       throw Error(ErrorCode::invalid_argument, "extended[" + std::to_string(i) + "].years",
                   std::to_string(extended[i].years) + " is outside 1.." + std::to_string(rules_.max_extended_years));
 
-  Coverage out;
-  Term maker = covered_term(*this, t, unit, period, component ? "components." + term_name : term_name);
-  out.until = maker.until;
+  covered_term(out.why, *this, t, unit, period, term_name, component.has_value());
+  const Date maker_until = out.why.until;
+  out.until = maker_until;
   out.term = term_name;
   out.kind = component ? CoverageTerm::component : CoverageTerm::whole_unit;
 
-  // Extended warranties: whole unit, from the day after the maker's whole-unit term.
-  std::optional<Term> ext_term;
+  // Extended warranties: whole unit, from the day after the maker's whole-unit
+  // term; the one that runs longest answers.
+  std::optional<CoverageRule> ext_rule;
   const ExtendedWarranty* ext = nullptr;
-  {
-    std::optional<Term> whole_term;
-    if (component && !extended.empty()) whole_term = covered_term(*this, t, unit, t.whole_unit, "whole_unit");
-    const Term& whole = whole_term ? *whole_term : maker;
+  if (!extended.empty()) {
+    Date whole_until = maker_until;
+    if (component) {
+      CoverageRule whole;
+      covered_term(whole, *this, t, unit, t.whole_unit, "whole_unit", false);
+      whole_until = whole.until;
+    }
     const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
     for (const auto& e : extended) {
-      const Date until = legal_end(whole.until, Period{.years = e.years}, cal);
-      if (!ext_term || until > ext_term->until) {
-        ext_term = Term{days_after(whole.until, 1), until,
-                        "extended warranty " + e.id + " = " + std::to_string(e.years) + (e.years == 1 ? " year" : " years") +
-                            " after the maker's warranty: " + format_date(days_after(whole.until, 1)) + " .. " +
-                            format_date(until)};
+      const Date until = legal_end(whole_until, Period{.years = e.years}, cal);
+      if (!ext_rule || until > ext_rule->until) {
+        ext_rule.emplace();
+        ext_rule->kind = CoverageRule::Kind::extended;
+        ext_rule->name = e.id;
+        ext_rule->period = Period{.years = e.years};
+        ext_rule->start = days_after(whole_until, 1);
+        ext_rule->until = until;
         ext = &e;
       }
     }
   }
+  // Writes the extended warranty's answer into `out`.
+  auto answer_extended = [&](bool covered, std::optional<std::string_view> covers, bool as_extended_term) {
+    out.covered = covered;
+    out.why = std::move(*ext_rule);
+    if (covers) out.why.covers = *covers;
+    out.why.expired = !covered;
+    if (as_extended_term) out.until = out.why.until, out.term = ext->id, out.kind = CoverageTerm::extended;
+  };
 
   if (cause) {
     const bool excluded = contains(exclusions_, *cause) || contains(t.exclusions, *cause);
@@ -445,45 +499,85 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
     }
     if (excluded) {
       // Only an extended warranty that names the cause, and is running, covers it.
-      if (ext && contains(ext->extra_causes, *cause) && on <= ext_term->until && on <= maker.until) {
-        out.covered = true;
-        out.rule = ext_term->rule + "; covers " + std::string(*cause);
-        return out;
-      }
-      if (ext && contains(ext->extra_causes, *cause) && on >= ext_term->start && on <= ext_term->until) {
-        out.covered = true;
-        out.until = ext_term->until;
-        out.term = ext->id, out.kind = CoverageTerm::extended;
-        out.rule = ext_term->rule + "; covers " + std::string(*cause);
-        return out;
-      }
+      const bool names_it = ext && contains(ext->extra_causes, *cause);
+      if (names_it && on <= ext_rule->until && on <= maker_until) return answer_extended(true, cause, false);
+      if (names_it && on >= ext_rule->start && on <= ext_rule->until) return answer_extended(true, cause, true);
       out.covered = false;
       out.exclusion = std::string(*cause);
-      out.rule = "warranty.exclusions." + std::string(*cause) + ": no free service for this cause (paid repair allowed)";
-      return out;
+      out.why.kind = CoverageRule::Kind::exclusion;  // the term's facts stay: `until` still reports it
+      out.why.name = *cause;
+      return;
     }
   }
-  if (on <= maker.until) {
+  if (on <= maker_until) {
     out.covered = true;
-    out.rule = std::move(maker.rule);
-    return out;
+    return;
   }
-  if (ext_term && on >= ext_term->start && on <= ext_term->until) {
-    out.covered = true;
-    out.until = ext_term->until;
-    out.term = ext->id, out.kind = CoverageTerm::extended;
-    out.rule = ext_term->rule;
-    return out;
-  }
+  if (ext_rule && on >= ext_rule->start && on <= ext_rule->until) return answer_extended(true, std::nullopt, true);
+  // The last covered day was the extended warranty's, when there is one.
+  if (ext_rule && on > ext_rule->until) return answer_extended(false, std::nullopt, true);
   out.covered = false;
-  if (ext_term && on > ext_term->until) {  // the last covered day was the extended warranty's
-    out.until = ext_term->until;
-    out.term = ext->id, out.kind = CoverageTerm::extended;
-    out.rule = ext_term->rule + " (expired)";
-    return out;
+  out.why.expired = true;
+}
+
+std::size_t WarrantyPolicy::coverage_many(std::string_view product, std::span<const Date> purchased,
+                                          std::span<const Date> on, std::span<bool> covered, std::span<Date> until,
+                                          std::optional<std::string_view> component, bool skip_errors) const {
+  const std::size_t n = purchased.size();
+  auto check_size = [n](std::size_t size, const char* field) {
+    if (size != n)
+      throw Error(ErrorCode::invalid_argument, field,
+                  "has " + std::to_string(size) + " elements, purchased has " + std::to_string(n));
+  };
+  check_size(on.size(), "on");
+  check_size(covered.size(), "covered");
+  check_size(until.size(), "until");
+  const ProductTerms& t = terms(product);
+  if (t.basis != StartBasis::invoice)
+    throw Error(ErrorCode::invalid_argument, "product",
+                "the " + t.product + " warranty counts from " + to_string(t.basis) +
+                    ", and coverage_many knows purchase dates only: ask coverage() per unit");
+  if (component && std::none_of(t.components.begin(), t.components.end(),
+                                [&](const ComponentTerm& c) { return c.name == *component; })) {
+    UnitFacts probe{.product = t.product, .purchased = Date(min_year, 1, 1)};
+    coverage(probe, probe.purchased, component);  // throws the not_found error naming "component"
   }
-  out.rule = maker.rule + " (expired)";
-  return out;
+
+  // The term's last day per purchase day, as day offsets from the earliest
+  // purchase: 0 = not worked out yet, -1 = refused (skipped), else until - first + 1.
+  Date first(boost::date_time::pos_infin), last(boost::date_time::neg_infin);
+  for (const Date p : purchased)
+    if (!p.is_special()) first = std::min(first, p), last = std::max(last, p);
+  std::vector<std::int32_t> memo;
+  if (!first.is_special()) memo.assign(static_cast<std::size_t>((last - first).days()) + 1, 0);
+
+  UnitFacts unit{.product = t.product};
+  std::size_t answered = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    covered[i] = false, until[i] = Date(boost::date_time::not_a_date_time);
+    if (purchased[i].is_special() || on[i].is_special()) continue;
+    try {
+      if (on[i] < purchased[i]) {  // coverage()'s own error for it
+        unit.purchased = purchased[i];
+        coverage(unit, on[i], component);
+      }
+      std::int32_t& m = memo[static_cast<std::size_t>((purchased[i] - first).days())];
+      if (m == 0) {
+        m = -1;  // until it has an answer: a skipped error stays skipped for the day
+        unit.purchased = purchased[i];
+        const Coverage c = coverage(unit, unit.purchased, component);
+        m = static_cast<std::int32_t>((*c.until - first).days()) + 1;
+      }
+      if (m < 0) continue;
+      until[i] = first + boost::gregorian::days(m - 1);
+      covered[i] = on[i] <= until[i];
+      ++answered;
+    } catch (const Error& e) {
+      if (!skip_errors)
+        throw Error(e.code(), (e.field() == "on" ? "on[" : "purchased[") + std::to_string(i) + "]", e.message());
+    }
+  }
+  return answered;
 }
 
 RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& fault) const {
@@ -510,121 +604,163 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
   }
 
   RemedyDecision d;
-  auto decide = [&](std::vector<Remedy> options, bool free, std::string rule) {
-    std::sort(options.begin(), options.end());
-    options.erase(std::unique(options.begin(), options.end()), options.end());
-    d.options = std::move(options);
-    d.free = free;
-    d.rule = rule;
-    d.trail.push_back("decided: " + rule);
-  };
-
-  const Coverage cov = coverage(unit, fault.fault_on, std::nullopt, fault.cause);
-  d.trail.push_back("coverage: " + cov.rule);
-  if (!cov.exclusion.empty()) {
-    decide({Remedy::repair}, false, cov.rule);
-    return d;
-  }
-  if (!cov.covered) {
-    decide({Remedy::repair}, false, "out of warranty: " + cov.rule + "; paid repair");
+  cover(d.coverage, unit, fault.fault_on, std::nullopt, fault.cause, {});
+  d.rules = rules_;
+  d.product = t.product;
+  d.prior_repairs = fault.prior_repairs;
+  d.repair_days = fault.repair_days;
+  d.waiting_parts_days = fault.waiting_parts_days;
+  if (!d.coverage.exclusion.empty() || !d.coverage.covered) {
+    d.options = {Remedy::repair};
+    d.basis = d.coverage.exclusion.empty() ? RemedyBasis::out_of_warranty : RemedyBasis::exclusion;
     return d;
   }
 
   const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
-  const Date return_end = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
-  const Date exchange_end = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
-  const Date remedy_end = t.remedy_period ? days_after_checked(legal_end(unit.purchased, *t.remedy_period, cal), unit.repair_days, "repair_days")
-                                          : *cov.until;
-  const bool in_remedy_period = fault.fault_on <= remedy_end;
-  if (t.remedy_period)
-    d.trail.push_back("warranty." + t.product + ".remedy_period = " + period_text(*t.remedy_period) + ": until " +
-                      format_date(remedy_end) + (in_remedy_period ? " (within)" : " (past)"));
+  d.return_until = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
+  d.exchange_until = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
+  d.remedy_period = t.remedy_period;
+  d.remedy_until = t.remedy_period
+                       ? days_after_checked(legal_end(unit.purchased, *t.remedy_period, cal), unit.repair_days, "repair_days")
+                       : *d.coverage.until;
+  const bool in_remedy_period = fault.fault_on <= d.remedy_until;
 
-  std::vector<Remedy> options;
-  std::string rule;
-  bool escalated = false;
-  if (in_remedy_period) {
-    if (fault.prior_repairs >= rules_.max_repairs) {
-      options = {Remedy::exchange, Remedy::refund};
-      rule = "warranty.rules.max_repairs = " + std::to_string(rules_.max_repairs) + ": repaired " +
-             std::to_string(fault.prior_repairs) + " times and still faulty: free exchange, or return";
-      escalated = true;
-    } else if (fault.repair_days > rules_.repair_limit_days) {
-      options = {Remedy::exchange};
-      rule = "warranty.rules.repair_limit_days = " + std::to_string(rules_.repair_limit_days) + ": repair took " +
-             std::to_string(fault.repair_days) + " days: free exchange";
-      escalated = true;
-    } else if (fault.waiting_parts_days > rules_.parts_limit_days) {
-      options = {Remedy::exchange};
-      rule = "warranty.rules.parts_limit_days = " + std::to_string(rules_.parts_limit_days) + ": no parts for " +
-             std::to_string(fault.waiting_parts_days) + " days: free exchange";
-      escalated = true;
-    }
-    d.trail.push_back("repairs: " + std::to_string(fault.prior_repairs) + " prior, " + std::to_string(fault.repair_days) +
-                      " repair days, " + std::to_string(fault.waiting_parts_days) + " days waiting for parts" +
-                      (escalated ? " -> " + rule : " (no escalation)"));
+  RemedySet options;
+  bool escalated = true;
+  d.repairs_checked = in_remedy_period;
+  if (!in_remedy_period) {
+    escalated = false;
+  } else if (fault.prior_repairs >= rules_.max_repairs) {
+    options = {Remedy::refund, Remedy::exchange}, d.basis = RemedyBasis::max_repairs;
+  } else if (fault.repair_days > rules_.repair_limit_days) {
+    options = {Remedy::exchange}, d.basis = RemedyBasis::repair_limit;
+  } else if (fault.waiting_parts_days > rules_.parts_limit_days) {
+    options = {Remedy::exchange}, d.basis = RemedyBasis::parts_limit;
+  } else {
+    escalated = false;
   }
   if (!escalated) {
+    d.windows_checked = true;
     if (table) {
-      options = *table;
-      rule = "warranty." + t.product + ".remedies." + fault.fault;
-    } else if (in_remedy_period && rules_.return_days > 0 && fault.fault_on <= return_end) {
-      options = {Remedy::refund, Remedy::exchange, Remedy::repair};
-      rule = "warranty.rules.return_days = " + std::to_string(rules_.return_days) + ": performance fault by " +
-             format_date(return_end) + ": return, exchange or repair";
-    } else if (in_remedy_period && rules_.exchange_days > 0 && fault.fault_on <= exchange_end) {
-      options = {Remedy::exchange, Remedy::repair};
-      rule = "warranty.rules.exchange_days = " + std::to_string(rules_.exchange_days) + ": performance fault by " +
-             format_date(exchange_end) + ": exchange or repair";
+      for (const Remedy r : *table) options.add(r);
+      d.basis = RemedyBasis::remedy_table;
+      d.fault = fault.fault;
+    } else if (in_remedy_period && rules_.return_days > 0 && fault.fault_on <= d.return_until) {
+      options = {Remedy::refund, Remedy::exchange, Remedy::repair}, d.basis = RemedyBasis::return_window;
+    } else if (in_remedy_period && rules_.exchange_days > 0 && fault.fault_on <= d.exchange_until) {
+      options = {Remedy::exchange, Remedy::repair}, d.basis = RemedyBasis::exchange_window;
     } else {
-      options = {Remedy::repair};
-      rule = "within the warranty: free repair (" + cov.rule + ")";
+      options = {Remedy::repair}, d.basis = RemedyBasis::free_repair;
     }
-    d.trail.push_back("windows: return until " + format_date(return_end) + ", exchange until " + format_date(exchange_end));
   }
-  if (!fault.same_model_available && std::find(options.begin(), options.end(), Remedy::exchange) != options.end()) {
-    std::replace(options.begin(), options.end(), Remedy::exchange, Remedy::refund);
-    rule += "; no same model available: return instead of exchange";
+  if (!fault.same_model_available && options.contains(Remedy::exchange)) {
+    options.remove(Remedy::exchange);
+    options.add(Remedy::refund);
+    d.no_same_model = true;
   }
-  decide(std::move(options), true, rule);
+  d.options = options;
+  d.free = true;
 
-  const bool returns = std::find(d.options.begin(), d.options.end(), Remedy::refund) != d.options.end();
-  if (returns && fault.price) {
+  if (d.options.contains(Remedy::refund) && fault.price) {
+    d.refund = *fault.price;
     if (fault.refused_exchange && fault.same_model_available) {
       const auto held = static_cast<std::int64_t>((fault.fault_on - unit.purchased).days());
-      const std::int64_t days = std::max<std::int64_t>(0, held - fault.repair_days - fault.waiting_parts_days);
+      d.depreciated = true;
+      d.depreciation_ppm_per_day = t.depreciation_ppm_per_day;
+      d.depreciation_days = std::max<std::int64_t>(0, held - fault.repair_days - fault.waiting_parts_days);
       // Depreciation never exceeds the price: the rate is capped at 100 %.
-      const std::int64_t ppm = std::min<std::int64_t>(t.depreciation_ppm_per_day * days, 1000000);
-      const Fen dep = mul_div_half_up(*fault.price, ppm, 1000000);
-      d.refund = *fault.price - dep;
-      d.trail.push_back("refund: exchange refused: depreciation " + std::to_string(t.depreciation_ppm_per_day) +
-                        " ppm/day x " + std::to_string(days) + " days = " + std::to_string(dep) + " fen");
-    } else {
-      d.refund = *fault.price;
-      d.trail.push_back("refund: the invoice price");
+      const std::int64_t ppm = std::min<std::int64_t>(t.depreciation_ppm_per_day * d.depreciation_days, 1000000);
+      d.depreciation = mul_div_half_up(*fault.price, ppm, 1000000);
+      *d.refund -= d.depreciation;
     }
   }
   return d;
+}
+
+std::string RemedyDecision::rule() const {
+  std::string out;
+  switch (basis) {
+    case RemedyBasis::exclusion:
+      return coverage.rule();
+    case RemedyBasis::out_of_warranty:
+      return "out of warranty: " + coverage.rule() + "; paid repair";
+    case RemedyBasis::max_repairs:
+      out = "warranty.rules.max_repairs = " + std::to_string(rules.max_repairs) + ": repaired " +
+            std::to_string(prior_repairs) + " times and still faulty: free exchange, or return";
+      break;
+    case RemedyBasis::repair_limit:
+      out = "warranty.rules.repair_limit_days = " + std::to_string(rules.repair_limit_days) + ": repair took " +
+            std::to_string(repair_days) + " days: free exchange";
+      break;
+    case RemedyBasis::parts_limit:
+      out = "warranty.rules.parts_limit_days = " + std::to_string(rules.parts_limit_days) + ": no parts for " +
+            std::to_string(waiting_parts_days) + " days: free exchange";
+      break;
+    case RemedyBasis::remedy_table:
+      out = "warranty." + product + ".remedies." + fault;
+      break;
+    case RemedyBasis::return_window:
+      out = "warranty.rules.return_days = " + std::to_string(rules.return_days) + ": performance fault by " +
+            format_date(return_until) + ": return, exchange or repair";
+      break;
+    case RemedyBasis::exchange_window:
+      out = "warranty.rules.exchange_days = " + std::to_string(rules.exchange_days) + ": performance fault by " +
+            format_date(exchange_until) + ": exchange or repair";
+      break;
+    case RemedyBasis::free_repair:
+      out = "within the warranty: free repair (" + coverage.rule() + ")";
+      break;
+  }
+  if (no_same_model) out += "; no same model available: return instead of exchange";
+  return out;
+}
+
+std::vector<std::string> RemedyDecision::trail() const {
+  std::vector<std::string> lines;
+  lines.push_back("coverage: " + coverage.rule());
+  if (remedy_period)
+    lines.push_back("warranty." + product + ".remedy_period = " + period_text(*remedy_period) + ": until " +
+                    format_date(remedy_until) + (repairs_checked ? " (within)" : " (past)"));
+  const bool escalated = basis == RemedyBasis::max_repairs || basis == RemedyBasis::repair_limit ||
+                         basis == RemedyBasis::parts_limit;
+  if (repairs_checked)
+    lines.push_back("repairs: " + std::to_string(prior_repairs) + " prior, " + std::to_string(repair_days) +
+                    " repair days, " + std::to_string(waiting_parts_days) + " days waiting for parts" +
+                    (escalated ? " -> " + rule() : " (no escalation)"));
+  if (windows_checked)
+    lines.push_back("windows: return until " + format_date(return_until) + ", exchange until " + format_date(exchange_until));
+  lines.push_back("decided: " + rule());
+  if (refund) {
+    if (depreciated)
+      lines.push_back("refund: exchange refused: depreciation " + std::to_string(depreciation_ppm_per_day) + " ppm/day x " +
+                      std::to_string(depreciation_days) + " days = " + std::to_string(depreciation) + " fen");
+    else
+      lines.push_back("refund: the invoice price");
+  }
+  return lines;
 }
 
 ServiceCategory WarrantyPolicy::category(const UnitFacts& unit, Date on, std::optional<std::string_view> cause,
                                          const std::vector<MaintenanceContract>& contracts,
                                          const std::vector<ExtendedWarranty>& extended, bool internal,
                                          std::string* rule) const {
-  auto out = [&](ServiceCategory c, std::string why) {
-    if (rule) *rule = "category " + std::string(1, letter(c)) + " (" + to_string(c) + "): " + why;
+  // The rule is written only when asked for: `why` gives its tail.
+  auto out = [&](ServiceCategory c, auto why) {
+    if (rule) *rule = "category " + std::string(1, letter(c)) + " (" + to_string(c) + "): " + why();
     return c;
   };
-  if (internal) return out(ServiceCategory::internal, "internal work");
+  if (internal) return out(ServiceCategory::internal, [] { return std::string("internal work"); });
   for (std::size_t i = 0; i < contracts.size(); ++i)
     if (contracts[i].end < contracts[i].start)
       throw Error(ErrorCode::invalid_argument, "contracts[" + std::to_string(i) + "].end", "is before the start");
   const Coverage cov = coverage(unit, on, std::nullopt, cause, extended);
-  if (cov.covered) return out(ServiceCategory::free, cov.rule);
+  if (cov.covered) return out(ServiceCategory::free, [&] { return cov.rule(); });
   for (const auto& c : contracts)
     if (c.start <= on && on <= c.end)
-      return out(ServiceCategory::contract, "maintenance contract " + c.id + " " + format_date(c.start) + " .. " + format_date(c.end));
-  return out(ServiceCategory::paid, cov.rule);
+      return out(ServiceCategory::contract, [&] {
+        return "maintenance contract " + c.id + " " + format_date(c.start) + " .. " + format_date(c.end);
+      });
+  return out(ServiceCategory::paid, [&] { return cov.rule(); });
 }
 
 // ---------------------------------------------------------------- extended warranty tariff

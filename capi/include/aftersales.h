@@ -708,6 +708,30 @@ AS_API as_status as_warranty_coverage(const as_warranty_policy* policy, const as
                                       size_t n_extended, as_coverage* out, char* rule_buf,
                                       size_t rule_cap, size_t* out_rule_needed);
 
+/* as_warranty_coverage for n units of one product, in columns: unit i was
+ * bought (invoice date) on purchased_yyyymmdd[i] and is asked about on
+ * on_yyyymmdd[i], with no cause, no extended warranty and no repair days.
+ * Writes covered[i] (1 or 0) and until_yyyymmdd[i] (the term's last day).
+ * The term is worked out once per distinct purchase date, so a batch costs
+ * little more than a comparison per unit.
+ *   component    NULL: the whole unit; else a component of the product.
+ *   skip_errors  0: an element the library refuses fails the call, naming
+ *                it ("on_yyyymmdd[7]"), and nothing is written; 1: that
+ *                element gets covered 0 and until 0 instead.
+ *   out_answered if not NULL, receives the number of elements answered.
+ * An element with a 0 date (no date) gets covered 0 and until 0.
+ * Errors: AS_E_NOT_FOUND (unknown product or component), AS_E_INVALID_ARGUMENT
+ * (a product counted from delivery or installation, on before the purchase,
+ * NULL arrays with n > 0), AS_E_PARSE (a date that is not a valid YYYYMMDD),
+ * AS_E_OUT_OF_RANGE (a date outside 1970..2199, a term past 2199).
+ * Thread safety: immutable. */
+AS_API as_status as_warranty_coverage_many(const as_warranty_policy* policy, const char* product,
+                                           const char* component, size_t n,
+                                           const int32_t* purchased_yyyymmdd,
+                                           const int32_t* on_yyyymmdd, int32_t skip_errors,
+                                           int32_t* covered, int32_t* until_yyyymmdd,
+                                           size_t* out_answered);
+
 /* The remedies the customer may choose for a fault (sanbao, 1995), in
  * order: an excluded cause or a fault out of warranty -> paid repair;
  * repaired prior_repairs >= max_repairs times, a repair longer than the

@@ -213,6 +213,10 @@ void check_rule_buffer(const char* rule_buf, size_t rule_cap) {
   if (rule_cap > 0) require(rule_buf, "rule_buf");
 }
 
+// Whether the caller asked for the rule text: writing it is most of a
+// decision's cost, so a caller who passes no buffer does not pay for it.
+bool wants_rule(size_t rule_cap, const size_t* out_rule_needed) { return rule_cap > 0 || out_rule_needed != nullptr; }
+
 // Copies `rule` as the rule buffer convention says; never throws.
 void copy_rule(const std::string& rule, char* rule_buf, size_t rule_cap, size_t* out_rule_needed) noexcept {
   if (rule_cap > 0) {
@@ -308,9 +312,61 @@ as_status as_warranty_coverage(const as_warranty_policy* policy, const as_unit_f
       }
     }
 
+    const std::string rule = wants_rule(rule_cap, out_rule_needed) ? c.rule() : std::string();
+
     // Nothing below throws: the outputs are written all or nothing.
     std::memcpy(out, &r, sizeof r);
-    copy_rule(c.rule, rule_buf, rule_cap, out_rule_needed);
+    copy_rule(rule, rule_buf, rule_cap, out_rule_needed);
+  });
+}
+
+as_status as_warranty_coverage_many(const as_warranty_policy* policy, const char* product, const char* component,
+                                    size_t n, const int32_t* purchased_yyyymmdd, const int32_t* on_yyyymmdd,
+                                    int32_t skip_errors, int32_t* covered, int32_t* until_yyyymmdd,
+                                    size_t* out_answered) {
+  return guard([&] {
+    require(policy, "policy");
+    require(product, "product");
+    if (n > 0) {
+      require(purchased_yyyymmdd, "purchased_yyyymmdd");
+      require(on_yyyymmdd, "on_yyyymmdd");
+      require(covered, "covered");
+      require(until_yyyymmdd, "until_yyyymmdd");
+    }
+    const bool skip = skip_errors != 0;
+    // 0 is "no date"; a date that does not parse is the caller's error (or skipped).
+    auto dates = [&](const int32_t* in, const char* field) {
+      std::vector<Date> out(n, Date(boost::date_time::not_a_date_time));
+      for (size_t i = 0; i < n; ++i) {
+        if (in[i] == 0) continue;
+        try {
+          out[i] = date(in[i], std::string(field) + "[" + std::to_string(i) + "]");
+        } catch (const Error&) {
+          if (!skip) throw;
+        }
+      }
+      return out;
+    };
+    const std::vector<Date> purchased = dates(purchased_yyyymmdd, "purchased_yyyymmdd");
+    const std::vector<Date> on = dates(on_yyyymmdd, "on_yyyymmdd");
+    std::vector<Date> until(n);
+    const std::unique_ptr<bool[]> is_covered(new bool[n]);
+    const size_t answered = [&] {
+      try {
+        return policy->policy.coverage_many(product, purchased, on, std::span<bool>(is_covered.get(), n), until,
+                                            optional_text(component), skip);
+      } catch (const Error& e) {
+        if (e.field().starts_with("on[")) throw e.renamed("on", "on_yyyymmdd");
+        throw e.renamed("purchased", "purchased_yyyymmdd");
+      }
+    }();
+
+    // Nothing below throws: the outputs are written all or nothing.
+    for (size_t i = 0; i < n; ++i) {
+      covered[i] = is_covered[i] ? 1 : 0;
+      until_yyyymmdd[i] = until[i].is_special() ? 0 : aftersales::date_to_yyyymmdd(until[i]);
+    }
+    if (out_answered != nullptr) *out_answered = answered;
   });
 }
 
@@ -352,16 +408,18 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
     char* trail = nullptr;
     if (out_trail != nullptr) {
       std::string text;
-      for (const auto& line : d.trail) {
+      for (const auto& line : d.trail()) {
         if (!text.empty()) text += '\n';
         text += line;
       }
       trail = aftersales::capi::malloc_string(text);
     }
 
+    const std::string rule = wants_rule(rule_cap, out_rule_needed) ? d.rule() : std::string();
+
     // Nothing below throws: the outputs are written all or nothing.
     std::memcpy(out, &r, sizeof r);
-    copy_rule(d.rule, rule_buf, rule_cap, out_rule_needed);
+    copy_rule(rule, rule_buf, rule_cap, out_rule_needed);
     if (out_trail != nullptr) *out_trail = trail;
   });
 }
@@ -382,7 +440,8 @@ as_status as_warranty_category(const as_warranty_policy* policy, const as_unit_f
     const auto ext = extended_of(extended, n_extended);
     std::string rule;
     const auto c = renaming_unit({{"on", "on_yyyymmdd"}, {"repair_days", "unit.repair_days"}}, [&] {
-      return policy->policy.category(u, on, optional_text(cause), cs.list, ext.list, internal != 0, &rule);
+      return policy->policy.category(u, on, optional_text(cause), cs.list, ext.list, internal != 0,
+                                    wants_rule(rule_cap, out_rule_needed) ? &rule : nullptr);
     });
     int32_t category = AS_CATEGORY_PAID;
     switch (c) {

@@ -7,9 +7,13 @@
 #include <aftersales/period.hpp>
 #include <aftersales/types.hpp>
 
+#include <bit>
+#include <cstddef>
 #include <cstdint>
+#include <initializer_list>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -28,6 +32,51 @@ StartBasis parse_start_basis(std::string_view text, std::string_view field = "ba
 enum class Remedy { refund = 0, exchange = 1, repair = 2 };
 const char* to_string(Remedy r) noexcept;  // "return", "exchange", "repair"
 Remedy parse_remedy(std::string_view text, std::string_view field = "remedy");
+
+// A set of remedies; iterates in return, exchange, repair order. A value of
+// one byte: a decision's options cost no allocation.
+class RemedySet {
+ public:
+  constexpr RemedySet() noexcept = default;
+  constexpr RemedySet(std::initializer_list<Remedy> remedies) noexcept {
+    for (const Remedy r : remedies) add(r);
+  }
+  constexpr void add(Remedy r) noexcept { bits_ |= bit(r); }
+  constexpr void remove(Remedy r) noexcept { bits_ &= static_cast<std::uint8_t>(~bit(r)); }
+  constexpr bool contains(Remedy r) const noexcept { return (bits_ & bit(r)) != 0; }
+  constexpr bool empty() const noexcept { return bits_ == 0; }
+  constexpr std::size_t size() const noexcept { return static_cast<std::size_t>(std::popcount(bits_)); }
+  constexpr friend bool operator==(RemedySet, RemedySet) noexcept = default;
+
+  class iterator {
+   public:
+    using value_type = Remedy;
+    using difference_type = std::ptrdiff_t;
+    constexpr iterator() noexcept = default;
+    constexpr Remedy operator*() const noexcept { return static_cast<Remedy>(std::countr_zero(rest_)); }
+    constexpr iterator& operator++() noexcept {
+      rest_ &= static_cast<std::uint8_t>(rest_ - 1);  // drop the lowest remedy
+      return *this;
+    }
+    constexpr iterator operator++(int) noexcept {
+      iterator old = *this;
+      ++*this;
+      return old;
+    }
+    constexpr friend bool operator==(iterator, iterator) noexcept = default;
+
+   private:
+    friend class RemedySet;
+    constexpr explicit iterator(std::uint8_t rest) noexcept : rest_(rest) {}
+    std::uint8_t rest_ = 0;
+  };
+  constexpr iterator begin() const noexcept { return iterator(bits_); }
+  constexpr iterator end() const noexcept { return iterator(0); }
+
+ private:
+  static constexpr std::uint8_t bit(Remedy r) noexcept { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(r)); }
+  std::uint8_t bits_ = 0;
+};
 
 // 家電 (六): A paid, B contract, C free, D internal.
 enum class ServiceCategory { paid, contract, free, internal };
@@ -71,22 +120,85 @@ struct RemedyRules {
 // Which term a coverage answer is about.
 enum class CoverageTerm { whole_unit, component, extended };
 
+// The rule behind a coverage answer, kept as the facts it used; text()
+// writes it out ("warranty.colour_tv.whole_unit = 1 year from invoice
+// 2025-01-10: until 2026-01-12"). Deciding costs no formatting: callers who
+// show the rule pay for it when they ask. Holds copies, not references, so
+// it outlives the policy and the inputs.
+struct CoverageRule {
+  enum class Kind : std::uint8_t {
+    term,       // a maker's term: whole unit or a component
+    extended,   // an extended warranty
+    exclusion,  // an excluded cause
+  };
+  Kind kind = Kind::term;
+  bool expired = false;       // the term had ended on the date asked
+  bool component = false;     // term: a component's term
+  bool exchanged = false;     // term: counted from an exchange, not from `basis`
+  bool past_horizon = false;  // term: ends after the calendar's horizon, so no rest-day extension
+  StartBasis basis = StartBasis::invoice;
+  std::string product;        // term
+  std::string name;           // term: "whole_unit" or the component; extended: its id; exclusion: the cause
+  std::string covers;         // extended: the excluded cause it covers, when that decided
+  Period period{};            // the term's length
+  Date start{};               // first day counted (extended: the day after the maker's term)
+  Date until{};               // last day covered
+  Date horizon{};             // past_horizon: the calendar's horizon
+  int repair_days = 0;        // term: days under repair added to it
+
+  std::string text() const;
+};
+
 // A warranty decision's answer on coverage.
 struct Coverage {
   bool covered = false;
-  std::optional<Date> until;    // last covered day of the applicable term (also when expired)
+  std::optional<Date> until{};  // last covered day of the applicable term (also when expired)
   CoverageTerm kind = CoverageTerm::whole_unit;
-  std::string term;             // "whole_unit", the component's name or the extended warranty's id
-  std::string exclusion;        // the cause that excluded it, when one did
-  std::string rule;             // e.g. "warranty.colour_tv.components.picture_tube = 3 years from invoice"
+  std::string term{};           // "whole_unit", the component's name or the extended warranty's id
+  std::string exclusion{};      // the cause that excluded it, when one did
+  CoverageRule why{};             // the rule that answered, as facts
+
+  // e.g. "warranty.colour_tv.components.picture_tube = 3 years from invoice 2025-01-10: until 2028-01-10"
+  std::string rule() const { return why.text(); }
+};
+
+// The rule that decided a remedy.
+enum class RemedyBasis : std::uint8_t {
+  exclusion,        // an excluded cause: paid repair
+  out_of_warranty,  // no term covers the date: paid repair
+  max_repairs,      // repaired max_repairs times and still faulty
+  repair_limit,     // a repair took longer than repair_limit_days
+  parts_limit,      // waited longer than parts_limit_days for parts
+  remedy_table,     // the product's remedy table for the fault kind
+  return_window,    // a performance fault within return_days
+  exchange_window,  // a performance fault within exchange_days
+  free_repair,      // within the warranty: free repair
 };
 
 struct RemedyDecision {
-  std::vector<Remedy> options;  // the customer's choice, in return, exchange, repair order
+  RemedySet options{};          // the customer's choice (iterates in return, exchange, repair order)
   bool free = false;            // free of charge (parts and labour)
-  std::optional<Fen> refund;    // when return is an option and a price was given
-  std::string rule;             // the rule that decided
-  std::vector<std::string> trail;  // every rule checked, in order, with its outcome
+  std::optional<Fen> refund{};  // when return is an option and a price was given
+  RemedyBasis basis = RemedyBasis::free_repair;
+  bool no_same_model = false;   // exchange turned into return: no same model available
+
+  // The facts each rule was checked against; rule() and trail() write them out.
+  Coverage coverage{};                  // coverage on the fault date (no remedy checks when it excludes or ends)
+  RemedyRules rules{};                  // the policy's windows and limits
+  std::string product{};
+  std::string fault{};                  // the remedy-table kind that decided; empty for "performance"
+  int prior_repairs = 0, repair_days = 0, waiting_parts_days = 0;
+  std::optional<Period> remedy_period{};  // the product's shorter remedy period, if any
+  Date remedy_until{};                  // last day of the period the 三包 remedies apply in
+  Date return_until{}, exchange_until{};  // last days of the return and exchange windows
+  bool repairs_checked = false;         // the repair count and limits were checked
+  bool windows_checked = false;         // the return and exchange windows were checked
+  bool depreciated = false;             // the refund is less depreciation (exchange refused)
+  std::int64_t depreciation_ppm_per_day = 0, depreciation_days = 0;
+  Fen depreciation = 0;
+
+  std::string rule() const;               // the rule that decided
+  std::vector<std::string> trail() const;  // every rule checked, in order, with its outcome
 };
 
 // Facts about a unit for coverage and remedy questions.
@@ -152,6 +264,23 @@ class WarrantyPolicy {
   Coverage coverage(const UnitFacts& unit, Date on, std::optional<std::string_view> component = std::nullopt,
                     std::optional<std::string_view> cause = std::nullopt,
                     const std::vector<ExtendedWarranty>& extended = {}) const;
+  // coverage() for many units of one product, in columns: unit i, bought on
+  // purchased[i] (the invoice date), asked about on on[i], with no component
+  // unless one is named, no cause, no extended warranty and no repair days.
+  // Writes covered[i] and until[i] (the term's last day). The term is worked
+  // out once per distinct purchase date, so a batch of a month's records
+  // costs little more than a comparison each.
+  //
+  // An element whose purchased or on is not a date (not_a_date_time) gets
+  // covered = false and until = not_a_date_time. An element coverage() would
+  // refuse (on before the purchase, a term past 2199) throws an Error naming
+  // "on[i]" or "purchased[i]"; with `skip_errors` it gets the not-a-date
+  // answer instead. The product, the component and the span sizes are
+  // checked before any element is written. Returns the number of elements
+  // answered.
+  std::size_t coverage_many(std::string_view product, std::span<const Date> purchased, std::span<const Date> on,
+                            std::span<bool> covered, std::span<Date> until,
+                            std::optional<std::string_view> component = std::nullopt, bool skip_errors = false) const;
   RemedyDecision remedy(const UnitFacts& unit, const FaultFacts& fault) const;
   ServiceCategory category(const UnitFacts& unit, Date on, std::optional<std::string_view> cause = std::nullopt,
                            const std::vector<MaintenanceContract>& contracts = {},
@@ -163,6 +292,9 @@ class WarrantyPolicy {
   RemedyRules rules_;
   std::vector<std::string> exclusions_;
   std::optional<Calendar> calendar_;
+
+  void cover(Coverage& out, const UnitFacts& unit, Date on, std::optional<std::string_view> component,
+             std::optional<std::string_view> cause, const std::vector<ExtendedWarranty>& extended) const;
 };
 
 // Extended-warranty prices: a rate per length in ten-thousandths of the unit

@@ -157,6 +157,71 @@ static void test_coverage(const as_calendar* cn) {
 
 /* RULES 3.4: an extended warranty starts when the maker's ends, covers the
  * whole unit, and may cover causes the maker excludes. */
+/* The batch answers as the single call does, element by element; 0 dates
+ * get no answer; a refused element fails the call naming it and writes
+ * nothing, or is skipped when asked. */
+static void test_coverage_many(const as_calendar* cn) {
+  as_warranty_policy* p = preset("sanbao", cn);
+  enum { N = 6 };
+  /* Two units bought the same day (one table entry), one expired, a component
+   * past the horizon, and a unit with no purchase date. */
+  const int32_t purchased[N] = {20250110, 20250110, 20230301, 20241231, 0, 20250110};
+  const int32_t on[N] = {20260112, 20260113, 20250101, 20250101, 20250101, 20250601};
+  int32_t covered[N], until[N];
+  size_t answered = 0, i;
+  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, on, 0, covered, until, &answered));
+  CHECK_EQ_I64(answered, N - 1);
+  for (i = 0; i < N; ++i) {
+    if (purchased[i] == 0) {
+      CHECK_EQ_I64(covered[i], 0);
+      CHECK_EQ_I64(until[i], 0);
+    } else {
+      as_unit_facts u = unit_of("colour_tv", purchased[i]);
+      const as_coverage c = cover(p, &u, on[i], NULL, NULL, NULL, 0);
+      CHECK_EQ_I64(covered[i], c.covered);
+      CHECK_EQ_I64(until[i], c.until_yyyymmdd);
+    }
+  }
+  CHECK_EQ_I64(covered[0], 1);
+  CHECK_EQ_I64(until[0], 20260112);
+  CHECK_EQ_I64(covered[1], 0);
+
+  /* A component: the picture tube's 3 years. */
+  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", "picture_tube", N, purchased, on, 0, covered, until, NULL));
+  CHECK_EQ_I64(covered[2], 1);
+  CHECK_EQ_I64(until[0], 20280110);
+
+  /* Element 3 asks before its purchase: the call fails naming it and leaves
+   * the outputs as they were. */
+  {
+    const int32_t bad_on[N] = {20260112, 20260113, 20250101, 20241230, 20250101, 20250601};
+    int32_t before[N];
+    memcpy(before, until, sizeof before);
+    CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, bad_on, 0, covered, until, NULL),
+              AS_E_INVALID_ARGUMENT, "on_yyyymmdd[3]", "before the purchase");
+    CHECK(memcmp(before, until, sizeof before) == 0);
+    CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, bad_on, 1, covered, until, &answered));
+    CHECK_EQ_I64(answered, N - 2);
+    CHECK_EQ_I64(covered[3], 0);
+    CHECK_EQ_I64(until[3], 0);
+    CHECK_EQ_I64(until[0], 20260112);
+  }
+  CHECK_ERR(as_warranty_coverage_many(p, "tv", NULL, N, purchased, on, 0, covered, until, NULL), AS_E_NOT_FOUND,
+            "product", "colour_tv");
+  CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", "knob", N, purchased, on, 0, covered, until, NULL),
+            AS_E_NOT_FOUND, "component", "picture_tube");
+  {
+    const int32_t bad_date[N] = {20250110, 20251332, 20230301, 20241231, 0, 20250110};
+    CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, bad_date, on, 0, covered, until, NULL), AS_E_PARSE,
+              "purchased_yyyymmdd[1]", "20251332");
+  }
+  CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, NULL, on, 0, covered, until, NULL),
+            AS_E_INVALID_ARGUMENT, "purchased_yyyymmdd", "NULL");
+  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, 0, NULL, NULL, 0, NULL, NULL, &answered));
+  CHECK_EQ_I64(answered, 0);
+  as_warranty_policy_destroy(p);
+}
+
 static void test_extended(void) {
   as_warranty_policy* p = preset("sanbao", NULL);
   as_unit_facts tv = unit_of("colour_tv", 20250110);
@@ -773,6 +838,7 @@ int main(void) {
   as_calendar* cn = NULL;
   CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cn));
   test_coverage(cn);
+  test_coverage_many(cn);
   test_extended();
   test_remedy(cn);
   test_category();

@@ -5,6 +5,7 @@
 #include "common.hpp"
 
 #include <algorithm>
+#include <memory>
 #include <tuple>
 
 namespace aftersales::python {
@@ -76,105 +77,50 @@ py::tuple coverage_tuple(const Coverage& c) {
   // Python names an extended warranty's term "extended.<id>", so that one
   // string tells a component from an extended warranty.
   const std::string term = c.kind == CoverageTerm::extended ? "extended." + c.term : c.term;
-  return py::make_tuple(c.covered, optional_text(c.until), term, c.exclusion, c.rule);
+  return py::make_tuple(c.covered, optional_text(c.until), term, c.exclusion, c.rule());
 }
 
 // ---------------------------------------------------------------- batch
 
-// Days since 1970-01-01 <-> Date, within the library's years.
-const Date epoch(1970, 1, 1);
-
-std::int64_t day_number(Date d) { return (d - epoch).days(); }
-
 // coverage_many: purchased and on are int64 days since 1970-01-01 (same
 // shape); returns (covered bool, until int64 days). NaT in either gives
-// covered False and until NaT.
-//
-// The covered term depends on the purchase date only, not on `on` (no cause
-// and no extended warranty here): it is computed once per distinct purchase
-// date, by WarrantyPolicy::coverage itself, and covered is `on <= until`,
-// which is that function's rule for this case. The per-element work is then
-// a table look-up and a comparison; errors (`on` before the purchase) are
-// raised by WarrantyPolicy::coverage for the element itself.
+// covered False and until NaT. The decisions are WarrantyPolicy::coverage_many's;
+// here the days only become dates and back.
 py::tuple coverage_many(const WarrantyPolicy& policy, const std::string& product, const Int64Array& purchased,
                         const Int64Array& on, const std::optional<std::string>& component, bool coerce) {
   Int64Array until = same_shape_output({&purchased, &on});
   BoolArray covered(std::vector<py::ssize_t>(purchased.shape(), purchased.shape() + purchased.ndim()));
-  policy.terms(product);  // unknown product: one error naming "product", before the loop
+  const auto n = static_cast<std::size_t>(purchased.size());
   const std::int64_t* pp = purchased.data();
   const std::int64_t* op = on.data();
   std::int64_t* up = until.mutable_data();
   bool* cp = covered.mutable_data();
-  const auto n = static_cast<std::size_t>(purchased.size());
-  const std::int64_t lo = day_number(Date(min_year, 1, 1));
-  const std::int64_t hi = day_number(Date(max_year, 12, 31));
-  const std::optional<std::string_view> comp = view(component);
-  if (comp) {  // an unknown component: the library's error, once, before the loop
-    const ProductTerms& t = policy.terms(product);
-    auto named = [&](const ComponentTerm& c) { return c.name == *comp; };
-    if (std::none_of(t.components.begin(), t.components.end(), named)) {
-      UnitFacts unit;
-      unit.product = product;
-      unit.purchased = epoch;
-      policy.coverage(unit, epoch, comp);
-    }
-  }
   {
     py::gil_scoped_release release;
-    UnitFacts unit;
-    unit.product = product;
-    // until per purchase day, offset by `lo`: 0 = not computed yet, -1 = no
-    // answer (an error, coerced), else until - lo + 1.
-    std::vector<std::int32_t> memo;
-    auto out_of_range = [&](std::int64_t d, const char* field, std::size_t i) {
-      rethrow_at(Error(ErrorCode::out_of_range, field,
-                       "day " + std::to_string(d) + " since 1970-01-01 is outside " + std::to_string(min_year) + ".." +
-                           std::to_string(max_year)),
-                 field, i);
+    static const Date epoch(1970, 1, 1);
+    const std::int64_t lo = (Date(min_year, 1, 1) - epoch).days(), hi = (Date(max_year, 12, 31) - epoch).days();
+    // A day outside the library's years is refused (or, coerced, not a date).
+    auto to_dates = [&](const std::int64_t* days, const char* field) {
+      std::vector<Date> out(n, Date(boost::date_time::not_a_date_time));
+      for (std::size_t i = 0; i < n; ++i) {
+        if (days[i] == nat) continue;
+        if (days[i] >= lo && days[i] <= hi) {
+          out[i] = epoch + boost::gregorian::days(days[i]);
+        } else if (!coerce) {
+          throw Error(ErrorCode::out_of_range, std::string(field) + "[" + std::to_string(i) + "]",
+                      "day " + std::to_string(days[i]) + " since 1970-01-01 is outside " + std::to_string(min_year) +
+                          ".." + std::to_string(max_year));
+        }
+      }
+      return out;
     };
+    const std::vector<Date> p = to_dates(pp, "purchased"), o = to_dates(op, "on");
+    std::vector<Date> u(n);
+    std::unique_ptr<bool[]> c(new bool[n]);  // not std::vector<bool>: that has no span
+    policy.coverage_many(product, p, o, std::span<bool>(c.get(), n), u, view(component), coerce);
     for (std::size_t i = 0; i < n; ++i) {
-      const std::int64_t p = pp[i], o = op[i];
-      if (p == nat || o == nat) {
-        cp[i] = false, up[i] = nat;
-        continue;
-      }
-      try {
-        if (p < lo || p > hi) {
-          if (!coerce) out_of_range(p, "purchased", i);
-          cp[i] = false, up[i] = nat;
-          continue;
-        }
-        if (o < lo || o > hi) {
-          if (!coerce) out_of_range(o, "on", i);
-          cp[i] = false, up[i] = nat;
-          continue;
-        }
-        if (o < p) {  // the library's error for it, naming the element
-          unit.purchased = epoch + boost::gregorian::days(p);
-          policy.coverage(unit, epoch + boost::gregorian::days(o), comp);
-        }
-        if (memo.empty()) memo.assign(static_cast<std::size_t>(hi - lo + 1), 0);
-        std::int32_t& m = memo[static_cast<std::size_t>(p - lo)];
-        if (m == 0) {
-          m = -1;  // until it has an answer: a coerced error stays coerced for the day
-          unit.purchased = epoch + boost::gregorian::days(p);
-          const Coverage c = policy.coverage(unit, unit.purchased, comp);
-          if (c.until) m = static_cast<std::int32_t>(day_number(*c.until) - lo + 1);
-        }
-        if (m < 0) {
-          cp[i] = false, up[i] = nat;
-          continue;
-        }
-        const std::int64_t u = m - 1 + lo;
-        up[i] = u;
-        cp[i] = o <= u;
-      } catch (const Error& e) {
-        if (!coerce) {
-          if (e.field().find('[') != std::string::npos) throw;  // already names the element
-          rethrow_at(e, e.field() == "on" ? "on" : "purchased", i);
-        }
-        cp[i] = false, up[i] = nat;
-      }
+      cp[i] = c[i];
+      up[i] = u[i].is_special() ? nat : (u[i] - epoch).days();
     }
   }
   return py::make_tuple(covered, until);
@@ -243,7 +189,7 @@ void bind_policy(py::module_& m) {
             std::vector<std::string> options;
             for (Remedy r : d.options) options.emplace_back(to_string(r));
             // (options, free, refund fen or None, rule, trail)
-            return py::make_tuple(options, d.free, d.refund, d.rule, d.trail);
+            return py::make_tuple(options, d.free, d.refund, d.rule(), d.trail());
           },
           "product"_a, "purchased"_a, "fault_on"_a, "fault"_a = "performance", "cause"_a = py::none(),
           "prior_repairs"_a = 0, "repair_days"_a = 0, "waiting_parts_days"_a = 0, "same_model_available"_a = true,
