@@ -147,6 +147,21 @@ std::vector<std::string> string_list(const Json& v, const std::string& path) {
   return out;
 }
 
+// Mileage limits: whole km, 1..max_km.
+constexpr std::int64_t max_km = 10'000'000;
+
+std::int64_t km_value(const Json& v, const std::string& path) {
+  if (!v.is_number_integer()) detail::json_type_error(path, v, "a whole number of km");
+  if (v.get<std::int64_t>() < 1 || v.get<std::int64_t>() > max_km)
+    throw Error(ErrorCode::invalid_argument, path, v.dump() + " km is outside 1.." + std::to_string(max_km));
+  return v.get<std::int64_t>();
+}
+
+void check_km(const std::optional<std::int64_t>& km, const std::string& field) {
+  if (km && (*km < 1 || *km > max_km))
+    throw Error(ErrorCode::invalid_argument, field, std::to_string(*km) + " km is outside 1.." + std::to_string(max_km));
+}
+
 WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> calendar) {
   if (!doc.is_object()) detail::json_type_error("warranty", doc, "an object");
   const bool wrapped = doc.contains("warranty");
@@ -184,7 +199,8 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     const Json& v = it.value();
     if (!v.is_object()) detail::json_type_error(p, v, "an object");
     detail::json_only(v, p, {"note", "whole_unit", "basis", "components", "exclusions", "remedies",
-                             "depreciation_ppm_per_day", "remedy_period"});
+                             "depreciation_ppm_per_day", "remedy_period", "whole_unit_km", "remedy_km",
+                             "fault_windows"});
     ProductTerms t;
     t.product = it.key();
     if (!v.contains("whole_unit")) throw Error(ErrorCode::parse_error, p + ".whole_unit", "is missing");
@@ -221,6 +237,28 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     }
     if (v.contains("remedy_period"))
       t.remedy_period = parse_period(detail::json_string(v["remedy_period"], p + ".remedy_period"), p + ".remedy_period");
+    if (v.contains("whole_unit_km")) t.whole_unit_km = km_value(v["whole_unit_km"], p + ".whole_unit_km");
+    if (v.contains("remedy_km")) t.remedy_km = km_value(v["remedy_km"], p + ".remedy_km");
+    if (v.contains("fault_windows")) {
+      const Json& fw = v["fault_windows"];
+      const std::string wp = p + ".fault_windows";
+      if (!fw.is_object())
+        detail::json_type_error(wp, fw, "an object {\"fault\": {\"period\": \"60d\", \"km\": 3000, \"remedies\": [...]}}");
+      for (auto wi = fw.begin(); wi != fw.end(); ++wi) {
+        const std::string ep = wp + "." + wi.key();
+        const Json& e = wi.value();
+        if (!e.is_object()) detail::json_type_error(ep, e, "an object");
+        detail::json_only(e, ep, {"period", "km", "remedies"});
+        if (!e.contains("period")) throw Error(ErrorCode::parse_error, ep + ".period", "is missing");
+        if (!e.contains("remedies")) throw Error(ErrorCode::parse_error, ep + ".remedies", "is missing");
+        FaultWindow win{wi.key(), parse_period(detail::json_string(e["period"], ep + ".period"), ep + ".period"), {}, {}};
+        if (e.contains("km")) win.km = km_value(e["km"], ep + ".km");
+        const auto names = string_list(e["remedies"], ep + ".remedies");
+        for (std::size_t i = 0; i < names.size(); ++i)
+          win.remedies.add(parse_remedy(names[i], ep + ".remedies[" + std::to_string(i) + "]"));
+        t.fault_windows.push_back(std::move(win));
+      }
+    }
     products.push_back(std::move(t));
   }
   return WarrantyPolicy(std::move(products), rules, std::move(exclusions), std::move(calendar));
@@ -282,6 +320,21 @@ WarrantyPolicy::WarrantyPolicy(std::vector<ProductTerms> products, RemedyRules r
     if (t.depreciation_ppm_per_day < 0 || t.depreciation_ppm_per_day > 1000000)
       throw Error(ErrorCode::invalid_argument, f + ".depreciation_ppm_per_day",
                   std::to_string(t.depreciation_ppm_per_day) + " is outside 0..1000000");
+    check_km(t.whole_unit_km, f + ".whole_unit_km");
+    check_km(t.remedy_km, f + ".remedy_km");
+    for (std::size_t k = 0; k < t.fault_windows.size(); ++k) {
+      const FaultWindow& w = t.fault_windows[k];
+      const std::string wf = f + ".fault_windows." + w.fault;
+      if (w.fault.empty() || w.fault == "performance")
+        throw Error(ErrorCode::invalid_argument, f + ".fault_windows[" + std::to_string(k) + "]",
+                    "'" + w.fault + "' cannot name a window (a fault kind other than performance)");
+      if (t.remedy_table.count(w.fault)) throw Error(ErrorCode::invalid_argument, wf, "is also in the remedy table");
+      for (std::size_t j = 0; j < k; ++j)
+        if (t.fault_windows[j].fault == w.fault) throw Error(ErrorCode::invalid_argument, wf, "is given twice");
+      check_period(w.period, wf + ".period");
+      check_km(w.km, wf + ".km");
+      if (w.remedies.empty()) throw Error(ErrorCode::invalid_argument, wf + ".remedies", "names no remedy");
+    }
   }
 }
 
@@ -325,6 +378,19 @@ std::string WarrantyPolicy::to_json() const {
     }
     if (t.depreciation_ppm_per_day) p["depreciation_ppm_per_day"] = t.depreciation_ppm_per_day;
     if (t.remedy_period) p["remedy_period"] = period_code(*t.remedy_period);
+    if (t.whole_unit_km) p["whole_unit_km"] = *t.whole_unit_km;
+    if (t.remedy_km) p["remedy_km"] = *t.remedy_km;
+    if (!t.fault_windows.empty()) {
+      Json fw = Json::object();
+      for (const FaultWindow& win : t.fault_windows) {
+        Json list = Json::array();
+        for (const Remedy o : win.remedies) list.push_back(to_string(o));
+        Json e = {{"period", period_code(win.period)}, {"remedies", list}};
+        if (win.km) e["km"] = *win.km;
+        fw[win.fault] = e;
+      }
+      p["fault_windows"] = fw;
+    }
     products[t.product] = p;
   }
   w["products"] = products;
@@ -377,11 +443,17 @@ void covered_term(CoverageRule& r, const WarrantyPolicy& policy, const ProductTe
   r.component = component;
   r.period = period;
   r.repair_days = unit.repair_days;
+  r.km_limit = component ? std::nullopt : t.whole_unit_km;  // components have no mileage limit of their own
+  r.mileage = unit.mileage_km;
+  r.over_km = r.km_limit && r.mileage && *r.mileage > *r.km_limit;
 }
 
 void check_unit(const UnitFacts& unit) {
   if (unit.purchased.is_special()) throw Error(ErrorCode::invalid_argument, "purchased", "not a valid date");
   check_count(unit.repair_days, "repair_days");
+  if (unit.mileage_km && (*unit.mileage_km < 0 || *unit.mileage_km > max_km))
+    throw Error(ErrorCode::invalid_argument, "mileage_km",
+                std::to_string(*unit.mileage_km) + " km is outside 0.." + std::to_string(max_km));
 }
 
 }  // namespace
@@ -393,11 +465,16 @@ std::string CoverageRule::text() const {
     case Kind::term:
       out.append("warranty.").append(product).append(component ? ".components." : ".").append(name).append(" = ");
       append_period(out, period);
+      if (km_limit) out.append(" or ").append(std::to_string(*km_limit)).append(" km");
       out.append(" from ").append(exchanged ? "exchange" : to_string(basis)).append(" ").append(format_date(start));
       if (repair_days) out.append(", + ").append(std::to_string(repair_days)).append(" days under repair");
       out.append(": until ").append(format_date(until));
       if (past_horizon)
         out.append(" (after the calendar's horizon ").append(format_date(horizon)).append(": no rest-day extension)");
+      if (km_limit && mileage)
+        out.append(", at ").append(std::to_string(*mileage)).append(" km").append(over_km ? " (over the limit)" : "");
+      else if (km_limit)
+        out.append(" (mileage not given: the date alone decides)");
       break;
     case Kind::extended:
       out.append("extended warranty ").append(name).append(" = ");
@@ -509,7 +586,7 @@ void WarrantyPolicy::cover(Coverage& out, const UnitFacts& unit, Date on, std::o
       return;
     }
   }
-  if (on <= maker_until) {
+  if (on <= maker_until && !out.why.over_km) {
     out.covered = true;
     return;
   }
@@ -537,6 +614,10 @@ std::size_t WarrantyPolicy::coverage_many(std::string_view product, std::span<co
     throw Error(ErrorCode::invalid_argument, "product",
                 "the " + t.product + " warranty counts from " + to_string(t.basis) +
                     ", and coverage_many knows purchase dates only: ask coverage() per unit");
+  if (t.whole_unit_km && !component)
+    throw Error(ErrorCode::invalid_argument, "product",
+                "the " + t.product + " warranty also ends at " + std::to_string(*t.whole_unit_km) +
+                    " km, and coverage_many knows dates only: ask coverage() per unit with its mileage");
   if (component && std::none_of(t.components.begin(), t.components.end(),
                                 [&](const ComponentTerm& c) { return c.name == *component; })) {
     UnitFacts probe{.product = t.product, .purchased = Date(min_year, 1, 1)};
@@ -593,14 +674,18 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
                 format_date(fault.fault_on) + " is before the purchase " + format_date(unit.purchased));
   const bool performance = fault.fault == "performance";
   const std::vector<Remedy>* table = nullptr;
+  const FaultWindow* window = nullptr;
   if (!performance) {
     auto it = t.remedy_table.find(fault.fault);
-    if (it == t.remedy_table.end()) {
+    for (const FaultWindow& w : t.fault_windows)
+      if (w.fault == fault.fault) window = &w;
+    if (it == t.remedy_table.end() && !window) {
       std::string known = "performance";
       for (const auto& [k, v] : t.remedy_table) known += ", " + k;
+      for (const FaultWindow& w : t.fault_windows) known += ", " + w.fault;
       throw Error(ErrorCode::not_found, "fault", "unknown fault kind '" + fault.fault + "' for " + t.product + " (known: " + known + ")");
     }
-    table = &it->second;
+    if (!window) table = &it->second;
   }
 
   RemedyDecision d;
@@ -623,7 +708,15 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
   d.remedy_until = t.remedy_period
                        ? days_after_checked(legal_end(unit.purchased, *t.remedy_period, cal), unit.repair_days, "repair_days")
                        : *d.coverage.until;
-  const bool in_remedy_period = fault.fault_on <= d.remedy_until;
+  d.remedy_km = t.remedy_km;
+  d.mileage = unit.mileage_km;
+  const bool in_remedy_period =
+      fault.fault_on <= d.remedy_until && !(t.remedy_km && unit.mileage_km && *unit.mileage_km > *t.remedy_km);
+  if (window) {
+    d.window = *window;
+    d.window_until = legal_end(unit.purchased, window->period, cal);
+    d.in_window = fault.fault_on <= d.window_until && !(window->km && unit.mileage_km && *unit.mileage_km > *window->km);
+  }
 
   RemedySet options;
   bool escalated = true;
@@ -644,6 +737,9 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
     if (table) {
       for (const Remedy r : *table) options.add(r);
       d.basis = RemedyBasis::remedy_table;
+      d.fault = fault.fault;
+    } else if (window && d.in_window && in_remedy_period) {
+      options = window->remedies, d.basis = RemedyBasis::fault_window;
       d.fault = fault.fault;
     } else if (in_remedy_period && rules_.return_days > 0 && fault.fault_on <= d.return_until) {
       options = {Remedy::refund, Remedy::exchange, Remedy::repair}, d.basis = RemedyBasis::return_window;
@@ -699,6 +795,15 @@ std::string RemedyDecision::rule() const {
     case RemedyBasis::remedy_table:
       out = "warranty." + product + ".remedies." + fault;
       break;
+    case RemedyBasis::fault_window: {
+      out = "warranty." + product + ".fault_windows." + fault + " = " + period_text(window->period);
+      if (window->km) out += " or " + std::to_string(*window->km) + " km";
+      out += ": by " + format_date(window_until);
+      if (mileage) out += " at " + std::to_string(*mileage) + " km";
+      out += ":";
+      for (const Remedy r : window->remedies) out += std::string(" ") + to_string(r);
+      break;
+    }
     case RemedyBasis::return_window:
       out = "warranty.rules.return_days = " + std::to_string(rules.return_days) + ": performance fault by " +
             format_date(return_until) + ": return, exchange or repair";
@@ -719,14 +824,20 @@ std::vector<std::string> RemedyDecision::trail() const {
   std::vector<std::string> lines;
   lines.push_back("coverage: " + coverage.rule());
   if (remedy_period)
-    lines.push_back("warranty." + product + ".remedy_period = " + period_text(*remedy_period) + ": until " +
-                    format_date(remedy_until) + (repairs_checked ? " (within)" : " (past)"));
+    lines.push_back("warranty." + product + ".remedy_period = " + period_text(*remedy_period) +
+                    (remedy_km ? " or " + std::to_string(*remedy_km) + " km" : std::string()) + ": until " +
+                    format_date(remedy_until) + (mileage && remedy_km ? ", at " + std::to_string(*mileage) + " km" : "") +
+                    (repairs_checked ? " (within)" : " (past)"));
   const bool escalated = basis == RemedyBasis::max_repairs || basis == RemedyBasis::repair_limit ||
                          basis == RemedyBasis::parts_limit;
   if (repairs_checked)
     lines.push_back("repairs: " + std::to_string(prior_repairs) + " prior, " + std::to_string(repair_days) +
                     " repair days, " + std::to_string(waiting_parts_days) + " days waiting for parts" +
                     (escalated ? " -> " + rule() : " (no escalation)"));
+  if (window && windows_checked)
+    lines.push_back("warranty." + product + ".fault_windows." + window->fault + ": until " + format_date(window_until) +
+                    (window->km ? " or " + std::to_string(*window->km) + " km" : std::string()) +
+                    (in_window ? " (within)" : " (past: decided as a performance fault)"));
   if (windows_checked)
     lines.push_back("windows: return until " + format_date(return_until) + ", exchange until " + format_date(exchange_until));
   lines.push_back("decided: " + rule());

@@ -496,10 +496,15 @@ typedef struct as_unit_facts {
   int32_t repair_days;        /* days the unit spent under repair or waiting for
                                  parts; extends every period (sanbao art. 8);
                                  >= 0 */
-  int32_t reserved0;          /* must be 0 */
+  int32_t has_mileage;        /* nonzero: mileage_km is given */
+  int64_t mileage_km;         /* odometer on the day asked about (the fault day
+                                 for remedies), 0..10,000,000; a term with a km
+                                 limit (car: 60,000) ends there if that comes
+                                 first. Read only when has_mileage != 0; not
+                                 given, dates alone decide */
 } as_unit_facts;
 
-#define AS_UNIT_FACTS_INIT { sizeof(as_unit_facts), NULL, 0, 0, 0, 0, 0, 0 }
+#define AS_UNIT_FACTS_INIT { sizeof(as_unit_facts), NULL, 0, 0, 0, 0, 0, 0, 0 }
 
 /* Facts about one fault, for as_warranty_remedy. Fill it from the
  * initializer (which sets `size`, and same_model_available = 1):

@@ -58,6 +58,7 @@ constexpr std::pair<std::string_view, std::string_view> unit_names[] = {
     {"delivered", "unit.delivered_yyyymmdd"},
     {"installed", "unit.installed_yyyymmdd"},
     {"exchanged", "unit.exchanged_yyyymmdd"},
+    {"mileage_km", "unit.mileage_km"},
 };
 
 template <class F>
@@ -106,7 +107,6 @@ aftersales::UnitFacts unit_of(const as_unit_facts* u) {
   require(u, "unit");
   check_size(u->size, sizeof(as_unit_facts), "unit.size", "as_unit_facts", "AS_UNIT_FACTS_INIT");
   require(u->product, "unit.product");
-  check_reserved(u->reserved0, "unit.reserved0");
   check_count(u->repair_days, "unit.repair_days");
   aftersales::UnitFacts f;
   f.product = u->product;
@@ -115,6 +115,7 @@ aftersales::UnitFacts unit_of(const as_unit_facts* u) {
   f.installed = optional_date(u->installed_yyyymmdd, "unit.installed_yyyymmdd");
   f.exchanged = optional_date(u->exchanged_yyyymmdd, "unit.exchanged_yyyymmdd");
   f.repair_days = u->repair_days;
+  if (u->has_mileage != 0) f.mileage_km = u->mileage_km;
   return f;
 }
 

@@ -89,6 +89,17 @@ struct ComponentTerm {
   Period period;
 };
 
+// A window early in a unit's life in which a named kind of fault gives
+// stronger remedies, ending on its date or at its mileage, whichever comes
+// first (car 2021: steering or brake failure, body cracking, fuel leakage
+// within 60 days or 3,000 km: exchange or return).
+struct FaultWindow {
+  std::string fault;                  // the fault kind ("serious_safety")
+  Period period;                      // from the warranty's start
+  std::optional<std::int64_t> km{};   // mileage limit, if any
+  RemedySet remedies;                 // what the customer may choose within it
+};
+
 // The warranty terms of one product.
 struct ProductTerms {
   std::string product;
@@ -105,6 +116,14 @@ struct ProductTerms {
   // The period in which the 三包 remedies (exchange, return) apply, when it
   // is shorter than the free-repair period (car 2021: 2 of 3 years).
   std::optional<Period> remedy_period;
+  // Mileage limits (cars): the whole-unit term and the remedy period end on
+  // their date or at this many km, whichever comes first (car 2021: 60,000
+  // and 50,000 km). Checked when the unit's mileage is given.
+  std::optional<std::int64_t> whole_unit_km;
+  std::optional<std::int64_t> remedy_km;
+  // Early windows for named fault kinds; a kind past its window is decided
+  // as a performance fault.
+  std::vector<FaultWindow> fault_windows;
 };
 
 // The 三包 windows and limits; the defaults are the 1995 rules.
@@ -145,6 +164,9 @@ struct CoverageRule {
   Date until{};               // last day covered
   Date horizon{};             // past_horizon: the calendar's horizon
   int repair_days = 0;        // term: days under repair added to it
+  std::optional<std::int64_t> km_limit{};  // term: its mileage limit, if the product has one
+  std::optional<std::int64_t> mileage{};   // term: the unit's mileage, when given
+  bool over_km = false;                    // term: ended by mileage (mileage > km_limit)
 
   std::string text() const;
 };
@@ -170,6 +192,7 @@ enum class RemedyBasis : std::uint8_t {
   repair_limit,     // a repair took longer than repair_limit_days
   parts_limit,      // waited longer than parts_limit_days for parts
   remedy_table,     // the product's remedy table for the fault kind
+  fault_window,     // a fault kind within its early window (car: serious safety fault)
   return_window,    // a performance fault within return_days
   exchange_window,  // a performance fault within exchange_days
   free_repair,      // within the warranty: free repair
@@ -189,6 +212,10 @@ struct RemedyDecision {
   std::string fault{};                  // the remedy-table kind that decided; empty for "performance"
   int prior_repairs = 0, repair_days = 0, waiting_parts_days = 0;
   std::optional<Period> remedy_period{};  // the product's shorter remedy period, if any
+  std::optional<std::int64_t> remedy_km{}, mileage{};  // its mileage limit and the unit's mileage
+  std::optional<FaultWindow> window{};  // the fault kind's early window, if it has one
+  Date window_until{};                  // its last day
+  bool in_window = false;               // the fault fell within it (date and mileage)
   Date remedy_until{};                  // last day of the period the 三包 remedies apply in
   Date return_until{}, exchange_until{};  // last days of the return and exchange windows
   bool repairs_checked = false;         // the repair count and limits were checked
@@ -209,6 +236,9 @@ struct UnitFacts {
   std::optional<Date> installed{};
   std::optional<Date> exchanged{};      // an exchange restarts the period from this date
   int repair_days = 0;                  // days under repair or waiting for parts: extend the period
+  // Odometer reading on the day asked about (the fault day for remedies);
+  // checked against the product's km limits. Not given: dates alone decide.
+  std::optional<std::int64_t> mileage_km{};
 };
 
 struct FaultFacts {

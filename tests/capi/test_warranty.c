@@ -222,6 +222,38 @@ static void test_coverage_many(const as_calendar* cn) {
   as_warranty_policy_destroy(p);
 }
 
+/* Car 2021: mileage ends a term if it comes first; a serious safety fault
+ * within 60 days or 3,000 km gives exchange or return. */
+static void test_car_mileage(void) {
+  as_warranty_policy* p = preset("car_2021", NULL);
+  as_unit_facts car = unit_of("car", 20250310);
+  as_fault_facts f = fault_on(20250501);
+  as_remedy r = AS_REMEDY_INIT;
+  as_coverage c;
+  car.has_mileage = 1;
+  car.mileage_km = 60000;
+  c = cover(p, &car, 20270301, NULL, NULL, NULL, 0);
+  CHECK_EQ_I64(c.covered, 1);
+  CHECK_STR_CONTAINS(rule, "3 years or 60000 km");
+  car.mileage_km = 60001;
+  CHECK_EQ_I64(cover(p, &car, 20250601, NULL, NULL, NULL, 0).covered, 0);
+  CHECK_STR_CONTAINS(rule, "over the limit");
+  car.has_mileage = 0; /* mileage_km is not read */
+  CHECK_EQ_I64(cover(p, &car, 20250601, NULL, NULL, NULL, 0).covered, 1);
+  CHECK_STR_CONTAINS(rule, "mileage not given");
+
+  f.fault = "serious_safety";
+  car.has_mileage = 1;
+  car.mileage_km = 2999;
+  CHECK_OK(as_warranty_remedy(p, &car, &f, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_EQ_I64(r.options, AS_REMEDY_RETURN | AS_REMEDY_EXCHANGE);
+  CHECK_STR_CONTAINS(rule, "serious_safety");
+  car.mileage_km = 3001;
+  CHECK_OK(as_warranty_remedy(p, &car, &f, &r, NULL, 0, NULL, NULL));
+  CHECK_EQ_I64(r.options, AS_REMEDY_REPAIR);
+  as_warranty_policy_destroy(p);
+}
+
 static void test_extended(void) {
   as_warranty_policy* p = preset("sanbao", NULL);
   as_unit_facts tv = unit_of("colour_tv", 20250110);
@@ -803,9 +835,10 @@ static void test_bad_input(void) {
   CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
             "unit.size", "AS_UNIT_FACTS_INIT");
   u = tv;
-  u.reserved0 = 1;
+  u.has_mileage = 1;
+  u.mileage_km = -5;
   CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
-            "unit.reserved0", "must be 0");
+            "unit.mileage_km", "-5");
   g = f;
   g.size = sizeof(as_fault_facts) - 1;
   CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.size",
@@ -839,6 +872,7 @@ int main(void) {
   CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cn));
   test_coverage(cn);
   test_coverage_many(cn);
+  test_car_mileage();
   test_extended();
   test_remedy(cn);
   test_category();

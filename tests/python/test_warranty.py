@@ -168,10 +168,34 @@ def test_other_presets():
     assert car.coverage("car", date(2025, 1, 10), date(2027, 6, 1)).covered  # repair warranty 3 years
     assert car.remedy("car", date(2025, 1, 10), date(2027, 6, 1), prior_repairs=5).options == ("repair",)
     assert car.remedy("car", date(2025, 1, 10), date(2026, 6, 1), prior_repairs=5).options == ("return", "exchange")
-    assert car.remedy_rules["exchange_days"] == 60
+    assert car.remedy_rules["exchange_days"] == 0  # cars have windows per fault kind instead
 
 
 # ---------------------------------------------------------------- service category (3.1)
+
+
+def test_car_mileage_and_fault_windows():
+    car = af.WarrantyPolicy.car_2021()
+    bought = date(2025, 3, 10)
+    # 3 years or 60,000 km, whichever comes first.
+    assert car.coverage("car", bought, date(2027, 3, 1), mileage_km=60000).covered
+    over = car.coverage("car", bought, date(2025, 6, 1), mileage_km=60001)
+    assert not over.covered and "over the limit" in over.rule
+    assert "mileage not given" in car.coverage("car", bought, date(2025, 6, 1)).rule
+    # Serious safety fault: 60 days or 3,000 km.
+    r = car.remedy("car", bought, date(2025, 5, 9), fault="serious_safety", mileage_km=2999)
+    assert r.options == ("return", "exchange") and r.free
+    assert car.remedy("car", bought, date(2025, 5, 9), fault="serious_safety", mileage_km=3001).options == ("repair",)
+    # The 三包 period ends at 50,000 km: no exchange after 5 repairs, free repair goes on.
+    r = car.remedy("car", bought, date(2026, 1, 10), prior_repairs=5, mileage_km=50001)
+    assert r.options == ("repair",) and r.free
+    assert car.category("car", bought, date(2026, 1, 10), mileage_km=61000).value == "paid"
+    with pytest.raises(af.InvalidArgumentError) as e:
+        car.coverage("car", bought, date(2025, 6, 1), mileage_km=-1)
+    assert e.value.field == "mileage_km"
+    with pytest.raises(af.InvalidArgumentError) as e:
+        car.coverage_many("car", np.array(["2025-03-10"], "datetime64[D]"), np.array(["2025-06-01"], "datetime64[D]"))
+    assert e.value.field == "product"
 
 
 def test_categories(pol):

@@ -279,6 +279,134 @@ TEST_CASE("car_2021 preset: a 三包 period shorter than the repair warranty", "
   CHECK(p.remedy_rules().repair_limit_days == 30);
 }
 
+TEST_CASE("car_2021: mileage ends a term first, early windows for named faults", "[warranty]") {
+  const WarrantyPolicy p = WarrantyPolicy::car_2021();
+  const ProductTerms& car = p.terms("car");
+  CHECK(car.whole_unit_km == 60000);
+  CHECK(car.remedy_km == 50000);
+  CHECK(p.remedy_rules().max_repairs == 5);  // "the same fault repaired > 4 times"
+  UnitFacts u = unit_of("car", day(2025, 3, 10));
+
+  SECTION("3 years or 60,000 km, whichever comes first") {
+    u.mileage_km = 60000;
+    Coverage c = p.coverage(u, day(2027, 3, 1));
+    CHECK(c.covered);
+    CHECK_THAT(c.rule(), Catch::Matchers::Contains("3 years or 60000 km") && Catch::Matchers::Contains("at 60000 km"));
+    u.mileage_km = 60001;
+    c = p.coverage(u, day(2025, 6, 1));
+    CHECK_FALSE(c.covered);
+    CHECK(c.why.over_km);
+    CHECK_THAT(c.rule(), Catch::Matchers::Contains("over the limit") && Catch::Matchers::Contains("expired"));
+    u.mileage_km = 12000;  // low mileage: the date ends it
+    CHECK(p.coverage(u, day(2028, 3, 10)).covered);
+    CHECK_FALSE(p.coverage(u, day(2028, 3, 11)).covered);
+    u.mileage_km.reset();  // not given: the date alone, and the rule says so
+    c = p.coverage(u, day(2026, 1, 5));
+    CHECK(c.covered);
+    CHECK_THAT(c.rule(), Catch::Matchers::Contains("mileage not given"));
+  }
+  SECTION("no general 7/15-day windows: a performance fault in week one is a free repair") {
+    u.mileage_km = 200;
+    const RemedyDecision r = p.remedy(u, fault_on(day(2025, 3, 12)));
+    CHECK(opts(r) == "repair");
+    CHECK(r.free);
+  }
+  SECTION("a major assembly within 7 days: exchange or return; later: repair") {
+    FaultFacts f = fault_on(day(2025, 3, 17));
+    f.fault = "major_assembly";
+    RemedyDecision r = p.remedy(u, f);
+    CHECK(opts(r) == "return,exchange");
+    CHECK(r.basis == RemedyBasis::fault_window);
+    CHECK_THAT(r.rule(), Catch::Matchers::Contains("fault_windows.major_assembly = 7 days"));
+    f.fault_on = day(2025, 3, 18);
+    r = p.remedy(u, f);
+    CHECK(opts(r) == "repair");
+    CHECK_FALSE(r.in_window);
+    const std::vector<std::string> lines = r.trail();
+    CHECK(std::any_of(lines.begin(), lines.end(), [](const std::string& l) {
+      return l.find("major_assembly: until 2025-03-17 (past") != std::string::npos;
+    }));
+  }
+  SECTION("a serious safety fault within 60 days or 3,000 km, whichever first") {
+    FaultFacts f = fault_on(day(2025, 5, 9));  // the 60th day
+    f.fault = "serious_safety";
+    u.mileage_km = 3000;
+    CHECK(opts(p.remedy(u, f)) == "return,exchange");
+    u.mileage_km = 3001;  // the mileage came first
+    CHECK(opts(p.remedy(u, f)) == "repair");
+    u.mileage_km = 900;
+    f.fault_on = day(2025, 5, 10);  // the date came first
+    CHECK(opts(p.remedy(u, f)) == "repair");
+  }
+  SECTION("the 三包 period ends at 50,000 km: escalations stop, free repair goes on to 60,000") {
+    FaultFacts f = fault_on(day(2026, 1, 10));
+    f.prior_repairs = 5;
+    u.mileage_km = 49000;
+    RemedyDecision r = p.remedy(u, f);
+    CHECK(opts(r) == "return,exchange");
+    CHECK(r.basis == RemedyBasis::max_repairs);
+    f.prior_repairs = 4;  // "more than 4 times": four is not enough
+    CHECK(opts(p.remedy(u, f)) == "repair");
+    f.prior_repairs = 5;
+    u.mileage_km = 50001;
+    r = p.remedy(u, f);
+    CHECK(opts(r) == "repair");
+    CHECK(r.free);
+    CHECK_THAT(r.trail().front() + r.trail()[1], Catch::Matchers::Contains("2 years or 50000 km"));
+    u.mileage_km = 60001;
+    r = p.remedy(u, f);
+    CHECK_FALSE(r.free);
+    CHECK(r.basis == RemedyBasis::out_of_warranty);
+  }
+  SECTION("cumulative repair days over 30 within the 三包 period: exchange") {
+    FaultFacts f = fault_on(day(2026, 6, 1));
+    f.repair_days = 31;
+    u.mileage_km = 20000;
+    CHECK(opts(p.remedy(u, f)) == "exchange");
+  }
+  SECTION("bad mileage and unknown kinds are named") {
+    u.mileage_km = -1;
+    CHECK_ERROR(ErrorCode::invalid_argument, "mileage_km", "-1", p.coverage(u, day(2025, 6, 1)));
+    u.mileage_km = 100;
+    FaultFacts f = fault_on(day(2025, 6, 1));
+    f.fault = "squeak";
+    CHECK_ERROR(ErrorCode::not_found, "fault", "serious_safety", p.remedy(u, f));
+    const std::vector<Date> one{day(2025, 3, 10)};
+    std::vector<Date> until(1);
+    bool covered[1];
+    CHECK_ERROR(ErrorCode::invalid_argument, "product", "60000 km", p.coverage_many("car", one, one, covered, until));
+  }
+}
+
+TEST_CASE("fault windows and km limits in a policy document", "[warranty]") {
+  const std::string doc = R"({"warranty": {"products": {"scooter": {"whole_unit": "2y", "whole_unit_km": 20000,
+      "fault_windows": {"frame": {"period": "30d", "km": 500, "remedies": ["exchange"]}}}}}})";
+  const WarrantyPolicy p = WarrantyPolicy::from_json(doc);
+  const ProductTerms& t = p.terms("scooter");
+  REQUIRE(t.fault_windows.size() == 1u);
+  CHECK(t.fault_windows[0].km == 500);
+  CHECK(t.fault_windows[0].remedies == RemedySet{Remedy::exchange});
+  // Round trip.
+  const WarrantyPolicy again = WarrantyPolicy::from_json(p.to_json());
+  CHECK(again.to_json() == p.to_json());
+  auto bad = [&](const std::string& product_json) {
+    return WarrantyPolicy::from_json(R"({"warranty": {"products": {"scooter": )" + product_json + "}}}");
+  };
+  CHECK_ERROR(ErrorCode::invalid_argument, "warranty.products.scooter.whole_unit_km", "0 km",
+              bad(R"({"whole_unit": "2y", "whole_unit_km": 0})"));
+  CHECK_ERROR(ErrorCode::parse_error, "warranty.products.scooter.remedy_km", "a whole number of km",
+              bad(R"({"whole_unit": "2y", "remedy_km": "5000"})"));
+  CHECK_ERROR(ErrorCode::parse_error, "warranty.products.scooter.fault_windows.frame.period", "missing",
+              bad(R"({"whole_unit": "2y", "fault_windows": {"frame": {"remedies": ["exchange"]}}})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "warranty.products.scooter.fault_windows.frame.remedies[0]", "refund",
+              bad(R"({"whole_unit": "2y", "fault_windows": {"frame": {"period": "7d", "remedies": ["refund"]}}})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "products.scooter.fault_windows.frame.remedies", "no remedy",
+              bad(R"({"whole_unit": "2y", "fault_windows": {"frame": {"period": "7d", "remedies": []}}})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "products.scooter.fault_windows.frame", "remedy table",
+              bad(R"({"whole_unit": "2y", "remedies": {"frame": ["repair"]},
+                      "fault_windows": {"frame": {"period": "7d", "remedies": ["exchange"]}}})"));
+}
+
 // ====================================================================== coverage
 
 TEST_CASE("coverage: whole unit, rest-day extension by the policy calendar", "[warranty]") {

@@ -24,6 +24,8 @@ BoolArray = npt.NDArray[np.bool_]
 Extended = Tuple[str, int, List[str]]
 # (id, start, end, successor or None)
 Contract = Tuple[str, str, str, Optional[str]]
+# (product, purchased, delivered, installed, exchanged, repair_days, mileage_km)
+Unit = Tuple[str, str, Optional[str], Optional[str], Optional[str], int, Optional[int]]
 
 def parse_duration(text: str, field: str = "duration") -> int: ...
 def parse_date(text: str, field: str = "date") -> str: ...
@@ -142,50 +144,35 @@ class WarrantyPolicy:
     # (covered, until or None, term, exclusion or "", rule)
     def coverage(
         self,
-        product: str,
-        purchased: str,
+        unit: Unit,
         on: str,
-        component: Optional[str] = None,
-        cause: Optional[str] = None,
-        delivered: Optional[str] = None,
-        installed: Optional[str] = None,
-        repair_days: int = 0,
-        exchanged: Optional[str] = None,
-        extended: Sequence[Extended] = ...,
+        component: Optional[str],
+        cause: Optional[str],
+        extended: Sequence[Extended],
     ) -> Tuple[bool, Optional[str], str, str, str]: ...
     # (options "return"/"exchange"/"repair", free, refund fen or None, rule, trail)
     def remedy(
         self,
-        product: str,
-        purchased: str,
+        unit: Unit,
         fault_on: str,
-        fault: str = "performance",
-        cause: Optional[str] = None,
-        prior_repairs: int = 0,
-        repair_days: int = 0,
-        waiting_parts_days: int = 0,
-        same_model_available: bool = True,
-        price: Optional[int] = None,
-        refused_exchange: bool = False,
-        delivered: Optional[str] = None,
-        installed: Optional[str] = None,
-        exchanged: Optional[str] = None,
-        unit_repair_days: int = 0,
+        fault: str,
+        cause: Optional[str],
+        prior_repairs: int,
+        repair_days: int,
+        waiting_parts_days: int,
+        same_model_available: bool,
+        price: Optional[int],
+        refused_exchange: bool,
     ) -> Tuple[List[str], bool, Optional[int], str, List[str]]: ...
     # (name "paid"/"contract"/"free"/"internal", letter "A".."D", rule)
     def category(
         self,
-        product: str,
-        purchased: str,
+        unit: Unit,
         on: str,
-        cause: Optional[str] = None,
-        contracts: Sequence[Contract] = ...,
-        extended: Sequence[Extended] = ...,
-        internal: bool = False,
-        delivered: Optional[str] = None,
-        installed: Optional[str] = None,
-        repair_days: int = 0,
-        exchanged: Optional[str] = None,
+        cause: Optional[str],
+        contracts: Sequence[Contract],
+        extended: Sequence[Extended],
+        internal: bool,
     ) -> Tuple[str, str, str]: ...
     # Days since 1970-01-01 in (same shape, NAT allowed); (covered, until days) out; releases the GIL.
     def coverage_many(

@@ -100,6 +100,33 @@ def _count_in(n: Any, name: str) -> int:
     return cv.int_in(n, name)
 
 
+def _unit_in(
+    product: Any,
+    purchased: Any,
+    delivered: Any,
+    installed: Any,
+    exchanged: Any,
+    repair_days: Any,
+    mileage_km: Any,
+    repair_days_name: str = "repair_days",
+) -> tuple:
+    """The unit facts every decision takes, as the core's tuple."""
+    days = (
+        _count_in(repair_days, repair_days_name)
+        if repair_days_name == "repair_days"
+        else _non_negative(repair_days, repair_days_name)
+    )
+    return (
+        cv.str_in(product, "product"),
+        cv.date_in(purchased, "purchased"),
+        _optional_date_in(delivered, "delivered"),
+        _optional_date_in(installed, "installed"),
+        _optional_date_in(exchanged, "exchanged"),
+        days,
+        None if mileage_km is None else cv.int_in(mileage_km, "mileage_km"),
+    )
+
+
 def _non_negative(n: Any, name: str) -> int:
     # For a count the library would name by another field's name.
     v = cv.int_in(n, name)
@@ -413,26 +440,24 @@ class WarrantyPolicy:
         exchanged: Optional[_dt.date] = None,
         *,
         extended: Iterable[ExtendedWarranty] = (),
+        mileage_km: Optional[int] = None,
     ) -> Coverage:
         """Is the unit (or ``component``) covered on ``on``?
 
         ``purchased`` is the invoice date; ``delivered``/``installed`` are
         needed when the product's period counts from them; ``repair_days``
         (days under repair or waiting for parts) extend the period; an
-        ``exchanged`` date restarts it. An excluded ``cause`` gives "not
+        ``exchanged`` date restarts it. ``mileage_km``, the odometer on
+        ``on``, ends a term with a km limit (car: 60,000) if it comes first;
+        not given, dates alone decide. An excluded ``cause`` gives "not
         covered" with the exclusion named (unless a running extended
         warranty covers it); an unknown cause is a NotFoundError.
         """
         covered, until, term, exclusion, rule = self._core.coverage(
-            cv.str_in(product, "product"),
-            cv.date_in(purchased, "purchased"),
+            _unit_in(product, purchased, delivered, installed, exchanged, repair_days, mileage_km),
             cv.date_in(on, "on"),
             _optional_str_in(component, "component"),
             _optional_str_in(cause, "cause"),
-            _optional_date_in(delivered, "delivered"),
-            _optional_date_in(installed, "installed"),
-            _count_in(repair_days, "repair_days"),
-            _optional_date_in(exchanged, "exchanged"),
             _sequence_of(extended, ExtendedWarranty, "extended"),
         )
         return Coverage(
@@ -461,6 +486,7 @@ class WarrantyPolicy:
         installed: Optional[_dt.date] = None,
         exchanged: Optional[_dt.date] = None,
         unit_repair_days: int = 0,
+        mileage_km: Optional[int] = None,
     ) -> RemedyDecision:
         """The remedies for a fault on ``fault_on`` (三包).
 
@@ -474,11 +500,15 @@ class WarrantyPolicy:
         the customer ``refused_exchange``. The unit's own facts
         (``delivered``, ``installed``, ``exchanged`` and
         ``unit_repair_days``, the earlier days under repair that extend the
-        period) are as for :meth:`coverage`.
+        period, and ``mileage_km`` on ``fault_on``) are as for
+        :meth:`coverage`. A fault kind with an early window (car:
+        "serious_safety", 60 days or 3,000 km) gets the window's remedies
+        within it and is decided as a performance fault after it.
         """
         options, free, refund, rule, trail = self._core.remedy(
-            cv.str_in(product, "product"),
-            cv.date_in(purchased, "purchased"),
+            _unit_in(
+                product, purchased, delivered, installed, exchanged, unit_repair_days, mileage_km, "unit_repair_days"
+            ),
             cv.date_in(fault_on, "fault_on"),
             cv.str_in(fault, "fault"),
             _optional_str_in(cause, "cause"),
@@ -488,10 +518,6 @@ class WarrantyPolicy:
             cv.bool_in(same_model_available, "same_model_available"),
             None if price is None else money_in(price, "price"),
             cv.bool_in(refused_exchange, "refused_exchange"),
-            _optional_date_in(delivered, "delivered"),
-            _optional_date_in(installed, "installed"),
-            _optional_date_in(exchanged, "exchanged"),
-            _non_negative(unit_repair_days, "unit_repair_days"),
         )
         return RemedyDecision(
             options=tuple(options),
@@ -515,20 +541,16 @@ class WarrantyPolicy:
         installed: Optional[_dt.date] = None,
         repair_days: int = 0,
         exchanged: Optional[_dt.date] = None,
+        mileage_km: Optional[int] = None,
     ) -> CategoryDecision:
         """:meth:`category` with the rule that gave it."""
         name, _letter, rule = self._core.category(
-            cv.str_in(product, "product"),
-            cv.date_in(purchased, "purchased"),
+            _unit_in(product, purchased, delivered, installed, exchanged, repair_days, mileage_km),
             cv.date_in(on, "on"),
             _optional_str_in(cause, "cause"),
             _sequence_of(contracts, MaintenanceContract, "contracts"),
             _sequence_of(extended, ExtendedWarranty, "extended"),
             cv.bool_in(internal, "internal"),
-            _optional_date_in(delivered, "delivered"),
-            _optional_date_in(installed, "installed"),
-            _count_in(repair_days, "repair_days"),
-            _optional_date_in(exchanged, "exchanged"),
         )
         return CategoryDecision(ServiceCategory(name), rule)
 
@@ -546,6 +568,7 @@ class WarrantyPolicy:
         installed: Optional[_dt.date] = None,
         repair_days: int = 0,
         exchanged: Optional[_dt.date] = None,
+        mileage_km: Optional[int] = None,
     ) -> ServiceCategory:
         """The service category of a job on ``on`` (家電 (六)): FREE (C) when
         a warranty (the maker's or an extended one) covers the unit that day
@@ -555,6 +578,7 @@ class WarrantyPolicy:
         return self.category_decision(
             product, purchased, on, cause, contracts, extended, internal,
             delivered=delivered, installed=installed, repair_days=repair_days, exchanged=exchanged,
+            mileage_km=mileage_km,
         ).category
 
     # ------------------------------------------------------------ batch

@@ -26,16 +26,21 @@ std::optional<Date> optional_date(const std::optional<std::string>& text, std::s
   return parse_date(*text, field);
 }
 
-UnitFacts make_unit(std::string product, std::string_view purchased, const std::optional<std::string>& delivered,
-                    const std::optional<std::string>& installed, const std::optional<std::string>& exchanged,
-                    int repair_days) {
+// (product, purchased, delivered, installed, exchanged, repair_days, mileage_km):
+// the unit facts every decision takes, checked and converted by the Python layer.
+using UnitTuple = std::tuple<std::string, std::string, std::optional<std::string>, std::optional<std::string>,
+                             std::optional<std::string>, int, std::optional<std::int64_t>>;
+
+UnitFacts make_unit(const UnitTuple& in) {
+  const auto& [product, purchased, delivered, installed, exchanged, repair_days, mileage_km] = in;
   UnitFacts u;
-  u.product = std::move(product);
+  u.product = product;
   u.purchased = parse_date(purchased, "purchased");
   u.delivered = optional_date(delivered, "delivered");
   u.installed = optional_date(installed, "installed");
   u.exchanged = optional_date(exchanged, "exchanged");
   u.repair_days = repair_days;
+  u.mileage_km = mileage_km;
   return u;
 }
 
@@ -152,29 +157,21 @@ void bind_policy(py::module_& m) {
                              })
       .def(
           "coverage",
-          [](const WarrantyPolicy& p, std::string product, std::string_view purchased, std::string_view on,
+          [](const WarrantyPolicy& p, const UnitTuple& unit, std::string_view on,
              const std::optional<std::string>& component, const std::optional<std::string>& cause,
-             const std::optional<std::string>& delivered, const std::optional<std::string>& installed, int repair_days,
-             const std::optional<std::string>& exchanged, const ExtendedList& extended) {
-            const UnitFacts unit =
-                make_unit(std::move(product), purchased, delivered, installed, exchanged, repair_days);
+             const ExtendedList& extended) {
+            const UnitFacts u = make_unit(unit);
             const Date day = parse_date(on, "on");
             const auto ext = to_extended(extended);
-            return coverage_tuple(p.coverage(unit, day, view(component), view(cause), ext));
+            return coverage_tuple(p.coverage(u, day, view(component), view(cause), ext));
           },
-          "product"_a, "purchased"_a, "on"_a, "component"_a = py::none(), "cause"_a = py::none(),
-          "delivered"_a = py::none(), "installed"_a = py::none(), "repair_days"_a = 0, "exchanged"_a = py::none(),
-          "extended"_a = ExtendedList{})
+          "unit"_a, "on"_a, "component"_a, "cause"_a, "extended"_a)
       .def(
           "remedy",
-          [](const WarrantyPolicy& p, std::string product, std::string_view purchased, std::string_view fault_on,
-             std::string fault, const std::optional<std::string>& cause, int prior_repairs, int repair_days,
-             int waiting_parts_days, bool same_model_available, const std::optional<std::int64_t>& price,
-             bool refused_exchange, const std::optional<std::string>& delivered,
-             const std::optional<std::string>& installed, const std::optional<std::string>& exchanged,
-             int unit_repair_days) {
-            const UnitFacts unit =
-                make_unit(std::move(product), purchased, delivered, installed, exchanged, unit_repair_days);
+          [](const WarrantyPolicy& p, const UnitTuple& unit, std::string_view fault_on, std::string fault,
+             const std::optional<std::string>& cause, int prior_repairs, int repair_days, int waiting_parts_days,
+             bool same_model_available, const std::optional<std::int64_t>& price, bool refused_exchange) {
+            const UnitFacts u = make_unit(unit);
             FaultFacts f;
             f.fault_on = parse_date(fault_on, "fault_on");
             f.fault = std::move(fault);
@@ -185,35 +182,29 @@ void bind_policy(py::module_& m) {
             f.same_model_available = same_model_available;
             f.price = price;
             f.refused_exchange = refused_exchange;
-            const RemedyDecision d = p.remedy(unit, f);
+            const RemedyDecision d = p.remedy(u, f);
             std::vector<std::string> options;
             for (Remedy r : d.options) options.emplace_back(to_string(r));
             // (options, free, refund fen or None, rule, trail)
             return py::make_tuple(options, d.free, d.refund, d.rule(), d.trail());
           },
-          "product"_a, "purchased"_a, "fault_on"_a, "fault"_a = "performance", "cause"_a = py::none(),
-          "prior_repairs"_a = 0, "repair_days"_a = 0, "waiting_parts_days"_a = 0, "same_model_available"_a = true,
-          "price"_a = py::none(), "refused_exchange"_a = false, "delivered"_a = py::none(), "installed"_a = py::none(),
-          "exchanged"_a = py::none(), "unit_repair_days"_a = 0)
+          "unit"_a, "fault_on"_a, "fault"_a, "cause"_a, "prior_repairs"_a, "repair_days"_a, "waiting_parts_days"_a,
+          "same_model_available"_a, "price"_a, "refused_exchange"_a)
       .def(
           "category",
-          [](const WarrantyPolicy& p, std::string product, std::string_view purchased, std::string_view on,
+          [](const WarrantyPolicy& p, const UnitTuple& unit, std::string_view on,
              const std::optional<std::string>& cause, const ContractList& contracts, const ExtendedList& extended,
-             bool internal, const std::optional<std::string>& delivered, const std::optional<std::string>& installed,
-             int repair_days, const std::optional<std::string>& exchanged) {
-            const UnitFacts unit =
-                make_unit(std::move(product), purchased, delivered, installed, exchanged, repair_days);
+             bool internal) {
+            const UnitFacts u = make_unit(unit);
             const Date day = parse_date(on, "on");
             const auto cs = to_contracts(contracts);
             const auto ext = to_extended(extended);
             std::string rule;
-            const ServiceCategory c = p.category(unit, day, view(cause), cs, ext, internal, &rule);
+            const ServiceCategory c = p.category(u, day, view(cause), cs, ext, internal, &rule);
             // (name, letter, rule)
             return py::make_tuple(std::string(to_string(c)), std::string(1, letter(c)), rule);
           },
-          "product"_a, "purchased"_a, "on"_a, "cause"_a = py::none(), "contracts"_a = ContractList{},
-          "extended"_a = ExtendedList{}, "internal"_a = false, "delivered"_a = py::none(), "installed"_a = py::none(),
-          "repair_days"_a = 0, "exchanged"_a = py::none())
+          "unit"_a, "on"_a, "cause"_a, "contracts"_a, "extended"_a, "internal"_a)
       // Batch: int64 days since 1970-01-01 in (NaT allowed); (covered bool, until int64 days) out; releases the GIL.
       .def("coverage_many", &coverage_many, "product"_a, "purchased"_a, "on"_a, "component"_a = py::none(),
            py::kw_only(), "coerce"_a = false);
