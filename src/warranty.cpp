@@ -78,12 +78,25 @@ Period parse_period(std::string_view text, const std::string& field) {
   return p;
 }
 
+// d + n days, refusing results after 2199 in the name of `field`.
+Date days_after_checked(Date d, int n, const char* field) {
+  static const Date last_day(max_year, 12, 31);
+  const Date out = d + boost::gregorian::days(n);
+  if (out > last_day)
+    throw Error(ErrorCode::out_of_range, field, "the warranty would end on " + format_date(out) + ", after 2199-12-31");
+  return out;
+}
+
 // The last day of a legal period, moved past rest days by the calendar when
 // the calendar knows that day. A warranty can end years after a calendar's
 // horizon; then the day stands unmoved (the rule text says so) instead of
 // failing, and `past_horizon` is set.
-Date legal_end(Date start, Period period, const Calendar* cal, bool* past_horizon = nullptr) {
-  const Date plain = period_end(start, period);
+//
+// `extra_days` (days under repair, 三包 art. 8) lengthen the period before
+// the rest-day rule looks at its last day.
+Date legal_end(Date start, Period period, const Calendar* cal, bool* past_horizon = nullptr, int extra_days = 0) {
+  Date plain = period_end(start, period);
+  if (extra_days) plain = days_after_checked(plain, extra_days, "repair_days");
   if (!cal) return plain;
   if (cal->horizon() && plain > *cal->horizon()) {
     if (past_horizon) *past_horizon = true;
@@ -114,15 +127,6 @@ void check_count(int value, const char* field) {
     throw Error(ErrorCode::invalid_argument, field, std::to_string(value) + " is more than " + std::to_string(max_count));
 }
 
-// d + n days, refusing results after 2199 in the name of `field`.
-Date days_after_checked(Date d, int n, const char* field) {
-  static const Date last_day(max_year, 12, 31);
-  const Date out = d + boost::gregorian::days(n);
-  if (out > last_day)
-    throw Error(ErrorCode::out_of_range, field, "the warranty would end on " + format_date(out) + ", after 2199-12-31");
-  return out;
-}
-
 Date days_after(Date d, int n) { return d + boost::gregorian::days(n); }
 
 // round(a * b / d) half up, for 0 <= a < 2^53 and 0 <= b <= d <= 10^6:
@@ -144,6 +148,28 @@ std::vector<std::string> string_list(const Json& v, const std::string& path) {
   if (!v.is_array()) detail::json_type_error(path, v, "an array of names");
   std::vector<std::string> out;
   for (std::size_t i = 0; i < v.size(); ++i) out.push_back(detail::json_string(v[i], path + "[" + std::to_string(i) + "]"));
+  return out;
+}
+
+Json remedy_names_of(RemedySet set) {
+  Json list = Json::array();
+  for (const Remedy r : set) list.push_back(to_string(r));
+  return list;
+}
+
+// "return or exchange", in the customer's order.
+std::string remedy_list(RemedySet set) {
+  std::string out;
+  for (const Remedy r : set) out.append(out.empty() ? "" : " or ").append(to_string(r));
+  return out;
+}
+
+// ["return", "exchange"]: at least one remedy.
+RemedySet remedy_set(const Json& v, const std::string& path) {
+  RemedySet out;
+  const auto names = string_list(v, path);
+  for (std::size_t i = 0; i < names.size(); ++i) out.add(parse_remedy(names[i], path + "[" + std::to_string(i) + "]"));
+  if (out.empty()) throw Error(ErrorCode::invalid_argument, path, "names no remedy");
   return out;
 }
 
@@ -179,13 +205,16 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     const std::string p = at("rules");
     if (!r.is_object()) detail::json_type_error(p, r, "an object");
     detail::json_only(r, p, {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days",
-                             "max_extended_years"});
+                             "max_extended_years", "max_repairs_remedies", "limit_remedies"});
     rules.return_days = int_member(r, "return_days", rules.return_days, p);
     rules.exchange_days = int_member(r, "exchange_days", rules.exchange_days, p);
     rules.max_repairs = int_member(r, "max_repairs", rules.max_repairs, p);
     rules.repair_limit_days = int_member(r, "repair_limit_days", rules.repair_limit_days, p);
     rules.parts_limit_days = int_member(r, "parts_limit_days", rules.parts_limit_days, p);
     rules.max_extended_years = int_member(r, "max_extended_years", rules.max_extended_years, p);
+    if (r.contains("max_repairs_remedies"))
+      rules.max_repairs_remedies = remedy_set(r["max_repairs_remedies"], p + ".max_repairs_remedies");
+    if (r.contains("limit_remedies")) rules.limit_remedies = remedy_set(r["limit_remedies"], p + ".limit_remedies");
   }
   std::vector<std::string> exclusions;
   if (w.contains("exclusions")) exclusions = string_list(w["exclusions"], at("exclusions"));
@@ -222,6 +251,7 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
         const std::string rp = p + ".remedies." + ri.key();
         std::vector<Remedy> options;
         const auto names = string_list(ri.value(), rp);
+        if (names.empty()) throw Error(ErrorCode::invalid_argument, rp, "names no remedy");
         for (std::size_t i = 0; i < names.size(); ++i)
           options.push_back(parse_remedy(names[i], rp + "[" + std::to_string(i) + "]"));
         t.remedy_table[ri.key()] = std::move(options);
@@ -253,9 +283,7 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
         if (!e.contains("remedies")) throw Error(ErrorCode::parse_error, ep + ".remedies", "is missing");
         FaultWindow win{wi.key(), parse_period(detail::json_string(e["period"], ep + ".period"), ep + ".period"), {}, {}};
         if (e.contains("km")) win.km = km_value(e["km"], ep + ".km");
-        const auto names = string_list(e["remedies"], ep + ".remedies");
-        for (std::size_t i = 0; i < names.size(); ++i)
-          win.remedies.add(parse_remedy(names[i], ep + ".remedies[" + std::to_string(i) + "]"));
+        win.remedies = remedy_set(e["remedies"], ep + ".remedies");
         t.fault_windows.push_back(std::move(win));
       }
     }
@@ -305,6 +333,9 @@ WarrantyPolicy::WarrantyPolicy(std::vector<ProductTerms> products, RemedyRules r
                                                                : rules_.parts_limit_days;
     if (v < 0) throw Error(ErrorCode::invalid_argument, std::string("rules.") + f, std::to_string(v) + " is negative");
   }
+  if (rules_.max_repairs_remedies.empty())
+    throw Error(ErrorCode::invalid_argument, "rules.max_repairs_remedies", "names no remedy");
+  if (rules_.limit_remedies.empty()) throw Error(ErrorCode::invalid_argument, "rules.limit_remedies", "names no remedy");
   if (rules_.max_extended_years < 1)
     throw Error(ErrorCode::invalid_argument, "rules.max_extended_years",
                 std::to_string(rules_.max_extended_years) + " is not a positive number of years");
@@ -316,6 +347,8 @@ WarrantyPolicy::WarrantyPolicy(std::vector<ProductTerms> products, RemedyRules r
       if (products_[j].product == t.product) throw Error(ErrorCode::invalid_argument, f, "is given twice");
     check_period(t.whole_unit, f + ".whole_unit");
     for (const auto& c : t.components) check_period(c.period, f + ".components." + c.name);
+    for (const auto& [kind, options] : t.remedy_table)
+      if (options.empty()) throw Error(ErrorCode::invalid_argument, f + ".remedies." + kind, "names no remedy");
     if (t.remedy_period) check_period(*t.remedy_period, f + ".remedy_period");
     if (t.depreciation_ppm_per_day < 0 || t.depreciation_ppm_per_day > 1000000)
       throw Error(ErrorCode::invalid_argument, f + ".depreciation_ppm_per_day",
@@ -354,7 +387,9 @@ std::string WarrantyPolicy::to_json() const {
                 {"max_repairs", rules_.max_repairs},
                 {"repair_limit_days", rules_.repair_limit_days},
                 {"parts_limit_days", rules_.parts_limit_days},
-                {"max_extended_years", rules_.max_extended_years}};
+                {"max_extended_years", rules_.max_extended_years},
+                {"max_repairs_remedies", remedy_names_of(rules_.max_repairs_remedies)},
+                {"limit_remedies", remedy_names_of(rules_.limit_remedies)}};
   w["exclusions"] = exclusions_;
   Json products = Json::object();
   for (const auto& t : products_) {
@@ -383,9 +418,7 @@ std::string WarrantyPolicy::to_json() const {
     if (!t.fault_windows.empty()) {
       Json fw = Json::object();
       for (const FaultWindow& win : t.fault_windows) {
-        Json list = Json::array();
-        for (const Remedy o : win.remedies) list.push_back(to_string(o));
-        Json e = {{"period", period_code(win.period)}, {"remedies", list}};
+        Json e = {{"period", period_code(win.period)}, {"remedies", remedy_names_of(win.remedies)}};
         if (win.km) e["km"] = *win.km;
         fw[win.fault] = e;
       }
@@ -407,37 +440,44 @@ const ProductTerms& WarrantyPolicy::terms(std::string_view product) const {
 
 namespace {
 
-// The maker's term for a unit: from its start basis (or the exchange), by the
-// legal period rule, plus the days under repair.
-void covered_term(CoverageRule& r, const WarrantyPolicy& policy, const ProductTerms& t, const UnitFacts& unit,
-                  Period period, std::string_view term_name, bool component) {
-  r.start = unit.purchased;
-  r.basis = t.basis;
+// The first day a unit's terms count from: its start basis, or the exchange
+// that restarted them.
+Date term_start(const ProductTerms& t, const UnitFacts& unit, bool* exchanged = nullptr) {
+  Date start = unit.purchased;
   if (t.basis == StartBasis::delivery) {
     if (!unit.delivered)
       throw Error(ErrorCode::invalid_argument, "delivered", "the " + t.product + " warranty counts from delivery: give the delivery date");
-    r.start = *unit.delivered;
+    start = *unit.delivered;
   } else if (t.basis == StartBasis::installation) {
     if (!unit.installed)
       throw Error(ErrorCode::invalid_argument, "installed", "the " + t.product + " warranty counts from installation: give the installation date");
-    r.start = *unit.installed;
+    start = *unit.installed;
   }
   if (unit.exchanged) {
     if (*unit.exchanged < unit.purchased)
       throw Error(ErrorCode::invalid_argument, "exchanged", format_date(*unit.exchanged) + " is before the purchase");
-    r.start = *unit.exchanged, r.exchanged = true;
+    start = *unit.exchanged;
+    if (exchanged) *exchanged = true;
   }
+  return start;
+}
+
+// The maker's term for a unit: from term_start, by the legal period rule,
+// lengthened by the days under repair.
+void covered_term(CoverageRule& r, const WarrantyPolicy& policy, const ProductTerms& t, const UnitFacts& unit,
+                  Period period, std::string_view term_name, bool component) {
+  r.basis = t.basis;
+  r.start = term_start(t, unit, &r.exchanged);
   const Calendar* cal = policy.calendar() ? &*policy.calendar() : nullptr;
   try {
-    r.until = legal_end(r.start, period, cal, &r.past_horizon);
+    r.until = legal_end(r.start, period, cal, &r.past_horizon, unit.repair_days);
     if (r.past_horizon) r.horizon = *cal->horizon();
   } catch (const Error& e) {
-    if (e.code() != ErrorCode::out_of_range) throw;
+    if (e.code() != ErrorCode::out_of_range || e.field() == "repair_days") throw;
     throw Error(e.code(), "purchased",
                 "the " + std::string(component ? "components." : "") + std::string(term_name) + " term from " +
                     format_date(r.start) + " runs past 2199-12-31");
   }
-  r.until = days_after_checked(r.until, unit.repair_days, "repair_days");
   r.product = t.product;
   r.name = term_name;
   r.component = component;
@@ -494,16 +534,19 @@ Coverage WarrantyPolicy::coverage(const UnitFacts& unit, Date on, std::optional<
                                   std::optional<std::string_view> cause,
                                   const std::vector<ExtendedWarranty>& extended) const {
   Coverage out;
-  cover(out, unit, on, component, cause, extended);
+  const ProductTerms& t = terms(unit.product);
+  check_unit(unit);
+  cover(out, t, unit, on, component, cause, extended);
   return out;
 }
 
 // Answers into `out`, which the caller has default-constructed: a remedy
 // decision fills its own `coverage` in place, with no copy or move.
-void WarrantyPolicy::cover(Coverage& out, const UnitFacts& unit, Date on, std::optional<std::string_view> component,
-                           std::optional<std::string_view> cause, const std::vector<ExtendedWarranty>& extended) const {
-  const ProductTerms& t = terms(unit.product);
-  check_unit(unit);
+// `t` is the unit's product terms, and the unit has passed check_unit.
+void WarrantyPolicy::cover(Coverage& out, const ProductTerms& t, const UnitFacts& unit, Date on,
+                           const std::optional<std::string_view>& component,
+                           const std::optional<std::string_view>& cause,
+                           const std::vector<ExtendedWarranty>& extended) const {
   if (on < unit.purchased)
     throw Error(ErrorCode::invalid_argument, "on", format_date(on) + " is before the purchase " + format_date(unit.purchased));
   Period period = t.whole_unit;
@@ -531,37 +574,38 @@ void WarrantyPolicy::cover(Coverage& out, const UnitFacts& unit, Date on, std::o
   out.kind = component ? CoverageTerm::component : CoverageTerm::whole_unit;
 
   // Extended warranties: whole unit, from the day after the maker's whole-unit
-  // term; the one that runs longest answers.
-  std::optional<CoverageRule> ext_rule;
-  const ExtendedWarranty* ext = nullptr;
-  if (!extended.empty()) {
-    Date whole_until = maker_until;
-    if (component) {
-      CoverageRule whole;
-      covered_term(whole, *this, t, unit, t.whole_unit, "whole_unit", false);
-      whole_until = whole.until;
-    }
-    const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
-    for (const auto& e : extended) {
-      const Date until = legal_end(whole_until, Period{.years = e.years}, cal);
-      if (!ext_rule || until > ext_rule->until) {
-        ext_rule.emplace();
-        ext_rule->kind = CoverageRule::Kind::extended;
-        ext_rule->name = e.id;
-        ext_rule->period = Period{.years = e.years};
-        ext_rule->start = days_after(whole_until, 1);
-        ext_rule->until = until;
-        ext = &e;
-      }
-    }
+  // term. Of those that qualify (for an excluded cause: those naming it) the
+  // one that runs longest answers.
+  Date whole_until = maker_until;
+  if (component && !extended.empty()) {
+    CoverageRule whole;
+    covered_term(whole, *this, t, unit, t.whole_unit, "whole_unit", false);
+    whole_until = whole.until;
   }
-  // Writes the extended warranty's answer into `out`.
-  auto answer_extended = [&](bool covered, std::optional<std::string_view> covers, bool as_extended_term) {
+  const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
+  auto longest = [&](auto qualifies) {
+    std::optional<CoverageRule> best;
+    for (const auto& e : extended) {
+      if (!qualifies(e)) continue;
+      const Date until = legal_end(whole_until, Period{.years = e.years}, cal);
+      if (best && until <= best->until) continue;
+      best.emplace();
+      best->kind = CoverageRule::Kind::extended;
+      best->name = e.id;
+      best->period = Period{.years = e.years};
+      best->start = days_after(whole_until, 1);
+      best->until = until;
+    }
+    return best;
+  };
+  // Writes an extended warranty's answer into `out`.
+  auto answer_extended = [&](CoverageRule&& rule, bool covered, std::optional<std::string_view> covers,
+                             bool as_extended_term) {
     out.covered = covered;
-    out.why = std::move(*ext_rule);
+    out.why = std::move(rule);
     if (covers) out.why.covers = *covers;
     out.why.expired = !covered;
-    if (as_extended_term) out.until = out.why.until, out.term = ext->id, out.kind = CoverageTerm::extended;
+    if (as_extended_term) out.until = out.why.until, out.term = out.why.name, out.kind = CoverageTerm::extended;
   };
 
   if (cause) {
@@ -576,9 +620,10 @@ void WarrantyPolicy::cover(Coverage& out, const UnitFacts& unit, Date on, std::o
     }
     if (excluded) {
       // Only an extended warranty that names the cause, and is running, covers it.
-      const bool names_it = ext && contains(ext->extra_causes, *cause);
-      if (names_it && on <= ext_rule->until && on <= maker_until) return answer_extended(true, cause, false);
-      if (names_it && on >= ext_rule->start && on <= ext_rule->until) return answer_extended(true, cause, true);
+      auto naming = longest([&](const ExtendedWarranty& e) { return contains(e.extra_causes, *cause); });
+      if (naming && on <= naming->until && on <= maker_until) return answer_extended(std::move(*naming), true, cause, false);
+      if (naming && on >= naming->start && on <= naming->until)
+        return answer_extended(std::move(*naming), true, cause, true);
       out.covered = false;
       out.exclusion = std::string(*cause);
       out.why.kind = CoverageRule::Kind::exclusion;  // the term's facts stay: `until` still reports it
@@ -590,9 +635,10 @@ void WarrantyPolicy::cover(Coverage& out, const UnitFacts& unit, Date on, std::o
     out.covered = true;
     return;
   }
-  if (ext_rule && on >= ext_rule->start && on <= ext_rule->until) return answer_extended(true, std::nullopt, true);
+  auto ext = longest([](const ExtendedWarranty&) { return true; });
+  if (ext && on >= ext->start && on <= ext->until) return answer_extended(std::move(*ext), true, std::nullopt, true);
   // The last covered day was the extended warranty's, when there is one.
-  if (ext_rule && on > ext_rule->until) return answer_extended(false, std::nullopt, true);
+  if (ext && on > ext->until) return answer_extended(std::move(*ext), false, std::nullopt, true);
   out.covered = false;
   out.why.expired = true;
 }
@@ -661,12 +707,25 @@ std::size_t WarrantyPolicy::coverage_many(std::string_view product, std::span<co
   return answered;
 }
 
-RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& fault) const {
-  const ProductTerms& t = terms(unit.product);
-  check_unit(unit);
+RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& fault,
+                                      const std::vector<ExtendedWarranty>& extended) const {
   check_count(fault.prior_repairs, "prior_repairs");
   check_count(fault.repair_days, "repair_days");
   check_count(fault.waiting_parts_days, "waiting_parts_days");
+  // The unit's repair days and the current repair's are both "repair_days":
+  // past the checks above, one about repair days is the unit's.
+  try {
+    return decide_remedy(unit, fault, extended);
+  } catch (const Error& e) {
+    if (e.field() == "repair_days") throw e.renamed("repair_days", "unit.repair_days");
+    throw;
+  }
+}
+
+RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultFacts& fault,
+                                             const std::vector<ExtendedWarranty>& extended) const {
+  const ProductTerms& t = terms(unit.product);
+  check_unit(unit);
   if (fault.price && (*fault.price < 0 || *fault.price > (Fen{1} << 50)))
     throw Error(ErrorCode::invalid_argument, "price", std::to_string(*fault.price) + " fen is outside 0..2^50");
   if (fault.fault_on < unit.purchased)
@@ -689,29 +748,33 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
   }
 
   RemedyDecision d;
-  cover(d.coverage, unit, fault.fault_on, std::nullopt, fault.cause, {});
+  cover(d.coverage, t, unit, fault.fault_on, fault.component, fault.cause, extended);
+  if (!d.coverage.exclusion.empty() || !d.coverage.covered) {  // decided by coverage alone
+    d.options = {Remedy::repair};
+    d.basis = d.coverage.exclusion.empty() ? RemedyBasis::out_of_warranty : RemedyBasis::exclusion;
+    return d;
+  }
   d.rules = rules_;
   d.product = t.product;
   d.prior_repairs = fault.prior_repairs;
   d.repair_days = fault.repair_days;
   d.waiting_parts_days = fault.waiting_parts_days;
-  if (!d.coverage.exclusion.empty() || !d.coverage.covered) {
-    d.options = {Remedy::repair};
-    d.basis = d.coverage.exclusion.empty() ? RemedyBasis::out_of_warranty : RemedyBasis::exclusion;
-    return d;
-  }
 
+  // The 三包 remedies run in the whole-unit term (or the shorter remedy
+  // period), counted from the same start as coverage: an exchange restarts it.
   const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
-  d.return_until = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
-  d.exchange_until = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
   d.remedy_period = t.remedy_period;
-  d.remedy_until = t.remedy_period
-                       ? days_after_checked(legal_end(unit.purchased, *t.remedy_period, cal), unit.repair_days, "repair_days")
-                       : *d.coverage.until;
-  d.remedy_km = t.remedy_km;
+  // Without a remedy period it is the whole-unit term coverage has already worked out.
+  d.remedy_until = !t.remedy_period && d.coverage.kind == CoverageTerm::whole_unit
+                       ? *d.coverage.until
+                       : legal_end(term_start(t, unit), t.remedy_period.value_or(t.whole_unit), cal, nullptr,
+                                   unit.repair_days);
+  d.remedy_km = t.remedy_km ? t.remedy_km : t.whole_unit_km;
   d.mileage = unit.mileage_km;
-  const bool in_remedy_period =
-      fault.fault_on <= d.remedy_until && !(t.remedy_km && unit.mileage_km && *unit.mileage_km > *t.remedy_km);
+  // Past the whole-unit term a component's or an extended warranty's term
+  // gives free repair only.
+  const bool in_remedy_period = d.coverage.kind != CoverageTerm::extended && fault.fault_on <= d.remedy_until &&
+                                !(d.remedy_km && unit.mileage_km && *unit.mileage_km > *d.remedy_km);
   if (window) {
     d.window = *window;
     d.window_until = legal_end(unit.purchased, window->period, cal);
@@ -723,17 +786,22 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
   d.repairs_checked = in_remedy_period;
   if (!in_remedy_period) {
     escalated = false;
-  } else if (fault.prior_repairs >= rules_.max_repairs) {
-    options = {Remedy::refund, Remedy::exchange}, d.basis = RemedyBasis::max_repairs;
-  } else if (fault.repair_days > rules_.repair_limit_days) {
-    options = {Remedy::exchange}, d.basis = RemedyBasis::repair_limit;
-  } else if (fault.waiting_parts_days > rules_.parts_limit_days) {
-    options = {Remedy::exchange}, d.basis = RemedyBasis::parts_limit;
+  } else if (rules_.max_repairs > 0 && fault.prior_repairs >= rules_.max_repairs) {
+    options = rules_.max_repairs_remedies, d.basis = RemedyBasis::max_repairs;
+  } else if (rules_.repair_limit_days > 0 && fault.repair_days > rules_.repair_limit_days) {
+    options = rules_.limit_remedies, d.basis = RemedyBasis::repair_limit;
+  } else if (rules_.parts_limit_days > 0 && fault.waiting_parts_days > rules_.parts_limit_days) {
+    options = rules_.limit_remedies, d.basis = RemedyBasis::parts_limit;
   } else {
     escalated = false;
   }
   if (!escalated) {
-    d.windows_checked = true;
+    // The 7/15-day windows, worked out only when a performance fault gets here.
+    if (!table && !(window && d.in_window) && in_remedy_period) {
+      d.windows_checked = true;
+      d.return_until = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
+      d.exchange_until = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
+    }
     if (table) {
       for (const Remedy r : *table) options.add(r);
       d.basis = RemedyBasis::remedy_table;
@@ -749,17 +817,22 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
       options = {Remedy::repair}, d.basis = RemedyBasis::free_repair;
     }
   }
-  if (!fault.same_model_available && options.contains(Remedy::exchange)) {
-    options.remove(Remedy::exchange);
-    options.add(Remedy::refund);
-    d.no_same_model = true;
+  if (options.contains(Remedy::exchange)) {
+    if (!fault.same_model_available) {
+      options.remove(Remedy::exchange);
+      options.add(Remedy::refund);
+      d.no_same_model = true;
+    } else if (fault.refused_exchange && d.basis != RemedyBasis::return_window) {
+      options.add(Remedy::refund);  // 1995 art. 13: a refused exchange may be returned, less depreciation
+      d.refused_exchange = true;
+    }
   }
   d.options = options;
   d.free = true;
 
   if (d.options.contains(Remedy::refund) && fault.price) {
     d.refund = *fault.price;
-    if (fault.refused_exchange && fault.same_model_available) {
+    if (d.refused_exchange) {
       const auto held = static_cast<std::int64_t>((fault.fault_on - unit.purchased).days());
       d.depreciated = true;
       d.depreciation_ppm_per_day = t.depreciation_ppm_per_day;
@@ -782,15 +855,15 @@ std::string RemedyDecision::rule() const {
       return "out of warranty: " + coverage.rule() + "; paid repair";
     case RemedyBasis::max_repairs:
       out = "warranty.rules.max_repairs = " + std::to_string(rules.max_repairs) + ": repaired " +
-            std::to_string(prior_repairs) + " times and still faulty: free exchange, or return";
+            std::to_string(prior_repairs) + " times and still faulty: " + remedy_list(rules.max_repairs_remedies);
       break;
     case RemedyBasis::repair_limit:
       out = "warranty.rules.repair_limit_days = " + std::to_string(rules.repair_limit_days) + ": repair took " +
-            std::to_string(repair_days) + " days: free exchange";
+            std::to_string(repair_days) + " days: " + remedy_list(rules.limit_remedies);
       break;
     case RemedyBasis::parts_limit:
       out = "warranty.rules.parts_limit_days = " + std::to_string(rules.parts_limit_days) + ": no parts for " +
-            std::to_string(waiting_parts_days) + " days: free exchange";
+            std::to_string(waiting_parts_days) + " days: " + remedy_list(rules.limit_remedies);
       break;
     case RemedyBasis::remedy_table:
       out = "warranty." + product + ".remedies." + fault;
@@ -800,8 +873,7 @@ std::string RemedyDecision::rule() const {
       if (window->km) out += " or " + std::to_string(*window->km) + " km";
       out += ": by " + format_date(window_until);
       if (mileage) out += " at " + std::to_string(*mileage) + " km";
-      out += ":";
-      for (const Remedy r : window->remedies) out += std::string(" ") + to_string(r);
+      out += ": " + remedy_list(window->remedies);
       break;
     }
     case RemedyBasis::return_window:
@@ -817,6 +889,7 @@ std::string RemedyDecision::rule() const {
       break;
   }
   if (no_same_model) out += "; no same model available: return instead of exchange";
+  if (refused_exchange) out += "; exchange refused: return less depreciation";
   return out;
 }
 
@@ -834,7 +907,7 @@ std::vector<std::string> RemedyDecision::trail() const {
     lines.push_back("repairs: " + std::to_string(prior_repairs) + " prior, " + std::to_string(repair_days) +
                     " repair days, " + std::to_string(waiting_parts_days) + " days waiting for parts" +
                     (escalated ? " -> " + rule() : " (no escalation)"));
-  if (window && windows_checked)
+  if (window)
     lines.push_back("warranty." + product + ".fault_windows." + window->fault + ": until " + format_date(window_until) +
                     (window->km ? " or " + std::to_string(*window->km) + " km" : std::string()) +
                     (in_window ? " (within)" : " (past: decided as a performance fault)"));
@@ -912,12 +985,16 @@ std::vector<std::string> expiry_notices(const std::vector<MaintenanceContract>& 
     const MaintenanceContract& c = contracts[i];
     if (c.end < c.start)
       throw Error(ErrorCode::invalid_argument, "contracts[" + std::to_string(i) + "].end", "is before the start");
+    for (std::size_t j = 0; j < i; ++j)
+      if (contracts[j].id == c.id)
+        throw Error(ErrorCode::invalid_argument, "contracts[" + std::to_string(i) + "].id", "'" + c.id + "' is given twice");
     if (c.successor) continue;
-    // One month before the end, the corresponding day (or the month's last).
+    // One month before the end, the corresponding day (or the month's last);
+    // a contract shorter than a month is due from its first day.
     const int total = static_cast<int>(c.end.year()) * 12 + (static_cast<int>(c.end.month()) - 1) - 1;
     const auto y = static_cast<unsigned short>(total / 12), m = static_cast<unsigned short>(total % 12 + 1);
     const auto last = boost::gregorian::gregorian_calendar::end_of_month_day(y, m);
-    const Date notice(y, m, std::min<unsigned short>(c.end.day(), last));
+    const Date notice = std::max(c.start, Date(y, m, std::min<unsigned short>(c.end.day(), last)));
     if (notice <= on && on <= c.end) due.push_back(c.id);
   }
   return due;
@@ -932,10 +1009,11 @@ MaintenanceContract renew(MaintenanceContract& current, std::string successor_id
   check_period(term, "term");
   if (term.days == 0 && term.months == 0 && term.years == 0)
     throw Error(ErrorCode::invalid_argument, "term", "a renewal needs a term longer than 0");
-  // The new term counts from the old end (the start day, the first new day, is
-  // counted: a year from 2026-01-01 ends 2026-12-31).
+  // The new term starts the day after the old end and counts that day: a year
+  // from 2026-01-01 ends 2026-12-31, a month from 03-01 ends 03-31.
   const Date start = days_after(current.end, 1);
-  MaintenanceContract next{std::move(successor_id), start, period_end(current.end, term), std::nullopt};
+  const Date end = period_end(start, term, nullptr, PeriodOptions{.count_start_day = true});
+  MaintenanceContract next{std::move(successor_id), start, end, std::nullopt};
   current.successor = next.id;
   return next;
 }

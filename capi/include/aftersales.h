@@ -516,6 +516,10 @@ typedef struct as_fault_facts {
                                    decided by the sanbao windows; else a fault
                                    kind of the product's remedy table
                                    ("soundboard_crack"). UTF-8 */
+  const char* component;        /* NULL: the unit; else the faulty part, when it
+                                   has a term of its own ("picture_tube"):
+                                   past the whole-unit term its term gives a
+                                   free repair. UTF-8 */
   const char* cause;            /* NULL: no excluded cause; else a cause the
                                    policy excludes ("misuse"), which gives a
                                    paid repair. UTF-8 */
@@ -539,7 +543,7 @@ typedef struct as_fault_facts {
   int32_t reserved0;            /* must be 0 */
 } as_fault_facts;
 
-#define AS_FAULT_FACTS_INIT { sizeof(as_fault_facts), NULL, NULL, 0, 0, 0, 0, 0, 1, 0, 0, 0 }
+#define AS_FAULT_FACTS_INIT { sizeof(as_fault_facts), NULL, NULL, NULL, 0, 0, 0, 0, 0, 1, 0, 0, 0 }
 
 /* An extended warranty (yanbao) bought with the unit: whole unit, from the
  * day after the maker's whole-unit period ends, for `years` years. An array
@@ -745,7 +749,13 @@ AS_API as_status as_warranty_coverage_many(const as_warranty_policy* policy, con
  * the table's remedies; a performance fault within 7 days of the purchase
  * -> return, exchange or repair; within 15 days -> exchange or repair;
  * within the warranty -> free repair. No same model available turns an
- * exchange into a return. A return with a price has a refund.
+ * exchange into a return; refused_exchange adds a return wherever an exchange
+ * is offered (outside the 7-day window), refunded less depreciation. A return
+ * with a price has a refund. The remedies run in the whole-unit term (or the
+ * product's remedy period), restarted by an exchange; a fault covered only by
+ * a component's term or an extended warranty gets a free repair.
+ *   extended, n_extended
+ *              the unit's extended warranties, as for as_warranty_coverage.
  *   out        caller struct with out->size set (AS_REMEDY_INIT).
  *   rule_buf, rule_cap, out_rule_needed
  *              the deciding rule, as for as_warranty_coverage.
@@ -759,7 +769,8 @@ AS_API as_status as_warranty_coverage_many(const as_warranty_policy* policy, con
  * AS_E_NO_MEMORY.
  * Thread safety: immutable. */
 AS_API as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_facts* unit,
-                                    const as_fault_facts* fault, as_remedy* out, char* rule_buf,
+                                    const as_fault_facts* fault, const as_extended_warranty* extended,
+                                    size_t n_extended, as_remedy* out, char* rule_buf,
                                     size_t rule_cap, size_t* out_rule_needed, char** out_trail);
 
 /* The service category of a job on on_yyyymmdd: AS_CATEGORY_INTERNAL when

@@ -129,6 +129,7 @@ aftersales::FaultFacts fault_of(const as_fault_facts* x) {
   aftersales::FaultFacts f;
   f.fault_on = date(x->fault_on_yyyymmdd, "fault.fault_on_yyyymmdd");
   if (x->fault != nullptr) f.fault = x->fault;
+  if (x->component != nullptr) f.component = x->component;
   if (x->cause != nullptr) f.cause = std::string(x->cause);
   f.prior_repairs = x->prior_repairs;
   f.repair_days = x->repair_days;
@@ -372,8 +373,9 @@ as_status as_warranty_coverage_many(const as_warranty_policy* policy, const char
 }
 
 as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_facts* unit,
-                             const as_fault_facts* fault, as_remedy* out, char* rule_buf, size_t rule_cap,
-                             size_t* out_rule_needed, char** out_trail) {
+                             const as_fault_facts* fault, const as_extended_warranty* extended, size_t n_extended,
+                             as_remedy* out, char* rule_buf, size_t rule_cap, size_t* out_rule_needed,
+                             char** out_trail) {
   return guard([&] {
     require(policy, "policy");
     require(out, "out");
@@ -381,16 +383,15 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
     check_size(out->size, sizeof(as_remedy), "out.size", "as_remedy", "AS_REMEDY_INIT");
     const auto u = unit_of(unit);
     const auto f = fault_of(fault);
-    // The fault's own counts are checked above under their C names, so the
-    // C++ "repair_days" here can only be the unit's.
+    const auto ext = extended_of(extended, n_extended);
     const auto d = renaming_unit({{"cause", "fault.cause"},
+                                  {"component", "fault.component"},
                                   {"fault", "fault.fault"},
                                   {"fault_on", "fault.fault_on_yyyymmdd"},
                                   {"price", "fault.price_fen"},
                                   {"prior_repairs", "fault.prior_repairs"},
-                                  {"waiting_parts_days", "fault.waiting_parts_days"},
-                                  {"repair_days", "unit.repair_days"}},
-                                 [&] { return policy->policy.remedy(u, f); });
+                                  {"waiting_parts_days", "fault.waiting_parts_days"}},
+                                 [&] { return policy->policy.remedy(u, f, ext.list); });
 
     as_remedy r{};
     r.size = out->size;

@@ -126,14 +126,17 @@ struct ProductTerms {
   std::vector<FaultWindow> fault_windows;
 };
 
-// The 三包 windows and limits; the defaults are the 1995 rules.
+// The 三包 windows and limits; the defaults are the 1995 rules. A 0 turns
+// that rule off (housing has none of them).
 struct RemedyRules {
   int return_days = 7;          // performance fault: return, exchange or repair
   int exchange_days = 15;       // exchange or repair
-  int max_repairs = 2;          // repaired this often and still faulty: exchange (or return)
-  int repair_limit_days = 30;   // a repair taking longer (the repairer's days): exchange
-  int parts_limit_days = 90;    // no parts from the producer this long: exchange
+  int max_repairs = 2;          // repaired this often and still faulty: max_repairs_remedies
+  int repair_limit_days = 30;   // a repair taking longer (the repairer's days): limit_remedies
+  int parts_limit_days = 90;    // no parts from the producer this long: limit_remedies
   int max_extended_years = 5;   // an extended warranty runs 1..this many years
+  RemedySet max_repairs_remedies{Remedy::refund, Remedy::exchange};  // 1995: free exchange, or return
+  RemedySet limit_remedies{Remedy::exchange};                        // 1995: free exchange (car 2021: or return)
 };
 
 // Which term a coverage answer is about.
@@ -178,7 +181,7 @@ struct Coverage {
   CoverageTerm kind = CoverageTerm::whole_unit;
   std::string term{};           // "whole_unit", the component's name or the extended warranty's id
   std::string exclusion{};      // the cause that excluded it, when one did
-  CoverageRule why{};             // the rule that answered, as facts
+  CoverageRule why;             // the rule that answered, as facts
 
   // e.g. "warranty.colour_tv.components.picture_tube = 3 years from invoice 2025-01-10: until 2028-01-10"
   std::string rule() const { return why.text(); }
@@ -204,9 +207,12 @@ struct RemedyDecision {
   std::optional<Fen> refund{};  // when return is an option and a price was given
   RemedyBasis basis = RemedyBasis::free_repair;
   bool no_same_model = false;   // exchange turned into return: no same model available
+  bool refused_exchange = false;  // return added: the customer refused the exchange offered
 
-  // The facts each rule was checked against; rule() and trail() write them out.
-  Coverage coverage{};                  // coverage on the fault date (no remedy checks when it excludes or ends)
+  // The facts each rule was checked against; rule() and trail() write them
+  // out. When coverage alone decided (an exclusion, out of warranty) only
+  // `coverage` is filled in.
+  Coverage coverage;                    // coverage on the fault date (no remedy checks when it excludes or ends)
   RemedyRules rules{};                  // the policy's windows and limits
   std::string product{};
   std::string fault{};                  // the remedy-table kind that decided; empty for "performance"
@@ -217,9 +223,9 @@ struct RemedyDecision {
   Date window_until{};                  // its last day
   bool in_window = false;               // the fault fell within it (date and mileage)
   Date remedy_until{};                  // last day of the period the 三包 remedies apply in
-  Date return_until{}, exchange_until{};  // last days of the return and exchange windows
+  Date return_until{}, exchange_until{};  // last days of the return and exchange windows (windows_checked)
   bool repairs_checked = false;         // the repair count and limits were checked
-  bool windows_checked = false;         // the return and exchange windows were checked
+  bool windows_checked = false;         // a performance fault in the remedy period met the 7/15-day windows
   bool depreciated = false;             // the refund is less depreciation (exchange refused)
   std::int64_t depreciation_ppm_per_day = 0, depreciation_days = 0;
   Fen depreciation = 0;
@@ -243,14 +249,18 @@ struct UnitFacts {
 
 struct FaultFacts {
   Date fault_on{};
-  std::string fault = "performance";   // "performance" or a remedy-table kind
+  std::string fault = "performance";   // "performance", a remedy-table kind or a fault-window kind
+  std::optional<std::string> component{};  // the faulty part, when it has a term of its own (picture_tube)
   std::optional<std::string> cause{};  // an exclusion cause, when one applies
   int prior_repairs = 0;               // repairs of this fault within the period
   int repair_days = 0;                 // days the current repair has taken (the repairer's)
   int waiting_parts_days = 0;          // days waiting for the producer's parts
   bool same_model_available = true;
   std::optional<Fen> price{};          // invoice price, for the refund amount
-  bool refused_exchange = false;       // return although an exchange was offered
+  // The customer returns the unit although an exchange was offered: a return
+  // is added wherever an exchange is, refunded less depreciation (1995 art.
+  // 13). Within the return window the refund is the full price regardless.
+  bool refused_exchange = false;
 };
 
 // An extended warranty (延保) bought with a unit.
@@ -311,7 +321,13 @@ class WarrantyPolicy {
   std::size_t coverage_many(std::string_view product, std::span<const Date> purchased, std::span<const Date> on,
                             std::span<bool> covered, std::span<Date> until,
                             std::optional<std::string_view> component = std::nullopt, bool skip_errors = false) const;
-  RemedyDecision remedy(const UnitFacts& unit, const FaultFacts& fault) const;
+  // The 三包 remedies apply within the whole-unit term (or the product's
+  // remedy_period), counted like coverage: from the start basis or the
+  // exchange, plus the unit's repair days. A fault covered by a component's
+  // longer term or by an extended warranty gets free repair only. Errors
+  // about the unit's own repair days name "unit.repair_days".
+  RemedyDecision remedy(const UnitFacts& unit, const FaultFacts& fault,
+                        const std::vector<ExtendedWarranty>& extended = {}) const;
   ServiceCategory category(const UnitFacts& unit, Date on, std::optional<std::string_view> cause = std::nullopt,
                            const std::vector<MaintenanceContract>& contracts = {},
                            const std::vector<ExtendedWarranty>& extended = {}, bool internal = false,
@@ -323,8 +339,11 @@ class WarrantyPolicy {
   std::vector<std::string> exclusions_;
   std::optional<Calendar> calendar_;
 
-  void cover(Coverage& out, const UnitFacts& unit, Date on, std::optional<std::string_view> component,
-             std::optional<std::string_view> cause, const std::vector<ExtendedWarranty>& extended) const;
+  RemedyDecision decide_remedy(const UnitFacts& unit, const FaultFacts& fault,
+                               const std::vector<ExtendedWarranty>& extended) const;
+  void cover(Coverage& out, const ProductTerms& t, const UnitFacts& unit, Date on,
+             const std::optional<std::string_view>& component, const std::optional<std::string_view>& cause,
+             const std::vector<ExtendedWarranty>& extended) const;
 };
 
 // Extended-warranty prices: a rate per length in ten-thousandths of the unit

@@ -1,10 +1,45 @@
 #include "detail/json.hpp"
 
+#include <algorithm>
+#include <string>
+#include <vector>
+
 namespace aftersales::detail {
 
 Json parse_json(std::string_view text, std::string_view what) {
+  // nlohmann keeps the last of two equal keys without a word; in a policy
+  // document a product or a day given twice is a mistake to name. The
+  // callback sees the keys in document order: one frame per open object or
+  // array, holding the object's keys so far.
+  struct Frame {
+    bool object;
+    std::vector<std::string> keys;
+  };
+  std::vector<Frame> frames;
+  auto on_event = [&](int, Json::parse_event_t event, Json& parsed) {
+    switch (event) {
+      case Json::parse_event_t::object_start: frames.push_back({true, {}}); break;
+      case Json::parse_event_t::array_start: frames.push_back({false, {}}); break;
+      case Json::parse_event_t::object_end:
+      case Json::parse_event_t::array_end: frames.pop_back(); break;
+      case Json::parse_event_t::key: {
+        const auto& key = parsed.get_ref<const std::string&>();
+        std::vector<std::string>& keys = frames.back().keys;
+        if (std::find(keys.begin(), keys.end(), key) != keys.end()) {
+          std::string path;
+          for (const Frame& f : frames)
+            if (f.object && !f.keys.empty() && &f != &frames.back()) path += (path.empty() ? "" : ".") + f.keys.back();
+          throw Error(ErrorCode::parse_error, path.empty() ? key : path + "." + key, "is given twice");
+        }
+        keys.push_back(key);
+        break;
+      }
+      default: break;
+    }
+    return true;
+  };
   try {
-    return Json::parse(text.begin(), text.end());
+    return Json::parse(text.begin(), text.end(), on_event);
   } catch (const Json::parse_error& e) {
     throw Error(ErrorCode::parse_error, std::string(what), std::string("invalid JSON: ") + e.what());
   }

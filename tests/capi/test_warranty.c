@@ -41,7 +41,7 @@ static as_coverage cover(const as_warranty_policy* p, const as_unit_facts* u, in
 
 static as_remedy remedy(const as_warranty_policy* p, const as_unit_facts* u, const as_fault_facts* f) {
   as_remedy r = AS_REMEDY_INIT;
-  CHECK_OK(as_warranty_remedy(p, u, f, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, u, f, NULL, 0, &r, rule, sizeof rule, NULL, NULL));
   CHECK(r.options != 0);
   CHECK_EQ_I64(r.reserved0, 0);
   if (!r.has_refund) CHECK_EQ_I64(r.refund_fen, 0);
@@ -245,12 +245,49 @@ static void test_car_mileage(void) {
   f.fault = "serious_safety";
   car.has_mileage = 1;
   car.mileage_km = 2999;
-  CHECK_OK(as_warranty_remedy(p, &car, &f, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &car, &f, NULL, 0, &r, rule, sizeof rule, NULL, NULL));
   CHECK_EQ_I64(r.options, AS_REMEDY_RETURN | AS_REMEDY_EXCHANGE);
   CHECK_STR_CONTAINS(rule, "serious_safety");
   car.mileage_km = 3001;
-  CHECK_OK(as_warranty_remedy(p, &car, &f, &r, NULL, 0, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &car, &f, NULL, 0, &r, NULL, 0, NULL, NULL));
   CHECK_EQ_I64(r.options, AS_REMEDY_REPAIR);
+  as_warranty_policy_destroy(p);
+}
+
+/* A picture-tube fault past the whole unit's year, a fault under an extended
+ * warranty, and a refused exchange in the 15-day window. */
+static void test_remedy_terms(void) {
+  as_warranty_policy* p = preset("sanbao", NULL);
+  as_unit_facts tv = unit_of("colour_tv", 20250110);
+  as_fault_facts f = fault_on(20260601);
+  as_remedy r = AS_REMEDY_INIT;
+  as_extended_warranty ew = AS_EXTENDED_WARRANTY_INIT;
+  f.prior_repairs = 3;
+  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL));
+  CHECK_EQ_I64(r.free_of_charge, 0);
+  f.component = "picture_tube";
+  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_EQ_I64(r.free_of_charge, 1);
+  CHECK_EQ_I64(r.options, AS_REMEDY_REPAIR);
+  CHECK_STR_CONTAINS(rule, "picture_tube");
+  f.component = "knob";
+  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "fault.component",
+            "knob");
+  f.component = NULL;
+  ew.id = "ew-1";
+  ew.years = 2;
+  CHECK_OK(as_warranty_remedy(p, &tv, &f, &ew, 1, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_EQ_I64(r.free_of_charge, 1);
+  CHECK_EQ_I64(r.options, AS_REMEDY_REPAIR);
+  CHECK_STR_CONTAINS(rule, "ew-1");
+
+  f = fault_on(20250121); /* 11 days: exchange or repair */
+  f.has_price = 1;
+  f.price_fen = 600000;
+  f.refused_exchange = 1;
+  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL));
+  CHECK_EQ_I64(r.options, ALL_REMEDIES);
+  CHECK_EQ_I64(r.refund_fen, 600000 - 6600);
   as_warranty_policy_destroy(p);
 }
 
@@ -407,7 +444,7 @@ static void test_remedy(const as_calendar* cn) {
   f = fault_on(20250115);
   {
     as_remedy r2 = AS_REMEDY_INIT;
-    CHECK_OK(as_warranty_remedy(p, &tv, &f, &r2, NULL, 0, NULL, &trail));
+    CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r2, NULL, 0, NULL, &trail));
     CHECK(trail != NULL);
     CHECK_STR_CONTAINS(trail, "coverage: warranty.colour_tv.whole_unit");
     CHECK_STR_CONTAINS(trail, "\ndecided: warranty.rules.return_days");
@@ -718,10 +755,10 @@ static void test_bad_input(void) {
   u = unit_of(NULL, 20250110);
   CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
             "unit.product", "NULL");
-  CHECK_ERR(as_warranty_remedy(NULL, &tv, &f, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "policy", "NULL");
-  CHECK_ERR(as_warranty_remedy(p, NULL, &f, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "unit", "NULL");
-  CHECK_ERR(as_warranty_remedy(p, &tv, NULL, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault", "NULL");
-  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_warranty_remedy(NULL, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_warranty_remedy(p, NULL, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "unit", "NULL");
+  CHECK_ERR(as_warranty_remedy(p, &tv, NULL, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault", "NULL");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, NULL, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
   CHECK_ERR(as_warranty_category(NULL, &tv, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL),
             AS_E_INVALID_ARGUMENT, "policy", "NULL");
   CHECK_ERR(as_warranty_category(p, NULL, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL),
@@ -736,7 +773,7 @@ static void test_bad_input(void) {
   CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_NOT_FOUND,
             "unit.product", "'fridge'");
   CHECK_STR_CONTAINS(as_last_error(), "colour_tv");
-  CHECK_ERR(as_warranty_remedy(p, &u, &f, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "unit.product", "'fridge'");
+  CHECK_ERR(as_warranty_remedy(p, &u, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "unit.product", "'fridge'");
   CHECK_ERR(as_warranty_category(p, &u, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL), AS_E_NOT_FOUND,
             "unit.product", "'fridge'");
   CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, "speaker", NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_NOT_FOUND,
@@ -749,10 +786,10 @@ static void test_bad_input(void) {
             AS_E_NOT_FOUND, "cause", "'aliens'");
   g = f;
   g.cause = "aliens";
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "fault.cause", "'aliens'");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "fault.cause", "'aliens'");
   g = f;
   g.fault = "soundboard_crack"; /* a piano fault, not a TV one */
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "fault.fault",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "fault.fault",
             "'soundboard_crack'");
 
   /* Dates: before the purchase, not a date, outside 1970..2199. */
@@ -761,7 +798,7 @@ static void test_bad_input(void) {
   CHECK_ERR(as_warranty_category(p, &tv, 20250109, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL),
             AS_E_INVALID_ARGUMENT, "on_yyyymmdd", "before the purchase");
   g = fault_on(20250109);
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.fault_on_yyyymmdd",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.fault_on_yyyymmdd",
             "before the purchase");
   CHECK_ERR(as_warranty_coverage(p, &tv, 20250230, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_PARSE, "on_yyyymmdd",
             "20250230");
@@ -777,7 +814,7 @@ static void test_bad_input(void) {
   CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
             "unit.exchanged_yyyymmdd", "before the purchase");
   g = fault_on(20251340);
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_PARSE, "fault.fault_on_yyyymmdd",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_PARSE, "fault.fault_on_yyyymmdd",
             "20251340");
 
   /* Negative counts and prices. */
@@ -785,27 +822,27 @@ static void test_bad_input(void) {
   u.repair_days = -1;
   CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
             "unit.repair_days", "-1");
-  CHECK_ERR(as_warranty_remedy(p, &u, &f, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "unit.repair_days", "-1");
+  CHECK_ERR(as_warranty_remedy(p, &u, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "unit.repair_days", "-1");
   g = f;
   g.prior_repairs = -2;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.prior_repairs",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.prior_repairs",
             "-2");
   g = f;
   g.repair_days = -3;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.repair_days", "-3");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.repair_days", "-3");
   g = f;
   g.waiting_parts_days = -4;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT,
             "fault.waiting_parts_days", "-4");
   g = f;
   g.has_price = 1;
   g.price_fen = -100;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.price_fen",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.price_fen",
             "-100");
   g.price_fen = INT64_MAX;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.price_fen", "");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.price_fen", "");
   g.has_price = 0; /* then the price is not read */
-  CHECK_OK(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL));
   r.options = 42;
 
   /* Extended warranties and contracts. */
@@ -841,22 +878,22 @@ static void test_bad_input(void) {
             "unit.mileage_km", "-5");
   g = f;
   g.size = sizeof(as_fault_facts) - 1;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.size",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.size",
             "AS_FAULT_FACTS_INIT");
   g = f;
   g.reserved0 = 7;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.reserved0", "7");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.reserved0", "7");
   c.size = 4;
   CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
             "out.size", "AS_COVERAGE_INIT");
   c.size = sizeof c;
   r.size = 0;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &f, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "out.size",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "out.size",
             "AS_REMEDY_INIT");
   r.size = sizeof r;
 
   /* Nothing was written by the failed calls. */
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, &r, buf, sizeof buf, NULL, &trail), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, buf, sizeof buf, NULL, &trail), AS_E_INVALID_ARGUMENT,
             "fault.reserved0", "");
   CHECK_EQ_I64(c.covered, 42);
   CHECK_EQ_I64(r.options, 42);
@@ -873,6 +910,7 @@ int main(void) {
   test_coverage(cn);
   test_coverage_many(cn);
   test_car_mileage();
+  test_remedy_terms();
   test_extended();
   test_remedy(cn);
   test_category();

@@ -198,6 +198,33 @@ def test_car_mileage_and_fault_windows():
     assert e.value.field == "product"
 
 
+def test_remedy_refused_exchange_component_and_extended(plain):
+    bought = date(2025, 3, 3)
+    # Within 7 days a return is at the invoice price, refused exchange or not.
+    r = plain.remedy("colour_tv", bought, date(2025, 3, 6), price=Decimal("6000"), refused_exchange=True)
+    assert r.refund == Decimal("6000.00")
+    # Day 11: exchange or repair; refusing the exchange adds a return, depreciated 11 x 0.1 %.
+    r = plain.remedy("colour_tv", bought, date(2025, 3, 14), price=Decimal("6000"), refused_exchange=True)
+    assert r.options == ("return", "exchange", "repair")
+    assert r.refund == Decimal("5934.00")
+    # The 15th day exactly is still in the window; the 16th is not.
+    assert plain.remedy("colour_tv", bought, date(2025, 3, 18)).options == ("exchange", "repair")
+    assert plain.remedy("colour_tv", bought, date(2025, 3, 19)).options == ("repair",)
+    # Parts: 90 days waiting is within the limit, 91 is over it.
+    assert plain.remedy("colour_tv", bought, date(2025, 9, 1), waiting_parts_days=90).options == ("repair",)
+    assert plain.remedy("colour_tv", bought, date(2025, 9, 1), waiting_parts_days=91).options == ("exchange",)
+    # A picture tube in year 2, and a unit under an extended warranty: free repair.
+    assert not plain.remedy("colour_tv", bought, date(2026, 6, 1)).free
+    assert plain.remedy("colour_tv", bought, date(2026, 6, 1), component="picture_tube").free
+    ew = af.ExtendedWarranty("ew-1", 2)
+    r = plain.remedy("colour_tv", bought, date(2026, 6, 1), prior_repairs=4, extended=[ew])
+    assert r.free and r.options == ("repair",)
+    # The unit's repair days are named as this method names them.
+    with pytest.raises(af.InvalidArgumentError) as e:
+        plain.remedy("colour_tv", bought, date(2025, 6, 1), unit_repair_days=84001)
+    assert e.value.field == "unit_repair_days"
+
+
 def test_categories(pol):
     contract = af.MaintenanceContract("MC1", date(2026, 1, 1), date(2026, 12, 31))
     free = pol.category("colour_tv", BOUGHT, date(2025, 6, 1))

@@ -358,11 +358,11 @@ TEST_CASE("car_2021: mileage ends a term first, early windows for named faults",
     CHECK_FALSE(r.free);
     CHECK(r.basis == RemedyBasis::out_of_warranty);
   }
-  SECTION("cumulative repair days over 30 within the 三包 period: exchange") {
+  SECTION("cumulative repair days over 30 within the 三包 period: exchange or return") {
     FaultFacts f = fault_on(day(2026, 6, 1));
     f.repair_days = 31;
     u.mileage_km = 20000;
-    CHECK(opts(p.remedy(u, f)) == "exchange");
+    CHECK(opts(p.remedy(u, f)) == "return,exchange");  // RULES §3.3: "replacement or refund"
   }
   SECTION("bad mileage and unknown kinds are named") {
     u.mileage_km = -1;
@@ -400,7 +400,7 @@ TEST_CASE("fault windows and km limits in a policy document", "[warranty]") {
               bad(R"({"whole_unit": "2y", "fault_windows": {"frame": {"remedies": ["exchange"]}}})"));
   CHECK_ERROR(ErrorCode::invalid_argument, "warranty.products.scooter.fault_windows.frame.remedies[0]", "refund",
               bad(R"({"whole_unit": "2y", "fault_windows": {"frame": {"period": "7d", "remedies": ["refund"]}}})"));
-  CHECK_ERROR(ErrorCode::invalid_argument, "products.scooter.fault_windows.frame.remedies", "no remedy",
+  CHECK_ERROR(ErrorCode::invalid_argument, "warranty.products.scooter.fault_windows.frame.remedies", "no remedy",
               bad(R"({"whole_unit": "2y", "fault_windows": {"frame": {"period": "7d", "remedies": []}}})"));
   CHECK_ERROR(ErrorCode::invalid_argument, "products.scooter.fault_windows.frame", "remedy table",
               bad(R"({"whole_unit": "2y", "remedies": {"frame": ["repair"]},
@@ -481,14 +481,23 @@ TEST_CASE("coverage: components have their own periods", "[warranty]") {
 }
 
 TEST_CASE("coverage: days under repair extend, an exchange restarts", "[warranty]") {
-  SECTION("repair days are added after the rest-day extension, as calendar days") {
+  SECTION("repair days lengthen the period; then a last day on a rest day moves on") {
     UnitFacts tv = unit_of("colour_tv", day(2025, 1, 10));
     tv.repair_days = 5;
-    // 2026-01-10 (Sat) -> Monday 01-12, + 5 days = Saturday 01-17, not moved again.
-    const Coverage c = sanbao_cn().coverage(tv, day(2026, 1, 17));
+    // 2026-01-10 + 5 days = Thursday 01-15, a working day: the Saturday the
+    // year alone would end on does not matter.
+    const Coverage c = sanbao_cn().coverage(tv, day(2026, 1, 15));
     CHECK(c.covered);
-    CHECK(ostr(c.until) == "2026-01-17");
-    CHECK_FALSE(sanbao_cn().coverage(tv, day(2026, 1, 18)).covered);
+    CHECK(ostr(c.until) == "2026-01-15");
+    CHECK_FALSE(sanbao_cn().coverage(tv, day(2026, 1, 16)).covered);
+    // Bought 2024-09-30 with 1 day under repair: the year ends 2025-09-30,
+    // + 1 = 10-01, National Day: the period runs to the first working day after
+    // the break, 2025-10-09.
+    UnitFacts early = unit_of("colour_tv", day(2024, 9, 30));
+    early.repair_days = 1;
+    CHECK(ostr(sanbao_cn().coverage(early, day(2025, 6, 1)).until) == "2025-10-09");
+    early.repair_days = 0;  // 2025-09-30 itself is a working day
+    CHECK(ostr(sanbao_cn().coverage(early, day(2025, 6, 1)).until) == "2025-09-30");
     // Without a calendar: 2026-01-10 + 5 = 01-15.
     CHECK(ostr(sanbao_plain().coverage(tv, day(2026, 1, 15)).until) == "2026-01-15");
     CHECK_FALSE(sanbao_plain().coverage(tv, day(2026, 1, 16)).covered);
@@ -917,6 +926,109 @@ TEST_CASE("remedy: twice repaired, 30-day repair limit, 90-day parts limit", "[w
   }
 }
 
+TEST_CASE("remedy: a refused exchange adds a return less depreciation; the 7-day return is the full price", "[warranty]") {
+  const WarrantyPolicy& p = sanbao_plain();
+  const UnitFacts tv = unit_of("colour_tv", day(2025, 3, 3));
+  FaultFacts f = fault_on(day(2025, 3, 6));
+  f.price = 600000;
+  f.refused_exchange = true;
+  SECTION("within 7 days: return at the invoice price, whatever was refused") {
+    const RemedyDecision r = p.remedy(tv, f);
+    CHECK(opts(r) == "return,exchange,repair");
+    CHECK(r.refund == 600000);
+    CHECK_FALSE(r.depreciated);
+  }
+  SECTION("within 15 days: exchange or repair; refusing the exchange gives a return, depreciated") {
+    f.fault_on = day(2025, 3, 14);  // 11 days
+    const RemedyDecision r = p.remedy(tv, f);
+    CHECK(opts(r) == "return,exchange,repair");
+    CHECK(r.refused_exchange);
+    CHECK(r.refund == 600000 - 6600);  // 11 days x 0.1 %
+    CHECK_THAT(r.rule(), Catch::Matchers::Contains("exchange refused"));
+    f.refused_exchange = false;
+    CHECK(opts(p.remedy(tv, f)) == "exchange,repair");
+    CHECK_FALSE(p.remedy(tv, f).refund.has_value());
+  }
+  SECTION("a repair over 30 days: exchange, or a return when it is refused") {
+    f.fault_on = day(2025, 8, 1);
+    f.repair_days = 31;
+    const RemedyDecision r = p.remedy(tv, f);
+    CHECK(opts(r) == "return,exchange");
+    CHECK(r.basis == RemedyBasis::repair_limit);
+    // 151 days held, 31 under repair: 120 days x 0.1 % of 6,000 yuan.
+    CHECK(r.refund == 600000 - 72000);
+  }
+  SECTION("no same model: return at the full price, nothing refused") {
+    f.fault_on = day(2025, 3, 14);
+    f.same_model_available = false;
+    const RemedyDecision r = p.remedy(tv, f);
+    CHECK(opts(r) == "return,repair");
+    CHECK(r.refund == 600000);
+  }
+}
+
+TEST_CASE("remedy: components, extended warranties and exchanges", "[warranty]") {
+  const WarrantyPolicy& p = sanbao_plain();
+  const UnitFacts tv = unit_of("colour_tv", day(2025, 1, 10));
+  SECTION("a picture tube in year 2: free repair under its own term, no 三包 exchange") {
+    FaultFacts f = fault_on(day(2026, 6, 1));
+    f.prior_repairs = 3;
+    CHECK_FALSE(p.remedy(tv, f).free);  // the whole unit's year is over
+    f.component = "picture_tube";
+    const RemedyDecision r = p.remedy(tv, f);
+    CHECK(r.free);
+    CHECK(opts(r) == "repair");
+    CHECK(r.coverage.kind == CoverageTerm::component);
+    f.fault_on = day(2025, 6, 1);  // within the whole-unit year the escalation applies
+    CHECK(opts(p.remedy(tv, f)) == "return,exchange");
+  }
+  SECTION("under an extended warranty: free repair, unlimited") {
+    FaultFacts f = fault_on(day(2026, 6, 1));
+    f.prior_repairs = 7;
+    const RemedyDecision r = p.remedy(tv, f, {ExtendedWarranty{"ew-1", 2, {}}});
+    CHECK(r.free);
+    CHECK(opts(r) == "repair");
+    CHECK(r.coverage.kind == CoverageTerm::extended);
+  }
+  SECTION("an exchange restarts the remedy period (car: 2 years from the exchange)") {
+    const WarrantyPolicy car = WarrantyPolicy::car_2021();
+    UnitFacts u = unit_of("car", day(2022, 1, 1));
+    u.exchanged = day(2024, 6, 1);
+    FaultFacts f = fault_on(day(2025, 3, 1));
+    f.prior_repairs = 5;
+    const RemedyDecision r = car.remedy(u, f);
+    CHECK(opts(r) == "return,exchange");
+    CHECK(r.remedy_until == day(2026, 6, 1));
+  }
+  SECTION("the unit's repair days are named as the unit's") {
+    UnitFacts u = tv;
+    u.repair_days = 84001;
+    CHECK_ERROR(ErrorCode::invalid_argument, "unit.repair_days", "84001", p.remedy(u, fault_on(day(2025, 6, 1))));
+    FaultFacts f = fault_on(day(2025, 6, 1));
+    f.repair_days = -1;
+    CHECK_ERROR(ErrorCode::invalid_argument, "repair_days", "-1", p.remedy(tv, f));
+  }
+  SECTION("housing: repaired, never exchanged") {
+    const WarrantyPolicy h = WarrantyPolicy::housing();
+    FaultFacts f = fault_on(day(2025, 6, 1));
+    f.prior_repairs = 9;
+    f.repair_days = 100;
+    CHECK(opts(h.remedy(unit_of("housing", day(2025, 1, 1)), f)) == "repair");
+  }
+}
+
+TEST_CASE("coverage: each extended warranty covers its own extra causes", "[warranty]") {
+  const WarrantyPolicy& p = sanbao_plain();
+  const UnitFacts tv = unit_of("colour_tv", day(2025, 1, 10));
+  const std::vector<ExtendedWarranty> two{ExtendedWarranty{"accident", 1, {"misuse"}}, ExtendedWarranty{"long", 3, {}}};
+  // The shorter one names misuse and runs 2026-01-11 .. 2027-01-10.
+  const Coverage c = p.coverage(tv, day(2026, 6, 1), std::nullopt, "misuse", two);
+  CHECK(c.covered);
+  CHECK(c.term == "accident");
+  CHECK_FALSE(p.coverage(tv, day(2027, 6, 1), std::nullopt, "misuse", two).covered);
+  CHECK(p.coverage(tv, day(2027, 6, 1), std::nullopt, std::nullopt, two).term == "long");
+}
+
 TEST_CASE("remedy: refund minus depreciation when an exchange was refused", "[warranty]") {
   const WarrantyPolicy& p = sanbao_plain();
   const UnitFacts tv = unit_of("colour_tv", day(2025, 1, 10));
@@ -1207,6 +1319,31 @@ TEST_CASE("renew: the successor starts the day after the end and is linked", "[w
   const MaintenanceContract h2 = renew(half, "h2", months_p(6));
   CHECK(str(h2.start) == "2025-09-01");
   CHECK(str(h2.end) == "2026-02-28");  // 2025-08-31 + 6 months, month-end rule
+
+  // Monthly renewals do not drift: each month runs to its own last day.
+  MaintenanceContract jan{"m1", day(2025, 1, 1), day(2025, 1, 31), std::nullopt};
+  MaintenanceContract feb = renew(jan, "m2", months_p(1));
+  const MaintenanceContract mar = renew(feb, "m3", months_p(1));
+  CHECK(str(feb.end) == "2025-02-28");
+  CHECK(str(mar.start) == "2025-03-01");
+  CHECK(str(mar.end) == "2025-03-31");
+}
+
+TEST_CASE("expiry notices: short contracts and duplicate ids", "[warranty]") {
+  // Shorter than a month: due from its first day, never before it.
+  const MaintenanceContract short_one{"s", day(2025, 3, 10), day(2025, 3, 31), std::nullopt};
+  CHECK(expiry_notices({short_one}, day(2025, 3, 9)).empty());
+  CHECK(expiry_notices({short_one}, day(2025, 3, 10)) == std::vector<std::string>{"s"});
+  CHECK_ERROR(ErrorCode::invalid_argument, "contracts[1].id", "'s'", expiry_notices({short_one, short_one}, day(2025, 3, 20)));
+}
+
+TEST_CASE("from_json: an empty remedy list or a key given twice is refused at load", "[warranty]") {
+  CHECK_ERROR(ErrorCode::invalid_argument, "warranty.products.tv.remedies.x", "no remedy",
+              WarrantyPolicy::from_json(R"({"warranty": {"products": {"tv": {"whole_unit": "1y", "remedies": {"x": []}}}}})"));
+  CHECK_ERROR(ErrorCode::parse_error, "warranty.products.tv", "twice",
+              WarrantyPolicy::from_json(R"({"warranty": {"products": {"tv": {"whole_unit": "1y"}, "tv": {"whole_unit": "2y"}}}})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "warranty.rules.max_repairs_remedies", "no remedy",
+              WarrantyPolicy::from_json(R"({"warranty": {"rules": {"max_repairs_remedies": []}, "products": {"tv": {"whole_unit": "1y"}}}})"));
 }
 
 // ====================================================================== JSON

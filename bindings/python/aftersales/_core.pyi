@@ -156,6 +156,7 @@ class WarrantyPolicy:
         unit: Unit,
         fault_on: str,
         fault: str,
+        component: Optional[str],
         cause: Optional[str],
         prior_repairs: int,
         repair_days: int,
@@ -163,6 +164,7 @@ class WarrantyPolicy:
         same_model_available: bool,
         price: Optional[int],
         refused_exchange: bool,
+        extended: Sequence[Extended],
     ) -> Tuple[List[str], bool, Optional[int], str, List[str]]: ...
     # (name "paid"/"contract"/"free"/"internal", letter "A".."D", rule)
     def category(

@@ -22,6 +22,7 @@ import numpy as np
 
 from . import _core
 from . import _convert as cv
+from ._errors import Error
 from ._errors import InvalidArgumentError
 from .calendar import Calendar, _check_calendar
 
@@ -286,7 +287,9 @@ class MaintenanceContract:
     ) -> Tuple["MaintenanceContract", "MaintenanceContract"]:
         """Renews the contract for the given term from the day after its end.
         Returns ``(this contract linked to its successor, the successor)``;
-        StateError when it was already renewed."""
+        StateError when this value already has a successor. Contracts are
+        values: keep the linked one returned here in place of the old one
+        (renewing the old, unlinked value again would start a second chain)."""
         current, nxt = _core.renew(
             self._core(), cv.str_in(successor_id, "successor_id"),
             cv.int_in(days, "days"), cv.int_in(months, "months"), cv.int_in(years, "years"),
@@ -487,6 +490,8 @@ class WarrantyPolicy:
         exchanged: Optional[_dt.date] = None,
         unit_repair_days: int = 0,
         mileage_km: Optional[int] = None,
+        component: Optional[str] = None,
+        extended: Iterable[ExtendedWarranty] = (),
     ) -> RemedyDecision:
         """The remedies for a fault on ``fault_on`` (三包).
 
@@ -504,21 +509,37 @@ class WarrantyPolicy:
         :meth:`coverage`. A fault kind with an early window (car:
         "serious_safety", 60 days or 3,000 km) gets the window's remedies
         within it and is decided as a performance fault after it.
+
+        The remedies run in the whole-unit term (or the product's remedy
+        period), restarted by an exchange. A faulty ``component`` with a
+        longer term of its own, or a unit under one of its ``extended``
+        warranties, gets a free repair past that term. ``refused_exchange``
+        adds a return wherever an exchange is offered, less depreciation;
+        within the 7-day window the return is at the full price.
         """
-        options, free, refund, rule, trail = self._core.remedy(
-            _unit_in(
-                product, purchased, delivered, installed, exchanged, unit_repair_days, mileage_km, "unit_repair_days"
-            ),
-            cv.date_in(fault_on, "fault_on"),
-            cv.str_in(fault, "fault"),
-            _optional_str_in(cause, "cause"),
-            _count_in(prior_repairs, "prior_repairs"),
-            _count_in(repair_days, "repair_days"),
-            _count_in(waiting_parts_days, "waiting_parts_days"),
-            cv.bool_in(same_model_available, "same_model_available"),
-            None if price is None else money_in(price, "price"),
-            cv.bool_in(refused_exchange, "refused_exchange"),
-        )
+        try:
+            options, free, refund, rule, trail = self._core.remedy(
+                _unit_in(
+                    product, purchased, delivered, installed, exchanged, unit_repair_days, mileage_km,
+                    "unit_repair_days",
+                ),
+                cv.date_in(fault_on, "fault_on"),
+                cv.str_in(fault, "fault"),
+                _optional_str_in(component, "component"),
+                _optional_str_in(cause, "cause"),
+                _count_in(prior_repairs, "prior_repairs"),
+                _count_in(repair_days, "repair_days"),
+                _count_in(waiting_parts_days, "waiting_parts_days"),
+                cv.bool_in(same_model_available, "same_model_available"),
+                None if price is None else money_in(price, "price"),
+                cv.bool_in(refused_exchange, "refused_exchange"),
+                _sequence_of(extended, ExtendedWarranty, "extended"),
+            )
+        except Error as e:
+            if e.field != "unit.repair_days":
+                raise
+            # This method's name for the unit's repair days.
+            raise type(e)(e.message, field="unit_repair_days", code=e.code) from None
         return RemedyDecision(
             options=tuple(options),
             free=free,
