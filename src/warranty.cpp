@@ -14,6 +14,8 @@ std::string_view policy_document(std::string_view name) noexcept;
 namespace {
 
 using detail::Json;
+using detail::parse_period;
+using detail::period_code;
 
 const char* const remedy_names[] = {"return", "exchange", "repair"};
 const char* const basis_names[] = {"invoice", "delivery", "installation"};
@@ -37,46 +39,6 @@ std::string period_text(Period p) {
   return out;
 }
 
-std::string period_code(Period p) {
-  std::string out;
-  if (p.years) out += std::to_string(p.years) + "y";
-  if (p.months) out += std::to_string(p.months) + "m";
-  if (p.days || out.empty()) out += std::to_string(p.days) + "d";
-  return out;
-}
-
-// "3y", "6m", "15d", "2y6m": a legal period.
-Period parse_period(std::string_view text, const std::string& field) {
-  Period p;
-  std::int64_t value = 0;
-  bool digits = false, any = false;
-  auto fail = [&]() -> Period {
-    throw Error(ErrorCode::parse_error, field,
-                "'" + std::string(text) + "' is not a period (e.g. \"1y\", \"6m\", \"15d\", \"2y6m\")");
-  };
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      value = value * 10 + (c - '0');
-      if (value > 100000) return fail();
-      digits = true;
-      continue;
-    }
-    if (!digits) return fail();
-    const int v = static_cast<int>(value);
-    switch (c) {
-      case 'y': p.years += v; break;
-      case 'm': p.months += v; break;
-      case 'd': p.days += v; break;
-      default: return fail();
-    }
-    value = 0, digits = false, any = true;
-  }
-  if (digits || !any) return fail();
-  if (p.years * 12 + p.months > max_period_months)
-    throw Error(ErrorCode::invalid_argument, field,
-                "'" + std::string(text) + "' is longer than " + std::to_string(max_period_months) + " months");
-  return p;
-}
 
 // d + n days, refusing results after 2199 in the name of `field`.
 Date days_after_checked(Date d, int n, const char* field) {

@@ -8,3 +8,4 @@
 #include <aftersales/period.hpp>
 #include <aftersales/dispatch.hpp>
 #include <aftersales/warranty.hpp>
+#include <aftersales/penalty.hpp>

@@ -14,6 +14,8 @@ using Instant = std::chrono::sys_seconds;
 using LocalTime = std::chrono::local_seconds;
 // Durations are seconds; working time is measured in real elapsed seconds.
 using Seconds = std::chrono::seconds;
+// Money is integer fen (1 yuan = 100 fen).
+using Fen = std::int64_t;
 // A civil date (holidays, purchase dates).
 using Date = boost::gregorian::date;
 

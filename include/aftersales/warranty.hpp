@@ -20,9 +20,6 @@
 
 namespace aftersales {
 
-// Money is integer fen (1 yuan = 100 fen).
-using Fen = std::int64_t;
-
 // What a warranty period counts from (三包: the invoice date).
 enum class StartBasis { invoice, delivery, installation };
 const char* to_string(StartBasis b) noexcept;

@@ -3,6 +3,7 @@
 // ("calendar.week.mon[1]") and the value, as aftersales::Error.
 #include <aftersales/calendar.hpp>
 #include <aftersales/error.hpp>
+#include <aftersales/period.hpp>
 
 #include <nlohmann/json.hpp>
 
@@ -18,6 +19,10 @@ Json parse_json(std::string_view text, std::string_view what);
 const std::string& json_string(const Json& v, const std::string& path);
 bool json_bool(const Json& v, const std::string& path);
 Date json_date(const Json& v, const std::string& path);
+// A legal period as documents write it: "3y", "6m", "15d", "2y6m" (at most
+// max_period_months), and back.
+Period parse_period(std::string_view text, const std::string& field);
+std::string period_code(Period p);
 // Members other than `allowed` are an error, so a typo never passes silently.
 void json_only(const Json& obj, const std::string& path, std::initializer_list<std::string_view> allowed);
 

@@ -1,0 +1,192 @@
+#pragma once
+// Penalties for complaints (RULES.md §5): loss assessment, splitting a loss
+// between the people and departments responsible, administrative deductions,
+// and the ledger that takes deductions out of monthly bonuses, at most a
+// share of each month's bonus, the rest carried forward oldest case first.
+// Money is integer fen; every split sums back exactly. Every number of the
+// rules is a default of the penalty policy document.
+#include <aftersales/period.hpp>
+#include <aftersales/types.hpp>
+
+#include <compare>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aftersales {
+
+// A calendar month, "2025-10".
+struct YearMonth {
+  int year = 1970;
+  int month = 1;
+  friend auto operator<=>(const YearMonth&, const YearMonth&) = default;
+};
+// "2025-10"; throws Error(parse_error / out_of_range) naming `field`.
+YearMonth parse_year_month(std::string_view text, std::string_view field = "month");
+std::string format_year_month(YearMonth m);
+
+// One party's part of a split.
+struct Share {
+  std::string party;
+  Fen amount = 0;
+};
+
+// A party and its weight in a split: a responsibility ratio or base points.
+struct Weight {
+  std::string party;
+  std::int64_t weight = 0;
+};
+
+// Splits `amount` in proportion to the weights by largest remainder: each
+// party gets the floor of its exact share, and the fen left over go one each
+// to the largest remainders, a tie to the earlier party. The shares sum to
+// `amount`. Throws Error naming `field` ("ratios", "points") for no parties,
+// a party named twice or with no name, a negative weight, all weights 0, or a
+// negative amount.
+std::vector<Share> split_by_weights(Fen amount, std::span<const Weight> weights, std::string_view field = "weights");
+
+// Responsibility ratios in hundredths of a percent (60 % = 6000) that sum to
+// 100 % (10000): one person at fault bears it all, several by their ratios.
+std::vector<Share> split_by_ratios(Fen amount, std::span<const Weight> ratios);
+
+// A department's share over its people by base points: loss ÷ total points ×
+// the person's points.
+std::vector<Share> split_by_points(Fen amount, std::span<const Weight> points);
+
+// Administrative penalties (行政處罰準則).
+enum class AdminPenalty { warning, minor_demerit, major_demerit };
+const char* to_string(AdminPenalty p) noexcept;  // "warning", "minor", "major"
+AdminPenalty parse_admin_penalty(std::string_view text, std::string_view field = "kind");
+
+// Quantity check of a return against the approved quantity.
+enum class ReturnCheck { accept, flag };
+const char* to_string(ReturnCheck c) noexcept;  // "accept", "flag"
+struct ReturnReconciliation {
+  ReturnCheck check = ReturnCheck::accept;
+  std::int64_t quantity = 0;  // the quantity to book: the actual one
+  std::string rule;
+};
+
+struct LossAssessment {
+  Fen loss = 0;
+  bool resold_in_time = false;
+  Date resale_deadline;  // the last day the returned goods may be resold
+  std::string rule;
+};
+
+// A resale of returned goods.
+struct Resale {
+  Date sold;
+  Fen price = 0;
+};
+
+// The penalty scale of a company. Immutable.
+class PenaltyPolicy {
+ public:
+  // The seeds' scale (data/policies/penalties.json): deductions capped at
+  // 50 % of a month's bonus, warning 400 yuan, minor demerit 800 yuan per
+  // count, major demerit the whole bonus, one month to resell returned goods,
+  // a 5 % over-quantity tolerance on returns, the fifteen offence kinds.
+  static PenaltyPolicy default_policy();
+  // A policy document's "penalties" section (see README "Complaints and penalties").
+  static PenaltyPolicy from_json(std::string_view json);
+  std::string to_json() const;
+
+  std::int64_t cap_ppm() const noexcept { return cap_ppm_; }  // share of a month's bonus, in millionths
+  Fen warning() const noexcept { return warning_; }
+  Fen minor_demerit() const noexcept { return minor_demerit_; }
+  const Period& resale_window() const noexcept { return resale_window_; }
+  std::int64_t tolerance_ppm() const noexcept { return tolerance_ppm_; }
+  const std::vector<std::string>& offences() const noexcept { return offences_; }
+
+  // Warning: the policy's amount per count; minor demerit: its amount per
+  // count; major demerit (or worse): the whole month's bonus, whatever the count.
+  Fen administrative_deduction(AdminPenalty kind, int count = 1, Fen bonus = 0) const;
+
+  // The loss on returned goods: resold by the end of the resale window
+  // (counted from `returned` by the legal period rule) -> the grade-A price
+  // less the resale price (never below 0); not resold in time -> the actual
+  // loss, which must then be given (Error naming "actual_loss").
+  LossAssessment assess_loss(Fen grade_a_price, Date returned, std::optional<Resale> resale,
+                             std::optional<Fen> actual_loss = std::nullopt) const;
+
+  // The returned quantity against the approved one: at most the approved
+  // quantity, or above it by no more than the tolerance (the customer's, else
+  // the policy's), is accepted; more is flagged for a decision.
+  ReturnReconciliation reconcile_return(std::int64_t approved, std::int64_t actual,
+                                        std::optional<std::int64_t> tolerance_ppm = std::nullopt) const;
+
+ private:
+  PenaltyPolicy() = default;
+  std::int64_t cap_ppm_ = 0;
+  Fen warning_ = 0;
+  Fen minor_demerit_ = 0;
+  Period resale_window_{};
+  std::int64_t tolerance_ppm_ = 0;
+  std::vector<std::string> offences_;
+};
+
+// The loss when the resale (if any) was in time: grade-A price less the
+// resale price, or the actual loss when nothing was resold.
+Fen assess_loss(Fen grade_a_price, std::optional<Fen> resale_price, std::optional<Fen> actual_loss);
+
+// One case's charge against a person, as the ledger holds it.
+struct Charge {
+  std::string person;
+  YearMonth month;      // the month it is charged in (deducted from then on)
+  std::string case_id;  // the complaint it comes from
+  Fen amount = 0;
+  Fen paid = 0;         // deducted so far
+};
+
+struct Deduction {
+  std::string case_id;
+  YearMonth charged;
+  Fen amount = 0;
+};
+
+// A person's deductions for one month.
+struct Settlement {
+  std::string person;
+  YearMonth month;
+  Fen bonus = 0;
+  Fen cap = 0;       // the most that month may take: bonus x the cap, rounded down
+  Fen deducted = 0;  // the sum of `lines`
+  Fen carried = 0;   // still owed after this month, from charges up to it
+  std::vector<Deduction> lines;  // oldest case first
+};
+
+// Complaint deductions per person, month by month. A charge is owed from its
+// month on; settling a month deducts the person's oldest charges first (by
+// month, then in the order charged) up to the cap of that month's bonus; what
+// is left is carried into the next settlement. A value type; not safe to
+// change from several threads at once.
+class PenaltyLedger {
+ public:
+  // cap_ppm: the share of a month's bonus deductions may take, in millionths
+  // (the seeds: 500000 = 50 %); 1..1000000.
+  explicit PenaltyLedger(std::int64_t cap_ppm = 500000);
+
+  // Throws Error naming "amount" (negative), "person" or "case_id" (empty).
+  void charge(std::string person, YearMonth month, Fen amount, std::string case_id);
+  // Throws Error(state) naming "month" when that person's month, or a later
+  // one, is already settled; "bonus" when negative. All or nothing.
+  Settlement settle(std::string_view person, YearMonth month, Fen bonus);
+
+  Fen outstanding(std::string_view person) const;  // owed in all, whatever the month
+  const std::vector<Charge>& charges() const noexcept { return charges_; }
+  const std::vector<Settlement>& settlements() const noexcept { return settlements_; }
+  std::int64_t cap_ppm() const noexcept { return cap_ppm_; }
+
+ private:
+  std::int64_t cap_ppm_;
+  std::vector<Charge> charges_;
+  std::vector<Settlement> settlements_;
+  std::map<std::string, YearMonth, std::less<>> last_settled_;
+};
+
+}  // namespace aftersales
