@@ -4,7 +4,8 @@ Working calendars (lunch breaks, night shifts, holidays, make-up days, DST),
 the mainland China holiday calendar, legal periods (PRC Civil Code) and
 dispatch service levels (6 h urban / 7 h suburban of working time) and
 warranty decisions (coverage, 三包 remedies, service categories, extended
-warranties, maintenance contracts), computed by the aftersales C++ library.
+warranties, maintenance contracts) and penalties (exact splits, the capped
+bonus-deduction ledger), computed by the aftersales C++ library.
 
 Time: a naive ``datetime`` is local civil time of the calendar's zone (results
 come back naive); an aware ``datetime`` is an instant (results come back in
@@ -18,7 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from . import _core, _errors, warranty
+from . import _core, _errors, penalty, warranty
 from ._errors import (
     Error,
     ErrorCode,
@@ -33,6 +34,17 @@ from ._errors import (
 )
 from .calendar import Calendar, add_many, between_many
 from .dispatch import DispatchPolicy, SlaStatus, deadline_many
+from .penalty import (
+    LossAssessment,
+    PenaltyLedger,
+    PenaltyPolicy,
+    Settlement,
+    administrative_deduction,
+    assess_loss,
+    reconcile_return,
+    split,
+    split_by_points,
+)
 from .period import period_deadline, period_end
 from .warranty import (
     CategoryDecision,
@@ -54,7 +66,8 @@ __version__: str = _core.__version__
 for _cls in (Calendar, DispatchPolicy, SlaStatus, Error, ErrorCode, InvalidArgumentError, NotFoundError,
              OutOfRangeError, ParseError, StateError, StorageError, NoMemoryError, InternalError,
              WarrantyPolicy, Coverage, CoverageMany, RemedyDecision, CategoryDecision, ServiceCategory,
-             ExtendedWarranty, ExtendedWarrantyTariff, MaintenanceContract):
+             ExtendedWarranty, ExtendedWarrantyTariff, MaintenanceContract, PenaltyPolicy, PenaltyLedger,
+             Settlement, LossAssessment):
     _cls.__module__ = __name__
 del _cls
 
@@ -72,6 +85,7 @@ __all__ = [
 ]
 __all__ += _errors.__all__  # the exception classes, listed once in _errors
 __all__ += warranty.__all__  # the warranty names, listed once in warranty
+__all__ += penalty.__all__  # the penalty names, listed once in penalty
 
 
 def parse_duration(text: str) -> _dt.timedelta:

@@ -14,6 +14,7 @@ Time rules of the package:
 from __future__ import annotations
 
 import datetime as _dt
+import decimal
 import operator
 from collections.abc import Iterable, Sequence
 from typing import Any, List, Optional, Tuple
@@ -26,6 +27,7 @@ _EPOCH_NAIVE = _dt.datetime(1970, 1, 1)
 _EPOCH_UTC = _dt.datetime(1970, 1, 1, tzinfo=_dt.timezone.utc)
 _SECOND = _dt.timedelta(seconds=1)
 _INT32 = (-(2**31), 2**31 - 1)
+_INT64_MAX = 2**63 - 1
 _INT64 = (-(2**63) + 1, 2**63 - 1)  # -2**63 is NaT
 
 # The style of a result: None for naive local time, else the tzinfo to use.
@@ -208,3 +210,53 @@ def datetime_array_out(a: np.ndarray) -> np.ndarray:
 
 def timedelta_array_out(a: np.ndarray) -> np.ndarray:
     return a.view("timedelta64[s]")
+
+
+# ---------------------------------------------------------------- exact decimals
+
+
+def scaled_in(value: Any, name: str, places: int, unit: str) -> int:
+    """Decimal / int / str -> int of 10**-places units, exactly; never through
+    a float (money: places=2, fen; a fraction: places=6, millionths)."""
+    if isinstance(value, (bool, np.bool_)):
+        raise TypeError(f"{name} must be a Decimal amount of {unit}, not bool")
+    if isinstance(value, (float, np.floating)):
+        raise TypeError(f"{name} must be a Decimal amount of {unit}, not a float (use Decimal({str(value)!r}))")
+    if isinstance(value, (int, np.integer)):
+        d = decimal.Decimal(int(value))
+    elif isinstance(value, decimal.Decimal):
+        d = value
+    elif isinstance(value, str):
+        try:
+            d = decimal.Decimal(value.strip())
+        except decimal.InvalidOperation:
+            raise InvalidArgumentError(f"{value!r} is not an amount of {unit}", field=name) from None
+    else:
+        raise TypeError(f"{name} must be a Decimal amount of {unit}, not {type_name(value)}")
+    if not d.is_finite():
+        raise InvalidArgumentError(f"{value} is not a finite amount", field=name)
+    sign, digits, exponent = d.as_tuple()
+    coefficient = int("".join(map(str, digits)) or "0")
+    shift = int(exponent) + places
+    if coefficient and len(digits) + shift > 19:
+        raise InvalidArgumentError(f"{value} {unit} is too large", field=name)
+    if shift >= 0:
+        units = coefficient * 10**shift
+    else:
+        units, rest = divmod(coefficient, 10**-shift)
+        if rest:
+            raise InvalidArgumentError(f"{value} {unit} has a part below {decimal.Decimal(1).scaleb(-places)}", field=name)
+    units = -units if sign else units
+    if not -_INT64_MAX <= units <= _INT64_MAX:
+        raise InvalidArgumentError(f"{value} {unit} is too large", field=name)
+    return units
+
+
+def money_in(value: Any, name: str) -> int:
+    """Decimal / int / str yuan -> int fen, exactly."""
+    return scaled_in(value, name, 2, "yuan")
+
+
+def money_out(fen: int) -> decimal.Decimal:
+    """int fen -> Decimal yuan with two places (exact)."""
+    return decimal.Decimal(fen).scaleb(-2)

@@ -41,51 +41,9 @@ __all__ = [
 ]
 
 REMEDIES = ("return", "exchange", "repair")
-_INT64_MAX = 2**63 - 1
 
 
 # ---------------------------------------------------------------- money
-
-
-def money_in(value: Any, name: str) -> int:
-    """Decimal / int / str yuan -> int fen, exactly; never through a float."""
-    if isinstance(value, (bool, np.bool_)):
-        raise TypeError(f"{name} must be a Decimal amount of yuan, not bool")
-    if isinstance(value, (float, np.floating)):
-        raise TypeError(f"{name} must be a Decimal amount of yuan, not a float (use Decimal({str(value)!r}))")
-    if isinstance(value, (int, np.integer)):
-        d = decimal.Decimal(int(value))
-    elif isinstance(value, decimal.Decimal):
-        d = value
-    elif isinstance(value, str):
-        try:
-            d = decimal.Decimal(value.strip())
-        except decimal.InvalidOperation:
-            raise InvalidArgumentError(f"{value!r} is not an amount of yuan", field=name) from None
-    else:
-        raise TypeError(f"{name} must be a Decimal amount of yuan, not {cv.type_name(value)}")
-    if not d.is_finite():
-        raise InvalidArgumentError(f"{value} is not a finite amount", field=name)
-    sign, digits, exponent = d.as_tuple()
-    coefficient = int("".join(map(str, digits)) or "0")
-    shift = int(exponent) + 2  # yuan -> fen
-    if coefficient and len(digits) + shift > 19:
-        raise InvalidArgumentError(f"{value} yuan is too large", field=name)
-    if shift >= 0:
-        fen = coefficient * 10**shift
-    else:
-        fen, rest = divmod(coefficient, 10**-shift)
-        if rest:
-            raise InvalidArgumentError(f"{value} yuan has a part below one fen (0.01)", field=name)
-    fen = -fen if sign else fen
-    if not -_INT64_MAX <= fen <= _INT64_MAX:
-        raise InvalidArgumentError(f"{value} yuan is too large", field=name)
-    return fen
-
-
-def money_out(fen: int) -> decimal.Decimal:
-    """int fen -> Decimal yuan with two places (exact)."""
-    return decimal.Decimal(fen).scaleb(-2)
 
 
 def _optional_date_in(d: Any, name: str) -> Optional[str]:
@@ -345,7 +303,7 @@ class ExtendedWarrantyTariff:
     def price(self, product_price: Any, years: int) -> decimal.Decimal:
         """The price of ``years`` of extended warranty for a unit costing
         ``product_price`` yuan, as Decimal yuan with two places."""
-        return money_out(self._core.price(money_in(product_price, "product_price"), cv.int_in(years, "years")))
+        return cv.money_out(self._core.price(cv.money_in(product_price, "product_price"), cv.int_in(years, "years")))
 
     def __repr__(self) -> str:
         return f"<aftersales.ExtendedWarrantyTariff 1..{self.max_years} years>"
@@ -531,7 +489,7 @@ class WarrantyPolicy:
                 _count_in(repair_days, "repair_days"),
                 _count_in(waiting_parts_days, "waiting_parts_days"),
                 cv.bool_in(same_model_available, "same_model_available"),
-                None if price is None else money_in(price, "price"),
+                None if price is None else cv.money_in(price, "price"),
                 cv.bool_in(refused_exchange, "refused_exchange"),
                 _sequence_of(extended, ExtendedWarranty, "extended"),
             )
@@ -543,7 +501,7 @@ class WarrantyPolicy:
         return RemedyDecision(
             options=tuple(options),
             free=free,
-            refund=None if refund is None else money_out(refund),
+            refund=None if refund is None else cv.money_out(refund),
             rule=rule,
             trail=tuple(trail),
         )

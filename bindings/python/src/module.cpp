@@ -6,6 +6,7 @@ namespace py = pybind11;
 
 namespace aftersales::python {
 void bind_warranty(py::module_& m);  // bind_warranty.cpp
+void bind_penalty(py::module_& m);   // bind_penalty.cpp
 }
 
 namespace {
@@ -51,4 +52,5 @@ PYBIND11_MODULE(_core, m) {
   aftersales::python::bind_period(m);
   aftersales::python::bind_dispatch(m);
   aftersales::python::bind_warranty(m);
+  aftersales::python::bind_penalty(m);
 }

@@ -1,0 +1,250 @@
+"""Penalties for complaints (RULES.md §5): splitting a loss exactly, loss
+assessment, administrative deductions, return reconciliation and the ledger
+that takes deductions out of monthly bonuses, capped per month, the rest
+carried forward oldest case first.
+
+Money is ``decimal.Decimal`` yuan (int and str accepted), exact to the fen;
+every split sums back to the amount. Ratios are percent (``Decimal("33.33")``
+allowed, two places), tolerances and caps are fractions (``Decimal("0.05")``).
+Months are ``"YYYY-MM"``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import decimal
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any, Dict, List, Optional, Tuple
+
+from . import _convert as cv
+from . import _core
+
+__all__ = [
+    "PenaltyPolicy",
+    "PenaltyLedger",
+    "Settlement",
+    "LossAssessment",
+    "split",
+    "split_by_points",
+    "assess_loss",
+    "reconcile_return",
+    "administrative_deduction",
+    "ADMIN_PENALTIES",
+]
+
+ADMIN_PENALTIES = ("warning", "minor", "major")
+
+
+def _weights_in(weights: Any, name: str, places: int, unit: str) -> List[Tuple[str, int]]:
+    if not isinstance(weights, Mapping):
+        raise TypeError(f"{name} must be a mapping of party -> {unit}, not {cv.type_name(weights)}")
+    return [(cv.str_in(k, f"{name} key"), cv.scaled_in(v, f"{name}.{k}", places, unit)) for k, v in weights.items()]
+
+
+def _fraction_in(value: Any, name: str) -> int:
+    """A fraction (Decimal("0.05")) -> millionths."""
+    return cv.scaled_in(value, name, 6, "(a fraction)")
+
+
+def _month_in(month: Any, name: str = "month") -> str:
+    if isinstance(month, (_dt.date, _dt.datetime)):
+        return f"{month.year:04d}-{month.month:02d}"
+    return _core.parse_year_month(cv.str_in(month, name), name)
+
+
+def split(amount: Any, ratios: Mapping[str, Any]) -> Dict[str, decimal.Decimal]:
+    """Splits ``amount`` by responsibility ratios in percent that sum to 100
+    (``{"wang": 60, "li": 40}``): largest remainder, a tie to the earlier
+    party; the shares sum to ``amount`` exactly."""
+    shares = _core.split_by_ratios(cv.money_in(amount, "amount"), _weights_in(ratios, "ratios", 2, "percent"))
+    return {party: cv.money_out(fen) for party, fen in shares}
+
+
+def split_by_points(amount: Any, points: Mapping[str, int]) -> Dict[str, decimal.Decimal]:
+    """A department's loss over its people by base points: loss ÷ total
+    points × the person's points, exact to the fen (largest remainder)."""
+    if not isinstance(points, Mapping):
+        raise TypeError(f"points must be a mapping of person -> base points, not {cv.type_name(points)}")
+    weights = [(cv.str_in(k, "points key"), cv.int_in(v, f"points.{k}", (-(2**62), 2**62))) for k, v in points.items()]
+    return {party: cv.money_out(fen) for party, fen in _core.split_by_points(cv.money_in(amount, "amount"), weights)}
+
+
+def assess_loss(grade_a_price: Any, resale_price: Any = None, actual_loss: Any = None) -> decimal.Decimal:
+    """The loss on returned goods: resold within the month -> the grade-A
+    price less ``resale_price`` (never below 0); not resold -> ``actual_loss``.
+    :meth:`PenaltyPolicy.assess_loss` checks the resale date too."""
+    return cv.money_out(_core.assess_loss(
+        cv.money_in(grade_a_price, "grade_a_price"),
+        None if resale_price is None else cv.money_in(resale_price, "resale_price"),
+        None if actual_loss is None else cv.money_in(actual_loss, "actual_loss"),
+    ))
+
+
+@dataclass(frozen=True)
+class LossAssessment:
+    """``loss`` (Decimal), whether it was ``resold_in_time`` (by
+    ``resale_deadline``), and the ``rule`` that decided."""
+
+    loss: decimal.Decimal
+    resold_in_time: bool
+    resale_deadline: _dt.date
+    rule: str
+
+
+@dataclass(frozen=True)
+class Settlement:
+    """One person's deductions for a month: at most ``cap`` (the month's
+    ``bonus`` × the ledger's cap), ``deducted`` in ``lines`` (case, month
+    charged, amount; oldest first), ``carried`` still owed."""
+
+    person: str
+    month: str
+    bonus: decimal.Decimal
+    cap: decimal.Decimal
+    deducted: decimal.Decimal
+    carried: decimal.Decimal
+    lines: Tuple[Tuple[str, str, decimal.Decimal], ...]
+
+    @classmethod
+    def _from_core(cls, t: Any) -> "Settlement":
+        person, month, bonus, cap, deducted, carried, lines = t
+        return cls(person, month, cv.money_out(bonus), cv.money_out(cap), cv.money_out(deducted),
+                   cv.money_out(carried), tuple((c, m, cv.money_out(a)) for c, m, a in lines))
+
+
+class PenaltyPolicy:
+    """A company's penalty scale: the deduction cap, the administrative
+    amounts, the resale window and the return tolerance. ``default()`` holds
+    the seeds' scale; ``from_json`` reads a policy document's "penalties"
+    section."""
+
+    def __init__(self, core: Any) -> None:
+        self._core = core
+
+    @classmethod
+    def default(cls) -> "PenaltyPolicy":
+        return cls(_core.PenaltyPolicy.default_policy())
+
+    @classmethod
+    def from_json(cls, text: str) -> "PenaltyPolicy":
+        return cls(_core.PenaltyPolicy.from_json(cv.str_in(text, "text")))
+
+    def to_json(self) -> str:
+        return self._core.to_json()
+
+    @property
+    def cap(self) -> decimal.Decimal:
+        return decimal.Decimal(self._core.cap_ppm).scaleb(-6).normalize()
+
+    @property
+    def tolerance(self) -> decimal.Decimal:
+        return decimal.Decimal(self._core.tolerance_ppm).scaleb(-6).normalize()
+
+    @property
+    def offences(self) -> Tuple[str, ...]:
+        return tuple(self._core.offences)
+
+    def administrative_deduction(self, kind: str, count: int = 1, bonus: Any = decimal.Decimal(0)) -> decimal.Decimal:
+        """warning: the policy's amount × ``count``; minor: its amount ×
+        ``count``; major: the whole month's ``bonus``."""
+        return cv.money_out(self._core.administrative_deduction(
+            cv.str_in(kind, "kind"), cv.int_in(count, "count"), cv.money_in(bonus, "bonus")))
+
+    def assess_loss(
+        self,
+        grade_a_price: Any,
+        returned: _dt.date,
+        sold: Optional[_dt.date] = None,
+        resale_price: Any = None,
+        actual_loss: Any = None,
+    ) -> LossAssessment:
+        """The loss on goods returned on ``returned``: resold (``sold``, at
+        ``resale_price``) within the resale window -> the grade-A price less
+        the resale price; otherwise ``actual_loss``, which must be given."""
+        loss, in_time, deadline, rule = self._core.assess_loss(
+            cv.money_in(grade_a_price, "grade_a_price"),
+            cv.date_in(returned, "returned"),
+            None if sold is None else cv.date_in(sold, "sold"),
+            None if resale_price is None else cv.money_in(resale_price, "resale_price"),
+            None if actual_loss is None else cv.money_in(actual_loss, "actual_loss"),
+        )
+        return LossAssessment(cv.money_out(loss), in_time, cv.date_out(deadline), rule)
+
+    def reconcile_return(self, approved: int, actual: int, tolerance: Any = None) -> Tuple[str, int]:
+        """("accept" | "flag", quantity): at most ``approved``, or above it by
+        no more than ``tolerance`` (the customer's, a fraction; None: the
+        policy's), is accepted at the actual quantity; more is flagged."""
+        check, quantity, _rule = self._core.reconcile_return(
+            cv.int_in(approved, "approved", (-(2**62), 2**62)),
+            cv.int_in(actual, "actual", (-(2**62), 2**62)),
+            None if tolerance is None else _fraction_in(tolerance, "tolerance"),
+        )
+        return check, quantity
+
+    def ledger(self) -> "PenaltyLedger":
+        """An empty ledger with this policy's cap."""
+        return PenaltyLedger(cap=self.cap)
+
+    def __repr__(self) -> str:
+        return f"<aftersales.PenaltyPolicy cap={self.cap}>"
+
+
+_DEFAULT: Optional[PenaltyPolicy] = None
+
+
+def _default() -> PenaltyPolicy:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = PenaltyPolicy.default()
+    return _DEFAULT
+
+
+def administrative_deduction(kind: str, count: int = 1, bonus: Any = decimal.Decimal(0)) -> decimal.Decimal:
+    """The default scale's deduction: ``kind`` in ("warning", "minor",
+    "major"); see :meth:`PenaltyPolicy.administrative_deduction`."""
+    return _default().administrative_deduction(kind, count, bonus)
+
+
+def reconcile_return(approved: int, actual: int, tolerance: Any = None) -> Tuple[str, int]:
+    """The default scale's return check (tolerance None: the company's 5 %);
+    see :meth:`PenaltyPolicy.reconcile_return`."""
+    return _default().reconcile_return(approved, actual, tolerance)
+
+
+class PenaltyLedger:
+    """Complaint deductions per person, month by month: ``charge`` a case's
+    amount to a person from a month on; ``settle`` a month with that month's
+    bonus deducts the oldest charges first up to ``cap`` × the bonus (rounded
+    down) and carries the rest. Not thread-safe: one writer at a time."""
+
+    def __init__(self, cap: Any = None) -> None:
+        ppm = _default()._core.cap_ppm if cap is None else _fraction_in(cap, "cap")
+        self._core = _core.PenaltyLedger(ppm)
+
+    @property
+    def cap(self) -> decimal.Decimal:
+        return decimal.Decimal(self._core.cap_ppm).scaleb(-6).normalize()
+
+    def charge(self, person: str, month: Any, amount: Any, case: str) -> None:
+        self._core.charge(cv.str_in(person, "person"), _month_in(month), cv.money_in(amount, "amount"),
+                          cv.str_in(case, "case"))
+
+    def settle(self, person: str, month: Any, bonus: Any) -> Tuple[decimal.Decimal, decimal.Decimal]:
+        """(deducted, carried) for ``person``'s ``month``; :meth:`settlement`
+        gives the lines too. A month settles once, in order (StateError)."""
+        s = self.settlement(person, month, bonus)
+        return s.deducted, s.carried
+
+    def settlement(self, person: str, month: Any, bonus: Any) -> Settlement:
+        return Settlement._from_core(
+            self._core.settle(cv.str_in(person, "person"), _month_in(month), cv.money_in(bonus, "bonus")))
+
+    def outstanding(self, person: str) -> decimal.Decimal:
+        return cv.money_out(self._core.outstanding(cv.str_in(person, "person")))
+
+    def settlements(self) -> List[Settlement]:
+        return [Settlement._from_core(t) for t in self._core.settlements()]
+
+    def __repr__(self) -> str:
+        return f"<aftersales.PenaltyLedger cap={self.cap}>"
