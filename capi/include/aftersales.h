@@ -846,6 +846,112 @@ AS_API as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years
 AS_API as_status as_expiry_notices(const as_maintenance_contract* contracts, size_t n_contracts,
                                    int32_t on_yyyymmdd, size_t* out_indices, size_t* out_count);
 
+/* ------------------------------------------------------------ penalties
+ * Complaint penalties (RULES.md section 5). Money is int64 fen, 0..2^50;
+ * every split sums back to the amount exactly (largest remainder, a tie to
+ * the earlier party). */
+
+/* Splits amount_fen over n parties by responsibility ratios in hundredths
+ * of a percent (60 % = 6000) that sum to 10000. parties[i] names party i;
+ * out_fen (capacity n) receives the shares in the same order.
+ * Errors: AS_E_INVALID_ARGUMENT (ratios not summing to 100 %, a negative
+ * ratio or amount, a party named twice or empty, n == 0, NULL argument; the
+ * message names "ratios" or "ratios.<party>"). Thread safety: any thread. */
+AS_API as_status as_split_by_ratios(int64_t amount_fen, size_t n, const char* const* parties,
+                                    const int64_t* ratios, int64_t* out_fen);
+
+/* A department's loss over its people by base points: amount ÷ total points
+ * × the person's points, as as_split_by_ratios but with any non-negative
+ * points (not all 0). Errors name "points" or "points.<party>". */
+AS_API as_status as_split_by_points(int64_t amount_fen, size_t n, const char* const* parties,
+                                    const int64_t* points, int64_t* out_fen);
+
+/* A company's penalty scale: deduction cap, warning and minor-demerit
+ * amounts, resale window, return tolerance, offence kinds. Immutable. */
+typedef struct as_penalty_policy as_penalty_policy;
+
+/* The seeds' scale: cap 50 % of a month's bonus, warning 400 yuan, minor
+ * demerit 800 yuan per count, major demerit the whole bonus, one month to
+ * resell returned goods, 5 % over-quantity tolerance.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL out). Released with
+ * as_penalty_policy_destroy. */
+AS_API as_status as_penalty_policy_default(as_penalty_policy** out);
+/* A policy document's "penalties" section: {"deduction_cap_percent": 50,
+ * "warning_fen": 40000, "minor_demerit_fen": 80000, "resale_window": "1m",
+ * "over_quantity_tolerance_percent": 5, "offences": [...]}.
+ * Errors: AS_E_PARSE (malformed, missing or unknown member),
+ * AS_E_INVALID_ARGUMENT (a value out of range), naming the member. */
+AS_API as_status as_penalty_policy_from_json(const char* json, as_penalty_policy** out);
+AS_API void as_penalty_policy_destroy(as_penalty_policy* policy);
+
+#define AS_ADMIN_WARNING 0 /* the policy's warning amount per count */
+#define AS_ADMIN_MINOR   1 /* the policy's minor-demerit amount per count */
+#define AS_ADMIN_MAJOR   2 /* the whole month's bonus */
+
+/* The deduction of an administrative penalty (AS_ADMIN_*), `count` times
+ * (1..1000), for a person whose month's bonus is bonus_fen.
+ * Errors: AS_E_INVALID_ARGUMENT (unknown kind, bad count, negative bonus,
+ * NULL argument). Thread safety: immutable. */
+AS_API as_status as_administrative_deduction(const as_penalty_policy* policy, int32_t kind, int32_t count,
+                                             int64_t bonus_fen, int64_t* out_fen);
+
+/* The loss on goods returned on returned_yyyymmdd: resold on sold_yyyymmdd
+ * (0: not resold) at resale_fen within the resale window -> the grade-A price
+ * less the resale price (never below 0); else the actual loss, which must
+ * then be given (has_actual_loss != 0). *out_resold_in_time is 1 or 0;
+ * *out_deadline_yyyymmdd the last day of the resale window.
+ * Errors: AS_E_INVALID_ARGUMENT (no actual loss when one is needed, a sale
+ * before the return, negative amounts, NULL argument), AS_E_PARSE /
+ * AS_E_OUT_OF_RANGE (bad dates). Thread safety: immutable. */
+AS_API as_status as_assess_loss(const as_penalty_policy* policy, int64_t grade_a_price_fen,
+                                int32_t returned_yyyymmdd, int32_t sold_yyyymmdd, int64_t resale_fen,
+                                int32_t has_actual_loss, int64_t actual_loss_fen, int64_t* out_loss_fen,
+                                int32_t* out_resold_in_time, int32_t* out_deadline_yyyymmdd);
+
+#define AS_RETURN_ACCEPT 0 /* book the actual quantity */
+#define AS_RETURN_FLAG   1 /* over the tolerance: for a decision */
+
+/* The returned quantity against the approved one: at most the approved
+ * quantity, or above it by no more than tolerance_ppm (the customer's, in
+ * millionths; -1: the policy's), gives AS_RETURN_ACCEPT; more AS_RETURN_FLAG.
+ * *out_quantity is the actual quantity.
+ * Errors: AS_E_INVALID_ARGUMENT (negative quantities, a tolerance over
+ * 100 %, NULL argument). Thread safety: immutable. */
+AS_API as_status as_reconcile_return(const as_penalty_policy* policy, int64_t approved, int64_t actual,
+                                     int64_t tolerance_ppm, int32_t* out_check, int64_t* out_quantity);
+
+/* Complaint deductions per person, month by month: a charge is owed from
+ * its month on; settling a person's month deducts the oldest charges first
+ * (by month, then in the order charged) up to cap × that month's bonus,
+ * rounded down, and carries the rest. Mutable: one thread at a time. */
+typedef struct as_penalty_ledger as_penalty_ledger;
+
+/* cap_ppm: the share of a month's bonus deductions may take, in millionths
+ * (500000 = 50 %; as_penalty_policy_cap_ppm gives the policy's), 1..1000000.
+ * Released with as_penalty_ledger_destroy. */
+AS_API as_status as_penalty_ledger_create(int64_t cap_ppm, as_penalty_ledger** out);
+AS_API void as_penalty_ledger_destroy(as_penalty_ledger* ledger);
+AS_API as_status as_penalty_policy_cap_ppm(const as_penalty_policy* policy, int64_t* out_cap_ppm);
+
+/* Charges amount_fen of case `case_id` to `person` from year/month on.
+ * Errors: AS_E_INVALID_ARGUMENT (negative amount, month not 1..12, empty
+ * person or case, NULL argument). */
+AS_API as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char* person, int32_t year,
+                                          int32_t month, int64_t amount_fen, const char* case_id);
+
+/* Settles person's year/month with that month's bonus: *out_deducted_fen
+ * taken this month, *out_carried_fen still owed from charges up to it.
+ * All or nothing. Errors: AS_E_STATE (that month or a later one is already
+ * settled for the person), AS_E_INVALID_ARGUMENT (negative bonus, bad
+ * month, NULL argument). */
+AS_API as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person, int32_t year,
+                                          int32_t month, int64_t bonus_fen, int64_t* out_deducted_fen,
+                                          int64_t* out_carried_fen);
+
+/* What `person` owes in all, whatever the month. */
+AS_API as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const char* person,
+                                               int64_t* out_fen);
+
 #ifdef __cplusplus
 }
 #endif

@@ -3,6 +3,7 @@
 // is safe to use from many threads at once.
 #include <aftersales/calendar.hpp>
 #include <aftersales/dispatch.hpp>
+#include <aftersales/penalty.hpp>
 #include <aftersales/warranty.hpp>
 
 #include <utility>
@@ -30,4 +31,15 @@ struct as_warranty_policy {
 struct as_tariff {
   explicit as_tariff(aftersales::ExtendedWarrantyTariff t) : tariff(std::move(t)) {}
   aftersales::ExtendedWarrantyTariff tariff;
+};
+
+struct as_penalty_policy {
+  explicit as_penalty_policy(aftersales::PenaltyPolicy p) : policy(std::move(p)) {}
+  aftersales::PenaltyPolicy policy;
+};
+
+// Mutable, unlike the others: one thread at a time.
+struct as_penalty_ledger {
+  explicit as_penalty_ledger(aftersales::PenaltyLedger l) : ledger(std::move(l)) {}
+  aftersales::PenaltyLedger ledger;
 };

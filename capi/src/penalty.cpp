@@ -1,0 +1,187 @@
+// The C API of penalties: splits, the penalty policy and the ledger.
+#include <aftersales.h>
+#include <aftersales/penalty.hpp>
+
+#include "guard.hpp"
+#include "handles.hpp"
+
+#include <string>
+#include <vector>
+
+using aftersales::Error;
+using aftersales::ErrorCode;
+using aftersales::Fen;
+using aftersales::PenaltyPolicy;
+using aftersales::Weight;
+using aftersales::YearMonth;
+using aftersales::capi::guard;
+using aftersales::capi::require;
+
+namespace {
+
+// Calls `split` on the C arrays; writes out_fen only when it succeeded.
+template <class Split>
+as_status split_c(int64_t amount_fen, size_t n, const char* const* parties, const int64_t* weights, int64_t* out_fen,
+                  const char* field, Split split) {
+  return guard([&] {
+    if (n > 0) {
+      require(parties, "parties");
+      require(weights, field);
+      require(out_fen, "out_fen");
+    }
+    std::vector<Weight> w;
+    w.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+      if (parties[i] == nullptr)
+        throw Error(ErrorCode::invalid_argument, "parties[" + std::to_string(i) + "]", "must not be NULL");
+      w.push_back({parties[i], weights[i]});
+    }
+    const std::vector<aftersales::Share> shares = split(amount_fen, w);
+    for (size_t i = 0; i < n; ++i) out_fen[i] = shares[i].amount;
+  });
+}
+
+YearMonth year_month(int32_t year, int32_t month) {
+  if (month < 1 || month > 12 || year < aftersales::min_year || year > aftersales::max_year)
+    throw Error(ErrorCode::invalid_argument, "month",
+                std::to_string(year) + "-" + std::to_string(month) + " is not a month of 1970..2199");
+  return YearMonth{year, month};
+}
+
+}  // namespace
+
+extern "C" {
+
+as_status as_split_by_ratios(int64_t amount_fen, size_t n, const char* const* parties, const int64_t* ratios,
+                             int64_t* out_fen) {
+  return split_c(amount_fen, n, parties, ratios, out_fen, "ratios",
+                 [](Fen a, const std::vector<Weight>& w) { return aftersales::split_by_ratios(a, w); });
+}
+
+as_status as_split_by_points(int64_t amount_fen, size_t n, const char* const* parties, const int64_t* points,
+                             int64_t* out_fen) {
+  return split_c(amount_fen, n, parties, points, out_fen, "points",
+                 [](Fen a, const std::vector<Weight>& w) { return aftersales::split_by_points(a, w); });
+}
+
+as_status as_penalty_policy_default(as_penalty_policy** out) {
+  return guard([&] {
+    require(out, "out");
+    *out = new as_penalty_policy(PenaltyPolicy::default_policy());
+  });
+}
+
+as_status as_penalty_policy_from_json(const char* json, as_penalty_policy** out) {
+  return guard([&] {
+    require(json, "json");
+    require(out, "out");
+    *out = new as_penalty_policy(PenaltyPolicy::from_json(json));
+  });
+}
+
+void as_penalty_policy_destroy(as_penalty_policy* policy) { delete policy; }
+
+as_status as_penalty_policy_cap_ppm(const as_penalty_policy* policy, int64_t* out_cap_ppm) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_cap_ppm, "out_cap_ppm");
+    *out_cap_ppm = policy->policy.cap_ppm();
+  });
+}
+
+as_status as_administrative_deduction(const as_penalty_policy* policy, int32_t kind, int32_t count,
+                                      int64_t bonus_fen, int64_t* out_fen) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_fen, "out_fen");
+    if (kind < AS_ADMIN_WARNING || kind > AS_ADMIN_MAJOR)
+      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(kind) + " is not an AS_ADMIN_* value");
+    *out_fen = policy->policy.administrative_deduction(static_cast<aftersales::AdminPenalty>(kind), count, bonus_fen);
+  });
+}
+
+as_status as_assess_loss(const as_penalty_policy* policy, int64_t grade_a_price_fen, int32_t returned_yyyymmdd,
+                         int32_t sold_yyyymmdd, int64_t resale_fen, int32_t has_actual_loss,
+                         int64_t actual_loss_fen, int64_t* out_loss_fen, int32_t* out_resold_in_time,
+                         int32_t* out_deadline_yyyymmdd) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_loss_fen, "out_loss_fen");
+    require(out_resold_in_time, "out_resold_in_time");
+    require(out_deadline_yyyymmdd, "out_deadline_yyyymmdd");
+    const auto returned = aftersales::date_from_yyyymmdd(returned_yyyymmdd, "returned_yyyymmdd");
+    std::optional<aftersales::Resale> resale;
+    if (sold_yyyymmdd != 0)
+      resale = aftersales::Resale{aftersales::date_from_yyyymmdd(sold_yyyymmdd, "sold_yyyymmdd"), resale_fen};
+    std::optional<Fen> actual;
+    if (has_actual_loss != 0) actual = actual_loss_fen;
+    aftersales::LossAssessment a;
+    try {
+      a = policy->policy.assess_loss(grade_a_price_fen, returned, resale, actual);
+    } catch (const Error& e) {
+      if (e.field() == "resale.price") throw e.renamed("resale.price", "resale_fen");
+      if (e.field() == "resale.sold") throw e.renamed("resale.sold", "sold_yyyymmdd");
+      throw;
+    }
+    *out_loss_fen = a.loss;
+    *out_resold_in_time = a.resold_in_time ? 1 : 0;
+    *out_deadline_yyyymmdd = aftersales::date_to_yyyymmdd(a.resale_deadline);
+  });
+}
+
+as_status as_reconcile_return(const as_penalty_policy* policy, int64_t approved, int64_t actual,
+                              int64_t tolerance_ppm, int32_t* out_check, int64_t* out_quantity) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_check, "out_check");
+    require(out_quantity, "out_quantity");
+    std::optional<int64_t> tolerance;
+    if (tolerance_ppm != -1) tolerance = tolerance_ppm;
+    const auto r = policy->policy.reconcile_return(approved, actual, tolerance);
+    *out_check = r.check == aftersales::ReturnCheck::accept ? AS_RETURN_ACCEPT : AS_RETURN_FLAG;
+    *out_quantity = r.quantity;
+  });
+}
+
+as_status as_penalty_ledger_create(int64_t cap_ppm, as_penalty_ledger** out) {
+  return guard([&] {
+    require(out, "out");
+    *out = new as_penalty_ledger(aftersales::PenaltyLedger(cap_ppm));
+  });
+}
+
+void as_penalty_ledger_destroy(as_penalty_ledger* ledger) { delete ledger; }
+
+as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char* person, int32_t year, int32_t month,
+                                   int64_t amount_fen, const char* case_id) {
+  return guard([&] {
+    require(ledger, "ledger");
+    require(person, "person");
+    require(case_id, "case_id");
+    ledger->ledger.charge(person, year_month(year, month), amount_fen, case_id);
+  });
+}
+
+as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person, int32_t year, int32_t month,
+                                   int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen) {
+  return guard([&] {
+    require(ledger, "ledger");
+    require(person, "person");
+    require(out_deducted_fen, "out_deducted_fen");
+    require(out_carried_fen, "out_carried_fen");
+    const aftersales::Settlement s = ledger->ledger.settle(person, year_month(year, month), bonus_fen);
+    *out_deducted_fen = s.deducted;
+    *out_carried_fen = s.carried;
+  });
+}
+
+as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const char* person, int64_t* out_fen) {
+  return guard([&] {
+    require(ledger, "ledger");
+    require(person, "person");
+    require(out_fen, "out_fen");
+    *out_fen = ledger->ledger.outstanding(person);
+  });
+}
+
+}  // extern "C"

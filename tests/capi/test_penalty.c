@@ -1,0 +1,98 @@
+/* as_split_*, as_penalty_policy_*, as_administrative_deduction,
+ * as_assess_loss, as_reconcile_return, as_penalty_ledger_*: the money
+ * rules of RULES.md section 5. */
+#include "check.h"
+
+static void test_splits(void) {
+  const char* const three[] = {"a", "b", "c"};
+  const int64_t equal[] = {1, 1, 1};
+  const int64_t ratios[] = {3333, 3334, 3333};
+  const int64_t bad[] = {6000, 3000, 1000 - 1};
+  int64_t out[3] = {-1, -1, -1};
+  /* 1 fen three ways: the first party takes it. */
+  CHECK_OK(as_split_by_points(1, 3, three, equal, out));
+  CHECK_EQ_I64(out[0], 1);
+  CHECK_EQ_I64(out[1], 0);
+  CHECK_EQ_I64(out[2], 0);
+  CHECK_OK(as_split_by_ratios(10000, 3, three, ratios, out));
+  CHECK_EQ_I64(out[0] + out[1] + out[2], 10000);
+  CHECK_EQ_I64(out[1], 3334);
+  out[0] = 77;
+  CHECK_ERR(as_split_by_ratios(10000, 3, three, bad, out), AS_E_INVALID_ARGUMENT, "ratios", "99.99 %");
+  CHECK_EQ_I64(out[0], 77); /* nothing written */
+  CHECK_ERR(as_split_by_points(-1, 3, three, equal, out), AS_E_INVALID_ARGUMENT, "amount", "-1");
+  CHECK_ERR(as_split_by_points(1, 3, NULL, equal, out), AS_E_INVALID_ARGUMENT, "parties", "NULL");
+}
+
+static void test_policy(void) {
+  as_penalty_policy* p = NULL;
+  int64_t fen = 0, quantity = 0, cap = 0;
+  int32_t check = -1, in_time = -1, deadline = 0;
+  CHECK_OK(as_penalty_policy_default(&p));
+  CHECK_OK(as_penalty_policy_cap_ppm(p, &cap));
+  CHECK_EQ_I64(cap, 500000);
+  CHECK_OK(as_administrative_deduction(p, AS_ADMIN_WARNING, 1, 0, &fen));
+  CHECK_EQ_I64(fen, 40000);
+  CHECK_OK(as_administrative_deduction(p, AS_ADMIN_MINOR, 2, 0, &fen));
+  CHECK_EQ_I64(fen, 160000);
+  CHECK_OK(as_administrative_deduction(p, AS_ADMIN_MAJOR, 1, 321050, &fen));
+  CHECK_EQ_I64(fen, 321050);
+  CHECK_ERR(as_administrative_deduction(p, 7, 1, 0, &fen), AS_E_INVALID_ARGUMENT, "kind", "7");
+
+  /* Returned 2025-01-31, resold 2025-02-28 (the last day of the month). */
+  CHECK_OK(as_assess_loss(p, 100000, 20250131, 20250228, 70000, 0, 0, &fen, &in_time, &deadline));
+  CHECK_EQ_I64(fen, 30000);
+  CHECK_EQ_I64(in_time, 1);
+  CHECK_EQ_I64(deadline, 20250228);
+  CHECK_OK(as_assess_loss(p, 100000, 20250131, 20250301, 70000, 1, 45000, &fen, &in_time, &deadline));
+  CHECK_EQ_I64(fen, 45000);
+  CHECK_EQ_I64(in_time, 0);
+  CHECK_ERR(as_assess_loss(p, 100000, 20250131, 0, 0, 0, 0, &fen, &in_time, &deadline), AS_E_INVALID_ARGUMENT,
+            "actual_loss", "2025-02-28");
+
+  CHECK_OK(as_reconcile_return(p, 100, 105, -1, &check, &quantity));
+  CHECK_EQ_I64(check, AS_RETURN_ACCEPT);
+  CHECK_EQ_I64(quantity, 105);
+  CHECK_OK(as_reconcile_return(p, 100, 106, -1, &check, &quantity));
+  CHECK_EQ_I64(check, AS_RETURN_FLAG);
+  CHECK_OK(as_reconcile_return(p, 100, 106, 100000, &check, &quantity));
+  CHECK_EQ_I64(check, AS_RETURN_ACCEPT);
+  as_penalty_policy_destroy(p);
+
+  CHECK_ERR(as_penalty_policy_from_json("{\"penalties\": {\"bonus_cap\": 50}}", &p), AS_E_PARSE,
+            "penalties.bonus_cap", "unknown member");
+}
+
+static void test_ledger(void) {
+  as_penalty_ledger* led = NULL;
+  int64_t deducted = -1, carried = -1, owed = -1;
+  CHECK_OK(as_penalty_ledger_create(500000, &led));
+  /* 2,500 yuan against a 2,000 yuan bonus: 1,000 a month for three months. */
+  CHECK_OK(as_penalty_ledger_charge(led, "wang", 2025, 10, 250000, "2510-0001"));
+  CHECK_OK(as_penalty_ledger_settle(led, "wang", 2025, 10, 200000, &deducted, &carried));
+  CHECK_EQ_I64(deducted, 100000);
+  CHECK_EQ_I64(carried, 150000);
+  /* A new charge while the old one is carried: the old one first. */
+  CHECK_OK(as_penalty_ledger_charge(led, "wang", 2025, 11, 80000, "2511-0003"));
+  CHECK_OK(as_penalty_ledger_settle(led, "wang", 2025, 11, 200000, &deducted, &carried));
+  CHECK_EQ_I64(deducted, 100000);
+  CHECK_EQ_I64(carried, 130000);
+  CHECK_OK(as_penalty_ledger_settle(led, "wang", 2025, 12, 200000, &deducted, &carried));
+  CHECK_EQ_I64(deducted, 100000);
+  CHECK_EQ_I64(carried, 30000);
+  CHECK_ERR(as_penalty_ledger_settle(led, "wang", 2025, 12, 200000, &deducted, &carried), AS_E_STATE, "month",
+            "2025-12");
+  CHECK_OK(as_penalty_ledger_outstanding(led, "wang", &owed));
+  CHECK_EQ_I64(owed, 30000);
+  CHECK_ERR(as_penalty_ledger_charge(led, "wang", 2025, 13, 1, "x"), AS_E_INVALID_ARGUMENT, "month", "2025-13");
+  CHECK_ERR(as_penalty_ledger_charge(led, "wang", 2025, 10, -5, "x"), AS_E_INVALID_ARGUMENT, "amount", "-5");
+  CHECK_ERR(as_penalty_ledger_create(0, &led), AS_E_INVALID_ARGUMENT, "cap", "0");
+  as_penalty_ledger_destroy(led);
+}
+
+int main(void) {
+  test_splits();
+  test_policy();
+  test_ledger();
+  return 0;
+}
