@@ -9,3 +9,4 @@
 #include <aftersales/dispatch.hpp>
 #include <aftersales/warranty.hpp>
 #include <aftersales/penalty.hpp>
+#include <aftersales/complaint.hpp>

@@ -1,0 +1,729 @@
+#include <aftersales/complaint.hpp>
+#include <aftersales/dispatch.hpp>
+#include <aftersales/period.hpp>
+
+#include "detail/json.hpp"
+
+#include <chrono>
+#include <cmath>
+#include <set>
+
+namespace aftersales {
+
+namespace generated {
+std::string_view policy_document(std::string_view name) noexcept;
+}
+
+namespace {
+
+using detail::Json;
+
+const char* const kind_names[] = {"quality", "non_quality", "service", "suggestion"};
+const char* const severity_names[] = {"serious", "general"};
+const char* const market_names[] = {"domestic", "foreign"};
+const char* const day_count_names[] = {"working", "calendar"};
+const char* const deadline_kind_names[] = {"stage", "overall"};
+
+constexpr ComplaintKind all_kinds[] = {ComplaintKind::quality, ComplaintKind::non_quality, ComplaintKind::service,
+                                       ComplaintKind::suggestion};
+constexpr Severity all_severities[] = {Severity::serious, Severity::general};
+constexpr Market all_markets[] = {Market::domestic, Market::foreign};
+
+// Numbers hold the year as two digits: 2000..2099.
+constexpr int number_century = 2000;
+constexpr int numbers_per_century = 100;
+
+// Budgets and deadlines longer than this are typing errors; the bound also
+// keeps the time arithmetic far from overflow.
+constexpr int max_days = 3660;
+
+constexpr int last_statistics_day = 28;  // every month has it
+
+constexpr Seconds calendar_day = std::chrono::hours(24);
+
+template <class E, std::size_t N>
+const char* name_of(E value, const char* const (&names)[N]) noexcept {
+  const auto i = static_cast<std::size_t>(value);
+  return i < N ? names[i] : "?";
+}
+
+template <class E, std::size_t N>
+E parse_name(std::string_view text, const char* const (&names)[N], std::string_view field, const char* what) {
+  std::string known;
+  for (std::size_t i = 0; i < N; ++i) {
+    if (text == names[i]) return static_cast<E>(i);
+    known.append(known.empty() ? "" : ", ").append(names[i]);
+  }
+  throw Error(ErrorCode::invalid_argument, std::string(field),
+              "unknown " + std::string(what) + " '" + std::string(text) + "' (expected one of: " + known + ")");
+}
+
+// Enum values that came through a cast (C callers, bindings) are checked
+// before they index a table.
+template <class E, std::size_t N>
+void check_enum(E value, const char* const (&)[N], const char* field) {
+  const auto i = static_cast<int>(value);
+  if (i < 0 || static_cast<std::size_t>(i) >= N)
+    throw Error(ErrorCode::invalid_argument, field, std::to_string(i) + " is not a valid " + field);
+}
+
+std::string padded(int value, int width) {
+  std::string digits = std::to_string(value);
+  return std::string(static_cast<std::size_t>(std::max(0, width - static_cast<int>(digits.size()))), '0') + digits;
+}
+
+// "2025-10-09 14:00" (":SS" when not whole minutes), local civil time of the calendar.
+std::string local_text(const Calendar& cal, Instant t) {
+  using namespace std::chrono;
+  const LocalTime local = cal.to_local(t);
+  const local_days midnight = floor<days>(local);
+  const year_month_day date{midnight};
+  const hh_mm_ss tod{local - midnight};
+  std::string out = padded(static_cast<int>(date.year()), 4) + "-" + padded(static_cast<int>(static_cast<unsigned>(date.month())), 2) +
+                    "-" + padded(static_cast<int>(static_cast<unsigned>(date.day())), 2) + " " +
+                    padded(static_cast<int>(tod.hours().count()), 2) + ":" + padded(static_cast<int>(tod.minutes().count()), 2);
+  if (tod.seconds().count()) out += ":" + padded(static_cast<int>(tod.seconds().count()), 2);
+  return out;
+}
+
+// "0.5", "1", "1.5": a number of days given in halves.
+std::string halves_text(int half_days) {
+  return std::to_string(half_days / 2) + (half_days % 2 ? ".5" : "");
+}
+
+std::string days_text(int half_days, DayCount count) {
+  return halves_text(half_days) + " " + to_string(count) + (half_days <= 2 ? " day" : " days");
+}
+
+std::string duration_text(Seconds s) {
+  const auto v = s.count();
+  if (v % 3600 == 0) return std::to_string(v / 3600) + "h";
+  if (v % 60 == 0) return std::to_string(v / 60) + "m";
+  return std::to_string(v) + "s";
+}
+
+// Runs a calendar computation; a date it cannot reach is the caller's
+// `field` (the calendar names its own parameters).
+template <class F>
+auto naming(const char* field, F&& compute) -> decltype(compute()) {
+  try {
+    return compute();
+  } catch (const Error& e) {
+    if (e.code() == ErrorCode::out_of_range) throw Error(e.code(), field, e.message());
+    throw;
+  }
+}
+
+void check_month(int year, int month) {
+  if (year < min_year || year > max_year)
+    throw Error(ErrorCode::invalid_argument, "year",
+                std::to_string(year) + " is outside " + std::to_string(min_year) + ".." + std::to_string(max_year));
+  if (month < 1 || month > 12)
+    throw Error(ErrorCode::invalid_argument, "month", std::to_string(month) + " is outside 1..12");
+}
+
+std::string item(const char* list, std::size_t i) { return std::string(list) + "[" + std::to_string(i) + "]"; }
+
+// A complaint counted twice would distort every answer about the set.
+void check_unique(std::span<const Complaint> complaints) {
+  std::set<std::string_view> seen;
+  for (std::size_t i = 0; i < complaints.size(); ++i)
+    if (!seen.insert(complaints[i].number()).second)
+      throw Error(ErrorCode::invalid_argument, item("complaints", i) + ".number",
+                  "complaint " + complaints[i].number() + " is given twice");
+}
+
+bool closed_in(const Calendar& cal, const Complaint& c, int year, int month) {
+  if (!c.closed_at()) return false;
+  const Date d = cal.local_date(*c.closed_at());
+  return d.year() == year && d.month() == month;
+}
+
+// ---------------------------------------------------------------- policy documents
+
+int half_days_value(const Json& v, const std::string& path) {
+  if (!v.is_number()) detail::json_type_error(path, v, "a number of days in steps of 0.5");
+  const double halves = v.get<double>() * 2;
+  if (!(halves >= 1 && halves <= 2 * max_days) || halves != std::floor(halves))
+    throw Error(ErrorCode::invalid_argument, path,
+                v.dump() + " is not a number of days in steps of 0.5 within 0.5.." + std::to_string(max_days));
+  return static_cast<int>(halves);
+}
+
+Json half_days_json(int half_days) {
+  if (half_days % 2 == 0) return Json(half_days / 2);
+  return Json(half_days / 2.0);
+}
+
+int whole_days_value(const Json& v, const std::string& path) {
+  if (!v.is_number_integer()) detail::json_type_error(path, v, "a whole number of days");
+  const auto n = v.get<std::int64_t>();
+  if (n < 1 || n > max_days)
+    throw Error(ErrorCode::invalid_argument, path, v.dump() + " is outside 1.." + std::to_string(max_days));
+  return static_cast<int>(n);
+}
+
+// A number for every market, or {"domestic": .., "foreign": ..}.
+template <class Read>
+ByMarket<int> by_market_value(const Json& v, const std::string& path, Read read) {
+  if (!v.is_object()) {
+    const int n = read(v, path);
+    return {n, n};
+  }
+  detail::json_only(v, path, {"domestic", "foreign"});
+  ByMarket<int> out;
+  for (const Market m : all_markets) {
+    const std::string p = path + "." + to_string(m);
+    if (!v.contains(to_string(m))) throw Error(ErrorCode::parse_error, p, "is missing");
+    (m == Market::domestic ? out.domestic : out.foreign) = read(v[to_string(m)], p);
+  }
+  return out;
+}
+
+const Json& member(const Json& obj, const char* key, const std::string& path) {
+  const std::string p = path.empty() ? key : path + "." + key;
+  if (!obj.contains(key)) throw Error(ErrorCode::parse_error, p, "is missing");
+  return obj[key];
+}
+
+std::string member_path(const std::string& path, std::string_view key) {
+  return path.empty() ? std::string(key) : path + "." + std::string(key);
+}
+
+const Json& object_member(const Json& obj, const char* key, const std::string& path) {
+  const Json& v = member(obj, key, path);
+  if (!v.is_object()) detail::json_type_error(member_path(path, key), v, "an object");
+  return v;
+}
+
+std::vector<ComplaintStage> stages_value(const Json& v, const std::string& path) {
+  if (!v.is_array()) detail::json_type_error(path, v, "an array of stages");
+  std::vector<ComplaintStage> out;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const std::string p = path + "[" + std::to_string(i) + "]";
+    const Json& s = v[i];
+    if (!s.is_object()) detail::json_type_error(p, s, "an object {\"name\", \"department\", \"days\"}");
+    detail::json_only(s, p, {"name", "department", "days"});
+    ComplaintStage stage;
+    stage.name = detail::json_string(member(s, "name", p), p + ".name");
+    stage.department = detail::json_string(member(s, "department", p), p + ".department");
+    const Json& days = member(s, "days", p);
+    if (!days.is_null()) stage.half_days = by_market_value(days, p + ".days", half_days_value);
+    out.push_back(std::move(stage));
+  }
+  return out;
+}
+
+ComplaintRouting routing_value(const Json& r, const std::string& path) {
+  detail::json_only(r, path, {"first_reviewer", "department_by_kind", "department_by_dispute", "supervisor_visit"});
+  ComplaintRouting out;
+  const std::string reviewers = member_path(path, "first_reviewer");
+  const Json& fr = object_member(r, "first_reviewer", path);
+  for (auto it = fr.begin(); it != fr.end(); ++it)
+    out.first_reviewer[parse_severity(it.key(), reviewers + "." + it.key())] =
+        detail::json_string(it.value(), reviewers + "." + it.key());
+  const std::string kinds = member_path(path, "department_by_kind");
+  const Json& bk = object_member(r, "department_by_kind", path);
+  for (auto it = bk.begin(); it != bk.end(); ++it)
+    out.department_by_kind[parse_complaint_kind(it.key(), kinds + "." + it.key())] =
+        detail::json_string(it.value(), kinds + "." + it.key());
+  const std::string disputes = member_path(path, "department_by_dispute");
+  const Json& bd = object_member(r, "department_by_dispute", path);
+  for (auto it = bd.begin(); it != bd.end(); ++it)
+    out.department_by_dispute[it.key()] = detail::json_string(it.value(), disputes + "." + it.key());
+  out.supervisor_visit = detail::json_bool(member(r, "supervisor_visit", path), member_path(path, "supervisor_visit"));
+  return out;
+}
+
+// The section's members, every one present (the defaults were merged in).
+ComplaintRules rules_value(const Json& s, const std::string& root) {
+  const auto at = [&](std::string_view key) { return member_path(root, key); };
+  detail::json_only(s, root, {"note", "working_day", "stage_count", "stages", "overall", "investigation_report_days",
+                              "consolidation_days", "statistics_day", "routing"});
+  ComplaintRules rules;
+  const Json& wd = member(s, "working_day", root);
+  rules.working_day = wd.is_number_integer() ? Seconds(wd.get<std::int64_t>())
+                                             : parse_duration(detail::json_string(wd, at("working_day")), at("working_day"));
+  rules.stage_count = parse_day_count(detail::json_string(member(s, "stage_count", root), at("stage_count")), at("stage_count"));
+  rules.stages = stages_value(member(s, "stages", root), at("stages"));
+
+  const std::string op = at("overall");
+  const Json& overall = object_member(s, "overall", root);
+  detail::json_only(overall, op, {"days", "count", "rest_day_extension"});
+  rules.overall_days = by_market_value(member(overall, "days", op), op + ".days", whole_days_value);
+  rules.overall_count = parse_day_count(detail::json_string(member(overall, "count", op), op + ".count"), op + ".count");
+  rules.overall_rest_day_extension =
+      detail::json_bool(member(overall, "rest_day_extension", op), op + ".rest_day_extension");
+
+  rules.report_half_days = half_days_value(member(s, "investigation_report_days", root), at("investigation_report_days"));
+  rules.consolidation_half_days = half_days_value(member(s, "consolidation_days", root), at("consolidation_days"));
+  const Json& sd = member(s, "statistics_day", root);
+  if (!sd.is_number_integer()) detail::json_type_error(at("statistics_day"), sd, "a day of the month");
+  if (sd.get<std::int64_t>() < 1 || sd.get<std::int64_t>() > last_statistics_day)
+    throw Error(ErrorCode::invalid_argument, at("statistics_day"),
+                sd.dump() + " is outside 1.." + std::to_string(last_statistics_day));
+  rules.statistics_day = sd.get<int>();
+  rules.routing = routing_value(object_member(s, "routing", root), at("routing"));
+  return rules;
+}
+
+const Json& default_section() {
+  static const Json section = [] {
+    const std::string_view text = generated::policy_document("complaints");
+    if (text.empty()) throw Error(ErrorCode::internal, "preset", "the preset 'complaints' was not built in");
+    return detail::parse_json(text, "preset")["complaints"];
+  }();
+  return section;
+}
+
+// A document's section over the defaults: members left out keep the defaults
+// of data/policies/complaints.json (objects merge member by member, as in
+// RFC 7396 JSON merge patch; arrays such as "stages" replace; null removes).
+ComplaintPolicy policy_from_json_value(const Json& doc, Calendar calendar) {
+  if (!doc.is_object()) detail::json_type_error("complaints", doc, "an object");
+  const bool wrapped = doc.contains("complaints");
+  const Json& given = wrapped ? doc["complaints"] : doc;
+  const std::string root = wrapped ? "complaints" : "";
+  if (!given.is_object()) detail::json_type_error("complaints", given, "an object");
+  Json section = default_section();
+  section.merge_patch(given);
+  ComplaintRules rules = rules_value(section, root);
+  try {
+    return ComplaintPolicy(std::move(rules), std::move(calendar));
+  } catch (const Error& e) {
+    if (root.empty()) throw;
+    throw e.nested(root);  // the constructor names members inside the section
+  }
+}
+
+}  // namespace
+
+// ---------------------------------------------------------------- numbers and names
+
+std::string complaint_number(int year, int month, int serial) {
+  if (year < number_century || year >= number_century + numbers_per_century)
+    throw Error(ErrorCode::invalid_argument, "year",
+                std::to_string(year) + " is outside " + std::to_string(number_century) + ".." +
+                    std::to_string(number_century + numbers_per_century - 1) + " (numbers hold two digits of the year)");
+  if (month < 1 || month > 12)
+    throw Error(ErrorCode::invalid_argument, "month", std::to_string(month) + " is outside 1..12");
+  if (serial < 1 || serial > max_complaint_serial)
+    throw Error(ErrorCode::invalid_argument, "serial",
+                std::to_string(serial) + " is outside 1.." + std::to_string(max_complaint_serial));
+  return padded(year - number_century, 2) + padded(month, 2) + "-" + padded(serial, 4);
+}
+
+std::string complaint_number(const ComplaintNumber& n) { return complaint_number(n.year, n.month, n.serial); }
+
+ComplaintNumber parse_complaint_number(std::string_view text, std::string_view field) {
+  const std::string quoted = "'" + std::string(text) + "'";
+  const auto digits = [&](std::size_t from, std::size_t count) {
+    int v = 0;
+    for (std::size_t i = from; i < from + count; ++i) v = v * 10 + (text[i] - '0');
+    return v;
+  };
+  bool shaped = text.size() == 9 && text[4] == '-';
+  for (std::size_t i = 0; shaped && i < text.size(); ++i)
+    shaped = i == 4 || (text[i] >= '0' && text[i] <= '9');
+  if (!shaped)
+    throw Error(ErrorCode::parse_error, std::string(field),
+                quoted + " is not a complaint number (YYMM-NNNN, e.g. \"2611-0007\")");
+  const auto part = [&](const char* name) { return field == "number" ? std::string(name) : std::string(field) + "." + name; };
+  ComplaintNumber n{number_century + digits(0, 2), digits(2, 2), digits(5, 4)};
+  if (n.month < 1 || n.month > 12)
+    throw Error(ErrorCode::parse_error, part("month"), "month " + std::to_string(n.month) + " of " + quoted + " is outside 1..12");
+  if (n.serial < 1)
+    throw Error(ErrorCode::parse_error, part("serial"),
+                "serial " + std::to_string(n.serial) + " of " + quoted + " is outside 1.." + std::to_string(max_complaint_serial));
+  return n;
+}
+
+const char* to_string(ComplaintKind k) noexcept { return name_of(k, kind_names); }
+const char* to_string(Severity s) noexcept { return name_of(s, severity_names); }
+const char* to_string(Market m) noexcept { return name_of(m, market_names); }
+const char* to_string(DayCount c) noexcept { return name_of(c, day_count_names); }
+const char* to_string(DeadlineKind k) noexcept { return name_of(k, deadline_kind_names); }
+
+ComplaintKind parse_complaint_kind(std::string_view text, std::string_view field) {
+  return parse_name<ComplaintKind>(text, kind_names, field, "complaint kind");
+}
+Severity parse_severity(std::string_view text, std::string_view field) {
+  return parse_name<Severity>(text, severity_names, field, "severity");
+}
+Market parse_market(std::string_view text, std::string_view field) {
+  return parse_name<Market>(text, market_names, field, "market");
+}
+DayCount parse_day_count(std::string_view text, std::string_view field) {
+  return parse_name<DayCount>(text, day_count_names, field, "day count");
+}
+
+// ---------------------------------------------------------------- the policy
+
+ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
+    : rules_(std::move(rules)), calendar_(std::move(calendar)) {
+  const auto fail = [](const std::string& field, const std::string& message) {
+    throw Error(ErrorCode::invalid_argument, field, message);
+  };
+  const auto check_half_days = [&](int half_days, const std::string& field) {
+    if (half_days < 1 || half_days > 2 * max_days)
+      fail(field, halves_text(half_days) + " days is outside 0.5.." + std::to_string(max_days));
+  };
+  if (rules_.stages.empty()) fail("stages", "a complaint policy needs at least one stage");
+  for (std::size_t i = 0; i < rules_.stages.size(); ++i) {
+    const ComplaintStage& s = rules_.stages[i];
+    const std::string f = item("stages", i);
+    if (s.name.empty()) fail(f + ".name", "is empty");
+    if (s.name == closed_stage) fail(f + ".name", "'" + s.name + "' is the state of a closed complaint, not a stage");
+    for (std::size_t j = 0; j < i; ++j)
+      if (rules_.stages[j].name == s.name) fail(f + ".name", "'" + s.name + "' is given twice");
+    if (s.department.empty()) fail(f + ".department", "is empty");
+    if (s.half_days)
+      for (const Market m : all_markets) check_half_days((*s.half_days)[m], f + ".days." + to_string(m));
+  }
+  if (rules_.working_day <= Seconds(0) || rules_.working_day > calendar_day)
+    fail("working_day", std::to_string(rules_.working_day.count()) + " s is outside 1 s..24h");
+  check_enum(rules_.stage_count, day_count_names, "stage_count");
+  check_enum(rules_.overall_count, day_count_names, "overall.count");
+  for (const Market m : all_markets) {
+    const int days = rules_.overall_days[m];
+    if (days < 1 || days > max_days)
+      fail(std::string("overall.days.") + to_string(m), std::to_string(days) + " is outside 1.." + std::to_string(max_days));
+  }
+  check_half_days(rules_.report_half_days, "investigation_report_days");
+  check_half_days(rules_.consolidation_half_days, "consolidation_days");
+  if (rules_.statistics_day < 1 || rules_.statistics_day > last_statistics_day)
+    fail("statistics_day", std::to_string(rules_.statistics_day) + " is outside 1.." + std::to_string(last_statistics_day));
+
+  const ComplaintRouting& r = rules_.routing;
+  for (const auto& [severity, reviewer] : r.first_reviewer) check_enum(severity, severity_names, "routing.first_reviewer");
+  for (const Severity s : all_severities) {
+    const auto it = r.first_reviewer.find(s);
+    if (it == r.first_reviewer.end() || it->second.empty())
+      fail(std::string("routing.first_reviewer.") + to_string(s), "names no reviewer");
+  }
+  for (const auto& [kind, department] : r.department_by_kind) check_enum(kind, kind_names, "routing.department_by_kind");
+  for (const ComplaintKind k : all_kinds) {
+    const auto it = r.department_by_kind.find(k);
+    if (it == r.department_by_kind.end() || it->second.empty())
+      fail(std::string("routing.department_by_kind.") + to_string(k), "names no department");
+  }
+  for (const auto& [dispute, department] : r.department_by_dispute) {
+    if (dispute.empty()) fail("routing.department_by_dispute", "a dispute type is empty");
+    if (department.empty()) fail("routing.department_by_dispute." + dispute, "names no department");
+  }
+}
+
+ComplaintPolicy ComplaintPolicy::default_policy(Calendar calendar) {
+  return policy_from_json_value(Json::object(), std::move(calendar));
+}
+
+ComplaintPolicy ComplaintPolicy::from_json(std::string_view json, Calendar calendar) {
+  return policy_from_json_value(detail::parse_json(json, "policy"), std::move(calendar));
+}
+
+std::string ComplaintPolicy::to_json() const {
+  const auto by_market = [](const ByMarket<int>& v, auto write) {
+    return Json{{"domestic", write(v.domestic)}, {"foreign", write(v.foreign)}};
+  };
+  Json stages = Json::array();
+  for (const ComplaintStage& s : rules_.stages) {
+    Json days;  // null: no budget of its own
+    if (s.half_days)
+      days = s.half_days->domestic == s.half_days->foreign ? half_days_json(s.half_days->domestic)
+                                                           : by_market(*s.half_days, half_days_json);
+    stages.push_back({{"name", s.name}, {"department", s.department}, {"days", days}});
+  }
+  Json reviewers = Json::object(), kinds = Json::object(), disputes = Json::object();
+  for (const auto& [severity, reviewer] : rules_.routing.first_reviewer) reviewers[to_string(severity)] = reviewer;
+  for (const auto& [kind, department] : rules_.routing.department_by_kind) kinds[to_string(kind)] = department;
+  for (const auto& [dispute, department] : rules_.routing.department_by_dispute) disputes[dispute] = department;
+  Json s = Json::object();
+  s["working_day"] = duration_text(rules_.working_day);
+  s["stage_count"] = to_string(rules_.stage_count);
+  s["stages"] = stages;
+  s["overall"] = {{"days", by_market(rules_.overall_days, [](int d) { return Json(d); })},
+                  {"count", to_string(rules_.overall_count)},
+                  {"rest_day_extension", rules_.overall_rest_day_extension}};
+  s["investigation_report_days"] = half_days_json(rules_.report_half_days);
+  s["consolidation_days"] = half_days_json(rules_.consolidation_half_days);
+  s["statistics_day"] = rules_.statistics_day;
+  s["routing"] = {{"first_reviewer", reviewers},
+                  {"department_by_kind", kinds},
+                  {"department_by_dispute", disputes},
+                  {"supervisor_visit", rules_.routing.supervisor_visit}};
+  return Json{{"complaints", s}}.dump(2);
+}
+
+Routing ComplaintPolicy::route(ComplaintKind kind, Severity severity, std::optional<std::string_view> dispute) const {
+  check_enum(kind, kind_names, "kind");
+  check_enum(severity, severity_names, "severity");
+  const ComplaintRouting& r = rules_.routing;
+  Routing out;
+  const std::string sev = to_string(severity);
+  out.first_reviewer = r.first_reviewer.at(severity);
+  out.rule = "severity " + sev + ": first review by " + out.first_reviewer + " (complaints.routing.first_reviewer." +
+             sev + ")";
+  if (dispute) {
+    const auto it = r.department_by_dispute.find(*dispute);
+    if (it == r.department_by_dispute.end()) {
+      std::string known;
+      for (const auto& [name, department] : r.department_by_dispute) known += (known.empty() ? "" : ", ") + name;
+      throw Error(ErrorCode::not_found, "dispute",
+                  "unknown dispute type '" + std::string(*dispute) + "' (known: " + known + ")");
+    }
+    out.department = it->second;
+    out.rule += "; dispute " + it->first + ": handled by " + out.department +
+                " (complaints.routing.department_by_dispute." + it->first + ")";
+  } else {
+    const std::string k = to_string(kind);
+    out.department = r.department_by_kind.at(kind);
+    out.rule += "; kind " + k + ": handled by " + out.department + " (complaints.routing.department_by_kind." + k + ")";
+  }
+  out.supervisor_visit = r.supervisor_visit;
+  out.rule += out.supervisor_visit
+                  ? "; the service supervisor or a person he sends visits the customer (complaints.routing.supervisor_visit)"
+                  : "; no supervisor visit (complaints.routing.supervisor_visit = false)";
+  return out;
+}
+
+Instant ComplaintPolicy::after_half_days(Instant from, int half_days, const char* field) const {
+  return naming(field, [&] {
+    (void)calendar_.local_date(from);  // the supported range, also for elapsed-time counts
+    if (rules_.stage_count == DayCount::calendar) return from + half_days * calendar_day / 2;
+    return calendar_.add(from, Seconds(half_days * rules_.working_day.count() / 2));
+  });
+}
+
+std::optional<Instant> ComplaintPolicy::stage_deadline(std::size_t stage, Market market, Instant entered) const {
+  check_enum(market, market_names, "market");
+  if (stage >= rules_.stages.size())
+    throw Error(ErrorCode::invalid_argument, "stage",
+                std::to_string(stage) + " is past the last stage (" + std::to_string(rules_.stages.size() - 1) + ")");
+  const ComplaintStage& s = rules_.stages[stage];
+  if (!s.half_days) return std::nullopt;
+  return after_half_days(entered, (*s.half_days)[market], "entered");
+}
+
+Instant ComplaintPolicy::overall_deadline(Market market, Instant accepted) const {
+  check_enum(market, market_names, "market");
+  const int days = rules_.overall_days[market];
+  return naming("accepted", [&] {
+    const Date start = calendar_.local_date(accepted);
+    if (rules_.overall_count == DayCount::working) return calendar_.add(accepted, days * rules_.working_day);
+    // A legal period of days: the acceptance day is not counted (art. 201).
+    return period_deadline(start, Period{days, 0, 0}, calendar_, PeriodOptions{false, rules_.overall_rest_day_extension});
+  });
+}
+
+Instant ComplaintPolicy::report_due(Instant investigated) const {
+  return after_half_days(investigated, rules_.report_half_days, "investigated");
+}
+
+Instant ComplaintPolicy::consolidation_due(Instant negotiation_received) const {
+  return after_half_days(negotiation_received, rules_.consolidation_half_days, "negotiation_received");
+}
+
+Date ComplaintPolicy::statistics_due(int year, int month) const {
+  check_month(year, month);
+  if (month == 12) {
+    if (year == max_year)
+      throw Error(ErrorCode::out_of_range, "year", "the statistics of " + std::to_string(year) + "-12 are due after 2199");
+    return Date(static_cast<unsigned short>(year + 1), 1, static_cast<unsigned short>(rules_.statistics_day));
+  }
+  return Date(static_cast<unsigned short>(year), static_cast<unsigned short>(month + 1),
+              static_cast<unsigned short>(rules_.statistics_day));
+}
+
+// ---------------------------------------------------------------- the workflow
+
+void ComplaintPolicy::enter(Complaint& c, std::size_t stage, Instant at, const char* field) const {
+  c.stage_index_ = stage;
+  c.stage_entered_ = at;
+  if (stage == rules_.stages.size()) {  // left the last stage: closed
+    c.stage_ = closed_stage;
+    c.stage_department_.clear();
+    c.stage_deadline_.reset();
+    c.closed_at_ = at;
+    return;
+  }
+  const ComplaintStage& s = rules_.stages[stage];
+  c.stage_ = s.name;
+  c.stage_department_ = s.department;
+  c.stage_deadline_.reset();
+  if (s.half_days) c.stage_deadline_ = after_half_days(at, (*s.half_days)[c.market_], field);
+}
+
+Complaint ComplaintPolicy::open(std::string_view number, Instant received, ComplaintKind kind, Severity severity,
+                                Market market, std::optional<Instant> accepted,
+                                std::optional<std::string_view> dispute) const {
+  (void)parse_complaint_number(number, "number");
+  check_enum(market, market_names, "market");
+  Complaint c;
+  c.routing_ = route(kind, severity, dispute);
+  const Instant acceptance = accepted.value_or(received);
+  naming("received", [&] { return calendar_.local_date(received); });
+  if (acceptance < received)
+    throw Error(ErrorCode::invalid_argument, "accepted",
+                local_text(calendar_, acceptance) + " is before the complaint was received (" +
+                    local_text(calendar_, received) + ")");
+  c.number_ = std::string(number);
+  c.received_ = received;
+  c.accepted_ = acceptance;
+  c.kind_ = kind;
+  c.severity_ = severity;
+  c.market_ = market;
+  if (dispute) c.dispute_ = std::string(*dispute);
+  c.deadline_ = overall_deadline(market, acceptance);
+  enter(c, 0, acceptance, "accepted");
+  return c;
+}
+
+namespace {
+// A complaint made by another policy (other stages) cannot move on here.
+void check_stage_of(const ComplaintRules& rules, const Complaint& c, const std::string& field) {
+  const std::size_t i = c.stage_index();
+  if (i >= rules.stages.size() || rules.stages[i].name != c.stage())
+    throw Error(ErrorCode::invalid_argument, field,
+                "complaint " + c.number() + " is at stage '" + c.stage() + "' (" + std::to_string(i) +
+                    "), which is not a stage of this policy at that place");
+}
+}  // namespace
+
+Complaint ComplaintPolicy::advance(const Complaint& c, Instant at) const {
+  if (c.is_closed())
+    throw Error(ErrorCode::state, "complaint",
+                "complaint " + c.number() + " was closed at " + local_text(calendar_, *c.closed_at()) +
+                    ": it has no next stage");
+  check_stage_of(rules_, c, "complaint");
+  naming("at", [&] { return calendar_.local_date(at); });
+  if (at < c.stage_entered())
+    throw Error(ErrorCode::invalid_argument, "at",
+                local_text(calendar_, at) + " is before complaint " + c.number() + " entered stage " + c.stage() +
+                    " (" + local_text(calendar_, c.stage_entered()) + ")");
+  Complaint next = c;
+  next.history_.push_back(
+      StageRecord{c.stage_index_, c.stage_, c.stage_department_, c.stage_entered_, c.stage_deadline_, at});
+  enter(next, c.stage_index_ + 1, at, "at");
+  return next;
+}
+
+Complaint ComplaintPolicy::reject(const Complaint& closed, std::string_view new_number, Instant at,
+                                  std::optional<Instant> accepted) const {
+  if (!closed.is_closed())
+    throw Error(ErrorCode::state, "complaint",
+                "complaint " + closed.number() + " is still open (stage " + closed.stage() +
+                    "): the customer rejects a decision once the complaint is closed");
+  (void)parse_complaint_number(new_number, "new_number");
+  for (const auto* used : {&closed.number(), closed.original_number() ? &*closed.original_number() : nullptr,
+                           closed.root_number() ? &*closed.root_number() : nullptr})
+    if (used && *used == new_number)
+      throw Error(ErrorCode::invalid_argument, "new_number",
+                  "'" + std::string(new_number) + "' is already a number of this chain (serials are never reused)");
+  naming("at", [&] { return calendar_.local_date(at); });
+  if (at < *closed.closed_at())
+    throw Error(ErrorCode::invalid_argument, "at",
+                local_text(calendar_, at) + " is before complaint " + closed.number() + " was closed (" +
+                    local_text(calendar_, *closed.closed_at()) + ")");
+  // The new form carries the original's facts; sales fills it in at `at`.
+  Complaint c;
+  try {
+    c = open(new_number, at, closed.kind(), closed.severity(), closed.market(), accepted,
+             closed.dispute() ? std::optional<std::string_view>(*closed.dispute()) : std::nullopt);
+  } catch (const Error& e) {
+    if (e.field() == "received") throw Error(e.code(), "at", e.message());
+    throw;
+  }
+  c.rejections_ = closed.rejections() + 1;
+  c.original_ = closed.number();
+  c.root_ = closed.root_number() ? *closed.root_number() : closed.number();  // no root: it starts the chain
+  return c;
+}
+
+// ---------------------------------------------------------------- reminders, inquiries, statistics
+
+std::string ComplaintPolicy::stage_rule(const Complaint& c) const {
+  const ComplaintStage& s = rules_.stages[c.stage_index()];
+  return "complaints.stages[" + std::to_string(c.stage_index()) + "] " + s.name + " = " +
+         days_text((*s.half_days)[c.market()], rules_.stage_count) + " for " + to_string(c.market()) + " (" +
+         s.department + "), entered " + local_text(calendar_, c.stage_entered()) + ": due " +
+         local_text(calendar_, *c.stage_deadline());
+}
+
+std::string ComplaintPolicy::overall_rule(const Complaint& c) const {
+  const int days = rules_.overall_days[c.market()];
+  std::string out = "complaints.overall.days." + std::string(to_string(c.market())) + " = " + std::to_string(days) +
+                    " " + to_string(rules_.overall_count) + (days == 1 ? " day" : " days") +
+                    " from acceptance by the general manager's office " + local_text(calendar_, c.accepted());
+  if (rules_.overall_count == DayCount::calendar) out += " (acceptance day not counted)";
+  return out + ": due " + local_text(calendar_, c.deadline());
+}
+
+std::vector<Reminder> ComplaintPolicy::reminders(std::span<const Complaint> complaints, Instant now) const {
+  check_unique(complaints);
+  std::vector<Reminder> out;
+  for (std::size_t i = 0; i < complaints.size(); ++i) {
+    const Complaint& c = complaints[i];
+    if (c.is_closed()) continue;
+    check_stage_of(rules_, c, item("complaints", i));
+    const auto overdue = [&](const std::optional<Instant>& due) { return due && now > *due ? now - *due : Seconds(0); };
+    const Seconds stage_late = overdue(c.stage_deadline());
+    const Seconds overall_late = overdue(c.deadline());
+    if (stage_late == Seconds(0) && overall_late == Seconds(0)) continue;
+    Reminder r;
+    r.number = c.number();
+    r.stage_index = c.stage_index();
+    r.stage = c.stage();
+    r.department = c.stage_department();
+    r.stage_overdue_by = stage_late;
+    r.overall_overdue_by = overall_late;
+    r.which = overall_late >= stage_late ? DeadlineKind::overall : DeadlineKind::stage;
+    r.deadline = r.which == DeadlineKind::overall ? c.deadline() : *c.stage_deadline();
+    r.overdue_by = std::max(stage_late, overall_late);
+    r.rule = r.which == DeadlineKind::overall ? overall_rule(c) : stage_rule(c);
+    out.push_back(std::move(r));
+  }
+  return out;
+}
+
+std::vector<OverdueInquiry> ComplaintPolicy::late_closed(std::span<const Complaint> complaints, int year,
+                                                         int month) const {
+  check_month(year, month);
+  check_unique(complaints);
+  std::vector<OverdueInquiry> out;
+  for (const Complaint& c : complaints) {
+    if (!closed_in(calendar_, c, year, month)) continue;
+    OverdueInquiry q;
+    q.number = c.number();
+    q.closed_at = *c.closed_at();
+    q.deadline = c.deadline();
+    q.late_by = q.closed_at > q.deadline ? q.closed_at - q.deadline : Seconds(0);
+    for (const StageRecord& s : c.history())
+      if (s.late_by() > Seconds(0)) q.late_stages.push_back(s);
+    if (q.late_by > Seconds(0) || !q.late_stages.empty()) out.push_back(std::move(q));
+  }
+  return out;
+}
+
+ComplaintStatistics ComplaintPolicy::monthly_statistics(std::span<const Complaint> complaints, int year,
+                                                        int month) const {
+  ComplaintStatistics st;
+  st.due = statistics_due(year, month);  // checks year and month
+  check_unique(complaints);
+  st.year = year;
+  st.month = month;
+  for (const ComplaintKind k : all_kinds) st.by_kind[k] = 0;
+  for (const Severity s : all_severities) st.by_severity[s] = 0;
+  for (const Market m : all_markets) st.by_market[m] = 0;
+  for (const Complaint& c : complaints) {
+    if (!closed_in(calendar_, c, year, month)) continue;
+    ++st.total;
+    if (c.closed_on_time()) ++st.on_time;
+    ++st.by_kind[c.kind()];
+    ++st.by_severity[c.severity()];
+    ++st.by_market[c.market()];
+    ++st.by_department[c.department()];
+  }
+  return st;
+}
+
+}  // namespace aftersales
