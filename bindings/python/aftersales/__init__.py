@@ -4,8 +4,10 @@ Working calendars (lunch breaks, night shifts, holidays, make-up days, DST),
 the mainland China holiday calendar, legal periods (PRC Civil Code) and
 dispatch service levels (6 h urban / 7 h suburban of working time) and
 warranty decisions (coverage, 三包 remedies, service categories, extended
-warranties, maintenance contracts) and penalties (exact splits, the capped
-bonus-deduction ledger), computed by the aftersales C++ library.
+warranties, maintenance contracts), complaints (numbers, routing, the stage
+workflow with its deadlines, reminders, overdue inquiries, monthly statistics)
+and penalties (exact splits, the capped bonus-deduction ledger), computed by
+the aftersales C++ library.
 
 Time: a naive ``datetime`` is local civil time of the calendar's zone (results
 come back naive); an aware ``datetime`` is an instant (results come back in
@@ -19,7 +21,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from . import _core, _errors, penalty, warranty
+from . import _core, _errors, complaint, penalty, warranty
 from ._errors import (
     Error,
     ErrorCode,
@@ -33,6 +35,22 @@ from ._errors import (
     StorageError,
 )
 from .calendar import Calendar, add_many, between_many
+from .complaint import (
+    COMPLAINT_KINDS,
+    MARKETS,
+    SEVERITIES,
+    Complaint,
+    ComplaintNumber,
+    ComplaintPolicy,
+    ComplaintStage,
+    ComplaintStatistics,
+    OverdueInquiry,
+    Reminder,
+    Routing,
+    StageRecord,
+    complaint_number,
+    parse_complaint_number,
+)
 from .dispatch import DispatchPolicy, SlaStatus, deadline_many
 from .penalty import (
     LossAssessment,
@@ -67,7 +85,8 @@ for _cls in (Calendar, DispatchPolicy, SlaStatus, Error, ErrorCode, InvalidArgum
              OutOfRangeError, ParseError, StateError, StorageError, NoMemoryError, InternalError,
              WarrantyPolicy, Coverage, CoverageMany, RemedyDecision, CategoryDecision, ServiceCategory,
              ExtendedWarranty, ExtendedWarrantyTariff, MaintenanceContract, PenaltyPolicy, PenaltyLedger,
-             Settlement, LossAssessment):
+             Settlement, LossAssessment, ComplaintPolicy, Complaint, ComplaintNumber, ComplaintStage,
+             ComplaintStatistics, OverdueInquiry, Reminder, Routing, StageRecord):
     _cls.__module__ = __name__
 del _cls
 
@@ -86,6 +105,7 @@ __all__ = [
 __all__ += _errors.__all__  # the exception classes, listed once in _errors
 __all__ += warranty.__all__  # the warranty names, listed once in warranty
 __all__ += penalty.__all__  # the penalty names, listed once in penalty
+__all__ += complaint.__all__  # the complaint names, listed once in complaint
 
 
 def parse_duration(text: str) -> _dt.timedelta:

@@ -5,8 +5,9 @@
 namespace py = pybind11;
 
 namespace aftersales::python {
-void bind_warranty(py::module_& m);  // bind_warranty.cpp
-void bind_penalty(py::module_& m);   // bind_penalty.cpp
+void bind_warranty(py::module_& m);   // bind_warranty.cpp
+void bind_penalty(py::module_& m);    // bind_penalty.cpp
+void bind_complaint(py::module_& m);  // bind_complaint.cpp
 }
 
 namespace {
@@ -53,4 +54,5 @@ PYBIND11_MODULE(_core, m) {
   aftersales::python::bind_dispatch(m);
   aftersales::python::bind_warranty(m);
   aftersales::python::bind_penalty(m);
+  aftersales::python::bind_complaint(m);
 }
