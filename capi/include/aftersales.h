@@ -1,6 +1,7 @@
 /*
  * aftersales.h - the C ABI of libaftersales: working calendars, legal periods,
- * dispatch service levels and warranty decisions for after-sales service.
+ * dispatch service levels, warranty decisions, the complaint workflow and
+ * complaint penalties for after-sales service.
  *
  * C99. Link with -laftersales (pkg-config: aftersales; CMake: aftersales::capi).
  *
@@ -19,20 +20,25 @@
  *              are written only when the call returns AS_OK; on failure they
  *              keep whatever the caller put there.
  * Ownership.   Handles (as_calendar, as_dispatch_policy, as_warranty_policy,
- *              as_tariff) are opaque. Each one made by an as_*_from_json /
- *              as_*_create / as_*_preset / as_calendar_china /
- *              as_tariff_tv_example call is released by its as_*_destroy
- *              function, which accepts NULL. Inputs are copied: the
- *              library keeps no pointer the caller passed in. A
+ *              as_tariff, as_penalty_policy, as_penalty_ledger,
+ *              as_complaint_policy, as_complaint) are opaque. Each one made
+ *              by an as_*_from_json / as_*_create / as_*_preset /
+ *              as_*_default / as_calendar_china / as_tariff_tv_example /
+ *              as_complaint_open / _advance / _reject call is released by
+ *              its as_*_destroy function, which accepts NULL. Inputs are
+ *              copied: the library keeps no pointer the caller passed in. A
  *              `const char*` or handle handed out through
- *              a `const T** out` parameter is borrowed: it lives as long as
- *              the handle it came from, and the caller must not free it.
+ *              a `const T** out` parameter, or in a `const char*` field of
+ *              an output struct filled from a handle, is borrowed: it lives
+ *              as long as the handle it came from, and the caller must not
+ *              free it.
  *              Memory returned through a `char** out` parameter is owned by
  *              the caller and released with as_free() (never with free()).
  *              Short text the caller keeps is copied into a caller buffer
  *              (char* buf, size_t cap, size_t* out_needed).
- * Threads.     Calendars, dispatch and warranty policies and tariffs are
- *              immutable once made: every function taking a `const` handle
+ * Threads.     Calendars, dispatch, warranty, penalty and complaint
+ *              policies, tariffs and complaints are immutable once made
+ *              (a penalty ledger is not): every function taking a `const` handle
  *              may be called from any number of threads at once.
  *              Destroying a handle must not race with any other use of it.
  *              There is no global state and no init call.
@@ -845,6 +851,379 @@ AS_API as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years
  * dates). Thread safety: any thread. */
 AS_API as_status as_expiry_notices(const as_maintenance_contract* contracts, size_t n_contracts,
                                    int32_t on_yyyymmdd, size_t* out_indices, size_t* out_count);
+
+/* ------------------------------------------------------------------------ */
+/* Complaints (kehu tousu guanli banfa): numbers, routing, the stage        */
+/* workflow of the complaint form with its deadlines, reminders, overdue    */
+/* inquiries and monthly statistics (RULES.md section 4)                    */
+/* ------------------------------------------------------------------------ */
+
+/* Complaint classes (as_complaint_open kind). */
+#define AS_COMPLAINT_QUALITY     0 /* quality fault (zhiliang yichang) */
+#define AS_COMPLAINT_NON_QUALITY 1 /* non-quality, human error (fei zhiliang yichang, renwei) */
+#define AS_COMPLAINT_SERVICE     2 /* service */
+#define AS_COMPLAINT_SUGGESTION  3 /* suggestion (tian yu jianyi) */
+
+/* Severities (as_complaint_open severity). */
+#define AS_SEVERITY_SERIOUS 0 /* qingjie zhongda: the vice president reviews first */
+#define AS_SEVERITY_GENERAL 1 /* general: the service department handles it */
+
+/* Markets (as_complaint_open market). */
+#define AS_MARKET_DOMESTIC 0
+#define AS_MARKET_FOREIGN  1
+
+/* A complaint number "YYMM-NNNN" and its NUL: the buffer size that always
+ * suffices for as_complaint_number. */
+#define AS_COMPLAINT_NUMBER_SIZE 10
+
+/* The complaint number of serial `serial` (1..9999) in year/month
+ * (2000..2099, 1..12): "2611-0007". The serial counter belongs to the
+ * caller's store; serials are never reused.
+ *   buf, cap, out_needed
+ *          the number, copied into buf (NUL-terminated, truncated to
+ *          cap - 1 bytes; buf may be NULL when cap == 0; *out_needed, if
+ *          not NULL, receives the size needed including the NUL, always
+ *          AS_COMPLAINT_NUMBER_SIZE).
+ * Errors: AS_E_INVALID_ARGUMENT (year, month or serial out of range: the
+ * message names "year", "month" or "serial"; buf NULL with cap > 0).
+ * Thread safety: any thread. */
+AS_API as_status as_complaint_number(int32_t year, int32_t month, int32_t serial, char* buf, size_t cap,
+                                     size_t* out_needed);
+
+/* Parses "YYMM-NNNN" exactly: *out_year (2000..2099), *out_month, *out_serial.
+ * The year and month are not checked against any date.
+ * Errors: AS_E_PARSE (another shape, "26110007": names "number"; a month
+ * outside 1..12, "2613-0001": names "month"; serial 0: names "serial"),
+ * AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: any thread. */
+AS_API as_status as_parse_complaint_number(const char* number, int32_t* out_year, int32_t* out_month,
+                                           int32_t* out_serial);
+
+/* A company's complaint rules on its calendar: the stages of the complaint
+ * form (kehu baoyuan chuli biao) with their budgets (defaults: acceptance by
+ * the general manager's office 1/2 day -> quality investigation 1 day ->
+ * manufacturing 1 day -> R&D 1 day -> negotiation by sales 5 days domestic,
+ * 12 foreign -> consolidation by the office 1/2 day -> approval, no budget
+ * of its own), counted in working time of the calendar (1 day = the
+ * standard working day of 8 h, 1/2 day = 4 h); the overall deadline (13
+ * calendar days domestic, 17 foreign, from the office accepting the form,
+ * the acceptance day not counted, ending at close of business when the
+ * last day has working hours, else at 24:00); the investigation report (3
+ * days) and consolidation (1 day) deadlines; and the routing (first
+ * reviewer by severity, handling department by dispute type or kind, the
+ * supervisor's visit). Every number is a policy default. Immutable. */
+typedef struct as_complaint_policy as_complaint_policy;
+
+/* One complaint form: an immutable value. as_complaint_open,
+ * as_complaint_advance and as_complaint_reject each make a new handle and
+ * never change the one they were given. A stored complaint is rebuilt by
+ * replaying its facts: open, then advance at each recorded transition time
+ * (as_complaint_history). Immutable. */
+typedef struct as_complaint as_complaint;
+
+/* The default policy (data/policies/complaints.json) on a copy of
+ * `calendar`; the calendar handle may be destroyed afterwards.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument).
+ * Thread safety: immutable (calendar). *out is released with
+ * as_complaint_policy_destroy. */
+AS_API as_status as_complaint_policy_default(const as_calendar* calendar, as_complaint_policy** out);
+
+/* A policy from a policy document's "complaints" section (a whole policy
+ * document or the section alone) over the defaults: members left out keep
+ * the defaults (objects merge member by member, "stages" replaces, null
+ * removes), e.g. {"complaints": {"stages": [{"name": "acceptance",
+ * "department": "general_manager_office", "days": 0.5}, ...], "overall":
+ * {"days": {"domestic": 13, "foreign": 17}, "count": "calendar",
+ * "rest_day_extension": false}, "working_day": "8h", "stage_count":
+ * "working", "investigation_report_days": 3, "consolidation_days": 1,
+ * "statistics_day": 10, "routing": {...}}}. A "calendar" member of the
+ * document is not read: pass `calendar` (required; a copy is kept).
+ * Errors: AS_E_PARSE (malformed JSON, a wrong type, an unknown member),
+ * AS_E_INVALID_ARGUMENT (a value out of range, a stage given twice, NULL
+ * argument). The message names the path, e.g.
+ * "complaints.stages[4].days.foreign".
+ * Thread safety: immutable (calendar). *out is released with
+ * as_complaint_policy_destroy. */
+AS_API as_status as_complaint_policy_from_json(const char* json, const as_calendar* calendar,
+                                               as_complaint_policy** out);
+
+/* Releases a policy; NULL is a no-op. Complaints made with it stay valid.
+ * Thread safety: single-thread. */
+AS_API void as_complaint_policy_destroy(as_complaint_policy* policy);
+
+/* The policy as a policy document {"complaints": {...}} (without the
+ * calendar); as_complaint_policy_from_json reads it back to an equal policy.
+ * *out_json is released with as_free.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument), AS_E_NO_MEMORY.
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** out_json);
+
+/* When the quality investigation report is due for an investigation at
+ * investigated_unix_s (default 3 working days later), and when the office's
+ * consolidated opinion is due after it receives the negotiation result at
+ * received_unix_s (default 1 working day later); counted like the stage
+ * budgets.
+ * Errors: AS_E_OUT_OF_RANGE (outside 1970..2199 or past a strict horizon),
+ * AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
+AS_API as_status as_complaint_report_due(const as_complaint_policy* policy, int64_t investigated_unix_s,
+                                         int64_t* out_unix_s);
+AS_API as_status as_complaint_consolidation_due(const as_complaint_policy* policy, int64_t received_unix_s,
+                                                int64_t* out_unix_s);
+
+/* Opens a complaint at its first stage (the general manager's office
+ * accepting it, 1/2 day), sales having filled in the form.
+ *   number           "YYMM-NNNN", e.g. from as_complaint_number.
+ *   received_unix_s  when sales took the complaint in.
+ *   kind, severity, market
+ *                    AS_COMPLAINT_*, AS_SEVERITY_*, AS_MARKET_*.
+ *   accepted_unix_s  NULL: accepted when received; else when the general
+ *                    manager's office accepted the form (not before
+ *                    received). The stage and overall deadlines count
+ *                    from it.
+ *   dispute          NULL: routed by kind; else a dispute type of the
+ *                    policy ("contract" -> management, "transport" ->
+ *                    logistics, "quality" -> quality management) that
+ *                    decides the handling department.
+ * Errors: AS_E_PARSE (a malformed number: names "number", "month" or
+ * "serial"), AS_E_INVALID_ARGUMENT (kind, severity or market not one of the
+ * constants; accepted before received: names "accepted_unix_s"; NULL number
+ * or out), AS_E_NOT_FOUND (unknown dispute type: names "dispute"),
+ * AS_E_OUT_OF_RANGE (an instant outside 1970..2199 or a deadline past a
+ * strict calendar's horizon: names "received_unix_s" or "accepted_unix_s").
+ * Thread safety: immutable. *out is released with as_complaint_destroy. */
+AS_API as_status as_complaint_open(const as_complaint_policy* policy, const char* number,
+                                   int64_t received_unix_s, int32_t kind, int32_t severity, int32_t market,
+                                   const int64_t* accepted_unix_s, const char* dispute, as_complaint** out);
+
+/* The complaint at its next stage, entered at at_unix_s, with the stage it
+ * leaves recorded in its history; leaving the last stage (approval) closes
+ * it. A NEW handle: `complaint` is unchanged and must still be destroyed.
+ * Errors: AS_E_STATE (the complaint is closed: names "complaint"),
+ * AS_E_INVALID_ARGUMENT (at before the current stage was entered: names
+ * "at_unix_s"; a complaint whose stage is not this policy's: names
+ * "complaint"; NULL argument), AS_E_OUT_OF_RANGE (at outside 1970..2199 or
+ * the next stage's deadline past a strict horizon: names "at_unix_s").
+ * Thread safety: immutable. *out is released with as_complaint_destroy. */
+AS_API as_status as_complaint_advance(const as_complaint_policy* policy, const as_complaint* complaint,
+                                      int64_t at_unix_s, as_complaint** out);
+
+/* The customer rejects the decision on a closed complaint: a new complaint
+ * form numbered new_number, taken in at at_unix_s (accepted at
+ * *accepted_unix_s, or at at_unix_s when NULL), with the same kind,
+ * severity, market and dispute, linked to `complaint` (its original
+ * number; the first form of the chain is the root) and one rejection more.
+ * `complaint` is unchanged.
+ * Errors: AS_E_STATE (the complaint is still open: names "complaint"),
+ * AS_E_INVALID_ARGUMENT (at before the closing: names "at_unix_s"; a number
+ * already used in the chain: names "new_number"; accepted before at; NULL
+ * argument), AS_E_PARSE (a malformed new_number: names "new_number"),
+ * AS_E_OUT_OF_RANGE (as as_complaint_open).
+ * Thread safety: immutable. *out is released with as_complaint_destroy. */
+AS_API as_status as_complaint_reject(const as_complaint_policy* policy, const as_complaint* complaint,
+                                     const char* new_number, int64_t at_unix_s, const int64_t* accepted_unix_s,
+                                     as_complaint** out);
+
+/* Releases a complaint; NULL is a no-op. Invalidates the text borrowed
+ * from it. Thread safety: single-thread. */
+AS_API void as_complaint_destroy(as_complaint* complaint);
+
+/* The facts of a complaint. Set `size` before the call:
+ *   as_complaint_info info = AS_COMPLAINT_INFO_INIT;
+ * Later versions may append fields; the library fills only `size` bytes.
+ * The text fields are borrowed from the complaint handle: UTF-8, they live
+ * as long as the handle, and the caller must not free them. */
+typedef struct as_complaint_info {
+  size_t size;                  /* in: sizeof(as_complaint_info) */
+  const char* number;           /* "2509-0001" */
+  const char* stage;            /* the current stage ("acceptance",
+                                   "negotiation", ...); "closed" once closed */
+  const char* stage_department; /* who holds the form in this stage; reminders
+                                   go there; "" once closed */
+  const char* department;       /* the handling (responsible) department */
+  const char* first_reviewer;   /* "vice_president" (serious) or
+                                   "service_department" (general) */
+  const char* dispute;          /* the dispute type given at opening, or NULL */
+  const char* original_number;  /* the form this one re-opens after a
+                                   rejection, or NULL */
+  const char* root_number;      /* the first form of the rejection chain, or
+                                   NULL when this one is not a re-opening */
+  const char* rule;             /* the routing rules applied, e.g. "severity
+                                   general: first review by service_department
+                                   (complaints.routing.first_reviewer.general);
+                                   ..." */
+  int64_t received_unix_s;      /* sales took the complaint in */
+  int64_t accepted_unix_s;      /* the general manager's office accepted it */
+  int64_t stage_entered_unix_s; /* the current stage was entered (the closing,
+                                   once closed) */
+  int64_t stage_deadline_unix_s; /* the current stage's deadline; 0 when
+                                    has_stage_deadline == 0 */
+  int64_t deadline_unix_s;      /* the overall deadline */
+  int64_t closed_at_unix_s;     /* 0 when closed == 0 */
+  size_t history_count;         /* stages left so far (as_complaint_history) */
+  int32_t kind;                 /* AS_COMPLAINT_* */
+  int32_t severity;             /* AS_SEVERITY_* */
+  int32_t market;               /* AS_MARKET_* */
+  int32_t stage_index;          /* 0-based; the policy's stage count once closed */
+  int32_t has_stage_deadline;   /* 0: the stage has no budget of its own
+                                   (approval), or the complaint is closed */
+  int32_t closed;               /* 1: closed (approval left) */
+  int32_t closed_on_time;       /* 1: closed by the overall deadline (exactly
+                                   at it counts as on time) */
+  int32_t supervisor_visit;     /* 1: the service supervisor or a person he
+                                   sends visits the customer */
+  int32_t rejections;           /* how many times the customer rejected a
+                                   decision along this chain up to this form
+                                   (0: a first form, 1: re-opened once, ...) */
+  int32_t reserved0;            /* always 0 */
+} as_complaint_info;
+
+#define AS_COMPLAINT_INFO_INIT \
+  { sizeof(as_complaint_info), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+
+/* Fills *out with the facts of `complaint`.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument, out->size smaller than the
+ * first version of as_complaint_info). Thread safety: immutable. */
+AS_API as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info* out);
+
+/* One stage a complaint passed through. Set `size` before the call:
+ *   as_stage_record rec = AS_STAGE_RECORD_INIT;
+ * Later versions may append fields; the library fills only `size` bytes.
+ * The text fields are borrowed from the complaint handle. */
+typedef struct as_stage_record {
+  size_t size;              /* in: sizeof(as_stage_record) */
+  const char* stage;        /* "acceptance", ... */
+  const char* department;   /* who held the form */
+  int64_t entered_unix_s;
+  int64_t deadline_unix_s;  /* 0 when has_deadline == 0 */
+  int64_t left_unix_s;
+  int64_t late_by_s;        /* left - deadline, or 0 */
+  int32_t stage_index;
+  int32_t has_deadline;     /* 0: the stage had no budget of its own */
+} as_stage_record;
+
+#define AS_STAGE_RECORD_INIT { sizeof(as_stage_record), NULL, NULL, 0, 0, 0, 0, 0, 0 }
+
+/* The index-th stage the complaint left (0: the first), in order;
+ * as_complaint_info.history_count gives how many there are.
+ * Errors: AS_E_INVALID_ARGUMENT (index >= history_count: names "index";
+ * NULL argument; out->size too small). Thread safety: immutable. */
+AS_API as_status as_complaint_history(const as_complaint* complaint, size_t index, as_stage_record* out);
+
+/* as_complaint_reminder.which: the deadline a reminder is about. */
+#define AS_DEADLINE_STAGE   0 /* the current stage's deadline */
+#define AS_DEADLINE_OVERALL 1 /* the overall (13/17-day) deadline */
+
+/* A reminder (cuiban dan) to the department holding an overdue open
+ * complaint. An array element: no size field. The text fields are borrowed
+ * from complaints[index]. */
+typedef struct as_complaint_reminder {
+  size_t index;                 /* into the complaints passed */
+  const char* number;           /* the complaint's number */
+  const char* stage;            /* its current stage */
+  const char* department;       /* the stage's department, who gets the reminder */
+  int64_t deadline_unix_s;      /* the deadline passed longest ago (overall
+                                   when both passed at once) */
+  int64_t overdue_by_s;         /* now - deadline_unix_s, > 0 */
+  int64_t stage_overdue_by_s;   /* each deadline's overdue time; 0 when it */
+  int64_t overall_overdue_by_s; /* has not passed (or the stage has none) */
+  int32_t stage_index;
+  int32_t which;                /* AS_DEADLINE_STAGE / AS_DEADLINE_OVERALL */
+} as_complaint_reminder;
+
+/* The reminders due at now_unix_s: one per open complaint past its stage
+ * deadline or its overall deadline (exactly at a deadline is not overdue),
+ * in input order; closed complaints get none. Pure: asking again gives the
+ * same answer.
+ *   complaints, n_complaints
+ *                   the complaint handles, numbers unique; complaints may be
+ *                   NULL when n_complaints == 0.
+ *   out_reminders   capacity n_complaints; receives *out_count reminders.
+ *                   May be NULL when n_complaints == 0.
+ *   out_rules       NULL, or receives the rule of each reminder (the
+ *                   deadline and where it comes from, e.g.
+ *                   "complaints.stages[0] acceptance = 0.5 working day for
+ *                   domestic ..."), one per line in the same order ("\n"
+ *                   between lines); released with as_free.
+ * Errors: AS_E_INVALID_ARGUMENT (a NULL element: names "complaints[i]"; a
+ * number given twice: names "complaints[i].number"; a complaint at a stage
+ * this policy does not have; NULL argument), AS_E_NO_MEMORY.
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_reminders(const as_complaint_policy* policy, const as_complaint* const* complaints,
+                                        size_t n_complaints, int64_t now_unix_s,
+                                        as_complaint_reminder* out_reminders, size_t* out_count,
+                                        char** out_rules);
+
+/* An overdue inquiry (qiaban dan) about a closed complaint that was late:
+ * closed after its overall deadline, or a stage left after its own deadline.
+ * An array element: no size field. The text is borrowed from
+ * complaints[index]. */
+typedef struct as_overdue_inquiry {
+  size_t index;             /* into the complaints passed */
+  const char* number;       /* the complaint's number */
+  int64_t closed_at_unix_s;
+  int64_t deadline_unix_s;  /* the overall deadline */
+  int64_t late_by_s;        /* closed_at - deadline, or 0 when closed on time */
+  size_t late_stages;       /* stages left after their deadline: the
+                               as_complaint_history records with late_by_s > 0 */
+} as_overdue_inquiry;
+
+/* The overdue inquiries for year/month: the complaints closed in that month
+ * (the local date of the calendar's zone) that were late overall or at a
+ * stage, in input order. Arguments as for as_complaint_reminders;
+ * out_inquiries has capacity n_complaints.
+ * Errors: AS_E_INVALID_ARGUMENT (year outside 1970..2199, month outside
+ * 1..12, a NULL element, a number given twice, NULL argument).
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_late_closed(const as_complaint_policy* policy, const as_complaint* const* complaints,
+                                          size_t n_complaints, int32_t year, int32_t month,
+                                          as_overdue_inquiry* out_inquiries, size_t* out_count);
+
+/* Statistics of one month's closed complaints (kehu tousu anjian tongji
+ * biao). Set `size` before the call:
+ *   as_complaint_statistics st = AS_COMPLAINT_STATISTICS_INIT;
+ * Later versions may append fields; the library fills only `size` bytes. */
+typedef struct as_complaint_statistics {
+  size_t size;            /* in: sizeof(as_complaint_statistics) */
+  size_t total;           /* complaints closed in the month */
+  size_t on_time;         /* of which closed by their overall deadline */
+  size_t by_kind[4];      /* indexed by AS_COMPLAINT_* */
+  size_t by_severity[2];  /* indexed by AS_SEVERITY_* */
+  size_t by_market[2];    /* indexed by AS_MARKET_* */
+  int32_t year;
+  int32_t month;
+  int32_t due_yyyymmdd;   /* the statistics are due by this date (the
+                             policy's statistics_day, default the 10th, of
+                             the next month) */
+  int32_t reserved0;      /* always 0 */
+} as_complaint_statistics;
+
+#define AS_COMPLAINT_STATISTICS_INIT \
+  { sizeof(as_complaint_statistics), 0, 0, {0, 0, 0, 0}, {0, 0}, {0, 0}, 0, 0, 0, 0 }
+
+/* A handling department and its number of closed complaints. An array
+ * element: no size field. */
+typedef struct as_department_count {
+  const char* department; /* borrowed from one of the complaints passed */
+  size_t count;
+} as_department_count;
+
+/* The statistics of the complaints closed in year/month (local date of the
+ * calendar's zone): by kind, severity, market and handling department, and
+ * the on-time ratio on_time / total against the overall deadline.
+ *   out               caller struct with out->size set
+ *                     (AS_COMPLAINT_STATISTICS_INIT).
+ *   out_departments   capacity n_complaints (may be NULL when it is 0):
+ *                     receives *out_n_departments departments with cases,
+ *                     in byte order of their names.
+ * Errors: AS_E_INVALID_ARGUMENT (month outside 1..12, year outside
+ * 1970..2199, a NULL element, a number given twice, NULL argument, out->size
+ * too small), AS_E_OUT_OF_RANGE (December 2199: due after 2199).
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_monthly_statistics(const as_complaint_policy* policy,
+                                                 const as_complaint* const* complaints, size_t n_complaints,
+                                                 int32_t year, int32_t month, as_complaint_statistics* out,
+                                                 as_department_count* out_departments,
+                                                 size_t* out_n_departments);
 
 /* ------------------------------------------------------------ penalties
  * Complaint penalties (RULES.md section 5). Money is int64 fen, 0..2^50;

@@ -2,6 +2,7 @@
 // The opaque C handles: each holds an immutable C++ value, so a const handle
 // is safe to use from many threads at once.
 #include <aftersales/calendar.hpp>
+#include <aftersales/complaint.hpp>
 #include <aftersales/dispatch.hpp>
 #include <aftersales/penalty.hpp>
 #include <aftersales/warranty.hpp>
@@ -42,4 +43,16 @@ struct as_penalty_policy {
 struct as_penalty_ledger {
   explicit as_penalty_ledger(aftersales::PenaltyLedger l) : ledger(std::move(l)) {}
   aftersales::PenaltyLedger ledger;
+};
+
+struct as_complaint_policy {
+  explicit as_complaint_policy(aftersales::ComplaintPolicy p) : policy(std::move(p)) {}
+  aftersales::ComplaintPolicy policy;
+};
+
+// One immutable complaint value; advance and reject make new handles. The
+// text as_complaint_describe lends out points into it.
+struct as_complaint {
+  explicit as_complaint(aftersales::Complaint c) : complaint(std::move(c)) {}
+  aftersales::Complaint complaint;
 };

@@ -1,0 +1,472 @@
+// as_complaint_*: C arguments in, aftersales::ComplaintPolicy call, C results
+// out. Complaints are immutable values: every call that moves one on makes a
+// new handle; text lent out through the structs points into the handles.
+#include <aftersales.h>
+#include <aftersales/complaint.hpp>
+
+#include "common.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
+
+#include <climits>
+#include <cstring>
+#include <initializer_list>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+using aftersales::Complaint;
+using aftersales::ComplaintKind;
+using aftersales::ComplaintPolicy;
+using aftersales::Error;
+using aftersales::ErrorCode;
+using aftersales::Instant;
+using aftersales::Market;
+using aftersales::Severity;
+using aftersales::capi::guard;
+using aftersales::capi::instant;
+using aftersales::capi::require;
+using aftersales::capi::unix_s;
+
+// The C constants are the C++ enum values; a change on either side breaks the ABI.
+static_assert(AS_COMPLAINT_QUALITY == static_cast<int>(ComplaintKind::quality));
+static_assert(AS_COMPLAINT_NON_QUALITY == static_cast<int>(ComplaintKind::non_quality));
+static_assert(AS_COMPLAINT_SERVICE == static_cast<int>(ComplaintKind::service));
+static_assert(AS_COMPLAINT_SUGGESTION == static_cast<int>(ComplaintKind::suggestion));
+static_assert(AS_SEVERITY_SERIOUS == static_cast<int>(Severity::serious));
+static_assert(AS_SEVERITY_GENERAL == static_cast<int>(Severity::general));
+static_assert(AS_MARKET_DOMESTIC == static_cast<int>(Market::domestic));
+static_assert(AS_MARKET_FOREIGN == static_cast<int>(Market::foreign));
+static_assert(AS_DEADLINE_STAGE == static_cast<int>(aftersales::DeadlineKind::stage));
+static_assert(AS_DEADLINE_OVERALL == static_cast<int>(aftersales::DeadlineKind::overall));
+static_assert(sizeof(as_complaint_statistics::by_kind) / sizeof(size_t) == 4);
+static_assert(sizeof(as_complaint_statistics::by_severity) / sizeof(size_t) == 2);
+static_assert(sizeof(as_complaint_statistics::by_market) / sizeof(size_t) == 2);
+// "YYMM-NNNN" and the NUL.
+static_assert(AS_COMPLAINT_NUMBER_SIZE == sizeof "2611-0007");
+
+namespace {
+
+using Names = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+std::string indexed(const char* array, size_t i) { return std::string(array) + "[" + std::to_string(i) + "]"; }
+
+// Runs `f`; an Error naming a C++ field (exactly `from`) is rethrown naming
+// the C argument instead ("at" -> "at_unix_s").
+template <class F>
+auto renaming(Names names, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    for (const auto& [from, to] : names)
+      if (e.field() == from) throw Error(e.code(), std::string(to), e.message());
+    throw;
+  }
+}
+
+void check_size(size_t size, size_t v1, const char* field, const char* type, const char* init) {
+  // Version 1 of the struct is the smallest a caller can have.
+  if (size < v1)
+    throw Error(ErrorCode::invalid_argument, field,
+                std::to_string(size) + " is smaller than sizeof(" + type + ") = " + std::to_string(v1) +
+                    " (initialise with " + init + ")");
+}
+
+template <class E>
+E enum_of(int32_t value, int32_t count, const char* field, const char* constants) {
+  if (value < 0 || value >= count)
+    throw Error(ErrorCode::invalid_argument, field, std::to_string(value) + " is not an " + constants + " value");
+  return static_cast<E>(value);
+}
+
+int32_t i32(size_t value, const char* what) {
+  if (value > static_cast<size_t>(INT32_MAX))
+    throw Error(ErrorCode::internal, what, std::to_string(value) + " does not fit in int32_t");
+  return static_cast<int32_t>(value);
+}
+
+const char* text_or_null(const std::optional<std::string>& s) noexcept { return s ? s->c_str() : nullptr; }
+
+// Copies `text` as the caller-buffer convention says; never throws.
+void copy_text(const std::string& text, char* buf, size_t cap, size_t* out_needed) noexcept {
+  if (cap > 0) {
+    const size_t n = text.size() < cap ? text.size() : cap - 1;
+    std::memcpy(buf, text.data(), n);
+    buf[n] = '\0';
+  }
+  if (out_needed != nullptr) *out_needed = text.size() + 1;
+}
+
+void make_policy(as_complaint_policy** out, ComplaintPolicy policy) {
+  auto handle = std::make_unique<as_complaint_policy>(std::move(policy));
+  *out = handle.release();
+}
+
+void make_complaint(as_complaint** out, Complaint complaint) {
+  auto handle = std::make_unique<as_complaint>(std::move(complaint));
+  *out = handle.release();
+}
+
+// The complaints behind the caller's handles, as the C++ API takes them,
+// and per number the caller's index (the C++ answers name complaints by
+// number; it refuses a number given twice, so the map is exact once it has
+// answered).
+struct Complaints {
+  std::vector<Complaint> values;
+  std::unordered_map<std::string_view, size_t> index;
+
+  size_t find(const std::string& number, const char* what) const {
+    const auto it = index.find(number);
+    if (it == index.end())
+      throw Error(ErrorCode::internal, what, "returned an unknown complaint '" + number + "'");
+    return it->second;
+  }
+};
+
+Complaints complaints_of(const as_complaint* const* complaints, size_t n) {
+  Complaints out;
+  if (n == 0) return out;
+  require(complaints, "complaints");
+  out.values.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    require(complaints[i], indexed("complaints", i).c_str());
+    out.values.push_back(complaints[i]->complaint);
+    out.index.emplace(complaints[i]->complaint.number(), i);
+  }
+  return out;
+}
+
+std::optional<Instant> optional_instant(const int64_t* unix_s) {
+  if (unix_s == nullptr) return std::nullopt;
+  return instant(*unix_s);
+}
+
+}  // namespace
+
+extern "C" {
+
+as_status as_complaint_number(int32_t year, int32_t month, int32_t serial, char* buf, size_t cap,
+                              size_t* out_needed) {
+  return guard([&] {
+    if (cap > 0) require(buf, "buf");
+    const std::string number = aftersales::complaint_number(year, month, serial);
+    copy_text(number, buf, cap, out_needed);
+  });
+}
+
+as_status as_parse_complaint_number(const char* number, int32_t* out_year, int32_t* out_month,
+                                    int32_t* out_serial) {
+  return guard([&] {
+    require(number, "number");
+    require(out_year, "out_year");
+    require(out_month, "out_month");
+    require(out_serial, "out_serial");
+    const aftersales::ComplaintNumber n = aftersales::parse_complaint_number(number);
+    *out_year = n.year;
+    *out_month = n.month;
+    *out_serial = n.serial;
+  });
+}
+
+as_status as_complaint_policy_default(const as_calendar* calendar, as_complaint_policy** out) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out, "out");
+    make_policy(out, ComplaintPolicy::default_policy(calendar->calendar));
+  });
+}
+
+as_status as_complaint_policy_from_json(const char* json, const as_calendar* calendar, as_complaint_policy** out) {
+  return guard([&] {
+    require(json, "json");
+    require(calendar, "calendar");
+    require(out, "out");
+    make_policy(out, ComplaintPolicy::from_json(json, calendar->calendar));
+  });
+}
+
+void as_complaint_policy_destroy(as_complaint_policy* policy) { delete policy; }
+
+as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** out_json) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_json, "out_json");
+    *out_json = aftersales::capi::malloc_string(policy->policy.to_json());
+  });
+}
+
+as_status as_complaint_report_due(const as_complaint_policy* policy, int64_t investigated_unix_s,
+                                  int64_t* out_unix_s) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_unix_s, "out_unix_s");
+    const Instant due = renaming({{"investigated", "investigated_unix_s"}},
+                                 [&] { return policy->policy.report_due(instant(investigated_unix_s)); });
+    *out_unix_s = unix_s(due);
+  });
+}
+
+as_status as_complaint_consolidation_due(const as_complaint_policy* policy, int64_t received_unix_s,
+                                         int64_t* out_unix_s) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_unix_s, "out_unix_s");
+    const Instant due = renaming({{"negotiation_received", "received_unix_s"}},
+                                 [&] { return policy->policy.consolidation_due(instant(received_unix_s)); });
+    *out_unix_s = unix_s(due);
+  });
+}
+
+as_status as_complaint_open(const as_complaint_policy* policy, const char* number, int64_t received_unix_s,
+                            int32_t kind, int32_t severity, int32_t market, const int64_t* accepted_unix_s,
+                            const char* dispute, as_complaint** out) {
+  return guard([&] {
+    require(policy, "policy");
+    require(number, "number");
+    require(out, "out");
+    const auto k = enum_of<ComplaintKind>(kind, 4, "kind", "AS_COMPLAINT_*");
+    const auto s = enum_of<Severity>(severity, 2, "severity", "AS_SEVERITY_*");
+    const auto m = enum_of<Market>(market, 2, "market", "AS_MARKET_*");
+    std::optional<std::string_view> d;
+    if (dispute != nullptr) d = dispute;
+    // Without an acceptance time the C++ "accepted" is the receipt.
+    const std::string_view accepted_name = accepted_unix_s != nullptr ? "accepted_unix_s" : "received_unix_s";
+    Complaint c = renaming({{"received", "received_unix_s"}, {"accepted", accepted_name}}, [&] {
+      return policy->policy.open(number, instant(received_unix_s), k, s, m, optional_instant(accepted_unix_s), d);
+    });
+    make_complaint(out, std::move(c));
+  });
+}
+
+as_status as_complaint_advance(const as_complaint_policy* policy, const as_complaint* complaint, int64_t at_unix_s,
+                               as_complaint** out) {
+  return guard([&] {
+    require(policy, "policy");
+    require(complaint, "complaint");
+    require(out, "out");
+    Complaint next = renaming({{"at", "at_unix_s"}},
+                              [&] { return policy->policy.advance(complaint->complaint, instant(at_unix_s)); });
+    make_complaint(out, std::move(next));
+  });
+}
+
+as_status as_complaint_reject(const as_complaint_policy* policy, const as_complaint* complaint,
+                              const char* new_number, int64_t at_unix_s, const int64_t* accepted_unix_s,
+                              as_complaint** out) {
+  return guard([&] {
+    require(policy, "policy");
+    require(complaint, "complaint");
+    require(new_number, "new_number");
+    require(out, "out");
+    const std::string_view accepted_name = accepted_unix_s != nullptr ? "accepted_unix_s" : "at_unix_s";
+    Complaint c = renaming({{"at", "at_unix_s"}, {"accepted", accepted_name}}, [&] {
+      return policy->policy.reject(complaint->complaint, new_number, instant(at_unix_s),
+                                   optional_instant(accepted_unix_s));
+    });
+    make_complaint(out, std::move(c));
+  });
+}
+
+void as_complaint_destroy(as_complaint* complaint) { delete complaint; }
+
+as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info* out) {
+  return guard([&] {
+    require(complaint, "complaint");
+    require(out, "out");
+    check_size(out->size, sizeof(as_complaint_info), "out.size", "as_complaint_info", "AS_COMPLAINT_INFO_INIT");
+    const Complaint& c = complaint->complaint;
+    as_complaint_info r{};
+    r.size = out->size;
+    r.number = c.number().c_str();
+    r.stage = c.stage().c_str();
+    r.stage_department = c.stage_department().c_str();
+    r.department = c.department().c_str();
+    r.first_reviewer = c.first_reviewer().c_str();
+    r.dispute = text_or_null(c.dispute());
+    r.original_number = text_or_null(c.original_number());
+    r.root_number = text_or_null(c.root_number());
+    r.rule = c.rule().c_str();
+    r.received_unix_s = unix_s(c.received());
+    r.accepted_unix_s = unix_s(c.accepted());
+    r.stage_entered_unix_s = unix_s(c.stage_entered());
+    r.stage_deadline_unix_s = c.stage_deadline() ? unix_s(*c.stage_deadline()) : 0;
+    r.deadline_unix_s = unix_s(c.deadline());
+    r.closed_at_unix_s = c.closed_at() ? unix_s(*c.closed_at()) : 0;
+    r.history_count = c.history().size();
+    r.kind = static_cast<int32_t>(c.kind());
+    r.severity = static_cast<int32_t>(c.severity());
+    r.market = static_cast<int32_t>(c.market());
+    r.stage_index = i32(c.stage_index(), "stage_index");
+    r.has_stage_deadline = c.stage_deadline() ? 1 : 0;
+    r.closed = c.is_closed() ? 1 : 0;
+    r.closed_on_time = c.closed_on_time() ? 1 : 0;
+    r.supervisor_visit = c.supervisor_visit() ? 1 : 0;
+    r.rejections = c.rejections();
+
+    // Nothing below throws: the outputs are written all or nothing.
+    std::memcpy(out, &r, sizeof r);
+  });
+}
+
+as_status as_complaint_history(const as_complaint* complaint, size_t index, as_stage_record* out) {
+  return guard([&] {
+    require(complaint, "complaint");
+    require(out, "out");
+    check_size(out->size, sizeof(as_stage_record), "out.size", "as_stage_record", "AS_STAGE_RECORD_INIT");
+    const auto& history = complaint->complaint.history();
+    if (index >= history.size())
+      throw Error(ErrorCode::invalid_argument, "index",
+                  std::to_string(index) + " is past the stages complaint " + complaint->complaint.number() +
+                      " has left (" + std::to_string(history.size()) + ")");
+    const aftersales::StageRecord& h = history[index];
+    as_stage_record r{};
+    r.size = out->size;
+    r.stage = h.stage.c_str();
+    r.department = h.department.c_str();
+    r.entered_unix_s = unix_s(h.entered);
+    r.deadline_unix_s = h.deadline ? unix_s(*h.deadline) : 0;
+    r.left_unix_s = unix_s(h.left);
+    r.late_by_s = static_cast<int64_t>(h.late_by().count());
+    r.stage_index = i32(h.index, "stage_index");
+    r.has_deadline = h.deadline ? 1 : 0;
+
+    // Nothing below throws: the outputs are written all or nothing.
+    std::memcpy(out, &r, sizeof r);
+  });
+}
+
+as_status as_complaint_reminders(const as_complaint_policy* policy, const as_complaint* const* complaints,
+                                 size_t n_complaints, int64_t now_unix_s, as_complaint_reminder* out_reminders,
+                                 size_t* out_count, char** out_rules) {
+  return guard([&] {
+    require(policy, "policy");
+    if (n_complaints > 0) require(out_reminders, "out_reminders");
+    require(out_count, "out_count");
+    const Complaints cs = complaints_of(complaints, n_complaints);
+    const auto reminders = policy->policy.reminders(cs.values, instant(now_unix_s));
+    if (reminders.size() > n_complaints)
+      throw Error(ErrorCode::internal, "reminders", "returned more reminders than it was given complaints");
+
+    std::vector<as_complaint_reminder> result;
+    result.reserve(reminders.size());
+    std::string rules;
+    for (const aftersales::Reminder& x : reminders) {
+      const size_t i = cs.find(x.number, "reminders");
+      const Complaint& c = complaints[i]->complaint;  // the text lives in the caller's handle
+      if (x.stage != c.stage() || x.department != c.stage_department())
+        throw Error(ErrorCode::internal, "reminders", "named another stage than complaint " + c.number() + " is at");
+      as_complaint_reminder r{};
+      r.index = i;
+      r.number = c.number().c_str();
+      r.stage = c.stage().c_str();
+      r.department = c.stage_department().c_str();
+      r.deadline_unix_s = unix_s(x.deadline);
+      r.overdue_by_s = static_cast<int64_t>(x.overdue_by.count());
+      r.stage_overdue_by_s = static_cast<int64_t>(x.stage_overdue_by.count());
+      r.overall_overdue_by_s = static_cast<int64_t>(x.overall_overdue_by.count());
+      r.stage_index = i32(x.stage_index, "stage_index");
+      r.which = x.which == aftersales::DeadlineKind::overall ? AS_DEADLINE_OVERALL : AS_DEADLINE_STAGE;
+      result.push_back(r);
+      if (out_rules != nullptr) {
+        if (!rules.empty()) rules += '\n';
+        rules += x.rule;
+      }
+    }
+    std::unique_ptr<char, decltype(&as_free)> rules_text(nullptr, &as_free);
+    if (out_rules != nullptr) rules_text.reset(aftersales::capi::malloc_string(rules));
+
+    // Nothing below throws: the outputs are written all or nothing.
+    if (!result.empty()) std::memcpy(out_reminders, result.data(), result.size() * sizeof result[0]);
+    *out_count = result.size();
+    if (out_rules != nullptr) *out_rules = rules_text.release();
+  });
+}
+
+as_status as_complaint_late_closed(const as_complaint_policy* policy, const as_complaint* const* complaints,
+                                   size_t n_complaints, int32_t year, int32_t month,
+                                   as_overdue_inquiry* out_inquiries, size_t* out_count) {
+  return guard([&] {
+    require(policy, "policy");
+    if (n_complaints > 0) require(out_inquiries, "out_inquiries");
+    require(out_count, "out_count");
+    const Complaints cs = complaints_of(complaints, n_complaints);
+    const auto inquiries = policy->policy.late_closed(cs.values, year, month);
+    if (inquiries.size() > n_complaints)
+      throw Error(ErrorCode::internal, "late_closed", "returned more inquiries than it was given complaints");
+
+    std::vector<as_overdue_inquiry> result;
+    result.reserve(inquiries.size());
+    for (const aftersales::OverdueInquiry& q : inquiries) {
+      const size_t i = cs.find(q.number, "late_closed");
+      as_overdue_inquiry r{};
+      r.index = i;
+      r.number = complaints[i]->complaint.number().c_str();
+      r.closed_at_unix_s = unix_s(q.closed_at);
+      r.deadline_unix_s = unix_s(q.deadline);
+      r.late_by_s = static_cast<int64_t>(q.late_by.count());
+      r.late_stages = q.late_stages.size();
+      result.push_back(r);
+    }
+
+    // Nothing below throws: the outputs are written all or nothing.
+    if (!result.empty()) std::memcpy(out_inquiries, result.data(), result.size() * sizeof result[0]);
+    *out_count = result.size();
+  });
+}
+
+as_status as_complaint_monthly_statistics(const as_complaint_policy* policy, const as_complaint* const* complaints,
+                                          size_t n_complaints, int32_t year, int32_t month,
+                                          as_complaint_statistics* out, as_department_count* out_departments,
+                                          size_t* out_n_departments) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out, "out");
+    if (n_complaints > 0) require(out_departments, "out_departments");
+    require(out_n_departments, "out_n_departments");
+    check_size(out->size, sizeof(as_complaint_statistics), "out.size", "as_complaint_statistics",
+               "AS_COMPLAINT_STATISTICS_INIT");
+    const Complaints cs = complaints_of(complaints, n_complaints);
+    const aftersales::ComplaintStatistics st = policy->policy.monthly_statistics(cs.values, year, month);
+
+    as_complaint_statistics r{};
+    r.size = out->size;
+    r.total = st.total;
+    r.on_time = st.on_time;
+    for (const auto& [kind, n] : st.by_kind) r.by_kind[static_cast<size_t>(kind)] = n;
+    for (const auto& [severity, n] : st.by_severity) r.by_severity[static_cast<size_t>(severity)] = n;
+    for (const auto& [market, n] : st.by_market) r.by_market[static_cast<size_t>(market)] = n;
+    r.year = st.year;
+    r.month = st.month;
+    r.due_yyyymmdd = aftersales::date_to_yyyymmdd(st.due);
+
+    // The department names are lent from the caller's handles.
+    std::map<std::string_view, const char*, std::less<>> names;
+    for (size_t i = 0; i < n_complaints; ++i) {
+      const std::string& d = complaints[i]->complaint.department();
+      names.emplace(d, d.c_str());
+    }
+    std::vector<as_department_count> departments;
+    departments.reserve(st.by_department.size());
+    for (const auto& [department, n] : st.by_department) {
+      const auto it = names.find(department);
+      if (it == names.end())
+        throw Error(ErrorCode::internal, "monthly_statistics", "counted an unknown department '" + department + "'");
+      departments.push_back(as_department_count{it->second, n});
+    }
+    if (departments.size() > n_complaints)
+      throw Error(ErrorCode::internal, "monthly_statistics", "counted more departments than complaints");
+
+    // Nothing below throws: the outputs are written all or nothing.
+    std::memcpy(out, &r, sizeof r);
+    if (!departments.empty())
+      std::memcpy(out_departments, departments.data(), departments.size() * sizeof departments[0]);
+    *out_n_departments = departments.size();
+  });
+}
+
+}  // extern "C"
