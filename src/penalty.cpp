@@ -40,6 +40,9 @@ std::string percent_text(std::int64_t value, std::int64_t per_percent) {
 }
 
 const char* const admin_names[] = {"warning", "minor", "major"};
+const char* const function_names[] = {"manufacturing", "sales", "service"};
+const char* const level_names[] = {"person", "group", "section", "department"};
+const char* const return_kind_names[] = {"allowance", "compensation", "return", "rework"};
 const char* const check_names[] = {"accept", "flag"};
 
 std::string member(const std::string& path, const char* key) { return path.empty() ? key : path + "." + key; }
@@ -155,6 +158,45 @@ std::vector<Share> split_by_points(Fen amount, std::span<const Weight> points) {
 
 const char* to_string(AdminPenalty p) noexcept { return admin_names[static_cast<int>(p)]; }
 const char* to_string(ReturnCheck c) noexcept { return check_names[static_cast<int>(c)]; }
+
+const char* to_string(Function f) noexcept { return function_names[static_cast<int>(f)]; }
+const char* to_string(BearerLevel l) noexcept { return level_names[static_cast<int>(l)]; }
+const char* to_string(ReturnKind k) noexcept { return return_kind_names[static_cast<int>(k)]; }
+
+Function parse_function(std::string_view text, std::string_view field) {
+  for (int i = 0; i < 3; ++i)
+    if (text == function_names[i]) return static_cast<Function>(i);
+  throw Error(ErrorCode::invalid_argument, std::string(field),
+              "unknown function '" + std::string(text) + "' (expected manufacturing, sales or service)");
+}
+
+ReturnKind parse_return_kind(std::string_view text, std::string_view field) {
+  for (int i = 0; i < 4; ++i)
+    if (text == return_kind_names[i]) return static_cast<ReturnKind>(i);
+  throw Error(ErrorCode::invalid_argument, std::string(field),
+              "unknown kind '" + std::string(text) + "' (expected allowance, compensation, return or rework)");
+}
+
+Bearer attribute(Function function, std::optional<std::string_view> person, std::optional<std::string_view> group,
+                 std::string_view unit) {
+  if (unit.empty()) throw Error(ErrorCode::invalid_argument, "unit", "is empty: the section or department is needed");
+  const bool manufacturing = function == Function::manufacturing;
+  // Who was found, if anyone: manufacturing looks for the group, sales and service for the person.
+  const std::optional<std::string_view> found = manufacturing ? group : person;
+  Bearer b;
+  if (found && !found->empty()) {
+    b.name = *found;
+    b.level = manufacturing ? BearerLevel::group : BearerLevel::person;
+  } else {
+    b.name = unit;
+    b.level = manufacturing ? BearerLevel::section : BearerLevel::department;
+  }
+  b.rule = std::string(to_string(function)) + ": the " + to_string(b.level) + " " + b.name +
+           (b.level == BearerLevel::section || b.level == BearerLevel::department
+                ? std::string(" (no ") + (manufacturing ? "group" : "person") + " found)"
+                : std::string());
+  return b;
+}
 
 AdminPenalty parse_admin_penalty(std::string_view text, std::string_view field) {
   for (int i = 0; i < 3; ++i)

@@ -1245,6 +1245,22 @@ AS_API as_status as_split_by_ratios(int64_t amount_fen, size_t n, const char* co
 AS_API as_status as_split_by_points(int64_t amount_fen, size_t n, const char* const* parties,
                                     const int64_t* points, int64_t* out_fen);
 
+#define AS_BEARER_PERSON     0
+#define AS_BEARER_GROUP      1
+#define AS_BEARER_SECTION    2
+#define AS_BEARER_DEPARTMENT 3
+
+/* Who bears a share of a loss: for function "manufacturing" the smallest
+ * `group` unit where it happened (NULL: none found), else the whole section
+ * `unit`; for "sales" and "service" the `person` (NULL: none found), else the
+ * department `unit`. The bearer's name is copied into name_buf (as for the
+ * rule buffers: NUL-terminated, truncated; *out_name_needed the size needed)
+ * and its level (AS_BEARER_*) into *out_level.
+ * Errors: AS_E_INVALID_ARGUMENT (unknown function, empty or NULL unit, NULL
+ * out_level). Thread safety: any thread. */
+AS_API as_status as_attribute(const char* function, const char* person, const char* group, const char* unit,
+                              char* name_buf, size_t name_cap, size_t* out_name_needed, int32_t* out_level);
+
 /* A company's penalty scale: deduction cap, warning and minor-demerit
  * amounts, resale window, return tolerance, offence kinds. Immutable. */
 typedef struct as_penalty_policy as_penalty_policy;

@@ -92,15 +92,6 @@ int32_t i32(size_t value, const char* what) {
 
 const char* text_or_null(const std::optional<std::string>& s) noexcept { return s ? s->c_str() : nullptr; }
 
-// Copies `text` as the caller-buffer convention says; never throws.
-void copy_text(const std::string& text, char* buf, size_t cap, size_t* out_needed) noexcept {
-  if (cap > 0) {
-    const size_t n = text.size() < cap ? text.size() : cap - 1;
-    std::memcpy(buf, text.data(), n);
-    buf[n] = '\0';
-  }
-  if (out_needed != nullptr) *out_needed = text.size() + 1;
-}
 
 void make_policy(as_complaint_policy** out, ComplaintPolicy policy) {
   auto handle = std::make_unique<as_complaint_policy>(std::move(policy));
@@ -155,7 +146,7 @@ as_status as_complaint_number(int32_t year, int32_t month, int32_t serial, char*
   return guard([&] {
     if (cap > 0) require(buf, "buf");
     const std::string number = aftersales::complaint_number(year, month, serial);
-    copy_text(number, buf, cap, out_needed);
+    aftersales::capi::copy_text(number, buf, cap, out_needed);
   });
 }
 

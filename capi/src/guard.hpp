@@ -47,6 +47,11 @@ as_status guard(F&& body) noexcept {
   }
 }
 
+// Copies `text` into a caller buffer: NUL-terminated, truncated to cap - 1
+// bytes (buf may be NULL when cap == 0); *out_needed, if not NULL, receives
+// the size needed including the NUL. Never throws.
+void copy_text(const std::string& text, char* buf, size_t cap, size_t* out_needed) noexcept;
+
 // Copies `s` into a buffer from malloc (released by as_free).
 char* malloc_string(const std::string& s);
 

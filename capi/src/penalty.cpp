@@ -5,7 +5,9 @@
 #include "guard.hpp"
 #include "handles.hpp"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 using aftersales::Error;
@@ -18,6 +20,11 @@ using aftersales::capi::guard;
 using aftersales::capi::require;
 
 namespace {
+
+static_assert(AS_BEARER_PERSON == static_cast<int>(aftersales::BearerLevel::person) &&
+              AS_BEARER_GROUP == static_cast<int>(aftersales::BearerLevel::group) &&
+              AS_BEARER_SECTION == static_cast<int>(aftersales::BearerLevel::section) &&
+              AS_BEARER_DEPARTMENT == static_cast<int>(aftersales::BearerLevel::department));
 
 // Calls `split` on the C arrays; writes out_fen only when it succeeded.
 template <class Split>
@@ -62,6 +69,21 @@ as_status as_split_by_points(int64_t amount_fen, size_t n, const char* const* pa
                              int64_t* out_fen) {
   return split_c(amount_fen, n, parties, points, out_fen, "points",
                  [](Fen a, const std::vector<Weight>& w) { return aftersales::split_by_points(a, w); });
+}
+
+as_status as_attribute(const char* function, const char* person, const char* group, const char* unit,
+                       char* name_buf, size_t name_cap, size_t* out_name_needed, int32_t* out_level) {
+  return guard([&] {
+    require(function, "function");
+    require(unit, "unit");
+    require(out_level, "out_level");
+    if (name_cap > 0) require(name_buf, "name_buf");
+    auto optional_text = [](const char* s) { return s ? std::optional<std::string_view>(s) : std::nullopt; };
+    const aftersales::Bearer b =
+        aftersales::attribute(aftersales::parse_function(function), optional_text(person), optional_text(group), unit);
+    *out_level = static_cast<int32_t>(b.level);
+    aftersales::capi::copy_text(b.name, name_buf, name_cap, out_name_needed);
+  });
 }
 
 as_status as_penalty_policy_default(as_penalty_policy** out) {

@@ -44,6 +44,15 @@ void set_last_error(std::string_view prefix, std::string_view message) noexcept 
   }
 }
 
+void copy_text(const std::string& text, char* buf, size_t cap, size_t* out_needed) noexcept {
+  if (cap > 0) {
+    const size_t n = text.size() < cap ? text.size() : cap - 1;
+    std::memcpy(buf, text.data(), n);
+    buf[n] = '\0';
+  }
+  if (out_needed != nullptr) *out_needed = text.size() + 1;
+}
+
 char* malloc_string(const std::string& s) {
   auto* p = static_cast<char*>(std::malloc(s.size() + 1));
   if (p == nullptr) throw std::bad_alloc();

@@ -219,15 +219,6 @@ void check_rule_buffer(const char* rule_buf, size_t rule_cap) {
 // decision's cost, so a caller who passes no buffer does not pay for it.
 bool wants_rule(size_t rule_cap, const size_t* out_rule_needed) { return rule_cap > 0 || out_rule_needed != nullptr; }
 
-// Copies `rule` as the rule buffer convention says; never throws.
-void copy_rule(const std::string& rule, char* rule_buf, size_t rule_cap, size_t* out_rule_needed) noexcept {
-  if (rule_cap > 0) {
-    const size_t n = rule.size() < rule_cap ? rule.size() : rule_cap - 1;
-    std::memcpy(rule_buf, rule.data(), n);
-    rule_buf[n] = '\0';
-  }
-  if (out_rule_needed != nullptr) *out_rule_needed = rule.size() + 1;
-}
 
 void make_policy(as_warranty_policy** out, WarrantyPolicy policy) {
   auto handle = std::make_unique<as_warranty_policy>(std::move(policy));
@@ -318,7 +309,7 @@ as_status as_warranty_coverage(const as_warranty_policy* policy, const as_unit_f
 
     // Nothing below throws: the outputs are written all or nothing.
     std::memcpy(out, &r, sizeof r);
-    copy_rule(rule, rule_buf, rule_cap, out_rule_needed);
+    aftersales::capi::copy_text(rule, rule_buf, rule_cap, out_rule_needed);
   });
 }
 
@@ -421,7 +412,7 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
 
     // Nothing below throws: the outputs are written all or nothing.
     std::memcpy(out, &r, sizeof r);
-    copy_rule(rule, rule_buf, rule_cap, out_rule_needed);
+    aftersales::capi::copy_text(rule, rule_buf, rule_cap, out_rule_needed);
     if (out_trail != nullptr) *out_trail = trail;
   });
 }
@@ -455,7 +446,7 @@ as_status as_warranty_category(const as_warranty_policy* policy, const as_unit_f
 
     // Nothing below throws: the outputs are written all or nothing.
     *out_category = category;
-    copy_rule(rule, rule_buf, rule_cap, out_rule_needed);
+    aftersales::capi::copy_text(rule, rule_buf, rule_cap, out_rule_needed);
   });
 }
 

@@ -57,6 +57,34 @@ std::vector<Share> split_by_ratios(Fen amount, std::span<const Weight> ratios);
 // the person's points.
 std::vector<Share> split_by_points(Fen amount, std::span<const Weight> points);
 
+// Who bears a share of a loss (經濟處罰準則): in manufacturing the smallest
+// group unit where it happened, else the whole section; in sales and service
+// the person, else the department.
+enum class Function { manufacturing, sales, service };
+const char* to_string(Function f) noexcept;  // "manufacturing", "sales", "service"
+Function parse_function(std::string_view text, std::string_view field = "function");
+
+enum class BearerLevel { person, group, section, department };
+const char* to_string(BearerLevel l) noexcept;  // "person", "group", "section", "department"
+
+struct Bearer {
+  std::string name;
+  BearerLevel level = BearerLevel::person;
+  std::string rule;
+};
+
+// `person` and `group` are who was found, if anyone; `unit` is the section
+// (manufacturing) or department (sales, service) the case belongs to and is
+// always needed. Manufacturing ignores `person`: it bears as a group.
+// Throws Error naming "unit" when it is empty.
+Bearer attribute(Function function, std::optional<std::string_view> person, std::optional<std::string_view> group,
+                 std::string_view unit);
+
+// The kinds of a return or allowance decision (退貨及折讓).
+enum class ReturnKind { allowance, compensation, goods_return, rework };
+const char* to_string(ReturnKind k) noexcept;  // "allowance", "compensation", "return", "rework"
+ReturnKind parse_return_kind(std::string_view text, std::string_view field = "kind");
+
 // Administrative penalties (行政處罰準則).
 enum class AdminPenalty { warning, minor_demerit, major_demerit };
 const char* to_string(AdminPenalty p) noexcept;  // "warning", "minor", "major"

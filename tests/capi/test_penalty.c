@@ -90,8 +90,31 @@ static void test_ledger(void) {
   as_penalty_ledger_destroy(led);
 }
 
+static void test_attribution(void) {
+  char name[32];
+  size_t needed = 0;
+  int32_t level = -1;
+  CHECK_OK(as_attribute("manufacturing", NULL, "line 3", "assembly", name, sizeof name, &needed, &level));
+  CHECK_EQ_I64(level, AS_BEARER_GROUP);
+  CHECK(strcmp(name, "line 3") == 0);
+  CHECK_EQ_I64(needed, 7);
+  CHECK_OK(as_attribute("manufacturing", "wang", NULL, "assembly", name, sizeof name, NULL, &level));
+  CHECK_EQ_I64(level, AS_BEARER_SECTION);
+  CHECK(strcmp(name, "assembly") == 0);
+  CHECK_OK(as_attribute("service", NULL, NULL, "service centre", name, sizeof name, NULL, &level));
+  CHECK_EQ_I64(level, AS_BEARER_DEPARTMENT);
+  CHECK_OK(as_attribute("sales", "li", NULL, "sales east", NULL, 0, &needed, &level));
+  CHECK_EQ_I64(level, AS_BEARER_PERSON);
+  CHECK_EQ_I64(needed, 3);
+  CHECK_ERR(as_attribute("finance", NULL, NULL, "x", name, sizeof name, NULL, &level), AS_E_INVALID_ARGUMENT,
+            "function", "finance");
+  CHECK_ERR(as_attribute("sales", NULL, NULL, "", name, sizeof name, NULL, &level), AS_E_INVALID_ARGUMENT, "unit",
+            "empty");
+}
+
 int main(void) {
   test_splits();
+  test_attribution();
   test_policy();
   test_ledger();
   return 0;

@@ -88,3 +88,14 @@ def test_loss_and_returns_and_admin():
     assert af.administrative_deduction("major", bonus=Decimal("3210.50")) == Decimal("3210.50")
     assert len(pol.offences) == 15
     assert af.PenaltyPolicy.from_json(pol.to_json()).to_json() == pol.to_json()
+
+
+def test_attribution():
+    assert af.attribute("manufacturing", "assembly", group="line 3") == af.Bearer("line 3", "group", af.attribute(
+        "manufacturing", "assembly", group="line 3").rule)
+    b = af.attribute("sales", "sales east")
+    assert (b.name, b.level) == ("sales east", "department") and "no person found" in b.rule
+    assert af.attribute("service", "centre", person="wang").level == "person"
+    with pytest.raises(af.InvalidArgumentError) as e:
+        af.attribute("finance", "x")
+    assert e.value.field == "function"

@@ -245,3 +245,29 @@ TEST_CASE("penalty policy documents", "[penalty]") {
   CHECK_ERROR(ErrorCode::parse_error, "penalties.bonus_cap", "unknown member",
               PenaltyPolicy::from_json(R"({"penalties": {"bonus_cap": 50}})"));
 }
+
+TEST_CASE("attribution: the group or section in manufacturing, the person or department in sales and service", "[penalty]") {
+  Bearer b = attribute(Function::manufacturing, std::nullopt, std::string_view("line 3"), "assembly");
+  CHECK(b.name == "line 3");
+  CHECK(b.level == BearerLevel::group);
+  b = attribute(Function::manufacturing, std::string_view("wang"), std::nullopt, "assembly");
+  CHECK(b.name == "assembly");  // a person is not what manufacturing looks for
+  CHECK(b.level == BearerLevel::section);
+  CHECK_THAT(b.rule, Catch::Matchers::Contains("no group found"));
+  b = attribute(Function::sales, std::string_view("li"), std::nullopt, "sales east");
+  CHECK(b.name == "li");
+  CHECK(b.level == BearerLevel::person);
+  b = attribute(Function::service, std::nullopt, std::nullopt, "service centre");
+  CHECK(b.level == BearerLevel::department);
+  CHECK(b.name == "service centre");
+  CHECK_ERROR(ErrorCode::invalid_argument, "unit", "empty", attribute(Function::sales, std::nullopt, std::nullopt, ""));
+  CHECK(parse_function("service") == Function::service);
+  CHECK_ERROR(ErrorCode::invalid_argument, "function", "'finance'", parse_function("finance"));
+}
+
+TEST_CASE("return and allowance kinds by name", "[penalty]") {
+  for (const ReturnKind k : {ReturnKind::allowance, ReturnKind::compensation, ReturnKind::goods_return, ReturnKind::rework})
+    CHECK(parse_return_kind(to_string(k)) == k);
+  CHECK(std::string(to_string(ReturnKind::goods_return)) == "return");
+  CHECK_ERROR(ErrorCode::invalid_argument, "kind", "'refund'", parse_return_kind("refund"));
+}

@@ -53,12 +53,14 @@ from .complaint import (
 )
 from .dispatch import DispatchPolicy, SlaStatus, deadline_many
 from .penalty import (
+    Bearer,
     LossAssessment,
     PenaltyLedger,
     PenaltyPolicy,
     Settlement,
     administrative_deduction,
     assess_loss,
+    attribute,
     reconcile_return,
     split,
     split_by_points,

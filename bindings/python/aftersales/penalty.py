@@ -31,9 +31,36 @@ __all__ = [
     "reconcile_return",
     "administrative_deduction",
     "ADMIN_PENALTIES",
+    "RETURN_KINDS",
+    "Bearer",
+    "attribute",
 ]
 
 ADMIN_PENALTIES = ("warning", "minor", "major")
+RETURN_KINDS = ("allowance", "compensation", "return", "rework")
+
+
+@dataclass(frozen=True)
+class Bearer:
+    """Who bears a share of a loss: ``name`` at ``level`` ("person", "group",
+    "section" or "department"), and the ``rule``."""
+
+    name: str
+    level: str
+    rule: str
+
+
+def attribute(function: str, unit: str, person: Optional[str] = None, group: Optional[str] = None) -> Bearer:
+    """Who bears a share: in "manufacturing" the smallest ``group`` unit where
+    it happened, else the whole section ``unit``; in "sales" and "service"
+    the ``person``, else the department ``unit``."""
+    name, level, rule = _core.attribute(
+        cv.str_in(function, "function"),
+        None if person is None else cv.str_in(person, "person"),
+        None if group is None else cv.str_in(group, "group"),
+        cv.str_in(unit, "unit"),
+    )
+    return Bearer(name, level, rule)
 
 
 def _weights_in(weights: Any, name: str, places: int, unit: str) -> List[Tuple[str, int]]:

@@ -56,6 +56,18 @@ void bind_penalty(py::module_& m) {
     return format_year_month(parse_year_month(text, field));
   }, "text"_a, "field"_a = "month");
 
+  // (name, level, rule)
+  m.def("attribute", [](std::string_view function, std::optional<std::string> person,
+                        std::optional<std::string> group, std::string_view unit) {
+    const auto view = [](const std::optional<std::string>& s) {
+      return s ? std::optional<std::string_view>(*s) : std::nullopt;
+    };
+    const Bearer b = attribute(parse_function(function), view(person), view(group), unit);
+    return py::make_tuple(b.name, std::string(to_string(b.level)), b.rule);
+  }, "function"_a, "person"_a, "group"_a, "unit"_a);
+  m.def("parse_return_kind", [](std::string_view text) { return std::string(to_string(parse_return_kind(text))); },
+        "text"_a);
+
   py::class_<PenaltyPolicy>(m, "PenaltyPolicy")
       .def_static("default_policy", &PenaltyPolicy::default_policy)
       .def_static("from_json", &PenaltyPolicy::from_json, "text"_a)
