@@ -30,6 +30,9 @@ using aftersales::Market;
 using aftersales::Severity;
 using aftersales::capi::guard;
 using aftersales::capi::instant;
+using aftersales::capi::check_size;
+using aftersales::capi::Names;
+using aftersales::capi::renaming;
 using aftersales::capi::require;
 using aftersales::capi::unix_s;
 
@@ -52,30 +55,10 @@ static_assert(AS_COMPLAINT_NUMBER_SIZE == sizeof "2611-0007");
 
 namespace {
 
-using Names = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
 std::string indexed(const char* array, size_t i) { return std::string(array) + "[" + std::to_string(i) + "]"; }
 
-// Runs `f`; an Error naming a C++ field (exactly `from`) is rethrown naming
-// the C argument instead ("at" -> "at_unix_s").
-template <class F>
-auto renaming(Names names, F&& f) -> decltype(f()) {
-  try {
-    return f();
-  } catch (const Error& e) {
-    for (const auto& [from, to] : names)
-      if (e.field() == from) throw Error(e.code(), std::string(to), e.message());
-    throw;
-  }
-}
 
-void check_size(size_t size, size_t v1, const char* field, const char* type, const char* init) {
-  // Version 1 of the struct is the smallest a caller can have.
-  if (size < v1)
-    throw Error(ErrorCode::invalid_argument, field,
-                std::to_string(size) + " is smaller than sizeof(" + type + ") = " + std::to_string(v1) +
-                    " (initialise with " + init + ")");
-}
 
 template <class E>
 E enum_of(int32_t value, int32_t count, const char* field, const char* constants) {

@@ -4,9 +4,11 @@
 #include <aftersales.h>
 #include <aftersales/error.hpp>
 
+#include <initializer_list>
 #include <new>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace aftersales::capi {
 
@@ -45,6 +47,32 @@ as_status guard(F&& body) noexcept {
     set_last_error("internal error: unknown exception");
     return AS_E_INTERNAL;
   }
+}
+
+// C++ field -> C argument names, for renaming().
+using Names = std::initializer_list<std::pair<std::string_view, std::string_view>>;
+
+// Runs `f`; an Error naming a C++ field (exactly `from`) is rethrown naming
+// the C field instead ("product" -> "unit.product", "at" -> "at_unix_s"), so
+// the message points at what the C caller passed.
+template <class F>
+auto renaming(Names names, F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    for (const auto& [from, to] : names)
+      if (e.field() == from) throw Error(e.code(), std::string(to), e.message());
+    throw;
+  }
+}
+
+// A versioned struct's `size`: version 1 of the struct is the smallest a
+// caller can have.
+inline void check_size(size_t size, size_t v1, const char* field, const char* type, const char* init) {
+  if (size < v1)
+    throw Error(ErrorCode::invalid_argument, field,
+                std::to_string(size) + " is smaller than sizeof(" + type + ") = " + std::to_string(v1) +
+                    " (initialise with " + init + ")");
 }
 
 // Copies `text` into a caller buffer: NUL-terminated, truncated to cap - 1

@@ -27,29 +27,18 @@ using aftersales::ExtendedWarrantyTariff;
 using aftersales::MaintenanceContract;
 using aftersales::WarrantyPolicy;
 using aftersales::capi::guard;
+using aftersales::capi::check_size;
+using aftersales::capi::Names;
+using aftersales::capi::renaming;
 using aftersales::capi::require;
 
 namespace {
 
-using Names = std::initializer_list<std::pair<std::string_view, std::string_view>>;
 
 std::string indexed(const char* array, size_t i, const char* member) {
   return std::string(array) + "[" + std::to_string(i) + "]" + (member[0] != '\0' ? "." : "") + member;
 }
 
-// Runs `f`; an Error naming a C++ field (exactly `from`) is rethrown naming
-// the C field instead ("product" -> "unit.product"), so the message points
-// at what the C caller passed.
-template <class F>
-auto renaming(Names names, F&& f) -> decltype(f()) {
-  try {
-    return f();
-  } catch (const Error& e) {
-    for (const auto& [from, to] : names)
-      if (e.field() == from) throw Error(e.code(), std::string(to), e.message());
-    throw;
-  }
-}
 
 // The C++ fields a UnitFacts is checked under, and their C names.
 constexpr std::pair<std::string_view, std::string_view> unit_names[] = {
@@ -74,13 +63,6 @@ auto renaming_unit(Names more, F&& f) -> decltype(f()) {
   }
 }
 
-void check_size(size_t size, size_t v1, const char* field, const char* type, const char* init) {
-  // Version 1 of the struct is the smallest a caller can have.
-  if (size < v1)
-    throw Error(ErrorCode::invalid_argument, field,
-                std::to_string(size) + " is smaller than sizeof(" + type + ") = " + std::to_string(v1) +
-                    " (initialise with " + init + ")");
-}
 
 void check_reserved(int32_t value, const std::string& field) {
   // A later version may give the field a meaning; 0 must stay "not given".
