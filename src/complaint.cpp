@@ -589,7 +589,7 @@ void check_stage_of(const ComplaintRules& rules, const Complaint& c, const std::
 }
 }  // namespace
 
-Complaint ComplaintPolicy::advance(const Complaint& c, Instant at) const {
+Complaint ComplaintPolicy::leave(const Complaint& c, Instant at) const {
   if (c.is_closed())
     throw Error(ErrorCode::state, "complaint",
                 "complaint " + c.number() + " was closed at " + local_text(calendar_, *c.closed_at()) +
@@ -603,6 +603,11 @@ Complaint ComplaintPolicy::advance(const Complaint& c, Instant at) const {
   Complaint next = c;
   next.history_.push_back(
       StageRecord{c.stage_index_, c.stage_, c.stage_department_, c.stage_entered_, c.stage_deadline_, at});
+  return next;
+}
+
+Complaint ComplaintPolicy::advance(const Complaint& c, Instant at) const {
+  Complaint next = leave(c, at);
   enter(next, c.stage_index_ + 1, at, "at");
   return next;
 }
@@ -637,6 +642,27 @@ Complaint ComplaintPolicy::reject(const Complaint& closed, std::string_view new_
   c.original_ = closed.number();
   c.root_ = closed.root_number() ? *closed.root_number() : closed.number();  // no root: it starts the chain
   return c;
+}
+
+Complaint ComplaintPolicy::close_invalid(const Complaint& c, Instant at, std::string_view reason) const {
+  if (reason.empty())
+    throw Error(ErrorCode::invalid_argument, "reason", "is empty: say why complaint " + c.number() + " is invalid");
+  Complaint closed = leave(c, at);
+  enter(closed, rules_.stages.size(), at, "at");
+  closed.invalid_ = true;
+  closed.invalid_reason_ = std::string(reason);
+  closed.responsibility_.clear();
+  return closed;
+}
+
+Complaint ComplaintPolicy::confirm_responsibility(const Complaint& c, std::span<const Weight> ratios) const {
+  if (c.invalid())
+    throw Error(ErrorCode::state, "complaint",
+                "complaint " + c.number() + " was found invalid (" + c.invalid_reason() + "): nobody bears a loss");
+  (void)split_by_ratios(0, ratios);  // the same checks as a split: names, no repeats, 100 %
+  Complaint next = c;
+  next.responsibility_.assign(ratios.begin(), ratios.end());
+  return next;
 }
 
 // ---------------------------------------------------------------- reminders, inquiries, statistics
@@ -722,6 +748,13 @@ ComplaintStatistics ComplaintPolicy::monthly_statistics(std::span<const Complain
     ++st.by_severity[c.severity()];
     ++st.by_market[c.market()];
     ++st.by_department[c.department()];
+    if (c.invalid()) {
+      ++st.invalid;
+    } else if (c.responsibility().empty()) {
+      ++st.unconfirmed;
+    } else {
+      for (const Weight& w : c.responsibility()) st.responsibility[w.party] += w.weight;
+    }
   }
   return st;
 }

@@ -138,15 +138,15 @@ std::vector<Share> split_by_weights(Fen amount, std::span<const Weight> weights,
 
 std::vector<Share> split_by_ratios(Fen amount, std::span<const Weight> ratios) {
   std::int64_t sum = 0;
-  for (const Weight& r : ratios)
+  bool sane = true;  // otherwise split_by_weights names the bad one
+  for (const Weight& r : ratios) {
+    if (r.weight > 10000 && !r.party.empty())
+      throw Error(ErrorCode::invalid_argument, "ratios." + r.party, percent_text(r.weight, 100) + " is over 100 %");
+    sane = sane && r.weight >= 0 && r.weight <= 10000 && !r.party.empty();
     if (r.weight > 0 && r.weight <= 10000) sum += r.weight;
-  if (!ratios.empty() && sum != 10000) {
-    bool sane = true;  // otherwise split_by_weights names the bad one
-    for (const Weight& r : ratios) sane = sane && r.weight >= 0 && r.weight <= 10000;
-    if (sane) {
-      throw Error(ErrorCode::invalid_argument, "ratios", "sum to " + percent_text(sum, 100) + ", not 100 %");
-    }
   }
+  if (!ratios.empty() && sane && sum != 10000)
+    throw Error(ErrorCode::invalid_argument, "ratios", "sum to " + percent_text(sum, 100) + ", not 100 %");
   return split_by_weights(amount, ratios, "ratios");
 }
 

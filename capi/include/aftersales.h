@@ -1022,6 +1022,39 @@ AS_API as_status as_complaint_reject(const as_complaint_policy* policy, const as
                                      const char* new_number, int64_t at_unix_s, const int64_t* accepted_unix_s,
                                      as_complaint** out);
 
+/* The complaint found invalid at at_unix_s, at whatever stage it is: closed
+ * there (the stage recorded in the history) with `reason`. No remedy is
+ * owed; the receivable is collected on its normal terms. `complaint` is
+ * unchanged.
+ * Errors: AS_E_STATE (already closed: names "complaint"),
+ * AS_E_INVALID_ARGUMENT (an empty reason: names "reason"; at before the
+ * current stage was entered: names "at_unix_s"; NULL argument),
+ * AS_E_OUT_OF_RANGE (at outside 1970..2199: names "at_unix_s").
+ * Thread safety: immutable. *out is released with as_complaint_destroy. */
+AS_API as_status as_complaint_close_invalid(const as_complaint_policy* policy, const as_complaint* complaint,
+                                           int64_t at_unix_s, const char* reason, as_complaint** out);
+
+/* The complaint with its responsibility ratios confirmed: n parties
+ * (parties[i], the department or person that bears a share) with ratios in
+ * hundredths of a percent summing to 10000, as as_split_by_ratios checks
+ * them. Confirming again replaces them. `complaint` is unchanged.
+ * Errors: AS_E_STATE (the complaint was found invalid: names "complaint"),
+ * AS_E_INVALID_ARGUMENT (ratios as as_split_by_ratios: names "ratios" or
+ * "ratios.<party>"; NULL argument).
+ * Thread safety: immutable. *out is released with as_complaint_destroy. */
+AS_API as_status as_complaint_confirm_responsibility(const as_complaint_policy* policy,
+                                                    const as_complaint* complaint, size_t n,
+                                                    const char* const* parties, const int64_t* ratios,
+                                                    as_complaint** out);
+
+/* Confirmed responsibility ratio `index` (0 .. responsibility_count - 1 of
+ * as_complaint_info) of `complaint`: *out_party is borrowed from the handle,
+ * *out_ratio in hundredths of a percent.
+ * Errors: AS_E_INVALID_ARGUMENT (index past the ratios: names "index"; NULL
+ * argument). Thread safety: immutable. */
+AS_API as_status as_complaint_responsibility(const as_complaint* complaint, size_t index, const char** out_party,
+                                             int64_t* out_ratio);
+
 /* Releases a complaint; NULL is a no-op. Invalidates the text borrowed
  * from it. Thread safety: single-thread. */
 AS_API void as_complaint_destroy(as_complaint* complaint);
@@ -1073,12 +1106,15 @@ typedef struct as_complaint_info {
   int32_t rejections;           /* how many times the customer rejected a
                                    decision along this chain up to this form
                                    (0: a first form, 1: re-opened once, ...) */
-  int32_t reserved0;            /* always 0 */
+  int32_t invalid;              /* 1: closed as invalid (as_complaint_close_invalid) */
+  const char* invalid_reason;   /* why it was found invalid; "" when valid */
+  size_t responsibility_count;  /* confirmed responsibility ratios
+                                   (as_complaint_responsibility); 0 until confirmed */
 } as_complaint_info;
 
 #define AS_COMPLAINT_INFO_INIT \
   { sizeof(as_complaint_info), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, NULL, 0 }
 
 /* Fills *out with the facts of `complaint`.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument, out->size smaller than the
@@ -1195,10 +1231,13 @@ typedef struct as_complaint_statistics {
                              policy's statistics_day, default the 10th, of
                              the next month) */
   int32_t reserved0;      /* always 0 */
+  size_t invalid;         /* of the total, found invalid */
+  size_t unconfirmed;     /* valid cases whose responsibility is still to be
+                             confirmed by due_yyyymmdd */
 } as_complaint_statistics;
 
 #define AS_COMPLAINT_STATISTICS_INIT \
-  { sizeof(as_complaint_statistics), 0, 0, {0, 0, 0, 0}, {0, 0}, {0, 0}, 0, 0, 0, 0 }
+  { sizeof(as_complaint_statistics), 0, 0, {0, 0, 0, 0}, {0, 0}, {0, 0}, 0, 0, 0, 0, 0, 0 }
 
 /* A handling department and its number of closed complaints. An array
  * element: no size field. */
@@ -1224,6 +1263,26 @@ AS_API as_status as_complaint_monthly_statistics(const as_complaint_policy* poli
                                                  int32_t year, int32_t month, as_complaint_statistics* out,
                                                  as_department_count* out_departments,
                                                  size_t* out_n_departments);
+
+/* A party and its confirmed responsibility summed over a month's valid
+ * closed complaints. An array element: no size field. */
+typedef struct as_responsibility_total {
+  const char* party;  /* borrowed from one of the complaints passed */
+  int64_t ratio_sum;  /* hundredths of a percent: one whole case = 10000 */
+} as_responsibility_total;
+
+/* The confirmed responsibility of the valid complaints closed in
+ * year/month, summed per party (the cases as_complaint_statistics counts).
+ *   out_totals   capacity cap: receives *out_n parties in byte order of
+ *                their names. With out_totals NULL and cap 0 only *out_n
+ *                is set: the capacity needed.
+ * Errors: as as_complaint_monthly_statistics; AS_E_INVALID_ARGUMENT naming
+ * "cap" when there are more parties than cap (nothing written).
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_monthly_responsibility(const as_complaint_policy* policy,
+                                                     const as_complaint* const* complaints, size_t n_complaints,
+                                                     int32_t year, int32_t month, as_responsibility_total* out_totals,
+                                                     size_t cap, size_t* out_n);
 
 /* ------------------------------------------------------------ penalties
  * Complaint penalties (RULES.md section 5). Money is int64 fen, 0..2^50;

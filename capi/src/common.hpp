@@ -1,13 +1,31 @@
 #pragma once
 // Conversions shared by the C API sources: the ABI passes instants as Unix
 // seconds (int64_t), the C++ API as aftersales::Instant.
+#include <aftersales/error.hpp>
+#include <aftersales/penalty.hpp>
 #include <aftersales/types.hpp>
 
+#include <cstddef>
 #include <cstdint>
+#include <string>
+#include <vector>
 
 namespace aftersales::capi {
 
 inline Instant instant(std::int64_t unix_s) { return Instant(Seconds(unix_s)); }
 inline std::int64_t unix_s(Instant t) { return static_cast<std::int64_t>(t.time_since_epoch().count()); }
+
+// The parties and weights of a split as two C arrays of n; the caller has
+// checked the arrays themselves for NULL.
+inline std::vector<Weight> weights_of(std::size_t n, const char* const* parties, const std::int64_t* weights) {
+  std::vector<Weight> w;
+  w.reserve(n);
+  for (std::size_t i = 0; i < n; ++i) {
+    if (parties[i] == nullptr)
+      throw Error(ErrorCode::invalid_argument, "parties[" + std::to_string(i) + "]", "must not be NULL");
+    w.push_back({parties[i], weights[i]});
+  }
+  return w;
+}
 
 }  // namespace aftersales::capi

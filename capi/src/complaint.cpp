@@ -246,6 +246,52 @@ as_status as_complaint_reject(const as_complaint_policy* policy, const as_compla
   });
 }
 
+as_status as_complaint_close_invalid(const as_complaint_policy* policy, const as_complaint* complaint,
+                                    int64_t at_unix_s, const char* reason, as_complaint** out) {
+  return guard([&] {
+    require(policy, "policy");
+    require(complaint, "complaint");
+    require(reason, "reason");
+    require(out, "out");
+    Complaint c = renaming({{"at", "at_unix_s"}},
+                           [&] { return policy->policy.close_invalid(complaint->complaint, instant(at_unix_s), reason); });
+    make_complaint(out, std::move(c));
+  });
+}
+
+as_status as_complaint_confirm_responsibility(const as_complaint_policy* policy, const as_complaint* complaint,
+                                             size_t n, const char* const* parties, const int64_t* ratios,
+                                             as_complaint** out) {
+  return guard([&] {
+    require(policy, "policy");
+    require(complaint, "complaint");
+    require(out, "out");
+    if (n > 0) {
+      require(parties, "parties");
+      require(ratios, "ratios");
+    }
+    Complaint c = policy->policy.confirm_responsibility(complaint->complaint,
+                                                        aftersales::capi::weights_of(n, parties, ratios));
+    make_complaint(out, std::move(c));
+  });
+}
+
+as_status as_complaint_responsibility(const as_complaint* complaint, size_t index, const char** out_party,
+                                      int64_t* out_ratio) {
+  return guard([&] {
+    require(complaint, "complaint");
+    require(out_party, "out_party");
+    require(out_ratio, "out_ratio");
+    const auto& ratios = complaint->complaint.responsibility();
+    if (index >= ratios.size())
+      throw Error(ErrorCode::invalid_argument, "index",
+                  std::to_string(index) + " is past the responsibility ratios of complaint " +
+                      complaint->complaint.number() + " (" + std::to_string(ratios.size()) + ")");
+    *out_party = ratios[index].party.c_str();
+    *out_ratio = ratios[index].weight;
+  });
+}
+
 void as_complaint_destroy(as_complaint* complaint) { delete complaint; }
 
 as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info* out) {
@@ -281,6 +327,9 @@ as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info
     r.closed_on_time = c.closed_on_time() ? 1 : 0;
     r.supervisor_visit = c.supervisor_visit() ? 1 : 0;
     r.rejections = c.rejections();
+    r.invalid = c.invalid() ? 1 : 0;
+    r.invalid_reason = c.invalid_reason().c_str();
+    r.responsibility_count = c.responsibility().size();
 
     // Nothing below throws: the outputs are written all or nothing.
     std::memcpy(out, &r, sizeof r);
@@ -417,6 +466,8 @@ as_status as_complaint_monthly_statistics(const as_complaint_policy* policy, con
     r.year = st.year;
     r.month = st.month;
     r.due_yyyymmdd = aftersales::date_to_yyyymmdd(st.due);
+    r.invalid = st.invalid;
+    r.unconfirmed = st.unconfirmed;
 
     // The department names are lent from the caller's handles.
     std::map<std::string_view, const char*, std::less<>> names;
@@ -440,6 +491,43 @@ as_status as_complaint_monthly_statistics(const as_complaint_policy* policy, con
     if (!departments.empty())
       std::memcpy(out_departments, departments.data(), departments.size() * sizeof departments[0]);
     *out_n_departments = departments.size();
+  });
+}
+
+as_status as_complaint_monthly_responsibility(const as_complaint_policy* policy,
+                                              const as_complaint* const* complaints, size_t n_complaints,
+                                              int32_t year, int32_t month, as_responsibility_total* out_totals,
+                                              size_t cap, size_t* out_n) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_n, "out_n");
+    if (cap > 0) require(out_totals, "out_totals");
+    const Complaints cs = complaints_of(complaints, n_complaints);
+    const aftersales::ComplaintStatistics st = policy->policy.monthly_statistics(cs.values, year, month);
+
+    // The party names are lent from the caller's handles.
+    std::map<std::string_view, const char*, std::less<>> names;
+    for (size_t i = 0; i < n_complaints; ++i)
+      for (const aftersales::Weight& w : complaints[i]->complaint.responsibility()) names.emplace(w.party, w.party.c_str());
+    std::vector<as_responsibility_total> totals;
+    totals.reserve(st.responsibility.size());
+    for (const auto& [party, sum] : st.responsibility) {
+      const auto it = names.find(party);
+      if (it == names.end())
+        throw Error(ErrorCode::internal, "monthly_statistics", "summed an unknown party '" + party + "'");
+      totals.push_back(as_responsibility_total{it->second, sum});
+    }
+    if (out_totals == nullptr && cap == 0) {
+      *out_n = totals.size();
+      return;
+    }
+    if (totals.size() > cap)
+      throw Error(ErrorCode::invalid_argument, "cap",
+                  std::to_string(cap) + " is too small for the " + std::to_string(totals.size()) + " parties");
+
+    // Nothing below throws: the outputs are written all or nothing.
+    if (!totals.empty()) std::memcpy(out_totals, totals.data(), totals.size() * sizeof totals[0]);
+    *out_n = totals.size();
   });
 }
 

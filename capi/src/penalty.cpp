@@ -2,6 +2,7 @@
 #include <aftersales.h>
 #include <aftersales/penalty.hpp>
 
+#include "common.hpp"
 #include "guard.hpp"
 #include "handles.hpp"
 
@@ -36,14 +37,7 @@ as_status split_c(int64_t amount_fen, size_t n, const char* const* parties, cons
       require(weights, field);
       require(out_fen, "out_fen");
     }
-    std::vector<Weight> w;
-    w.reserve(n);
-    for (size_t i = 0; i < n; ++i) {
-      if (parties[i] == nullptr)
-        throw Error(ErrorCode::invalid_argument, "parties[" + std::to_string(i) + "]", "must not be NULL");
-      w.push_back({parties[i], weights[i]});
-    }
-    const std::vector<aftersales::Share> shares = split(amount_fen, w);
+    const std::vector<aftersales::Share> shares = split(amount_fen, aftersales::capi::weights_of(n, parties, weights));
     for (size_t i = 0; i < n; ++i) out_fen[i] = shares[i].amount;
   });
 }

@@ -7,6 +7,7 @@
 // statistics. Every number of the rules is a default of the policy document
 // data/policies/complaints.json; every routing answer names its rule.
 #include <aftersales/calendar.hpp>
+#include <aftersales/penalty.hpp>
 #include <aftersales/types.hpp>
 
 #include <cstddef>
@@ -153,8 +154,9 @@ struct StageRecord {
 };
 
 // A complaint form: an immutable value. Only a ComplaintPolicy makes one
-// (open, advance, reject); a stored complaint is rebuilt by replaying its
-// facts: open(...) and then advance(...) at each recorded transition time.
+// (open, advance, reject, close_invalid, confirm_responsibility); a stored
+// complaint is rebuilt by replaying its facts: open(...) and then each
+// recorded step at its time.
 class Complaint {
  public:
   const std::string& number() const noexcept { return number_; }
@@ -189,6 +191,15 @@ class Complaint {
   // Closed by the overall deadline (exactly at it counts as on time).
   bool closed_on_time() const noexcept { return closed_at_ && *closed_at_ <= deadline_; }
 
+  // Found invalid (close_invalid): closed with no remedy for the customer;
+  // the receivable is collected on its normal terms.
+  bool invalid() const noexcept { return invalid_; }
+  const std::string& invalid_reason() const noexcept { return invalid_reason_; }
+
+  // The confirmed responsibility ratios (hundredths of a percent, summing to
+  // 10000), in the order given; empty until confirmed.
+  const std::vector<Weight>& responsibility() const noexcept { return responsibility_; }
+
   // Re-opening: how many times the customer rejected a decision along this
   // chain, the form this one re-opens and the first form of the chain.
   int rejections() const noexcept { return rejections_; }
@@ -217,6 +228,9 @@ class Complaint {
   Instant deadline_{};
   std::vector<StageRecord> history_;
   std::optional<Instant> closed_at_;
+  bool invalid_ = false;
+  std::string invalid_reason_;
+  std::vector<Weight> responsibility_;
   int rejections_ = 0;
   std::optional<std::string> original_;
   std::optional<std::string> root_;
@@ -267,6 +281,11 @@ struct ComplaintStatistics {
   std::map<Severity, std::size_t> by_severity;     // every severity, zeros included
   std::map<Market, std::size_t> by_market;         // every market, zeros included
   std::map<std::string, std::size_t, std::less<>> by_department;  // handling departments with cases
+  std::size_t invalid = 0;      // of the total, found invalid
+  // Responsibility of the valid cases: each party's confirmed ratios summed,
+  // in hundredths of a percent (one whole case = 10000).
+  std::map<std::string, std::int64_t, std::less<>> responsibility;
+  std::size_t unconfirmed = 0;  // valid cases whose responsibility is still to be confirmed by `due`
   Date due{};  // the statistics are due by this date (the policy's day of the next month)
   std::pair<std::size_t, std::size_t> on_time_ratio() const noexcept { return {on_time, total}; }
   friend bool operator==(const ComplaintStatistics&, const ComplaintStatistics&) = default;
@@ -345,6 +364,18 @@ class ComplaintPolicy {
   // for a number of the chain.
   Complaint reject(const Complaint& closed, std::string_view new_number, Instant at,
                    std::optional<Instant> accepted = std::nullopt) const;
+  // The complaint found invalid at `at`, at whatever stage it is: closed
+  // there (the stage recorded in the history), with the reason. No remedy is
+  // owed and the receivable is collected on its normal terms. Throws
+  // Error(state) naming "complaint" when it is closed, Error(invalid_argument)
+  // naming "reason" when empty or "at" before the stage was entered.
+  Complaint close_invalid(const Complaint& c, Instant at, std::string_view reason) const;
+  // The complaint with its responsibility ratios confirmed (hundredths of a
+  // percent summing to 100 %: the parties that bear the loss, by name), as
+  // the office does with the monthly statistics; confirming again replaces
+  // them. Throws Error naming "ratios" like split_by_ratios, Error(state)
+  // naming "complaint" when it was found invalid.
+  Complaint confirm_responsibility(const Complaint& c, std::span<const Weight> ratios) const;
 
   // Reminders due at `now`: one per open complaint past its stage deadline or
   // its overall deadline, in input order. Pure: asking again gives the same
@@ -355,7 +386,8 @@ class ComplaintPolicy {
   // calendar's zone) that were late overall or at a stage, in input order.
   std::vector<OverdueInquiry> late_closed(std::span<const Complaint> complaints, int year, int month) const;
   // Statistics of the complaints closed in year-month: by kind, severity,
-  // market and handling department, and the on-time ratio (overall deadline).
+  // market and handling department, the on-time ratio (overall deadline), the
+  // invalid ones, and the responsibility confirmed or still to confirm.
   ComplaintStatistics monthly_statistics(std::span<const Complaint> complaints, int year, int month) const;
 
  private:
@@ -363,6 +395,7 @@ class ComplaintPolicy {
   Calendar calendar_;
 
   void enter(Complaint& c, std::size_t stage, Instant at, const char* field) const;
+  Complaint leave(const Complaint& c, Instant at) const;  // c with its stage left at `at`, checked
   Instant after_half_days(Instant from, int half_days, const char* field) const;
   std::string stage_rule(const Complaint& c) const;
   std::string overall_rule(const Complaint& c) const;

@@ -39,6 +39,7 @@ struct Share {
 struct Weight {
   std::string party;
   std::int64_t weight = 0;
+  friend bool operator==(const Weight&, const Weight&) = default;
 };
 
 // Splits `amount` in proportion to the weights by largest remainder: each

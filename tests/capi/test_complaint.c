@@ -21,7 +21,6 @@ static as_complaint_info info_of(const as_complaint* c) {
   as_complaint_info info = AS_COMPLAINT_INFO_INIT;
   CHECK_OK(as_complaint_describe(c, &info));
   CHECK_EQ_I64(info.size, sizeof(as_complaint_info));
-  CHECK_EQ_I64(info.reserved0, 0);
   return info;
 }
 
@@ -841,6 +840,8 @@ static void test_month(const as_complaint_policy* policy) {
   CHECK_EQ_I64(st.by_market[AS_MARKET_FOREIGN], 0);
   CHECK_EQ_I64(st.due_yyyymmdd, 20251010);
   CHECK_EQ_I64(st.reserved0, 0);
+  CHECK_EQ_I64(st.invalid, 0);
+  CHECK_EQ_I64(st.unconfirmed, 4);
   CHECK_EQ_I64(nd, 2);
   CHECK(strcmp(d[0].department, "logistics") == 0);
   CHECK_EQ_I64(d[0].count, 1);
@@ -893,6 +894,107 @@ static void test_month(const as_complaint_policy* policy) {
   as_complaint_destroy(october);
 }
 
+/* A complaint found invalid; responsibility confirmed and summed per month. */
+static void test_invalid_and_responsibility(const as_complaint_policy* policy) {
+  as_complaint* open = open_c(policy, "2509-0001", test_sh(2025, 9, 1, 9, 0), AS_COMPLAINT_QUALITY,
+                              AS_SEVERITY_GENERAL, AS_MARKET_DOMESTIC, NULL);
+  as_complaint* invalid = NULL;
+  as_complaint* closed = NULL;
+  as_complaint* confirmed = NULL;
+  as_complaint* confirmed2 = NULL;
+  as_complaint* untouched = (as_complaint*)1;
+  as_complaint_info info;
+  as_responsibility_total totals[4];
+  const as_complaint* set[3];
+  const char* parties[] = {"manufacturing", "rnd"};
+  const int64_t ratios[] = {6000, 4000};
+  const int64_t bad_ratios[] = {6000, 3000};
+  const char* only_rnd[] = {"rnd"};
+  const int64_t all[] = {10000};
+  const char* party = NULL;
+  int64_t ratio = 0;
+  size_t n = 99;
+  as_complaint_statistics st = AS_COMPLAINT_STATISTICS_INIT;
+  as_department_count d[3];
+
+  /* Found invalid in the acceptance stage, two hours in. */
+  CHECK_OK(as_complaint_close_invalid(policy, open, test_sh(2025, 9, 1, 11, 0), "not our product", &invalid));
+  info = info_of(invalid);
+  CHECK_EQ_I64(info.invalid, 1);
+  CHECK(strcmp(info.invalid_reason, "not our product") == 0);
+  CHECK_EQ_I64(info.closed, 1);
+  CHECK_EQ_I64(info.closed_at_unix_s, test_sh(2025, 9, 1, 11, 0));
+  CHECK_EQ_I64(info.history_count, 1);
+  CHECK(strcmp(record_of(invalid, 0).stage, "acceptance") == 0);
+  info = info_of(open);
+  CHECK_EQ_I64(info.invalid, 0);
+  CHECK(strcmp(info.invalid_reason, "") == 0);
+  CHECK_EQ_I64(info.responsibility_count, 0);
+  CHECK_ERR(as_complaint_close_invalid(policy, open, test_sh(2025, 9, 1, 11, 0), "", &untouched),
+            AS_E_INVALID_ARGUMENT, "reason", "empty");
+  CHECK_ERR(as_complaint_close_invalid(policy, open, test_sh(2025, 9, 1, 8, 0), "x", &untouched),
+            AS_E_INVALID_ARGUMENT, "at_unix_s", "before");
+  CHECK_ERR(as_complaint_close_invalid(policy, invalid, test_sh(2025, 9, 2, 8, 0), "x", &untouched), AS_E_STATE,
+            "complaint", "closed");
+  CHECK_ERR(as_complaint_confirm_responsibility(policy, invalid, 1, only_rnd, all, &untouched), AS_E_STATE,
+            "complaint", "invalid");
+  CHECK(untouched == (as_complaint*)1);
+
+  /* Confirmed ratios on a closed case, readable back in order. */
+  closed = close_at(policy,
+                    open_c(policy, "2509-0002", test_sh(2025, 9, 1, 9, 0), AS_COMPLAINT_QUALITY,
+                           AS_SEVERITY_GENERAL, AS_MARKET_DOMESTIC, NULL),
+                    test_sh(2025, 9, 12, 10, 0));
+  CHECK_OK(as_complaint_confirm_responsibility(policy, closed, 2, parties, ratios, &confirmed));
+  CHECK_EQ_I64(info_of(confirmed).responsibility_count, 2);
+  CHECK_OK(as_complaint_responsibility(confirmed, 1, &party, &ratio));
+  CHECK(strcmp(party, "rnd") == 0);
+  CHECK_EQ_I64(ratio, 4000);
+  CHECK_ERR(as_complaint_responsibility(confirmed, 2, &party, &ratio), AS_E_INVALID_ARGUMENT, "index", "2");
+  CHECK_ERR(as_complaint_confirm_responsibility(policy, closed, 2, parties, bad_ratios, &untouched),
+            AS_E_INVALID_ARGUMENT, "ratios", "90 %");
+  CHECK_ERR(as_complaint_confirm_responsibility(policy, closed, 0, NULL, NULL, &untouched), AS_E_INVALID_ARGUMENT,
+            "ratios", "no party");
+  CHECK(untouched == (as_complaint*)1);
+  CHECK_OK(as_complaint_confirm_responsibility(policy, closed, 1, only_rnd, all, &confirmed2));
+
+  /* September: one invalid, two confirmed (rnd 40 % + 100 %, manufacturing 60 %). */
+  set[0] = invalid;
+  set[1] = confirmed;
+  CHECK_OK(as_complaint_monthly_statistics(policy, set, 2, 2025, 9, &st, d, &n));
+  CHECK_EQ_I64(st.total, 2);
+  CHECK_EQ_I64(st.invalid, 1);
+  CHECK_EQ_I64(st.unconfirmed, 0);
+  set[1] = closed;
+  CHECK_OK(as_complaint_monthly_statistics(policy, set, 2, 2025, 9, &st, d, &n));
+  CHECK_EQ_I64(st.unconfirmed, 1);
+  set[1] = confirmed;
+  set[2] = confirmed2;
+  /* The same number twice is refused, as in the statistics. */
+  CHECK_ERR(as_complaint_monthly_responsibility(policy, set, 3, 2025, 9, totals, 4, &n), AS_E_INVALID_ARGUMENT,
+            "complaints[2].number", "2509-0002");
+  CHECK_OK(as_complaint_monthly_responsibility(policy, set, 2, 2025, 9, NULL, 0, &n));
+  CHECK_EQ_I64(n, 2);
+  n = 99;
+  CHECK_ERR(as_complaint_monthly_responsibility(policy, set, 2, 2025, 9, totals, 1, &n), AS_E_INVALID_ARGUMENT,
+            "cap", "1");
+  CHECK_EQ_I64(n, 99);
+  CHECK_OK(as_complaint_monthly_responsibility(policy, set, 2, 2025, 9, totals, 4, &n));
+  CHECK_EQ_I64(n, 2);
+  CHECK(strcmp(totals[0].party, "manufacturing") == 0);
+  CHECK_EQ_I64(totals[0].ratio_sum, 6000);
+  CHECK(strcmp(totals[1].party, "rnd") == 0);
+  CHECK_EQ_I64(totals[1].ratio_sum, 4000);
+  CHECK_OK(as_complaint_monthly_responsibility(policy, set, 2, 2025, 10, totals, 4, &n));
+  CHECK_EQ_I64(n, 0);
+
+  as_complaint_destroy(confirmed2);
+  as_complaint_destroy(confirmed);
+  as_complaint_destroy(closed);
+  as_complaint_destroy(invalid);
+  as_complaint_destroy(open);
+}
+
 int main(void) {
   as_complaint_policy* policy = china_policy();
   test_numbers();
@@ -903,6 +1005,7 @@ int main(void) {
   test_rejection(policy);
   test_bad_open_and_advance(policy);
   test_month(policy);
+  test_invalid_and_responsibility(policy);
   as_complaint_policy_destroy(policy);
   return 0;
 }

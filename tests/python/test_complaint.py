@@ -14,6 +14,7 @@ import dataclasses
 import json
 import pickle
 from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
 
 import pytest
 
@@ -540,6 +541,55 @@ def test_monthly_statistics(cp):
     assert (empty.total, empty.on_time, empty.on_time_ratio) == (0, 0, None)
     assert empty.by_kind == {k: 0 for k in af.COMPLAINT_KINDS} and empty.by_department == {}
     assert empty.due == date(2026, 1, 10)
+
+
+def test_a_complaint_found_invalid(cp):
+    c = advance_to(cp, open_quality(cp, "2509-0001", at(2025, 9, 1, 9)), 1)  # at the quality investigation
+    found = c.stage_entered + timedelta(hours=1)
+    invalid = cp.close_invalid(c, found, "the seal was broken by a third party")
+    assert invalid.invalid and invalid.closed and invalid.closed_at == found
+    assert invalid.invalid_reason == "the seal was broken by a third party"
+    assert [r.stage for r in invalid.history] == ["acceptance", "quality_investigation"]
+    assert not c.invalid and c.invalid_reason is None and not c.closed  # unchanged
+    with pytest.raises(af.InvalidArgumentError, match="reason"):
+        cp.close_invalid(c, found, "")
+    with pytest.raises(af.InvalidArgumentError) as e:
+        cp.close_invalid(c, c.stage_entered - timedelta(seconds=1), "x")
+    assert e.value.field == "at"
+    with pytest.raises(af.StateError, match="closed"):
+        cp.close_invalid(invalid, found, "again")
+    with pytest.raises(af.StateError, match="invalid"):
+        cp.confirm_responsibility(invalid, {"rnd": 100})
+    with pytest.raises(TypeError, match="reason"):
+        cp.close_invalid(c, found, None)
+
+
+def test_responsibility_is_confirmed_and_summed(cp):
+    closed = [close_at(cp, open_quality(cp, f"2510-000{i}", at(2025, 10, 9, 9)), at(2025, 10, 21, 9))
+              for i in (1, 2, 3)]
+    a = cp.confirm_responsibility(closed[0], {"manufacturing": 60, "rnd": Decimal("40")})
+    assert a.responsibility == {"manufacturing": Decimal("60.00"), "rnd": Decimal("40.00")}
+    assert closed[0].responsibility == {}
+    b = cp.confirm_responsibility(closed[1], {"manufacturing": "100"})
+    again = cp.confirm_responsibility(b, {"rnd": Decimal("12.5"), "manufacturing": Decimal("87.5")})
+    assert list(again.responsibility) == ["rnd", "manufacturing"]  # replaced, in the order given
+    st = cp.monthly_statistics([a, b, closed[2]], "2025-10")
+    assert (st.total, st.invalid, st.unconfirmed) == (3, 0, 1)
+    assert st.responsibility == {"manufacturing": Decimal("1.6"), "rnd": Decimal("0.4")}
+    c3 = cp.close_invalid(open_quality(cp, "2510-0004", at(2025, 10, 9, 9)), at(2025, 10, 10, 9), "duplicate")
+    st = cp.monthly_statistics([a, b, closed[2], c3], "2025-10")
+    assert (st.total, st.invalid, st.unconfirmed) == (4, 1, 1)
+
+    for ratios, field in [({"a": 50, "b": 40}, "ratios"), ({"a": 110}, "ratios.a"), ({"a": 100, "b": -0}, None),
+                          ({}, "ratios"), ({"a": Decimal("99.999"), "b": 0}, "ratios.a")]:
+        if field is None:
+            assert cp.confirm_responsibility(closed[2], ratios).responsibility == {"a": 100, "b": 0}
+            continue
+        with pytest.raises(af.InvalidArgumentError) as e:
+            cp.confirm_responsibility(closed[2], ratios)
+        assert e.value.field == field
+    with pytest.raises(TypeError, match="ratios"):
+        cp.confirm_responsibility(closed[2], [("a", 100)])
 
 
 def test_a_case_month_is_the_local_date_it_closed_on(cp):

@@ -650,6 +650,50 @@ TEST_CASE("complaint: rejection refuses bad input", "[complaint]") {
   CHECK(policy().reject(b, "2509-0003", *b.closed_at()).rejections() == 2);
 }
 
+TEST_CASE("complaint: a complaint found invalid closes where it stands", "[complaint]") {
+  const Complaint open = advance_to(policy(), open_quality("2509-0001", bj(2025, 9, 1, 9)), 2);  // at manufacturing
+  const Instant found = open.stage_entered() + hours(2);
+  const Complaint c = policy().close_invalid(open, found, "the unit was damaged by the customer's own installer");
+  CHECK(c.invalid());
+  CHECK(c.invalid_reason() == "the unit was damaged by the customer's own installer");
+  CHECK(c.is_closed());
+  CHECK(c.closed_at() == std::optional<Instant>(found));
+  CHECK(c.stage() == closed_stage);
+  REQUIRE(c.history().size() == 3);  // acceptance, quality investigation, manufacturing
+  CHECK(c.history().back().stage == "manufacturing");
+  CHECK(c.history().back().left == found);
+  CHECK_FALSE(open.invalid());  // the value it came from is unchanged
+  CHECK_FALSE(open.is_closed());
+
+  CHECK_ERROR(ErrorCode::invalid_argument, "reason", "empty", policy().close_invalid(open, found, ""));
+  CHECK_ERROR(ErrorCode::invalid_argument, "at", "before", policy().close_invalid(open, open.stage_entered() - hours(1), "x"));
+  CHECK_ERROR(ErrorCode::state, "complaint", "closed", policy().close_invalid(c, found + hours(1), "again"));
+  CHECK_ERROR(ErrorCode::state, "complaint", "invalid", policy().confirm_responsibility(c, std::vector<Weight>{{"rnd", 10000}}));
+  // The customer may still reject the finding: a new linked form.
+  CHECK(policy().reject(c, "2509-0002", found + hours(1)).rejections() == 1);
+}
+
+TEST_CASE("complaint: responsibility ratios are confirmed and checked like a split", "[complaint]") {
+  const Complaint closed = close_soon(policy(), open_quality("2509-0001", bj(2025, 9, 1, 9)));
+  CHECK(closed.responsibility().empty());
+  const std::vector<Weight> ratios = {{"manufacturing", 6000}, {"rnd", 4000}};
+  const Complaint c = policy().confirm_responsibility(closed, ratios);
+  CHECK(c.responsibility() == ratios);
+  CHECK(closed.responsibility().empty());
+  // Confirming again replaces them.
+  CHECK(policy().confirm_responsibility(c, std::vector<Weight>{{"rnd", 10000}}).responsibility() ==
+        std::vector<Weight>{{"rnd", 10000}});
+  CHECK_ERROR(ErrorCode::invalid_argument, "ratios", "sum to 90 %",
+              policy().confirm_responsibility(closed, std::vector<Weight>{{"a", 5000}, {"b", 4000}}));
+  CHECK_ERROR(ErrorCode::invalid_argument, "ratios.a", "twice",
+              policy().confirm_responsibility(closed, std::vector<Weight>{{"a", 5000}, {"a", 5000}}));
+  CHECK_ERROR(ErrorCode::invalid_argument, "ratios", "no party", policy().confirm_responsibility(closed, {}));
+  CHECK_ERROR(ErrorCode::invalid_argument, "ratios.b", "negative",
+              policy().confirm_responsibility(closed, std::vector<Weight>{{"a", 10000}, {"b", -1000}}));
+  CHECK_ERROR(ErrorCode::invalid_argument, "ratios.a", "over 100 %",
+              policy().confirm_responsibility(closed, std::vector<Weight>{{"a", 12000}}));
+}
+
 // ------------------------------------------------------------------ overdue inquiries
 
 TEST_CASE("complaint: overdue inquiries for the month's late closed cases", "[complaint]") {
@@ -736,6 +780,22 @@ TEST_CASE("complaint: monthly statistics by kind, severity, department, with the
                                 {"quality_management", 2}, {"service_department", 1}, {"logistics", 1}});
   CHECK(str(st.due) == "2025-11-10");  // by the 10th of the next month
   CHECK(policy().monthly_statistics(set, 2025, 10) == st);
+  CHECK(st.invalid == 0);
+  CHECK(st.unconfirmed == 4);  // no responsibility confirmed yet
+  CHECK(st.responsibility.empty());
+
+  // Confirmed responsibility is summed per party; an invalid case has none.
+  std::vector<Complaint> confirmed = set;
+  confirmed[0] = policy().confirm_responsibility(set[0], std::vector<Weight>{{"manufacturing", 6000}, {"rnd", 4000}});
+  confirmed[1] = policy().confirm_responsibility(set[1], std::vector<Weight>{{"manufacturing", 10000}});
+  confirmed[5] = policy().close_invalid(set[5], bj(2025, 10, 10, 9), "not our product");
+  const ComplaintStatistics st2 = policy().monthly_statistics(confirmed, 2025, 10);
+  CHECK(st2.total == 5);
+  CHECK(st2.on_time == 3);
+  CHECK(st2.invalid == 1);
+  CHECK(st2.unconfirmed == 2);
+  CHECK(st2.responsibility ==
+        std::map<std::string, std::int64_t, std::less<>>{{"manufacturing", 16000}, {"rnd", 4000}});
 
   const auto late = policy().late_closed(set, 2025, 10);
   REQUIRE(late.size() == 2);

@@ -91,7 +91,12 @@ TEST_CASE("splits: largest remainder, ties to the earlier party, always summing 
     CHECK_ERROR(ErrorCode::invalid_argument, "ratios", "100.5 %",
                 split_by_ratios(100, std::vector<Weight>{{"a", 6050}, {"b", 4000}}));
     CHECK_ERROR(ErrorCode::invalid_argument, "ratios.b", "-10",
+                split_by_ratios(100, std::vector<Weight>{{"a", 10000}, {"b", -10}}));
+    // Each ratio is at most 100 %, even when they sum to 100 %.
+    CHECK_ERROR(ErrorCode::invalid_argument, "ratios.a", "100.1 % is over 100 %",
                 split_by_ratios(100, std::vector<Weight>{{"a", 10010}, {"b", -10}}));
+    CHECK_ERROR(ErrorCode::invalid_argument, "ratios.a", "110 % is over 100 %",
+                split_by_ratios(100, std::vector<Weight>{{"a", 11000}}));
     CHECK_ERROR(ErrorCode::invalid_argument, "points.b", "-1", split_by_points(100, std::vector<Weight>{{"a", 3}, {"b", -1}}));
     CHECK_ERROR(ErrorCode::invalid_argument, "amount", "-5", split_by_points(-5, std::vector<Weight>{{"a", 1}}));
     CHECK_ERROR(ErrorCode::invalid_argument, "points.a", "twice", split_by_points(5, std::vector<Weight>{{"a", 1}, {"a", 1}}));

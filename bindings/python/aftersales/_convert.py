@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import decimal
 import operator
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any, List, Optional, Tuple
 
 import numpy as np
@@ -250,6 +250,13 @@ def scaled_in(value: Any, name: str, places: int, unit: str) -> int:
     if not -_INT64_MAX <= units <= _INT64_MAX:
         raise InvalidArgumentError(f"{value} {unit} is too large", field=name)
     return units
+
+
+def ratios_in(ratios: Any, name: str = "ratios") -> List[Tuple[str, int]]:
+    """{party: percent} -> [(party, hundredths of a percent)], in order, exactly."""
+    if not isinstance(ratios, Mapping):
+        raise TypeError(f"{name} must be a mapping of party -> percent, not {type_name(ratios)}")
+    return [(str_in(k, f"{name} key"), scaled_in(v, f"{name}.{k}", 2, "percent")) for k, v in ratios.items()]
 
 
 def money_in(value: Any, name: str) -> int:

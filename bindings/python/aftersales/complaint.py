@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import decimal
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple, Union
 
@@ -158,7 +159,11 @@ class ComplaintStatistics(_Fields):
     handling department (those with cases); ``on_time`` of ``total`` closed
     by their overall deadline, ``on_time_ratio`` = on_time / total (None
     when there are no cases); ``due``: the day the statistics are due (the
-    policy's day of the next month). Also reads as a mapping."""
+    policy's day of the next month); ``invalid``: of the total, found
+    invalid; ``unconfirmed``: valid cases whose responsibility is still to be
+    confirmed by ``due``; ``responsibility``: each party's confirmed ratios
+    summed over the valid cases, in cases (Decimal; 60 % of one case and all
+    of another = ``Decimal("1.6")``). Also reads as a mapping."""
 
     month: str
     total: int
@@ -169,6 +174,9 @@ class ComplaintStatistics(_Fields):
     by_market: Dict[str, int]
     by_department: Dict[str, int]
     due: _dt.date
+    invalid: int
+    unconfirmed: int
+    responsibility: Dict[str, decimal.Decimal]
 
 
 class Reminder(tuple):
@@ -397,6 +405,26 @@ class Complaint:
     def root_number(self) -> Optional[str]:
         """The number of the first form of the chain, or None for a first form."""
         return self._core.root_number
+
+    # ------------------------------------------------------------ findings
+
+    @property
+    def invalid(self) -> bool:
+        """Found invalid (:meth:`ComplaintPolicy.close_invalid`): no remedy is
+        owed and the receivable is collected on its normal terms."""
+        return self._core.invalid
+
+    @property
+    def invalid_reason(self) -> Optional[str]:
+        """Why it was found invalid, or None."""
+        return self._core.invalid_reason if self._core.invalid else None
+
+    @property
+    def responsibility(self) -> Dict[str, decimal.Decimal]:
+        """The confirmed responsibility ratios in percent, in the order given
+        (``{"manufacturing": Decimal("60"), "rnd": Decimal("40")}``); empty
+        until confirmed."""
+        return {party: decimal.Decimal(ratio).scaleb(-2) for party, ratio in self._core.responsibility}
 
     # ------------------------------------------------------------ python protocol
 
@@ -658,6 +686,28 @@ class ComplaintPolicy:
                                  cv.optional_instant_in(cal, accepted, "accepted"))
         return Complaint._wrap(made, cal, style)
 
+    def close_invalid(self, complaint: Complaint, at: _dt.datetime, reason: str) -> Complaint:
+        """The complaint found invalid at ``at``, at whatever stage it is:
+        closed there with ``reason``; no remedy is owed and the receivable is
+        collected on its normal terms. ``complaint`` is unchanged. StateError
+        when it is closed; InvalidArgumentError naming "reason" when empty or
+        "at" before the stage was entered."""
+        core = _check_complaint(complaint, "complaint")
+        cal = self._calendar._core
+        at_s, _ = cv.instant_in(cal, at, "at")
+        made = self._core.close_invalid(core, at_s, cv.str_in(reason, "reason"))
+        return Complaint._wrap(made, cal, complaint._style)
+
+    def confirm_responsibility(self, complaint: Complaint, ratios: Mapping[str, Any]) -> Complaint:
+        """The complaint with its responsibility confirmed: ratios in percent
+        that sum to 100 (``{"manufacturing": 60, "rnd": 40}``), checked as
+        :func:`aftersales.split` checks them; confirming again replaces them.
+        StateError when the complaint was found invalid."""
+        core = _check_complaint(complaint, "complaint")
+        weights = cv.ratios_in(ratios)
+        return Complaint._wrap(self._core.confirm_responsibility(core, weights), self._calendar._core,
+                               complaint._style)
+
     # ------------------------------------------------------------ reminders, inquiries, statistics
 
     def reminders(self, complaints: Iterable[Complaint], now: _dt.datetime) -> List[Reminder]:
@@ -707,7 +757,9 @@ class ComplaintPolicy:
     def monthly_statistics(self, complaints: Iterable[Complaint], month: Any) -> ComplaintStatistics:
         """Statistics of the complaints closed in ``month`` ("YYYY-MM"): by
         kind, severity, market and handling department, with the on-time
-        ratio (by the overall deadline). Due by the 10th of the next month."""
+        ratio (by the overall deadline), the invalid ones and the
+        responsibility confirmed or still to confirm. Due by the 10th of the
+        next month."""
         cs = _complaints_in(complaints)
         st = self._core.monthly_statistics([c._core for c in cs], _month_in(month))
         return ComplaintStatistics(
@@ -720,6 +772,9 @@ class ComplaintPolicy:
             by_market=dict(st["by_market"]),
             by_department=dict(st["by_department"]),
             due=cv.date_out(st["due"]),
+            invalid=st["invalid"],
+            unconfirmed=st["unconfirmed"],
+            responsibility={party: decimal.Decimal(n).scaleb(-4) for party, n in st["responsibility"].items()},
         )
 
     # ------------------------------------------------------------ python protocol

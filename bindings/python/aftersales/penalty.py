@@ -63,12 +63,6 @@ def attribute(function: str, unit: str, person: Optional[str] = None, group: Opt
     return Bearer(name, level, rule)
 
 
-def _weights_in(weights: Any, name: str, places: int, unit: str) -> List[Tuple[str, int]]:
-    if not isinstance(weights, Mapping):
-        raise TypeError(f"{name} must be a mapping of party -> {unit}, not {cv.type_name(weights)}")
-    return [(cv.str_in(k, f"{name} key"), cv.scaled_in(v, f"{name}.{k}", places, unit)) for k, v in weights.items()]
-
-
 def _fraction_in(value: Any, name: str) -> int:
     """A fraction (Decimal("0.05")) -> millionths."""
     return cv.scaled_in(value, name, 6, "(a fraction)")
@@ -84,7 +78,7 @@ def split(amount: Any, ratios: Mapping[str, Any]) -> Dict[str, decimal.Decimal]:
     """Splits ``amount`` by responsibility ratios in percent that sum to 100
     (``{"wang": 60, "li": 40}``): largest remainder, a tie to the earlier
     party; the shares sum to ``amount`` exactly."""
-    shares = _core.split_by_ratios(cv.money_in(amount, "amount"), _weights_in(ratios, "ratios", 2, "percent"))
+    shares = _core.split_by_ratios(cv.money_in(amount, "amount"), cv.ratios_in(ratios))
     return {party: cv.money_out(fen) for party, fen in shares}
 
 

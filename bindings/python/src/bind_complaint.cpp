@@ -104,6 +104,9 @@ py::dict statistics_dict(const ComplaintStatistics& s) {
   d["by_market"] = by_name(s.by_market);
   d["by_department"] = std::map<std::string, std::size_t>(s.by_department.begin(), s.by_department.end());
   d["due"] = format_date(s.due);
+  d["invalid"] = s.invalid;
+  d["unconfirmed"] = s.unconfirmed;
+  d["responsibility"] = std::map<std::string, std::int64_t>(s.responsibility.begin(), s.responsibility.end());
   return d;
 }
 
@@ -131,6 +134,9 @@ void bind_value(py::module_& m) {
       .def_property_readonly("rejections", &Complaint::rejections)
       .def_property_readonly("original_number", &Complaint::original_number)
       .def_property_readonly("root_number", &Complaint::root_number)
+      .def_property_readonly("invalid", &Complaint::invalid)
+      .def_property_readonly("invalid_reason", &Complaint::invalid_reason)
+      .def_property_readonly("responsibility", [](const Complaint& c) { return from_weights(c.responsibility()); })
       .def("__eq__", [](const Complaint& a, const Complaint& b) { return a == b; }, py::is_operator())
       .def("__ne__", [](const Complaint& a, const Complaint& b) { return !(a == b); }, py::is_operator());
 }
@@ -189,6 +195,18 @@ void bind_policy(py::module_& m) {
           [](const ComplaintPolicy& p, const Complaint& c, std::string_view new_number, std::int64_t at,
              const OptSecs& accepted) { return p.reject(c, new_number, instant(at), optional_instant(accepted)); },
           "complaint"_a, "new_number"_a, "at"_a, "accepted"_a)
+      .def(
+          "close_invalid",
+          [](const ComplaintPolicy& p, const Complaint& c, std::int64_t at, std::string_view reason) {
+            return p.close_invalid(c, instant(at), reason);
+          },
+          "complaint"_a, "at"_a, "reason"_a)
+      .def(
+          "confirm_responsibility",
+          [](const ComplaintPolicy& p, const Complaint& c, const WeightList& ratios) {
+            return p.confirm_responsibility(c, weights_of(ratios));
+          },
+          "complaint"_a, "ratios"_a)
       // The three answers about a set copy the complaints in, then run without the GIL.
       .def(
           "reminders",

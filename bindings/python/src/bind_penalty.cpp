@@ -12,15 +12,7 @@ namespace {
 
 using namespace pybind11::literals;
 
-using WeightList = std::vector<std::pair<std::string, std::int64_t>>;
 using ShareList = std::vector<std::pair<std::string, std::int64_t>>;
-
-std::vector<Weight> weights_of(const WeightList& in) {
-  std::vector<Weight> out;
-  out.reserve(in.size());
-  for (const auto& [party, weight] : in) out.push_back({party, weight});
-  return out;
-}
 
 ShareList shares_of(const std::vector<Share>& in) {
   ShareList out;

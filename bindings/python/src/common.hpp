@@ -24,6 +24,8 @@ namespace py = pybind11;
 inline constexpr std::int64_t nat = std::numeric_limits<std::int64_t>::min();
 
 using ShiftList = std::vector<std::pair<std::string, std::string>>;
+// (party, weight): responsibility ratios or base points, in the caller's order.
+using WeightList = std::vector<std::pair<std::string, std::int64_t>>;
 using Int64Array = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>;
 
 inline Instant instant(std::int64_t s) { return Instant(Seconds(s)); }
@@ -36,6 +38,20 @@ inline std::vector<Shift> to_shifts(const ShiftList& in, const std::string& fiel
   out.reserve(in.size());
   for (std::size_t i = 0; i < in.size(); ++i)
     out.push_back(Shift::parse(in[i].first, in[i].second, field + "[" + std::to_string(i) + "]"));
+  return out;
+}
+
+inline std::vector<Weight> weights_of(const WeightList& in) {
+  std::vector<Weight> out;
+  out.reserve(in.size());
+  for (const auto& [party, weight] : in) out.push_back({party, weight});
+  return out;
+}
+
+inline WeightList from_weights(const std::vector<Weight>& in) {
+  WeightList out;
+  out.reserve(in.size());
+  for (const Weight& w : in) out.emplace_back(w.party, w.weight);
   return out;
 }
 
