@@ -10,3 +10,4 @@
 #include <aftersales/warranty.hpp>
 #include <aftersales/penalty.hpp>
 #include <aftersales/complaint.hpp>
+#include <aftersales/policy.hpp>

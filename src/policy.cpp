@@ -1,0 +1,130 @@
+#include <aftersales/policy.hpp>
+
+#include "detail/json.hpp"
+
+#include <set>
+
+namespace aftersales {
+
+namespace generated {
+std::string_view policy_document(std::string_view name) noexcept;
+}
+
+namespace {
+
+using detail::Json;
+
+constexpr int max_revisit_days = 3650;
+
+ServiceRules service_from_json(const Json& s, const std::string& path) {
+  if (!s.is_object()) detail::json_type_error(path, s, "an object");
+  detail::json_only(s, path, {"note", "revisit_days", "cost_kinds"});
+  ServiceRules out;
+  for (const char* key : {"revisit_days", "cost_kinds"})
+    if (!s.contains(key)) throw Error(ErrorCode::parse_error, path + "." + key, "is missing");
+  const Json& days = s["revisit_days"];
+  if (!days.is_number_integer()) detail::json_type_error(path + ".revisit_days", days, "a whole number of days");
+  const std::int64_t n = days.get<std::int64_t>();
+  if (n < 0 || n > max_revisit_days)
+    throw Error(ErrorCode::invalid_argument, path + ".revisit_days",
+                std::to_string(n) + " is not a number of days in 0.." + std::to_string(max_revisit_days));
+  out.revisit_days = static_cast<int>(n);
+  const Json& kinds = s["cost_kinds"];
+  if (!kinds.is_array()) detail::json_type_error(path + ".cost_kinds", kinds, "an array of names");
+  for (std::size_t i = 0; i < kinds.size(); ++i)
+    out.cost_kinds.push_back(detail::json_string(kinds[i], path + ".cost_kinds[" + std::to_string(i) + "]"));
+  return out;
+}
+
+ServiceRules default_service() {
+  const Json doc = detail::parse_json(generated::policy_document("service"), "service.json");
+  return service_from_json(doc["service"], "service");
+}
+
+void check_service(const ServiceRules& s) {
+  if (s.revisit_days < 0 || s.revisit_days > max_revisit_days)
+    throw Error(ErrorCode::invalid_argument, "service.revisit_days",
+                std::to_string(s.revisit_days) + " is not a number of days in 0.." + std::to_string(max_revisit_days));
+  if (s.cost_kinds.empty()) throw Error(ErrorCode::invalid_argument, "service.cost_kinds", "names no cost kind");
+  std::set<std::string_view> seen;
+  for (std::size_t i = 0; i < s.cost_kinds.size(); ++i) {
+    std::string field = "service.cost_kinds[";
+    field.append(std::to_string(i)).append("]");
+    if (s.cost_kinds[i].empty()) throw Error(ErrorCode::invalid_argument, field, "is empty");
+    if (!seen.insert(s.cost_kinds[i]).second)
+      throw Error(ErrorCode::invalid_argument, field, "'" + s.cost_kinds[i] + "' is named twice");
+  }
+}
+
+// A section as its own document {"name": section}, so its errors keep their path.
+std::string wrapped(const char* name, const Json& section) { return Json{{name, section}}.dump(); }
+
+DispatchPolicy dispatch_on(const Calendar& cal, const Json* section) {
+  Json doc{{"calendar", detail::calendar_to_json_value(cal)}};
+  if (section) doc["dispatch"] = *section;
+  return DispatchPolicy::from_json(doc.dump());
+}
+
+WarrantyPolicy warranty_on(const Calendar& cal, const Json* section) {
+  if (section == nullptr) return WarrantyPolicy::sanbao(cal);
+  if (!section->is_string()) return WarrantyPolicy::from_json(wrapped("warranty", *section), cal);
+  const std::string& name = section->get_ref<const std::string&>();
+  if (name == "sanbao") return WarrantyPolicy::sanbao(cal);
+  if (name == "piano") return WarrantyPolicy::piano(cal);
+  if (name == "housing") return WarrantyPolicy::housing(cal);
+  if (name == "car_2021") return WarrantyPolicy::car_2021(cal);
+  throw Error(ErrorCode::not_found, "warranty",
+              "unknown preset '" + name + "' (presets: sanbao, piano, housing, car_2021; or a warranty section)");
+}
+
+}  // namespace
+
+Policy::Policy(Calendar calendar, DispatchPolicy dispatch, WarrantyPolicy warranty, ComplaintPolicy complaints,
+               PenaltyPolicy penalties, ServiceRules service)
+    : calendar_(calendar),
+      dispatch_(calendar, dispatch.targets(), dispatch.at_risk()),
+      warranty_(WarrantyPolicy::from_json(warranty.to_json(), calendar)),
+      complaints_(complaints.rules(), calendar),
+      penalties_(std::move(penalties)),
+      service_(std::move(service)) {
+  check_service(service_);
+}
+
+Policy Policy::default_policy(Calendar calendar) {
+  return Policy(calendar, DispatchPolicy(calendar), WarrantyPolicy::sanbao(calendar),
+                ComplaintPolicy::default_policy(calendar), PenaltyPolicy::default_policy(), default_service());
+}
+
+Policy Policy::from_json(std::string_view json, std::optional<Calendar> calendar) {
+  const Json doc = detail::parse_json(json, "policy");
+  if (!doc.is_object()) detail::json_type_error("policy", doc, "an object");
+  detail::json_only(doc, "", {"note", "calendar", "dispatch", "warranty", "complaints", "penalties", "service"});
+  if (!calendar) {
+    if (!doc.contains("calendar"))
+      throw Error(ErrorCode::parse_error, "calendar", "a policy document without a calendar needs one given with it");
+    calendar = detail::calendar_from_json(doc["calendar"], "calendar");
+  }
+  const Calendar& cal = *calendar;
+  const auto section = [&](const char* name) { return doc.contains(name) ? &doc[name] : nullptr; };
+  const Json* complaints = section("complaints");
+  const Json* penalties = section("penalties");
+  const Json* service = section("service");
+  return Policy(cal, dispatch_on(cal, section("dispatch")), warranty_on(cal, section("warranty")),
+                complaints ? ComplaintPolicy::from_json(wrapped("complaints", *complaints), cal)
+                           : ComplaintPolicy::default_policy(cal),
+                penalties ? PenaltyPolicy::from_json(wrapped("penalties", *penalties)) : PenaltyPolicy::default_policy(),
+                service ? service_from_json(*service, "service") : default_service());
+}
+
+std::string Policy::to_json() const {
+  Json doc = Json::object();
+  doc["calendar"] = detail::calendar_to_json_value(calendar_);
+  doc["dispatch"] = Json::parse(dispatch_.to_json())["dispatch"];
+  doc["warranty"] = Json::parse(warranty_.to_json())["warranty"];
+  doc["complaints"] = Json::parse(complaints_.to_json())["complaints"];
+  doc["penalties"] = Json::parse(penalties_.to_json())["penalties"];
+  doc["service"] = {{"revisit_days", service_.revisit_days}, {"cost_kinds", service_.cost_kinds}};
+  return doc.dump(2);
+}
+
+}  // namespace aftersales
