@@ -619,9 +619,10 @@ Complaint ComplaintPolicy::reject(const Complaint& closed, std::string_view new_
                 "complaint " + closed.number() + " is still open (stage " + closed.stage() +
                     "): the customer rejects a decision once the complaint is closed");
   (void)parse_complaint_number(new_number, "new_number");
-  for (const auto* used : {&closed.number(), closed.original_number() ? &*closed.original_number() : nullptr,
-                           closed.root_number() ? &*closed.root_number() : nullptr})
-    if (used && *used == new_number)
+  std::vector<std::string> chain = closed.chain();
+  chain.push_back(closed.number());
+  for (const std::string& used : chain)
+    if (used == new_number)
       throw Error(ErrorCode::invalid_argument, "new_number",
                   "'" + std::string(new_number) + "' is already a number of this chain (serials are never reused)");
   naming("at", [&] { return calendar_.local_date(at); });
@@ -640,7 +641,8 @@ Complaint ComplaintPolicy::reject(const Complaint& closed, std::string_view new_
   }
   c.rejections_ = closed.rejections() + 1;
   c.original_ = closed.number();
-  c.root_ = closed.root_number() ? *closed.root_number() : closed.number();  // no root: it starts the chain
+  c.root_ = chain.front();
+  c.chain_ = std::move(chain);
   return c;
 }
 

@@ -39,6 +39,12 @@ std::string percent_text(std::int64_t value, std::int64_t per_percent) {
   return out.append(" %");
 }
 
+// "400.00 yuan" (amounts here are never negative).
+std::string fen_text(Fen fen) {
+  std::string cents = std::to_string(100 + fen % 100).substr(1);
+  return std::to_string(fen / 100).append(".").append(cents).append(" yuan");
+}
+
 const char* const admin_names[] = {"warning", "minor", "major"};
 const char* const function_names[] = {"manufacturing", "sales", "service"};
 const char* const level_names[] = {"person", "group", "section", "department"};
@@ -217,12 +223,19 @@ PenaltyPolicy PenaltyPolicy::from_json(std::string_view json) {
   const Json doc = detail::parse_json(json, "policy");
   if (!doc.is_object()) detail::json_type_error("penalties", doc, "an object");
   const bool wrapped = doc.contains("penalties");
-  const Json& p = wrapped ? doc["penalties"] : doc;
+  const Json& given = wrapped ? doc["penalties"] : doc;
   const std::string path = wrapped ? "penalties" : "";
   auto at = [&](const char* key) { return member(path, key); };
-  if (!p.is_object()) detail::json_type_error("penalties", p, "an object");
-  detail::json_only(p, path, {"note", "deduction_cap_percent", "warning_fen", "minor_demerit_fen", "resale_window",
-                              "over_quantity_tolerance_percent", "offences"});
+  if (!given.is_object()) detail::json_type_error("penalties", given, "an object");
+  detail::json_only(given, path, {"note", "deduction_cap_percent", "warning_fen", "minor_demerit_fen",
+                                  "resale_window", "over_quantity_tolerance_percent", "offences"});
+  // Members left out keep the preset's values.
+  Json p = given;
+  if (const std::string_view preset = generated::policy_document("penalties"); !preset.empty()) {
+    const Json defaults = detail::parse_json(preset, "penalties.json")["penalties"];
+    for (auto it = defaults.begin(); it != defaults.end(); ++it)
+      if (!p.contains(it.key())) p[it.key()] = it.value();
+  }
   PenaltyPolicy out;
   out.cap_ppm_ = percent_member(p, "deduction_cap_percent", path, 1);
   out.warning_ = fen_member(p, "warning_fen", path);
@@ -233,11 +246,19 @@ PenaltyPolicy PenaltyPolicy::from_json(std::string_view json) {
   if (p.contains("offences")) {
     const Json& o = p["offences"];
     if (!o.is_array()) detail::json_type_error(at("offences"), o, "an array of names");
-    for (std::size_t i = 0; i < o.size(); ++i)
-      out.offences_.push_back(detail::json_string(o[i], at("offences") + "[" + std::to_string(i) + "]"));
+    for (std::size_t i = 0; i < o.size(); ++i) {
+      const std::string f = at("offences") + "[" + std::to_string(i) + "]";
+      const std::string& name = detail::json_string(o[i], f);
+      if (name.empty()) throw Error(ErrorCode::invalid_argument, f, "is empty");
+      if (std::find(out.offences_.begin(), out.offences_.end(), name) != out.offences_.end())
+        throw Error(ErrorCode::invalid_argument, f, "'" + name + "' is named twice");
+      out.offences_.push_back(name);
+    }
   }
   return out;
 }
+
+PenaltyLedger PenaltyPolicy::ledger() const { return PenaltyLedger(cap_ppm_); }
 
 std::string PenaltyPolicy::to_json() const {
   Json p = {{"deduction_cap_percent", cap_ppm_ / 10000},
@@ -249,16 +270,27 @@ std::string PenaltyPolicy::to_json() const {
   return Json{{"penalties", p}}.dump(2);
 }
 
-Fen PenaltyPolicy::administrative_deduction(AdminPenalty kind, int count, Fen bonus) const {
+Fen PenaltyPolicy::administrative_deduction(AdminPenalty kind, int count, std::optional<Fen> bonus,
+                                            std::optional<Fen> amount) const {
   if (count < 1) throw Error(ErrorCode::invalid_argument, "count", std::to_string(count) + " is not a count of 1 or more");
   if (count > 1000) throw Error(ErrorCode::invalid_argument, "count", std::to_string(count) + " is more than 1000");
-  check_amount(bonus, "bonus");
-  switch (kind) {
-    case AdminPenalty::warning: return warning_ * count;
-    case AdminPenalty::minor_demerit: return minor_demerit_ * count;
-    case AdminPenalty::major_demerit: return bonus;
+  if (bonus) check_amount(*bonus, "bonus");
+  if (amount) check_amount(*amount, "amount");
+  if (kind == AdminPenalty::major_demerit) {
+    if (amount)
+      throw Error(ErrorCode::invalid_argument, "amount",
+                  fen_text(*amount) + " given for a major demerit, which takes the whole month's bonus");
+    if (!bonus)
+      throw Error(ErrorCode::invalid_argument, "bonus", "is missing: a major demerit takes the whole month's bonus");
+    return *bonus;
   }
-  return 0;
+  const Fen minimum = (kind == AdminPenalty::warning ? warning_ : minor_demerit_) * count;
+  if (amount && *amount < minimum)
+    throw Error(ErrorCode::invalid_argument, "amount",
+                fen_text(*amount) + " is below the minimum of " + fen_text(minimum) + " (penalties." +
+                    (kind == AdminPenalty::warning ? "warning_fen" : "minor_demerit_fen") + " x " +
+                    std::to_string(count) + ")");
+  return amount.value_or(minimum);
 }
 
 LossAssessment PenaltyPolicy::assess_loss(Fen grade_a_price, Date returned, std::optional<Resale> resale,
@@ -293,6 +325,9 @@ LossAssessment PenaltyPolicy::assess_loss(Fen grade_a_price, Date returned, std:
 
 Fen assess_loss(Fen grade_a_price, std::optional<Fen> resale_price, std::optional<Fen> actual_loss) {
   check_amount(grade_a_price, "grade_a_price");
+  if (resale_price && actual_loss)
+    throw Error(ErrorCode::invalid_argument, "actual_loss",
+                "given with a resale price: resold in time, the loss is the grade-A price less the resale price");
   if (resale_price) {
     check_amount(*resale_price, "resale_price");
     return std::max<Fen>(0, grade_a_price - *resale_price);

@@ -969,6 +969,37 @@ AS_API as_status as_complaint_report_due(const as_complaint_policy* policy, int6
 AS_API as_status as_complaint_consolidation_due(const as_complaint_policy* policy, int64_t received_unix_s,
                                                 int64_t* out_unix_s);
 
+/* Routing of a complaint of `kind` (AS_COMPLAINT_*) and `severity`
+ * (AS_SEVERITY_*), with an optional dispute type ("contract", "transport",
+ * "quality", or NULL): *out_first_reviewer and *out_department are borrowed
+ * from the policy (they live as long as it); *out_supervisor_visit is 1 when
+ * the supervisor visits the customer; *out_rule, when out_rule is not NULL,
+ * receives the rules applied (release with as_free).
+ * Errors: AS_E_NOT_FOUND (an unknown dispute type: names "dispute"),
+ * AS_E_INVALID_ARGUMENT (a bad kind or severity, NULL argument).
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_route(const as_complaint_policy* policy, int32_t kind, int32_t severity,
+                                    const char* dispute, const char** out_first_reviewer,
+                                    const char** out_department, int32_t* out_supervisor_visit, char** out_rule);
+
+/* The deadline of stage `stage_index` (0-based) for `market` (AS_MARKET_*)
+ * entered at entered_unix_s: *out_has_deadline 0 (and *out_unix_s 0) when
+ * the stage has no budget of its own (approval).
+ * Errors: AS_E_INVALID_ARGUMENT (a stage index past the stages: names
+ * "stage"; a bad market; NULL argument), AS_E_OUT_OF_RANGE (outside
+ * 1970..2199 or past a strict horizon: names "entered_unix_s").
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_stage_deadline(const as_complaint_policy* policy, size_t stage_index, int32_t market,
+                                             int64_t entered_unix_s, int32_t* out_has_deadline,
+                                             int64_t* out_unix_s);
+
+/* The overall deadline of a complaint for `market` accepted by the general
+ * manager's office at accepted_unix_s (13 days domestic / 17 foreign by
+ * default). Errors as as_complaint_stage_deadline (names "accepted_unix_s").
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_overall_deadline(const as_complaint_policy* policy, int32_t market,
+                                               int64_t accepted_unix_s, int64_t* out_unix_s);
+
 /* Opens a complaint at its first stage (the general manager's office
  * accepting it, 1/2 day), sales having filled in the form.
  *   number           "YYMM-NNNN", e.g. from as_complaint_number.
@@ -1343,11 +1374,16 @@ AS_API void as_penalty_policy_destroy(as_penalty_policy* policy);
 #define AS_ADMIN_MAJOR   2 /* the whole month's bonus */
 
 /* The deduction of an administrative penalty (AS_ADMIN_*), `count` times
- * (1..1000), for a person whose month's bonus is bonus_fen.
- * Errors: AS_E_INVALID_ARGUMENT (unknown kind, bad count, negative bonus,
- * NULL argument). Thread safety: immutable. */
+ * (1..1000). A warning or minor demerit is at least the policy's amount per
+ * count: *amount_fen, when amount_fen is not NULL, is the amount decided
+ * (not below that minimum). A major demerit is the whole month's bonus,
+ * *bonus_fen (bonus_fen must not be NULL; amount_fen must be NULL).
+ * Errors: AS_E_INVALID_ARGUMENT (unknown kind, bad count, a negative amount
+ * or bonus, an amount below the minimum: names "amount"; a major demerit
+ * without a bonus: names "bonus"; NULL out_fen). Thread safety: immutable. */
 AS_API as_status as_administrative_deduction(const as_penalty_policy* policy, int32_t kind, int32_t count,
-                                             int64_t bonus_fen, int64_t* out_fen);
+                                             const int64_t* bonus_fen, const int64_t* amount_fen,
+                                             int64_t* out_fen);
 
 /* The loss on goods returned on returned_yyyymmdd: resold on sold_yyyymmdd
  * (0: not resold) at resale_fen within the resale window -> the grade-A price
@@ -1401,6 +1437,23 @@ AS_API as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char*
 AS_API as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person, int32_t year,
                                           int32_t month, int64_t bonus_fen, int64_t* out_deducted_fen,
                                           int64_t* out_carried_fen);
+
+/* One case's deduction in a settlement. An array element: no size field. */
+typedef struct as_deduction_line {
+  const char* case_id;   /* borrowed from the ledger: valid until its next
+                            charge or settle call, or its destruction */
+  int64_t amount_fen;    /* deducted this month for the case */
+  int32_t charged_year;  /* the month the case was charged in */
+  int32_t charged_month;
+} as_deduction_line;
+
+/* The lines of person's settled year/month, oldest case first: with
+ * out_lines NULL and cap 0 only *out_n is set (the capacity needed).
+ * Errors: AS_E_NOT_FOUND (that month is not settled for the person: names
+ * "month"), AS_E_INVALID_ARGUMENT (more lines than cap: names "cap";
+ * a bad month; NULL argument). Thread safety: immutable. */
+AS_API as_status as_penalty_ledger_lines(const as_penalty_ledger* ledger, const char* person, int32_t year,
+                                         int32_t month, as_deduction_line* out_lines, size_t cap, size_t* out_n);
 
 /* What `person` owes in all, whatever the month. */
 AS_API as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const char* person,

@@ -174,6 +174,63 @@ as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** 
   });
 }
 
+as_status as_complaint_route(const as_complaint_policy* policy, int32_t kind, int32_t severity, const char* dispute,
+                             const char** out_first_reviewer, const char** out_department,
+                             int32_t* out_supervisor_visit, char** out_rule) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_first_reviewer, "out_first_reviewer");
+    require(out_department, "out_department");
+    require(out_supervisor_visit, "out_supervisor_visit");
+    const auto k = enum_of<ComplaintKind>(kind, 4, "kind", "AS_COMPLAINT_*");
+    const auto sev = enum_of<Severity>(severity, 2, "severity", "AS_SEVERITY_*");
+    const aftersales::Routing r =
+        policy->policy.route(k, sev, dispute ? std::optional<std::string_view>(dispute) : std::nullopt);
+    // Lend the names from the policy's own rules, which outlive this call.
+    const aftersales::ComplaintRouting& rules = policy->policy.rules().routing;
+    const std::string& reviewer = rules.first_reviewer.at(sev);
+    const std::string* department = &rules.department_by_kind.at(k);
+    if (dispute) department = &rules.department_by_dispute.find(std::string_view(dispute))->second;
+    if (reviewer != r.first_reviewer || *department != r.department)
+      throw Error(ErrorCode::internal, "route", "the routing answer is not the policy's");
+    std::unique_ptr<char, decltype(&as_free)> rule(nullptr, &as_free);
+    if (out_rule != nullptr) rule.reset(aftersales::capi::malloc_string(r.rule));
+
+    // Nothing below throws: the outputs are written all or nothing.
+    *out_first_reviewer = reviewer.c_str();
+    *out_department = department->c_str();
+    *out_supervisor_visit = r.supervisor_visit ? 1 : 0;
+    if (out_rule != nullptr) *out_rule = rule.release();
+  });
+}
+
+as_status as_complaint_stage_deadline(const as_complaint_policy* policy, size_t stage_index, int32_t market,
+                                      int64_t entered_unix_s, int32_t* out_has_deadline, int64_t* out_unix_s) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_has_deadline, "out_has_deadline");
+    require(out_unix_s, "out_unix_s");
+    const auto m = enum_of<Market>(market, 2, "market", "AS_MARKET_*");
+    const std::optional<Instant> due = renaming({{"entered", "entered_unix_s"}}, [&] {
+      return policy->policy.stage_deadline(stage_index, m, instant(entered_unix_s));
+    });
+    *out_has_deadline = due ? 1 : 0;
+    *out_unix_s = due ? unix_s(*due) : 0;
+  });
+}
+
+as_status as_complaint_overall_deadline(const as_complaint_policy* policy, int32_t market, int64_t accepted_unix_s,
+                                        int64_t* out_unix_s) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_unix_s, "out_unix_s");
+    const auto m = enum_of<Market>(market, 2, "market", "AS_MARKET_*");
+    const Instant due = renaming({{"accepted", "accepted_unix_s"}},
+                                 [&] { return policy->policy.overall_deadline(m, instant(accepted_unix_s)); });
+    *out_unix_s = unix_s(due);
+  });
+}
+
 as_status as_complaint_report_due(const as_complaint_policy* policy, int64_t investigated_unix_s,
                                   int64_t* out_unix_s) {
   return guard([&] {

@@ -106,13 +106,15 @@ as_status as_penalty_policy_cap_ppm(const as_penalty_policy* policy, int64_t* ou
 }
 
 as_status as_administrative_deduction(const as_penalty_policy* policy, int32_t kind, int32_t count,
-                                      int64_t bonus_fen, int64_t* out_fen) {
+                                      const int64_t* bonus_fen, const int64_t* amount_fen, int64_t* out_fen) {
   return guard([&] {
     require(policy, "policy");
     require(out_fen, "out_fen");
     if (kind < AS_ADMIN_WARNING || kind > AS_ADMIN_MAJOR)
       throw Error(ErrorCode::invalid_argument, "kind", std::to_string(kind) + " is not an AS_ADMIN_* value");
-    *out_fen = policy->policy.administrative_deduction(static_cast<aftersales::AdminPenalty>(kind), count, bonus_fen);
+    const auto optional_fen = [](const int64_t* p) { return p ? std::optional<Fen>(*p) : std::nullopt; };
+    *out_fen = policy->policy.administrative_deduction(static_cast<aftersales::AdminPenalty>(kind), count,
+                                                       optional_fen(bonus_fen), optional_fen(amount_fen));
   });
 }
 
@@ -127,6 +129,9 @@ as_status as_assess_loss(const as_penalty_policy* policy, int64_t grade_a_price_
     require(out_deadline_yyyymmdd, "out_deadline_yyyymmdd");
     const auto returned = aftersales::date_from_yyyymmdd(returned_yyyymmdd, "returned_yyyymmdd");
     std::optional<aftersales::Resale> resale;
+    if (sold_yyyymmdd == 0 && resale_fen != 0)
+      throw Error(ErrorCode::invalid_argument, "resale_fen",
+                  std::to_string(resale_fen) + " fen given without a sale date (sold_yyyymmdd is 0)");
     if (sold_yyyymmdd != 0)
       resale = aftersales::Resale{aftersales::date_from_yyyymmdd(sold_yyyymmdd, "sold_yyyymmdd"), resale_fen};
     std::optional<Fen> actual;
@@ -197,6 +202,35 @@ as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const c
     require(person, "person");
     require(out_fen, "out_fen");
     *out_fen = ledger->ledger.outstanding(person);
+  });
+}
+
+as_status as_penalty_ledger_lines(const as_penalty_ledger* ledger, const char* person, int32_t year, int32_t month,
+                                  as_deduction_line* out_lines, size_t cap, size_t* out_n) {
+  return guard([&] {
+    require(ledger, "ledger");
+    require(person, "person");
+    require(out_n, "out_n");
+    if (cap > 0) require(out_lines, "out_lines");
+    const YearMonth wanted = year_month(year, month);
+    const aftersales::Settlement* found = nullptr;
+    for (const aftersales::Settlement& s : ledger->ledger.settlements())
+      if (s.person == person && s.month == wanted) found = &s;
+    if (found == nullptr)
+      throw Error(ErrorCode::not_found, "month",
+                  aftersales::format_year_month(wanted) + " is not settled for '" + std::string(person) + "'");
+    if (out_lines == nullptr && cap == 0) {
+      *out_n = found->lines.size();
+      return;
+    }
+    if (found->lines.size() > cap)
+      throw Error(ErrorCode::invalid_argument, "cap",
+                  std::to_string(cap) + " is too small for the " + std::to_string(found->lines.size()) + " lines");
+    for (size_t i = 0; i < found->lines.size(); ++i) {
+      const aftersales::Deduction& d = found->lines[i];
+      out_lines[i] = as_deduction_line{d.case_id.c_str(), d.amount, d.charged.year, d.charged.month};
+    }
+    *out_n = found->lines.size();
   });
 }
 

@@ -205,6 +205,8 @@ class Complaint {
   int rejections() const noexcept { return rejections_; }
   const std::optional<std::string>& original_number() const noexcept { return original_; }
   const std::optional<std::string>& root_number() const noexcept { return root_; }
+  // The numbers of the forms before this one in the chain, the root first.
+  const std::vector<std::string>& chain() const noexcept { return chain_; }
 
   friend bool operator==(const Complaint&, const Complaint&) = default;
 
@@ -234,6 +236,7 @@ class Complaint {
   int rejections_ = 0;
   std::optional<std::string> original_;
   std::optional<std::string> root_;
+  std::vector<std::string> chain_;
 };
 
 // ------------------------------------------------------------------ answers

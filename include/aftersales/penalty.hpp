@@ -121,20 +121,29 @@ class PenaltyPolicy {
   // count, major demerit the whole bonus, one month to resell returned goods,
   // a 5 % over-quantity tolerance on returns, the fifteen offence kinds.
   static PenaltyPolicy default_policy();
-  // A policy document's "penalties" section (see README "Complaints and penalties").
+  // A policy document's "penalties" section, or the bare section; members
+  // left out keep the defaults (see data/policies/penalties.json). Offence
+  // names must be non-empty and distinct.
   static PenaltyPolicy from_json(std::string_view json);
   std::string to_json() const;
 
   std::int64_t cap_ppm() const noexcept { return cap_ppm_; }  // share of a month's bonus, in millionths
+  // An empty ledger with this policy's cap.
+  class PenaltyLedger ledger() const;
   Fen warning() const noexcept { return warning_; }
   Fen minor_demerit() const noexcept { return minor_demerit_; }
   const Period& resale_window() const noexcept { return resale_window_; }
   std::int64_t tolerance_ppm() const noexcept { return tolerance_ppm_; }
   const std::vector<std::string>& offences() const noexcept { return offences_; }
 
-  // Warning: the policy's amount per count; minor demerit: its amount per
-  // count; major demerit (or worse): the whole month's bonus, whatever the count.
-  Fen administrative_deduction(AdminPenalty kind, int count = 1, Fen bonus = 0) const;
+  // Warning: at least the policy's amount per count; minor demerit: at least
+  // its amount per count; major demerit (or worse): the whole month's bonus,
+  // whatever the count. `amount`, when given, is the deduction decided for a
+  // warning or minor demerit: at least the minimum (Error naming "amount"
+  // below it). A major demerit needs `bonus` (Error naming "bonus") and takes
+  // no `amount`.
+  Fen administrative_deduction(AdminPenalty kind, int count = 1, std::optional<Fen> bonus = std::nullopt,
+                               std::optional<Fen> amount = std::nullopt) const;
 
   // The loss on returned goods: resold by the end of the resale window
   // (counted from `returned` by the legal period rule) -> the grade-A price
@@ -160,7 +169,9 @@ class PenaltyPolicy {
 };
 
 // The loss when the resale (if any) was in time: grade-A price less the
-// resale price, or the actual loss when nothing was resold.
+// resale price, or the actual loss when nothing was resold. Give one of the
+// two (Error naming "actual_loss" for both or neither); the resale window is
+// not checked here (PenaltyPolicy::assess_loss checks it).
 Fen assess_loss(Fen grade_a_price, std::optional<Fen> resale_price, std::optional<Fen> actual_loss);
 
 // One case's charge against a person, as the ledger holds it.
@@ -198,7 +209,8 @@ class PenaltyLedger {
  public:
   // cap_ppm: the share of a month's bonus deductions may take, in millionths
   // (the seeds: 500000 = 50 %); 1..1000000.
-  explicit PenaltyLedger(std::int64_t cap_ppm = 500000);
+  // (PenaltyPolicy::ledger() gives one with a policy's cap.)
+  explicit PenaltyLedger(std::int64_t cap_ppm);
 
   // Throws Error naming "amount" (negative), "person" or "case_id" (empty).
   void charge(std::string person, YearMonth month, Fen amount, std::string case_id);

@@ -378,6 +378,44 @@ static void test_routing_and_markets(const as_complaint_policy* policy) {
   info = info_of(domestic);
   CHECK_EQ_I64(info.stage_entered_unix_s, test_sh(2025, 9, 5, 15, 0));
   CHECK_EQ_I64(info.stage_deadline_unix_s, test_sh(2025, 9, 12, 15, 0));
+
+  /* The same answers without opening a complaint. */
+  {
+    const char* reviewer = NULL;
+    const char* department = NULL;
+    char* rule = NULL;
+    int32_t visit = -1, has = -1;
+    int64_t due = 0;
+    CHECK_OK(as_complaint_route(policy, AS_COMPLAINT_NON_QUALITY, AS_SEVERITY_GENERAL, "transport", &reviewer,
+                                &department, &visit, &rule));
+    CHECK(strcmp(reviewer, "service_department") == 0);
+    CHECK(strcmp(department, "logistics") == 0);
+    CHECK_EQ_I64(visit, 1);
+    CHECK_STR_CONTAINS(rule, "complaints.routing.department_by_dispute.transport");
+    as_free(rule);
+    CHECK_OK(as_complaint_route(policy, AS_COMPLAINT_QUALITY, AS_SEVERITY_SERIOUS, NULL, &reviewer, &department,
+                                &visit, NULL));
+    CHECK(strcmp(reviewer, "vice_president") == 0);
+    CHECK(strcmp(department, "quality_management") == 0);
+    reviewer = NULL;
+    CHECK_ERR(as_complaint_route(policy, AS_COMPLAINT_QUALITY, AS_SEVERITY_SERIOUS, "weather", &reviewer,
+                                 &department, &visit, NULL), AS_E_NOT_FOUND, "dispute", "weather");
+    CHECK_ERR(as_complaint_route(policy, 9, AS_SEVERITY_SERIOUS, NULL, &reviewer, &department, &visit, NULL),
+              AS_E_INVALID_ARGUMENT, "kind", "9");
+    CHECK(reviewer == NULL);
+    CHECK_OK(as_complaint_stage_deadline(policy, 4, AS_MARKET_FOREIGN, test_sh(2025, 9, 5, 15, 0), &has, &due));
+    CHECK_EQ_I64(has, 1);
+    CHECK_EQ_I64(due, test_sh(2025, 9, 23, 15, 0));
+    CHECK_OK(as_complaint_stage_deadline(policy, 6, AS_MARKET_FOREIGN, test_sh(2025, 9, 5, 15, 0), &has, &due));
+    CHECK_EQ_I64(has, 0); /* approval has no budget of its own */
+    CHECK_EQ_I64(due, 0);
+    CHECK_ERR(as_complaint_stage_deadline(policy, 7, AS_MARKET_FOREIGN, t, &has, &due), AS_E_INVALID_ARGUMENT,
+              "stage", "7");
+    CHECK_OK(as_complaint_overall_deadline(policy, AS_MARKET_FOREIGN, t, &due));
+    CHECK_EQ_I64(due, test_sh(2025, 9, 19, 18, 0));
+    CHECK_ERR(as_complaint_overall_deadline(policy, AS_MARKET_FOREIGN, test_sh(2026, 12, 30, 9, 0), &due),
+              AS_E_OUT_OF_RANGE, "accepted_unix_s", "2027");
+  }
   as_complaint_destroy(foreign);
   as_complaint_destroy(domestic);
   as_complaint_destroy(disputed);

@@ -20,6 +20,14 @@ static void test_splits(void) {
   out[0] = 77;
   CHECK_ERR(as_split_by_ratios(10000, 3, three, bad, out), AS_E_INVALID_ARGUMENT, "ratios", "99.99 %");
   CHECK_EQ_I64(out[0], 77); /* nothing written */
+  {
+    /* 120 % + 30 % and a lone 200 %: no ratio may be over 100 %. */
+    const int64_t over[] = {12000, 3000, 0};
+    const int64_t whole[] = {20000};
+    CHECK_ERR(as_split_by_ratios(10000, 2, three, over, out), AS_E_INVALID_ARGUMENT, "ratios.a", "120 % is over 100 %");
+    CHECK_ERR(as_split_by_ratios(10000, 1, three, whole, out), AS_E_INVALID_ARGUMENT, "ratios.a", "200 %");
+    CHECK_EQ_I64(out[0], 77);
+  }
   CHECK_ERR(as_split_by_points(-1, 3, three, equal, out), AS_E_INVALID_ARGUMENT, "amount", "-1");
   CHECK_ERR(as_split_by_points(1, 3, NULL, equal, out), AS_E_INVALID_ARGUMENT, "parties", "NULL");
 }
@@ -31,15 +39,31 @@ static void test_policy(void) {
   CHECK_OK(as_penalty_policy_default(&p));
   CHECK_OK(as_penalty_policy_cap_ppm(p, &cap));
   CHECK_EQ_I64(cap, 500000);
-  CHECK_OK(as_administrative_deduction(p, AS_ADMIN_WARNING, 1, 0, &fen));
+  CHECK_OK(as_administrative_deduction(p, AS_ADMIN_WARNING, 1, NULL, NULL, &fen));
   CHECK_EQ_I64(fen, 40000);
-  CHECK_OK(as_administrative_deduction(p, AS_ADMIN_MINOR, 2, 0, &fen));
+  CHECK_OK(as_administrative_deduction(p, AS_ADMIN_MINOR, 2, NULL, NULL, &fen));
   CHECK_EQ_I64(fen, 160000);
-  CHECK_OK(as_administrative_deduction(p, AS_ADMIN_MAJOR, 1, 321050, &fen));
-  CHECK_EQ_I64(fen, 321050);
-  CHECK_ERR(as_administrative_deduction(p, 7, 1, 0, &fen), AS_E_INVALID_ARGUMENT, "kind", "7");
+  {
+    const int64_t bonus = 321050, decided = 50000, too_little = 39999;
+    CHECK_OK(as_administrative_deduction(p, AS_ADMIN_MAJOR, 1, &bonus, NULL, &fen));
+    CHECK_EQ_I64(fen, 321050);
+    /* "At least" 400 yuan: a larger amount may be decided, a smaller one not. */
+    CHECK_OK(as_administrative_deduction(p, AS_ADMIN_WARNING, 1, NULL, &decided, &fen));
+    CHECK_EQ_I64(fen, 50000);
+    fen = 7;
+    CHECK_ERR(as_administrative_deduction(p, AS_ADMIN_WARNING, 1, NULL, &too_little, &fen), AS_E_INVALID_ARGUMENT,
+              "amount", "below the minimum of 400.00 yuan");
+    CHECK_ERR(as_administrative_deduction(p, AS_ADMIN_MAJOR, 1, NULL, NULL, &fen), AS_E_INVALID_ARGUMENT, "bonus",
+              "missing");
+    CHECK_ERR(as_administrative_deduction(p, AS_ADMIN_MAJOR, 1, &bonus, &decided, &fen), AS_E_INVALID_ARGUMENT,
+              "amount", "whole month's bonus");
+    CHECK_EQ_I64(fen, 7);
+  }
+  CHECK_ERR(as_administrative_deduction(p, 7, 1, NULL, NULL, &fen), AS_E_INVALID_ARGUMENT, "kind", "7");
 
   /* Returned 2025-01-31, resold 2025-02-28 (the last day of the month). */
+  CHECK_ERR(as_assess_loss(p, 100000, 20250131, 0, 70000, 0, 0, &fen, &in_time, &deadline), AS_E_INVALID_ARGUMENT,
+            "resale_fen", "without a sale date");
   CHECK_OK(as_assess_loss(p, 100000, 20250131, 20250228, 70000, 0, 0, &fen, &in_time, &deadline));
   CHECK_EQ_I64(fen, 30000);
   CHECK_EQ_I64(in_time, 1);
@@ -84,6 +108,28 @@ static void test_ledger(void) {
             "2025-12");
   CHECK_OK(as_penalty_ledger_outstanding(led, "wang", &owed));
   CHECK_EQ_I64(owed, 30000);
+  {
+    /* December's lines: the October case's last 500 yuan, then 500 of November's. */
+    as_deduction_line lines[2];
+    size_t n = 99;
+    CHECK_OK(as_penalty_ledger_lines(led, "wang", 2025, 12, NULL, 0, &n));
+    CHECK_EQ_I64(n, 2);
+    CHECK_OK(as_penalty_ledger_lines(led, "wang", 2025, 12, lines, 2, &n));
+    CHECK(strcmp(lines[0].case_id, "2510-0001") == 0);
+    CHECK_EQ_I64(lines[0].amount_fen, 50000);
+    CHECK_EQ_I64(lines[0].charged_month, 10);
+    CHECK(strcmp(lines[1].case_id, "2511-0003") == 0);
+    CHECK_EQ_I64(lines[1].amount_fen, 50000);
+    CHECK_EQ_I64(lines[1].charged_year, 2025);
+    /* November's: all 1,000 yuan went to the older case. */
+    CHECK_OK(as_penalty_ledger_lines(led, "wang", 2025, 11, lines, 2, &n));
+    CHECK_EQ_I64(n, 1);
+    CHECK(strcmp(lines[0].case_id, "2510-0001") == 0);
+    CHECK_EQ_I64(lines[0].amount_fen, 100000);
+    CHECK_ERR(as_penalty_ledger_lines(led, "wang", 2025, 12, lines, 1, &n), AS_E_INVALID_ARGUMENT, "cap", "1");
+    CHECK_ERR(as_penalty_ledger_lines(led, "wang", 2026, 1, lines, 2, &n), AS_E_NOT_FOUND, "month", "2026-01");
+    CHECK_ERR(as_penalty_ledger_lines(led, "li", 2025, 12, lines, 2, &n), AS_E_NOT_FOUND, "month", "li");
+  }
   CHECK_ERR(as_penalty_ledger_charge(led, "wang", 2025, 13, 1, "x"), AS_E_INVALID_ARGUMENT, "month", "2025-13");
   CHECK_ERR(as_penalty_ledger_charge(led, "wang", 2025, 10, -5, "x"), AS_E_INVALID_ARGUMENT, "amount", "-5");
   CHECK_ERR(as_penalty_ledger_create(0, &led), AS_E_INVALID_ARGUMENT, "cap", "0");

@@ -481,6 +481,12 @@ def test_rejection_refuses_bad_input(cp):
     with pytest.raises(af.InvalidArgumentError) as e:
         cp.reject(b, "2509-0001", at(2025, 9, 27))
     assert e.value.field == "new_number"
+    c = close_at(cp, cp.reject(b, "2509-0003", at(2025, 9, 27)), at(2025, 10, 20))
+    d = close_at(cp, cp.reject(c, "2510-0004", at(2025, 10, 21)), at(2025, 11, 3))
+    assert d.chain == ("2509-0001", "2509-0002", "2509-0003") and d.rejections == 3
+    for used in ("2509-0002", "2509-0003", "2510-0004"):
+        with pytest.raises(af.InvalidArgumentError, match=used):
+            cp.reject(d, used, at(2025, 11, 4))
 
 
 # ---------------------------------------------------------------- overdue inquiries and statistics

@@ -30,6 +30,12 @@ def test_split_by_points():
     "call, cls, field",
     [
         (lambda: af.split(100, {"a": 60, "b": 30}), af.InvalidArgumentError, "ratios"),
+        (lambda: af.split(100, {"a": 120, "b": 30}), af.InvalidArgumentError, "ratios.a"),
+        (lambda: af.split(100, {"a": 200}), af.InvalidArgumentError, "ratios.a"),
+        (lambda: af.administrative_deduction("major"), af.InvalidArgumentError, "bonus"),
+        (lambda: af.administrative_deduction("warning", amount=Decimal("399.99")), af.InvalidArgumentError, "amount"),
+        (lambda: af.administrative_deduction("major", bonus=1000, amount=500), af.InvalidArgumentError, "amount"),
+        (lambda: af.assess_loss(100, resale_price=80, actual_loss=50), af.InvalidArgumentError, "actual_loss"),
         (lambda: af.split(-1, {"a": 100}), af.InvalidArgumentError, "amount"),
         (lambda: af.split(Decimal("0.001"), {"a": 100}), af.InvalidArgumentError, "amount"),
         (lambda: af.split_by_points(10, {"a": 3, "b": -2}), af.InvalidArgumentError, "points.b"),
@@ -86,6 +92,9 @@ def test_loss_and_returns_and_admin():
     assert af.administrative_deduction("warning") == Decimal("400.00")
     assert af.administrative_deduction("minor", count=2) == Decimal("1600.00")
     assert af.administrative_deduction("major", bonus=Decimal("3210.50")) == Decimal("3210.50")
+    assert af.administrative_deduction("minor", count=2, amount=Decimal("2000")) == Decimal("2000.00")
+    own = af.PenaltyPolicy.from_json('{"penalties": {"deduction_cap_percent": 40}}')
+    assert own.cap == Decimal("0.4") and own.offences == pol.offences and own.ledger().cap == Decimal("0.4")
     assert len(pol.offences) == 15
     assert af.PenaltyPolicy.from_json(pol.to_json()).to_json() == pol.to_json()
 

@@ -648,6 +648,12 @@ TEST_CASE("complaint: rejection refuses bad input", "[complaint]") {
               policy().reject(b, "2509-0003", bj(2025, 9, 27), bj(2025, 9, 26)));
   // Rejected at the very moment of closing is allowed.
   CHECK(policy().reject(b, "2509-0003", *b.closed_at()).rejections() == 2);
+  // No number of the chain comes back, however long the chain.
+  const Complaint c = close_at(policy(), policy().reject(b, "2509-0003", bj(2025, 9, 27)), bj(2025, 10, 20));
+  const Complaint d = close_at(policy(), policy().reject(c, "2510-0004", bj(2025, 10, 21)), bj(2025, 11, 3));
+  CHECK(d.chain() == std::vector<std::string>{"2509-0001", "2509-0002", "2509-0003"});
+  for (const char* used : {"2509-0001", "2509-0002", "2509-0003", "2510-0004"})
+    CHECK_ERROR(ErrorCode::invalid_argument, "new_number", used, policy().reject(d, used, bj(2025, 11, 4)));
 }
 
 TEST_CASE("complaint: a complaint found invalid closes where it stands", "[complaint]") {

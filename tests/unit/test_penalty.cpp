@@ -120,6 +120,14 @@ TEST_CASE("administrative deductions: warning, minor demerit per count, major = 
   CHECK(p.administrative_deduction(AdminPenalty::minor_demerit, 3) == 240000);
   CHECK(p.administrative_deduction(AdminPenalty::major_demerit, 1, 512345) == 512345);
   CHECK(p.administrative_deduction(AdminPenalty::major_demerit, 2, 512345) == 512345);
+  // "At least": a decided amount above the minimum stands; below it is refused.
+  CHECK(p.administrative_deduction(AdminPenalty::warning, 1, std::nullopt, 60000) == 60000);
+  CHECK(p.administrative_deduction(AdminPenalty::minor_demerit, 2, std::nullopt, 160000) == 160000);
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "below the minimum of 1600.00 yuan",
+              p.administrative_deduction(AdminPenalty::minor_demerit, 2, std::nullopt, 159999));
+  CHECK_ERROR(ErrorCode::invalid_argument, "bonus", "missing", p.administrative_deduction(AdminPenalty::major_demerit));
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "whole month's bonus",
+              p.administrative_deduction(AdminPenalty::major_demerit, 1, 512345, 100));
   CHECK(parse_admin_penalty("minor") == AdminPenalty::minor_demerit);
   CHECK_ERROR(ErrorCode::invalid_argument, "kind", "'reprimand'", parse_admin_penalty("reprimand"));
   CHECK_ERROR(ErrorCode::invalid_argument, "count", "0", p.administrative_deduction(AdminPenalty::warning, 0));
@@ -148,6 +156,7 @@ TEST_CASE("loss: resold within a month at the grade-A price less the resale, els
   CHECK(assess_loss(100000, Fen{70000}, std::nullopt) == 30000);
   CHECK(assess_loss(100000, std::nullopt, Fen{5}) == 5);
   CHECK_ERROR(ErrorCode::invalid_argument, "actual_loss", "actual loss", assess_loss(100000, std::nullopt, std::nullopt));
+  CHECK_ERROR(ErrorCode::invalid_argument, "actual_loss", "resale price", assess_loss(100000, Fen{70000}, Fen{5}));
 }
 
 TEST_CASE("returns: accept up to the approved quantity plus the tolerance, flag beyond", "[penalty]") {
@@ -244,9 +253,19 @@ TEST_CASE("penalty policy documents", "[penalty]") {
   CHECK_ERROR(ErrorCode::invalid_argument, "penalties.deduction_cap_percent", "0",
               PenaltyPolicy::from_json(R"({"penalties": {"deduction_cap_percent": 0, "warning_fen": 1,
                   "minor_demerit_fen": 1, "resale_window": "1m", "over_quantity_tolerance_percent": 5}})"));
-  CHECK_ERROR(ErrorCode::parse_error, "penalties.warning_fen", "missing",
-              PenaltyPolicy::from_json(R"({"penalties": {"deduction_cap_percent": 50,
-                  "minor_demerit_fen": 1, "resale_window": "1m", "over_quantity_tolerance_percent": 5}})"));
+  // Members left out keep the defaults, the fifteen offence kinds included.
+  const PenaltyPolicy capped = PenaltyPolicy::from_json(R"({"penalties": {"deduction_cap_percent": 40}})");
+  CHECK(capped.cap_ppm() == 400000);
+  CHECK(capped.warning() == 40000);
+  CHECK(capped.offences().size() == 15);
+  CHECK(capped.offences() == policy().offences());
+  CHECK(capped.ledger().cap_ppm() == 400000);
+  CHECK_ERROR(ErrorCode::parse_error, "penalties.warning_fen", "a whole number of fen",
+              PenaltyPolicy::from_json(R"({"penalties": {"warning_fen": "400"}})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "penalties.offences[1]", "empty",
+              PenaltyPolicy::from_json(R"({"penalties": {"offences": ["late delivery", ""]}})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "penalties.offences[2]", "late delivery",
+              PenaltyPolicy::from_json(R"({"penalties": {"offences": ["late delivery", "x", "late delivery"]}})"));
   CHECK_ERROR(ErrorCode::parse_error, "penalties.bonus_cap", "unknown member",
               PenaltyPolicy::from_json(R"({"penalties": {"bonus_cap": 50}})"));
 }

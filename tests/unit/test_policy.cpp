@@ -84,8 +84,8 @@ TEST_CASE("policy: document errors name the path and the value", "[policy]") {
               Policy::from_json(R"({"dispatch": {"targets": {"urban": "0h"}}})", cn()));
   CHECK_ERROR(ErrorCode::parse_error, "complaints.overall.days.domestic", "x",
               Policy::from_json(R"({"complaints": {"overall": {"days": {"domestic": "x", "foreign": 17}}}})", cn()));
-  CHECK_ERROR(ErrorCode::parse_error, "penalties.warning_fen", "missing",
-              Policy::from_json(R"({"penalties": {"deduction_cap_percent": 50}})", cn()));
+  CHECK_ERROR(ErrorCode::invalid_argument, "penalties.deduction_cap_percent", "101",
+              Policy::from_json(R"({"penalties": {"deduction_cap_percent": 101}})", cn()));
   CHECK_ERROR(ErrorCode::invalid_argument, "service.revisit_days", "-1",
               Policy::from_json(R"({"service": {"revisit_days": -1, "cost_kinds": ["labour"]}})", cn()));
   CHECK_ERROR(ErrorCode::parse_error, "service.cost_kinds", "missing",

@@ -406,6 +406,11 @@ class Complaint:
         """The number of the first form of the chain, or None for a first form."""
         return self._core.root_number
 
+    @property
+    def chain(self) -> Tuple[str, ...]:
+        """The numbers of the forms before this one in the chain, the root first."""
+        return tuple(self._core.chain)
+
     # ------------------------------------------------------------ findings
 
     @property

@@ -166,11 +166,16 @@ class PenaltyPolicy:
     def offences(self) -> Tuple[str, ...]:
         return tuple(self._core.offences)
 
-    def administrative_deduction(self, kind: str, count: int = 1, bonus: Any = decimal.Decimal(0)) -> decimal.Decimal:
-        """warning: the policy's amount × ``count``; minor: its amount ×
-        ``count``; major: the whole month's ``bonus``."""
+    def administrative_deduction(self, kind: str, count: int = 1, bonus: Any = None,
+                                 amount: Any = None) -> decimal.Decimal:
+        """warning: at least the policy's amount × ``count``; minor: at least
+        its amount × ``count``; major: the whole month's ``bonus`` (which must
+        be given). ``amount``: the deduction decided for a warning or minor
+        demerit, at least the minimum (InvalidArgumentError naming "amount")."""
         return cv.money_out(self._core.administrative_deduction(
-            cv.str_in(kind, "kind"), cv.int_in(count, "count"), cv.money_in(bonus, "bonus")))
+            cv.str_in(kind, "kind"), cv.int_in(count, "count"),
+            None if bonus is None else cv.money_in(bonus, "bonus"),
+            None if amount is None else cv.money_in(amount, "amount")))
 
     def assess_loss(
         self,
@@ -221,10 +226,11 @@ def _default() -> PenaltyPolicy:
     return _DEFAULT
 
 
-def administrative_deduction(kind: str, count: int = 1, bonus: Any = decimal.Decimal(0)) -> decimal.Decimal:
+def administrative_deduction(kind: str, count: int = 1, bonus: Any = None, amount: Any = None) -> decimal.Decimal:
     """The default scale's deduction: ``kind`` in ("warning", "minor",
-    "major"); see :meth:`PenaltyPolicy.administrative_deduction`."""
-    return _default().administrative_deduction(kind, count, bonus)
+    "major"; "major" needs ``bonus``); see
+    :meth:`PenaltyPolicy.administrative_deduction`."""
+    return _default().administrative_deduction(kind, count, bonus, amount)
 
 
 def reconcile_return(approved: int, actual: int, tolerance: Any = None) -> Tuple[str, int]:

@@ -134,6 +134,7 @@ void bind_value(py::module_& m) {
       .def_property_readonly("rejections", &Complaint::rejections)
       .def_property_readonly("original_number", &Complaint::original_number)
       .def_property_readonly("root_number", &Complaint::root_number)
+      .def_property_readonly("chain", &Complaint::chain)
       .def_property_readonly("invalid", &Complaint::invalid)
       .def_property_readonly("invalid_reason", &Complaint::invalid_reason)
       .def_property_readonly("responsibility", [](const Complaint& c) { return from_weights(c.responsibility()); })

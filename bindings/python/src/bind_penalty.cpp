@@ -70,9 +70,10 @@ void bind_penalty(py::module_& m) {
       .def_property_readonly("tolerance_ppm", &PenaltyPolicy::tolerance_ppm)
       .def_property_readonly("offences", &PenaltyPolicy::offences)
       .def("administrative_deduction",
-           [](const PenaltyPolicy& p, std::string_view kind, int count, std::int64_t bonus) {
-             return p.administrative_deduction(parse_admin_penalty(kind), count, bonus);
-           }, "kind"_a, "count"_a, "bonus"_a)
+           [](const PenaltyPolicy& p, std::string_view kind, int count, std::optional<std::int64_t> bonus,
+              std::optional<std::int64_t> amount) {
+             return p.administrative_deduction(parse_admin_penalty(kind), count, bonus, amount);
+           }, "kind"_a, "count"_a, "bonus"_a, "amount"_a)
       .def("assess_loss",
            [](const PenaltyPolicy& p, std::int64_t grade_a_price, std::string_view returned,
               std::optional<std::string> sold, std::optional<std::int64_t> resale_price,
