@@ -11,3 +11,5 @@
 #include <aftersales/penalty.hpp>
 #include <aftersales/complaint.hpp>
 #include <aftersales/policy.hpp>
+#include <aftersales/survey.hpp>
+#include <aftersales/store.hpp>

@@ -1,0 +1,198 @@
+#pragma once
+// The service records in SQLite (RULES.md §2, §3.1, §6; the registers and
+// forms of seeds/002 (八)-(二十八)): the call register, service vouchers,
+// dispatches with their pauses, on-site completion, carry-in repairs with
+// their goods log, labour and parts lines, surveys, and the queries a service
+// centre runs on them. Every operation is one transaction: it checks its
+// input and the record's state and either commits whole or changes nothing.
+//
+// The file: SQLite in WAL mode, synchronous=FULL by default (a committed
+// record survives power loss), foreign keys on, STRICT tables, record ids
+// UUID v4 text, money integer fen, instants integer Unix seconds, civil dates
+// "YYYY-MM-DD" text. The schema version is PRAGMA user_version; a file from a
+// newer version of the library is refused, not touched.
+#include <aftersales/policy.hpp>
+#include <aftersales/survey.hpp>
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aftersales {
+
+// A record id: a UUID version 4 as 36 lowercase characters
+// ("0f8fad5b-d9cb-469f-a165-70867728950e"), made where the record is made,
+// so records of tills working offline merge without collisions.
+using Id = std::string;
+
+struct StoreOptions {
+  // "Now", for refusing a recorded time in the future. Default: the system
+  // clock. A replay or a test passes its own.
+  std::function<Instant()> clock;
+  // FULL (default): every commit is on disk before it returns. false: NORMAL,
+  // faster; WAL may then lose the last commits on power loss, never the file.
+  bool synchronous_full = true;
+  // How long a writer waits for another connection's transaction.
+  std::chrono::milliseconds busy_timeout{10000};
+};
+
+enum class CallState { registered, dispatched, on_site, completed, carried_in, returned };
+const char* to_string(CallState s) noexcept;  // "registered", ..., "returned"
+
+// A repair call as the call register (叫修登記簿) takes it in.
+struct CallIntake {
+  std::string customer;  // the customer's name; with the phone it finds the customer, else adds one
+  std::string phone;
+  std::string address;
+  std::string zone;     // one of the policy's dispatch zones
+  std::string product;  // one of the policy's warranty products
+  std::string serial;   // with the product it finds the unit, else adds one
+  Date purchased{};     // invoice date
+  std::optional<Date> delivered{};
+  std::optional<Date> installed{};
+  Instant received{};
+  std::string centre = "main";       // the service station taking the call
+  std::string fault{};               // what the customer reports
+  std::optional<std::string> cause{};  // an exclusion cause known at intake (misuse, ...)
+  bool internal = false;             // internal work (category D)
+};
+
+// A call with what happened to it so far.
+struct ServiceCall {
+  Id id;
+  std::string voucher;  // the service voucher's number, "V2510-000123" (month of the call, serial)
+  Id customer_id;
+  Id unit_id;
+  std::string customer, phone, address, zone, centre, product, serial, fault;
+  Instant received{};
+  // Fixed at intake from the policy: the service category and its rule, and
+  // the arrival deadline (moved later by the working time of the pauses).
+  ServiceCategory category = ServiceCategory::paid;
+  std::string category_rule;
+  Instant deadline{};
+  CallState state = CallState::registered;
+  std::optional<std::string> technician;  // the one dispatched
+  std::optional<Instant> dispatched, arrived, completed;
+  std::optional<bool> sla_met;  // once arrived: by the deadline
+  std::optional<bool> signed_off;  // the customer signed the voucher (on site) or the receipt (carried in)
+  friend bool operator==(const ServiceCall&, const ServiceCall&) = default;
+};
+
+// The calls of a period as columns, for analysis (one element per call, in
+// the order received, then id). Optional instants are 0 when absent.
+struct CallColumns {
+  std::vector<Id> id;
+  std::vector<std::string> voucher, customer, zone, centre, product, serial, technician, category, state;
+  std::vector<std::int64_t> received, deadline, dispatched, arrived, completed;  // Unix seconds
+  std::vector<std::int8_t> sla_met;  // 1 met, 0 breached, -1 not arrived yet
+  std::size_t size() const noexcept { return id.size(); }
+};
+
+// SLA compliance of one group of calls (a zone, a centre, a technician).
+struct SlaRow {
+  std::string key;
+  std::int64_t calls = 0;     // calls received in the period
+  std::int64_t met = 0;       // arrived by the deadline
+  std::int64_t breached = 0;  // arrived late, or not arrived and the deadline has passed
+  std::int64_t open = 0;      // not arrived, the deadline still ahead
+  friend bool operator==(const SlaRow&, const SlaRow&) = default;
+};
+
+// A technician's survey results in a month.
+struct SatisfactionRow {
+  std::string technician;
+  std::int64_t surveys = 0;
+  // Mean scores 1..4 in hundredths (350 = 3.50), per criterion and overall.
+  std::int64_t attitude = 0, skill = 0, arrival = 0, promise = 0, overall = 0;
+  friend bool operator==(const SatisfactionRow&, const SatisfactionRow&) = default;
+};
+
+// The management report of a month (calls received in the month, the local
+// month of the policy's calendar).
+struct MonthlyReport {
+  YearMonth month;
+  Instant as_of{};  // the moment the calls are judged at (default: the clock's now)
+  std::vector<SlaRow> sla_by_zone, sla_by_centre, sla_by_technician;
+  std::int64_t calls = 0;
+  std::int64_t completed = 0;          // completed on site or returned after a carry-in
+  std::int64_t first_time_fixed = 0;   // of those: on the first visit, no new call for the unit within revisit_days
+  Seconds mean_time_to_repair{0};      // received -> completed, over the completed calls
+  std::vector<SatisfactionRow> satisfaction;  // per technician, surveys of the month's calls
+  Instant queue_at{};                  // the month's last second, or as_of when earlier
+  std::vector<Id> queue;               // the dispatch queue at queue_at
+  friend bool operator==(const MonthlyReport&, const MonthlyReport&) = default;
+};
+
+// A store file with the policy it decides with. One handle may be used from
+// several threads (its calls are serialised); several handles, in threads or
+// processes, may write one file at once (SQLite's locking, busy_timeout).
+class Store {
+ public:
+  // Opens `path` (":memory:" for a private in-memory store), creating it or
+  // bringing its schema up to date. Throws Error(storage) when the file
+  // cannot be opened or is not an aftersales store, Error(state) naming
+  // "schema" when it was written by a newer version (the file is left as it
+  // was).
+  static Store open(const std::string& path, Policy policy, StoreOptions options = {});
+  Store(Store&&) noexcept;
+  Store& operator=(Store&&) noexcept;
+  ~Store();
+
+  const Policy& policy() const noexcept;
+  static int schema_version() noexcept;  // the version this library writes
+
+  // ---- the call register and the visit
+  // Registers a call: finds or adds the customer and the unit, decides the
+  // service category and the arrival deadline with the policy, numbers the
+  // voucher. Errors name the field: "zone" (unknown), "product", "customer"
+  // (empty), "phone", "received" (in the future), "purchased" (after the
+  // call), "cause".
+  ServiceCall register_call(const CallIntake& intake);
+  // Many calls in one transaction, all or none; errors name "calls[i].<field>".
+  std::vector<ServiceCall> register_calls(std::span<const CallIntake> intakes);
+
+  // Each checks the call's state and that `at` is neither before the previous
+  // step nor in the future; Error(not_found) naming "call_id" for an unknown
+  // call, Error(state) naming "call" for a step out of order.
+  void dispatch(const Id& call_id, std::string_view technician, Instant at);
+  void pause(const Id& call_id, Instant at, std::string_view reason);  // the SLA clock stops
+  void resume(const Id& call_id, Instant at);                            // and starts again; the deadline moves
+  void arrive(const Id& call_id, Instant at);                            // decides met / breached
+  void complete_on_site(const Id& call_id, Instant at, bool signed_off);
+  // Not repairable on site: the goods go to the workshop with a receipt;
+  // `promised` is the date promised for the return. Returns the receipt number.
+  std::string carry_in(const Id& call_id, Instant at, Date promised);
+  // The repair card's lines: labour (who, how long, on which day) and parts.
+  void record_labour(const Id& call_id, std::string_view technician, Date on, Seconds worked,
+                     std::string_view description = {});
+  void record_part(const Id& call_id, std::string_view part, std::int64_t quantity, Fen unit_price);
+  // The goods go back to the customer, who signs the goods log.
+  void return_goods(const Id& call_id, Instant at, bool signed_off);
+  // One survey per completed call; the respondent is never the call's own
+  // technician (Error(invalid_argument) naming "respondent").
+  void record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at);
+
+  // ---- queries
+  ServiceCall call(const Id& call_id) const;
+  // The dispatch queue at `now` (DispatchPolicy::dispatch_order over the
+  // calls received by then and not dispatched).
+  std::vector<Id> queue(Instant now) const;
+  // The calls received in [from, to).
+  CallColumns calls(Instant from, Instant to) const;
+  // The month's report: each call judged as known at `as_of` (default: the
+  // clock's now); the queue at the month's end (or as_of when earlier).
+  MonthlyReport monthly_report(YearMonth month, std::optional<Instant> as_of = std::nullopt) const;
+
+ private:
+  struct Impl;
+  explicit Store(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace aftersales

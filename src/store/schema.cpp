@@ -1,0 +1,197 @@
+#include "store/schema.hpp"
+
+#include <string>
+
+namespace aftersales::store {
+
+namespace {
+
+// Version 1. Instants are Unix seconds; civil dates "YYYY-MM-DD"; money fen;
+// ids UUID v4 text. `month` columns (YYYYMM of the local date in the
+// policy's zone) let the monthly reports group without time zone arithmetic.
+// The calls row carries its visit (dispatch, arrival, completion) so that a
+// month's SLA and repair figures come from one table.
+constexpr const char* schema_v1 = R"sql(
+CREATE TABLE counters (
+  name TEXT NOT NULL,
+  period TEXT NOT NULL,
+  last INTEGER NOT NULL CHECK (last >= 0),
+  PRIMARY KEY (name, period)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE customers (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL CHECK (name <> ''),
+  phone TEXT NOT NULL,
+  address TEXT NOT NULL,
+  created INTEGER NOT NULL
+) STRICT;
+CREATE UNIQUE INDEX customers_name_phone ON customers (name, phone);
+
+CREATE TABLE stations (
+  code TEXT PRIMARY KEY CHECK (code <> ''),
+  region TEXT NOT NULL DEFAULT ''
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE technicians (
+  code TEXT PRIMARY KEY CHECK (code <> ''),
+  name TEXT NOT NULL DEFAULT '',
+  station TEXT REFERENCES stations (code)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE units (
+  id TEXT PRIMARY KEY,
+  customer_id TEXT NOT NULL REFERENCES customers (id),
+  product TEXT NOT NULL CHECK (product <> ''),
+  serial TEXT NOT NULL CHECK (serial <> ''),
+  purchased TEXT NOT NULL CHECK (length(purchased) = 10),
+  delivered TEXT CHECK (length(delivered) = 10),
+  installed TEXT CHECK (length(installed) = 10)
+) STRICT;
+CREATE UNIQUE INDEX units_product_serial ON units (product, serial);
+
+CREATE TABLE calls (
+  id TEXT PRIMARY KEY,
+  voucher TEXT NOT NULL UNIQUE,
+  customer_id TEXT NOT NULL REFERENCES customers (id),
+  unit_id TEXT NOT NULL REFERENCES units (id),
+  centre TEXT NOT NULL REFERENCES stations (code),
+  zone TEXT NOT NULL,
+  address TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  fault TEXT NOT NULL,
+  cause TEXT,
+  internal INTEGER NOT NULL CHECK (internal IN (0, 1)),
+  received INTEGER NOT NULL,
+  month INTEGER NOT NULL,
+  category TEXT NOT NULL CHECK (category IN ('paid', 'contract', 'free', 'internal')),
+  category_rule TEXT NOT NULL,
+  deadline INTEGER NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('registered', 'dispatched', 'on_site', 'completed', 'carried_in', 'returned')),
+  technician TEXT REFERENCES technicians (code),
+  dispatched INTEGER,
+  arrived INTEGER,
+  completed INTEGER,
+  sla_met INTEGER CHECK (sla_met IN (0, 1)),
+  signed_off INTEGER CHECK (signed_off IN (0, 1)),
+  revisited INTEGER NOT NULL DEFAULT 0 CHECK (revisited IN (0, 1)),
+  CHECK (dispatched IS NULL OR dispatched >= received),
+  CHECK (arrived IS NULL OR arrived >= dispatched),
+  CHECK (completed IS NULL OR completed >= arrived)
+) STRICT;
+CREATE INDEX calls_month ON calls (month);
+CREATE INDEX calls_received ON calls (received);
+CREATE INDEX calls_unit ON calls (unit_id, received);
+CREATE INDEX calls_waiting ON calls (received) WHERE state = 'registered';
+
+CREATE TABLE pauses (
+  id INTEGER PRIMARY KEY,
+  call_id TEXT NOT NULL REFERENCES calls (id),
+  start INTEGER NOT NULL,
+  end INTEGER CHECK (end IS NULL OR end >= start),
+  reason TEXT NOT NULL
+) STRICT;
+CREATE INDEX pauses_call ON pauses (call_id);
+
+CREATE TABLE carry_ins (
+  call_id TEXT PRIMARY KEY REFERENCES calls (id),
+  receipt TEXT NOT NULL UNIQUE,
+  taken INTEGER NOT NULL,
+  promised TEXT NOT NULL CHECK (length(promised) = 10),
+  returned INTEGER CHECK (returned IS NULL OR returned >= taken),
+  signed_off INTEGER CHECK (signed_off IN (0, 1))
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE goods_log (
+  id INTEGER PRIMARY KEY,
+  call_id TEXT NOT NULL REFERENCES carry_ins (call_id),
+  direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
+  at INTEGER NOT NULL
+) STRICT;
+
+CREATE TABLE labour_lines (
+  id TEXT PRIMARY KEY,
+  call_id TEXT NOT NULL REFERENCES calls (id),
+  technician TEXT NOT NULL REFERENCES technicians (code),
+  work_date TEXT NOT NULL CHECK (length(work_date) = 10),
+  seconds INTEGER NOT NULL CHECK (seconds > 0),
+  category TEXT NOT NULL,
+  description TEXT NOT NULL
+) STRICT;
+CREATE INDEX labour_day ON labour_lines (work_date, technician);
+
+CREATE TABLE parts_lines (
+  id TEXT PRIMARY KEY,
+  call_id TEXT NOT NULL REFERENCES calls (id),
+  part TEXT NOT NULL CHECK (part <> ''),
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0)
+) STRICT;
+CREATE INDEX parts_call ON parts_lines (call_id);
+
+CREATE TABLE surveys (
+  id TEXT PRIMARY KEY,
+  call_id TEXT NOT NULL UNIQUE REFERENCES calls (id),
+  month INTEGER NOT NULL,
+  technician TEXT NOT NULL REFERENCES technicians (code),
+  respondent TEXT NOT NULL CHECK (respondent <> ''),
+  attitude INTEGER NOT NULL CHECK (attitude BETWEEN 1 AND 4),
+  skill INTEGER NOT NULL CHECK (skill BETWEEN 1 AND 4),
+  arrival INTEGER NOT NULL CHECK (arrival BETWEEN 1 AND 4),
+  promise INTEGER NOT NULL CHECK (promise BETWEEN 1 AND 4),
+  recorded INTEGER NOT NULL,
+  CHECK (respondent <> technician)
+) STRICT;
+CREATE INDEX surveys_month ON surveys (month, technician);
+)sql";
+
+struct Migration {
+  int version;
+  const char* sql;
+};
+
+constexpr Migration migrations[] = {{1, schema_v1}};
+
+int user_version(Db& db) {
+  auto q = db.use("PRAGMA user_version");
+  q->step();
+  return static_cast<int>(q->integer(0));
+}
+
+std::int64_t app_id(Db& db) {
+  auto q = db.use("PRAGMA application_id");
+  q->step();
+  return q->integer(0);
+}
+
+}  // namespace
+
+int current_schema_version() noexcept { return migrations[std::size(migrations) - 1].version; }
+
+void migrate(Db& db) {
+  for (const Migration& m : migrations) {
+    Transaction tx(db);
+    // Read inside the transaction: another connection may have migrated meanwhile.
+    const int version = user_version(db);
+    const std::int64_t id = app_id(db);
+    if (version > current_schema_version())
+      throw Error(ErrorCode::state, "schema",
+                  "the file has schema version " + std::to_string(version) + ", newer than this library's " +
+                      std::to_string(current_schema_version()) + ": it is left as it is");
+    if (version == 0 && id == 0) {
+      auto tables = db.use("SELECT count(*) FROM sqlite_schema");
+      tables->step();
+      if (tables->integer(0) != 0)
+        throw Error(ErrorCode::storage, "path", "the file is an SQLite database but not an aftersales store");
+    } else if (id != application_id) {
+      throw Error(ErrorCode::storage, "path", "the file is an SQLite database but not an aftersales store");
+    }
+    if (version >= m.version) continue;
+    db.exec(m.sql);
+    db.exec(("PRAGMA application_id = " + std::to_string(application_id)).c_str());
+    db.exec(("PRAGMA user_version = " + std::to_string(m.version)).c_str());
+    tx.commit();
+  }
+}
+
+}  // namespace aftersales::store

@@ -1,0 +1,375 @@
+// The SQLite store: the call register, the visit, carry-in repairs, surveys,
+// the queue and the monthly report. Every expected instant is worked out by
+// hand on the China calendar (Mon-Fri 09:00-12:00, 13:00-18:00, Asia/Shanghai;
+// October 2025: 10-01..10-08 off, Saturday 10-11 a make-up working day).
+#include <aftersales/store.hpp>
+
+#include "support.hpp"
+
+#include <sqlite3.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+using namespace aftersales;
+using namespace test_support;
+using std::chrono::hours;
+using std::chrono::minutes;
+
+namespace {
+
+Instant bj(int y, unsigned mo, unsigned d, int h = 0, int mi = 0) { return utc(y, mo, d, h, mi) - hours(8); }
+
+const Policy& policy() {
+  static const Policy p = Policy::default_policy(cn());
+  return p;
+}
+
+StoreOptions at_clock(Instant now) {
+  StoreOptions o;
+  o.clock = [now] { return now; };
+  return o;
+}
+
+// A store in a fresh temporary file, removed at the end of the test.
+struct TempStore {
+  std::string path;
+  Store store;
+  explicit TempStore(Instant now = bj(2025, 11, 20, 12))
+      : path(fresh_path()), store(Store::open(path, policy(), at_clock(now))) {}
+  ~TempStore() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  }
+  static std::string fresh_path() {
+    static int n = 0;
+    return (std::filesystem::temp_directory_path() /
+            ("aftersales_test_" + std::to_string(::getpid()) + "_" + std::to_string(++n) + ".db"))
+        .string();
+  }
+};
+
+CallIntake intake(Instant received, std::string zone = "urban", std::string serial = "SN-1") {
+  CallIntake in;
+  in.customer = "Wang Fang";
+  in.phone = "13800000001";
+  in.address = "1 Renmin Road";
+  in.zone = std::move(zone);
+  in.product = "colour_tv";
+  in.serial = std::move(serial);
+  in.purchased = day(2025, 3, 1);
+  in.received = received;
+  in.fault = "no picture";
+  return in;
+}
+
+std::int64_t count(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  const std::int64_t n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("store: a call is registered with its category, deadline and voucher", "[store]") {
+  TempStore t;
+  // Thursday 2025-10-09 10:00, urban: 6 working hours -> 10-12, 13-17.
+  const ServiceCall c = t.store.register_call(intake(bj(2025, 10, 9, 10)));
+  CHECK(c.id.size() == 36);
+  CHECK(c.id[14] == '4');  // UUID version 4
+  CHECK(c.voucher == "V2510-000001");
+  CHECK(c.state == CallState::registered);
+  CHECK(c.deadline == bj(2025, 10, 9, 17));
+  CHECK(c.category == ServiceCategory::free);  // bought 2025-03-01, whole unit 1 year
+  CHECK_THAT(c.category_rule, Catch::Contains("colour_tv"));
+  CHECK(c.zone == "urban");
+  CHECK(c.centre == "main");
+  CHECK(t.store.call(c.id) == c);
+
+  // Suburban, Friday 17:00: 1 h Friday, 6 h on the make-up Saturday 10-11.
+  CallIntake in = intake(bj(2025, 10, 10, 17), "suburban", "SN-2");
+  const ServiceCall d = t.store.register_call(in);
+  CHECK(d.voucher == "V2510-000002");
+  CHECK(d.deadline == bj(2025, 10, 11, 16));
+  CHECK(d.customer_id == c.customer_id);  // the same name and phone: the same customer
+  CHECK(d.unit_id != c.unit_id);
+  // Out of warranty: paid; an excluded cause: paid with the exclusion named.
+  in = intake(bj(2025, 10, 13, 9), "urban", "SN-3");
+  in.purchased = day(2023, 1, 5);
+  CHECK(t.store.register_call(in).category == ServiceCategory::paid);
+  in = intake(bj(2025, 10, 13, 9), "urban", "SN-4");
+  in.cause = "misuse";
+  const ServiceCall misuse = t.store.register_call(in);
+  CHECK(misuse.category == ServiceCategory::paid);
+  CHECK_THAT(misuse.category_rule, Catch::Contains("misuse"));
+  in = intake(bj(2025, 10, 13, 9), "urban", "SN-5");
+  in.internal = true;
+  CHECK(t.store.register_call(in).category == ServiceCategory::internal);
+  // November numbers start again.
+  CHECK(t.store.register_call(intake(bj(2025, 11, 3, 9), "urban", "SN-6")).voucher == "V2511-000001");
+}
+
+TEST_CASE("store: bad intakes name the field and leave the file unchanged", "[store]") {
+  TempStore t;
+  t.store.register_call(intake(bj(2025, 10, 9, 10)));
+  const auto calls = [&] { return count(t.path, "SELECT count(*) FROM calls"); };
+  const auto customers = [&] { return count(t.path, "SELECT count(*) FROM customers"); };
+  CallIntake in = intake(bj(2025, 10, 9, 11), "downtown", "SN-9");
+  CHECK_ERROR(ErrorCode::not_found, "zone", "downtown", t.store.register_call(in));
+  in = intake(bj(2025, 10, 9, 11), "urban", "SN-9");
+  in.product = "toaster";
+  CHECK_ERROR(ErrorCode::not_found, "product", "toaster", t.store.register_call(in));
+  in = intake(bj(2025, 10, 9, 11), "urban", "SN-9");
+  in.customer.clear();
+  CHECK_ERROR(ErrorCode::invalid_argument, "customer", "empty", t.store.register_call(in));
+  in = intake(bj(2025, 11, 21, 9), "urban", "SN-9");  // the clock says 2025-11-20 12:00
+  CHECK_ERROR(ErrorCode::invalid_argument, "received", "future", t.store.register_call(in));
+  in = intake(bj(2025, 10, 9, 11), "urban", "SN-9");
+  in.purchased = day(2025, 10, 10);
+  CHECK_ERROR(ErrorCode::invalid_argument, "purchased", "after the call", t.store.register_call(in));
+  in = intake(bj(2025, 10, 9, 11), "urban", "SN-1");  // the unit on file was bought 2025-03-01
+  in.purchased = day(2025, 3, 2);
+  CHECK_ERROR(ErrorCode::invalid_argument, "purchased", "2025-03-01", t.store.register_call(in));
+  in = intake(bj(2025, 10, 9, 11), "urban", "SN-9");
+  in.cause = "lightning";
+  in.customer = "New Customer";
+  CHECK_ERROR(ErrorCode::not_found, "cause", "lightning", t.store.register_call(in));
+  CHECK(calls() == 1);
+  CHECK(customers() == 1);  // the new customer of the refused call was not kept
+
+  // A batch is all or nothing, and names the element.
+  std::vector<CallIntake> batch = {intake(bj(2025, 10, 9, 12), "urban", "SN-20"),
+                                   intake(bj(2025, 10, 9, 12), "rural", "SN-21")};
+  CHECK_ERROR(ErrorCode::not_found, "calls[1].zone", "rural", t.store.register_calls(batch));
+  CHECK(calls() == 1);
+  batch[1].zone = "suburban";
+  const auto made = t.store.register_calls(batch);
+  REQUIRE(made.size() == 2);
+  CHECK(made[1].voucher == "V2510-000003");  // the refused batch used no number
+  CHECK(calls() == 3);
+}
+
+TEST_CASE("store: SQL metacharacters in names are data", "[store]") {
+  TempStore t;
+  CallIntake in = intake(bj(2025, 10, 9, 10));
+  in.customer = "Robert'); DROP TABLE calls;--";
+  in.address = "\"quoted\" % _ \\ ;";
+  const ServiceCall c = t.store.register_call(in);
+  CHECK(t.store.call(c.id).customer == in.customer);
+  CHECK(t.store.call(c.id).address == in.address);
+  CHECK(count(t.path, "SELECT count(*) FROM calls") == 1);
+}
+
+TEST_CASE("store: the visit in order, with its SLA outcome", "[store]") {
+  TempStore t;
+  const ServiceCall c = t.store.register_call(intake(bj(2025, 10, 9, 10)));  // due 17:00
+  CHECK_ERROR(ErrorCode::state, "call", "dispatched", t.store.arrive(c.id, bj(2025, 10, 9, 11)));
+  CHECK_ERROR(ErrorCode::invalid_argument, "at", "before", t.store.dispatch(c.id, "T01", bj(2025, 10, 9, 9)));
+  CHECK_ERROR(ErrorCode::invalid_argument, "technician", "empty", t.store.dispatch(c.id, "", bj(2025, 10, 9, 11)));
+  CHECK_ERROR(ErrorCode::not_found, "call_id", "nope", t.store.dispatch("nope", "T01", bj(2025, 10, 9, 11)));
+  t.store.dispatch(c.id, "T01", bj(2025, 10, 9, 11));
+  CHECK_ERROR(ErrorCode::state, "call", "dispatched", t.store.dispatch(c.id, "T02", bj(2025, 10, 9, 11)));
+  CHECK_ERROR(ErrorCode::invalid_argument, "at", "before", t.store.arrive(c.id, bj(2025, 10, 9, 10, 59)));
+  t.store.arrive(c.id, bj(2025, 10, 9, 17));  // exactly at the deadline: met
+  ServiceCall now = t.store.call(c.id);
+  CHECK(now.state == CallState::on_site);
+  CHECK(now.sla_met == std::optional<bool>(true));
+  CHECK(now.technician == std::optional<std::string>("T01"));
+  t.store.complete_on_site(c.id, bj(2025, 10, 9, 18), true);
+  now = t.store.call(c.id);
+  CHECK(now.state == CallState::completed);
+  CHECK(now.completed == std::optional<Instant>(bj(2025, 10, 9, 18)));
+  CHECK(now.signed_off == std::optional<bool>(true));
+  CHECK_ERROR(ErrorCode::state, "call", "completed", t.store.complete_on_site(c.id, bj(2025, 10, 9, 19), true));
+
+  const ServiceCall late = t.store.register_call(intake(bj(2025, 10, 9, 10), "urban", "SN-2"));
+  t.store.dispatch(late.id, "T02", bj(2025, 10, 9, 11));
+  t.store.arrive(late.id, bj(2025, 10, 9, 17, 1));
+  CHECK(t.store.call(late.id).sla_met == std::optional<bool>(false));
+}
+
+TEST_CASE("store: pauses move the deadline by their working time", "[store]") {
+  TempStore t;
+  const ServiceCall c = t.store.register_call(intake(bj(2025, 10, 9, 10)));  // due Thursday 17:00
+  // Customer not at home from 11:30 to the next morning 10:00: 1.5 h were
+  // used, 4.5 h are left from Friday 10:00: 10-12 (2 h), 13-15:30.
+  t.store.pause(c.id, bj(2025, 10, 9, 11, 30), "customer not at home");
+  CHECK_ERROR(ErrorCode::state, "call", "already paused", t.store.pause(c.id, bj(2025, 10, 9, 12), "again"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "at", "before", t.store.resume(c.id, bj(2025, 10, 9, 11)));
+  t.store.resume(c.id, bj(2025, 10, 10, 10));
+  CHECK(t.store.call(c.id).deadline == bj(2025, 10, 10, 15, 30));
+  CHECK_ERROR(ErrorCode::state, "call", "not paused", t.store.resume(c.id, bj(2025, 10, 10, 11)));
+  CHECK_ERROR(ErrorCode::invalid_argument, "reason", "empty", t.store.pause(c.id, bj(2025, 10, 10, 11), ""));
+  // A pause still open when the technician arrives ends there.
+  t.store.dispatch(c.id, "T01", bj(2025, 10, 10, 10, 30));
+  t.store.pause(c.id, bj(2025, 10, 10, 11), "waiting for consent");
+  // Paused 11-12, 13-15 = 3 h more: 15:30-18:00 (2.5 h), then 30 min on the
+  // make-up Saturday 10-11.
+  t.store.arrive(c.id, bj(2025, 10, 10, 15));
+  const ServiceCall done = t.store.call(c.id);
+  CHECK(done.deadline == bj(2025, 10, 11, 9, 30));
+  CHECK(done.sla_met == std::optional<bool>(true));
+  CHECK_ERROR(ErrorCode::state, "call", "arrival", t.store.pause(c.id, bj(2025, 10, 10, 16), "late"));
+}
+
+TEST_CASE("store: a carry-in repair with its receipt, goods log, labour and parts", "[store]") {
+  TempStore t;
+  const ServiceCall c = t.store.register_call(intake(bj(2025, 10, 9, 10)));
+  t.store.dispatch(c.id, "T01", bj(2025, 10, 9, 11));
+  CHECK_ERROR(ErrorCode::state, "call", "reached", t.store.record_part(c.id, "flyback", 1, 12000));
+  t.store.arrive(c.id, bj(2025, 10, 9, 14));
+  CHECK_ERROR(ErrorCode::invalid_argument, "promised", "before", t.store.carry_in(c.id, bj(2025, 10, 9, 15), day(2025, 10, 8)));
+  CHECK(t.store.carry_in(c.id, bj(2025, 10, 9, 15), day(2025, 10, 16)) == "R2510-00001");
+  CHECK(t.store.call(c.id).state == CallState::carried_in);
+  t.store.record_labour(c.id, "T01", day(2025, 10, 9), hours(2), "diagnosis");
+  t.store.record_labour(c.id, "W07", day(2025, 10, 13), minutes(90), "replaced the flyback");
+  t.store.record_part(c.id, "flyback transformer", 1, 12000);
+  CHECK_ERROR(ErrorCode::invalid_argument, "worked", "0", t.store.record_labour(c.id, "W07", day(2025, 10, 13), Seconds(0)));
+  CHECK_ERROR(ErrorCode::invalid_argument, "on", "2025-10-08", t.store.record_labour(c.id, "W07", day(2025, 10, 8), hours(1)));
+  CHECK_ERROR(ErrorCode::invalid_argument, "quantity", "0", t.store.record_part(c.id, "screw", 0, 1));
+  CHECK_ERROR(ErrorCode::invalid_argument, "unit_price", "-1", t.store.record_part(c.id, "screw", 1, -1));
+  t.store.return_goods(c.id, bj(2025, 10, 15, 10), true);
+  const ServiceCall back = t.store.call(c.id);
+  CHECK(back.state == CallState::returned);
+  CHECK(back.completed == std::optional<Instant>(bj(2025, 10, 15, 10)));
+  CHECK(count(t.path, "SELECT count(*) FROM goods_log") == 2);
+  CHECK(count(t.path, "SELECT sum(seconds) FROM labour_lines WHERE category = 'free'") == 3 * 3600 + 1800);
+  CHECK(count(t.path, "SELECT sum(quantity * unit_price_fen) FROM parts_lines") == 12000);
+  CHECK_ERROR(ErrorCode::state, "call", "carried in", t.store.return_goods(c.id, bj(2025, 10, 15, 11), true));
+}
+
+TEST_CASE("store: one survey per completed call, never by its own technician", "[store]") {
+  TempStore t;
+  const ServiceCall c = t.store.register_call(intake(bj(2025, 10, 9, 10)));
+  const SurveyAnswers good = survey_answers(4, 4, 3, 4);
+  CHECK_ERROR(ErrorCode::state, "call", "completed", t.store.record_survey(c.id, good, "customer", bj(2025, 10, 9, 12)));
+  t.store.dispatch(c.id, "T01", bj(2025, 10, 9, 11));
+  t.store.arrive(c.id, bj(2025, 10, 9, 14));
+  t.store.complete_on_site(c.id, bj(2025, 10, 9, 15), true);
+  CHECK_ERROR(ErrorCode::invalid_argument, "respondent", "T01", t.store.record_survey(c.id, good, "T01", bj(2025, 10, 10, 9)));
+  CHECK_ERROR(ErrorCode::invalid_argument, "at", "before", t.store.record_survey(c.id, good, "customer", bj(2025, 10, 9, 14)));
+  CHECK_ERROR(ErrorCode::invalid_argument, "skill", "5", survey_answers(4, 5, 3, 4));
+  t.store.record_survey(c.id, good, "customer", bj(2025, 10, 10, 9));
+  CHECK_ERROR(ErrorCode::state, "call", "already has its survey",
+              t.store.record_survey(c.id, good, "customer", bj(2025, 10, 10, 10)));
+  CHECK(count(t.path, "SELECT count(*) FROM surveys") == 1);
+}
+
+TEST_CASE("store: the dispatch queue puts yesterday's calls first", "[store]") {
+  TempStore t;
+  // Wednesday 10-15 17:30 (yesterday's, due Thursday 15:30), Thursday 10-16
+  // 09:00 suburban (due 17:00) and 09:30 urban (due 16:30).
+  const ServiceCall old = t.store.register_call(intake(bj(2025, 10, 15, 17, 30), "urban", "A"));
+  const ServiceCall sub = t.store.register_call(intake(bj(2025, 10, 16, 9), "suburban", "B"));
+  const ServiceCall urb = t.store.register_call(intake(bj(2025, 10, 16, 9, 30), "urban", "C"));
+  CHECK(t.store.queue(bj(2025, 10, 16, 10)) == std::vector<Id>{old.id, urb.id, sub.id});
+  t.store.dispatch(old.id, "T01", bj(2025, 10, 16, 10, 5));
+  CHECK(t.store.queue(bj(2025, 10, 16, 11)) == std::vector<Id>{urb.id, sub.id});
+  CHECK(t.store.queue(bj(2025, 10, 16, 10)) == std::vector<Id>{old.id, urb.id, sub.id});  // as it was then
+  CHECK(t.store.queue(bj(2025, 10, 16, 9, 15)) == std::vector<Id>{old.id, sub.id});
+}
+
+TEST_CASE("store: the monthly report", "[store]") {
+  TempStore t(bj(2025, 11, 20, 12));
+  // Five October calls on two zones and two technicians.
+  const auto visit = [&](const char* serial, const char* zone, Instant received, const char* tech, Instant arrived,
+                         std::optional<Instant> completed) {
+    const ServiceCall c = t.store.register_call(intake(received, zone, serial));
+    t.store.dispatch(c.id, tech, received + minutes(10));
+    t.store.arrive(c.id, arrived);
+    if (completed) t.store.complete_on_site(c.id, *completed, true);
+    return c;
+  };
+  const ServiceCall a = visit("A", "urban", bj(2025, 10, 9, 10), "T01", bj(2025, 10, 9, 16), bj(2025, 10, 9, 18));
+  visit("B", "urban", bj(2025, 10, 9, 10), "T02", bj(2025, 10, 10, 9), bj(2025, 10, 10, 11));  // late
+  visit("C", "suburban", bj(2025, 10, 20, 9), "T01", bj(2025, 10, 20, 15), std::nullopt);      // still on site
+  const ServiceCall d = t.store.register_call(intake(bj(2025, 10, 31, 17), "urban", "D"));     // never dispatched
+  // A revisit of unit A within 30 days: call A was no first-time fix.
+  visit("A", "urban", bj(2025, 10, 27, 9), "T02", bj(2025, 10, 27, 10), bj(2025, 10, 27, 11));
+  t.store.record_survey(a.id, survey_answers(4, 4, 4, 3), "customer", bj(2025, 10, 10, 9));
+
+  const MonthlyReport r = t.store.monthly_report(YearMonth{2025, 10});
+  CHECK(r.calls == 5);
+  REQUIRE(r.sla_by_zone.size() == 2);
+  CHECK(r.sla_by_zone[0] == SlaRow{"suburban", 1, 1, 0, 0});
+  // urban: A met, B late, D never arrived (due Monday 11-03 15:00, past by 11-20), the revisit met.
+  CHECK(r.sla_by_zone[1] == SlaRow{"urban", 4, 2, 2, 0});
+  REQUIRE(r.sla_by_technician.size() == 2);
+  CHECK(r.sla_by_technician[0] == SlaRow{"T01", 2, 2, 0, 0});
+  CHECK(r.sla_by_technician[1] == SlaRow{"T02", 2, 1, 1, 0});
+  CHECK(r.sla_by_centre == std::vector<SlaRow>{SlaRow{"main", 5, 3, 2, 0}});
+  CHECK(r.completed == 3);
+  CHECK(r.first_time_fixed == 2);  // B and the revisit; A was called back
+  // Received to completed: 8 h, 25 h, 2 h: mean 35 h / 3 = 11 h 40 min.
+  CHECK(r.mean_time_to_repair == hours(11) + minutes(40));
+  REQUIRE(r.satisfaction.size() == 1);
+  CHECK(r.satisfaction[0] == SatisfactionRow{"T01", 1, 400, 400, 400, 300, 375});
+  CHECK(r.queue_at == bj(2025, 10, 31, 23, 59) + Seconds(59));
+  CHECK(r.queue == std::vector<Id>{d.id});
+  // Judged on 10-31 18:00, D's deadline is still ahead.
+  const MonthlyReport early = t.store.monthly_report(YearMonth{2025, 10}, bj(2025, 10, 31, 18));
+  CHECK(early.sla_by_zone[1] == SlaRow{"urban", 4, 2, 1, 1});
+  CHECK_ERROR(ErrorCode::invalid_argument, "month", "2025-13", t.store.monthly_report(YearMonth{2025, 13}));
+}
+
+TEST_CASE("store: the calls of a period as columns", "[store]") {
+  TempStore t;
+  const ServiceCall a = t.store.register_call(intake(bj(2025, 10, 9, 10), "urban", "A"));
+  t.store.register_call(intake(bj(2025, 11, 3, 10), "urban", "B"));
+  t.store.dispatch(a.id, "T01", bj(2025, 10, 9, 11));
+  const CallColumns cols = t.store.calls(bj(2025, 10, 1), bj(2025, 11, 1));
+  REQUIRE(cols.size() == 1);
+  CHECK(cols.id[0] == a.id);
+  CHECK(cols.technician[0] == "T01");
+  CHECK(cols.state[0] == "dispatched");
+  CHECK(cols.dispatched[0] == (bj(2025, 10, 9, 11)).time_since_epoch().count());
+  CHECK(cols.arrived[0] == 0);
+  CHECK(cols.sla_met[0] == -1);
+  CHECK(t.store.calls(bj(2025, 10, 1), bj(2025, 12, 1)).size() == 2);
+}
+
+TEST_CASE("store: the file is reopened as it was; a newer schema is refused untouched", "[store]") {
+  const std::string path = TempStore::fresh_path();
+  Id id;
+  {
+    Store s = Store::open(path, policy(), at_clock(bj(2025, 11, 1)));
+    id = s.register_call(intake(bj(2025, 10, 9, 10))).id;
+  }
+  {
+    Store s = Store::open(path, policy(), at_clock(bj(2025, 11, 1)));
+    CHECK(s.call(id).voucher == "V2510-000001");
+    CHECK(s.register_call(intake(bj(2025, 10, 9, 11), "urban", "X")).voucher == "V2510-000002");
+  }
+  CHECK(count(path, "PRAGMA user_version") == Store::schema_version());
+  CHECK(count(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'") == 1);
+  CHECK(count(path, "PRAGMA application_id") == 0x61537663);
+  // A newer library's file.
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  CHECK_ERROR(ErrorCode::state, "schema", "99", Store::open(path, policy(), at_clock(bj(2025, 11, 1))));
+  CHECK(count(path, "PRAGMA user_version") == 99);
+  CHECK(count(path, "SELECT count(*) FROM calls") == 2);
+  // Another SQLite file is not taken over.
+  const std::string other = TempStore::fresh_path();
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(other.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, "CREATE TABLE mine (x)", nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  CHECK_ERROR(ErrorCode::storage, "path", "not an aftersales store", Store::open(other, policy()));
+  CHECK(count(other, "SELECT count(*) FROM sqlite_schema") == 1);
+  for (const std::string& p : {path, other})
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((p + suffix).c_str());
+}
