@@ -21,11 +21,13 @@
  *              keep whatever the caller put there.
  * Ownership.   Handles (as_calendar, as_dispatch_policy, as_warranty_policy,
  *              as_tariff, as_penalty_policy, as_penalty_ledger,
- *              as_complaint_policy, as_complaint) are opaque. Each one made
+ *              as_complaint_policy, as_complaint, as_policy, as_store,
+ *              as_call) are opaque. Each one made
  *              by an as_*_from_json / as_*_create / as_*_preset /
  *              as_*_default / as_calendar_china / as_tariff_tv_example /
- *              as_complaint_open / _advance / _reject call is released by
- *              its as_*_destroy function, which accepts NULL. Inputs are
+ *              as_complaint_open / _advance / _reject / as_store_call call
+ *              is released by its as_*_destroy function (a store by
+ *              as_store_close), which accepts NULL. Inputs are
  *              copied: the library keeps no pointer the caller passed in. A
  *              `const char*` or handle handed out through
  *              a `const T** out` parameter, or in a `const char*` field of
@@ -1458,6 +1460,234 @@ AS_API as_status as_penalty_ledger_lines(const as_penalty_ledger* ledger, const 
 /* What `person` owes in all, whatever the month. */
 AS_API as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const char* person,
                                                int64_t* out_fen);
+
+/* ------------------------------------------------------------ the company policy
+ * A whole company policy as one value (policy.hpp): the calendar, dispatch
+ * zones and targets, warranty terms, complaint workflow, penalty scale and
+ * the service rules (revisit window, cost kinds). */
+typedef struct as_policy as_policy;
+
+/* The seeds' defaults on `calendar`: urban 6 h, suburban 7 h, the sanbao
+ * warranty preset, the complaint stages and deadlines, the penalty scale.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable
+ * (calendar). *out is released with as_policy_destroy. */
+AS_API as_status as_policy_default(const as_calendar* calendar, as_policy** out);
+
+/* A policy document {"calendar", "dispatch", "warranty" (a preset name or a
+ * section), "complaints", "penalties", "service"}: every section optional,
+ * a missing one is the default. `calendar`, when not NULL, replaces the
+ * document's (which is then optional).
+ * Errors: AS_E_PARSE (malformed JSON, an unknown member: names its path),
+ * AS_E_INVALID_ARGUMENT / AS_E_NOT_FOUND (a value that breaks a rule, an
+ * unknown preset: names its path). Thread safety: any thread. *out is
+ * released with as_policy_destroy. */
+AS_API as_status as_policy_from_json(const char* json, const as_calendar* calendar, as_policy** out);
+
+/* The whole policy as a document (calendar included); as_policy_from_json
+ * reads it back to an equal policy. *out_json is released with as_free.
+ * Thread safety: immutable. */
+AS_API as_status as_policy_to_json(const as_policy* policy, char** out_json);
+
+/* Releases a policy; NULL is a no-op. Thread safety: single-thread. */
+AS_API void as_policy_destroy(as_policy* policy);
+
+/* ------------------------------------------------------------ the store
+ * The service records in SQLite (store.hpp): the call register, the visit,
+ * carry-in repairs, surveys, the dispatch queue and the monthly report.
+ * Every write is one transaction: it checks its input and the record's
+ * state and either commits whole or changes nothing. A store handle may be
+ * used from several threads (its calls are serialized inside); several
+ * handles, in threads or processes, may write one file at once. */
+typedef struct as_store as_store;
+
+/* A record id: a UUID v4 as 36 lowercase characters and the NUL. */
+#define AS_ID_SIZE 37
+
+/* Options of as_store_open. Set `size` before use:
+ *   as_store_options o = AS_STORE_OPTIONS_INIT; */
+typedef struct as_store_options {
+  size_t size;               /* in: sizeof(as_store_options) */
+  int64_t busy_timeout_ms;   /* how long a writer waits for another
+                                connection's transaction (default 10000) */
+  /* "Now" for refusing a recorded time in the future, as Unix seconds;
+   * NULL: the system clock. Called with clock_context, from the thread
+   * making the store call, while the store's lock is held. */
+  int64_t (*clock)(void* clock_context);
+  void* clock_context;
+  int32_t synchronous_full;  /* 1 (default): every commit is on disk before
+                                it returns; 0: faster, WAL may lose the last
+                                commits on power loss, never the file */
+  int32_t reserved0;         /* must be 0 */
+} as_store_options;
+
+#define AS_STORE_OPTIONS_INIT { sizeof(as_store_options), 10000, NULL, NULL, 1, 0 }
+
+/* Opens the store file `path` (":memory:" for a private in-memory store),
+ * creating it or bringing its schema up to date, deciding with a copy of
+ * `policy`. options may be NULL (the defaults).
+ * Errors: AS_E_STORAGE (the file cannot be opened or is not an aftersales
+ * store: names "path"), AS_E_STATE (a file of a newer schema: names
+ * "schema"; the file is left as it was), AS_E_INVALID_ARGUMENT (NULL
+ * argument, options->size too small, reserved0 not 0).
+ * Thread safety: any thread. *out is released with as_store_close. */
+AS_API as_status as_store_open(const char* path, const as_policy* policy, const as_store_options* options,
+                               as_store** out);
+
+/* Closes a store; NULL is a no-op. Thread safety: single-thread (no other
+ * call on the handle may be running). */
+AS_API void as_store_close(as_store* store);
+
+/* The schema version this library writes (PRAGMA user_version). */
+AS_API int32_t as_store_schema_version(void);
+
+/* A repair call as the call register takes it in. Set `size` before use:
+ *   as_call_intake in = AS_CALL_INTAKE_INIT; */
+typedef struct as_call_intake {
+  size_t size;                /* in: sizeof(as_call_intake) */
+  const char* customer;       /* name; with the phone it finds the customer, else adds one */
+  const char* phone;
+  const char* address;
+  const char* zone;           /* one of the policy's dispatch zones */
+  const char* product;        /* one of the policy's warranty products */
+  const char* serial;         /* with the product it finds the unit, else adds one */
+  const char* centre;         /* the service station; NULL: "main" */
+  const char* fault;          /* what the customer reports; NULL: "" */
+  const char* cause;          /* an exclusion cause known at intake, or NULL */
+  int64_t received_unix_s;
+  int32_t purchased_yyyymmdd; /* invoice date */
+  int32_t delivered_yyyymmdd; /* 0: not given */
+  int32_t installed_yyyymmdd; /* 0: not given */
+  int32_t internal;           /* 1: internal work (category D) */
+} as_call_intake;
+
+#define AS_CALL_INTAKE_INIT \
+  { sizeof(as_call_intake), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0 }
+
+/* Registers a call: finds or adds the customer and the unit, decides the
+ * service category and the arrival deadline with the policy, numbers the
+ * voucher. Its id goes to out_id (AS_ID_SIZE bytes).
+ * Errors name the field: AS_E_NOT_FOUND ("zone", "product", "cause"),
+ * AS_E_INVALID_ARGUMENT ("customer", "phone", "address", "serial" empty;
+ * "received_unix_s" in the future of the store's clock; "purchased_yyyymmdd"
+ * after the call or different from the unit on file; NULL argument),
+ * AS_E_STORAGE. Thread safety: serialized. */
+AS_API as_status as_store_register_call(as_store* store, const as_call_intake* intake, char* out_id);
+
+/* Registers n calls in one transaction, all or none; ids go to out_ids
+ * (n * AS_ID_SIZE bytes, id i at out_ids + i * AS_ID_SIZE). Errors as
+ * as_store_register_call, naming "calls[i].<field>". Thread safety:
+ * serialized. */
+AS_API as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids);
+
+/* The steps of a visit. Each checks the call's state and that at_unix_s is
+ * neither before the previous step nor in the future of the store's clock.
+ * Errors: AS_E_NOT_FOUND (an unknown call: names "call_id"), AS_E_STATE (a
+ * step out of order: names "call"), AS_E_INVALID_ARGUMENT (names "at_unix_s"
+ * or the empty text argument), AS_E_STORAGE. Thread safety: serialized. */
+AS_API as_status as_store_dispatch(as_store* store, const char* call_id, const char* technician, int64_t at_unix_s);
+/* The SLA clock stops (customer not at home, waiting for consent)... */
+AS_API as_status as_store_pause(as_store* store, const char* call_id, int64_t at_unix_s, const char* reason);
+/* ...and starts again; the deadline moves by the paused working time. */
+AS_API as_status as_store_resume(as_store* store, const char* call_id, int64_t at_unix_s);
+/* The technician arrives: met or breached against the deadline. */
+AS_API as_status as_store_arrive(as_store* store, const char* call_id, int64_t at_unix_s);
+AS_API as_status as_store_complete_on_site(as_store* store, const char* call_id, int64_t at_unix_s,
+                                           int32_t signed_off);
+/* Not repairable on site: carried in, with a receipt number ("R2510-00001")
+ * into receipt_buf (cap bytes, truncated; *out_needed, when not NULL, gets
+ * the size needed with the NUL). promised_yyyymmdd: the promised return
+ * date. */
+AS_API as_status as_store_carry_in(as_store* store, const char* call_id, int64_t at_unix_s,
+                                   int32_t promised_yyyymmdd, char* receipt_buf, size_t cap, size_t* out_needed);
+/* Repair card lines: labour (worked_s > 0, at most a day, on a day from
+ * the dispatch to today) and parts (quantity >= 1, unit price in fen). */
+AS_API as_status as_store_record_labour(as_store* store, const char* call_id, const char* technician,
+                                        int32_t on_yyyymmdd, int64_t worked_s, const char* description);
+AS_API as_status as_store_record_part(as_store* store, const char* call_id, const char* part, int64_t quantity,
+                                      int64_t unit_price_fen);
+/* The goods go back to the customer, who signs the goods log. */
+AS_API as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off);
+/* One survey per completed call: four levels 1 (dissatisfied) .. 4 (very
+ * satisfied) each; the respondent is never the call's own technician
+ * (AS_E_INVALID_ARGUMENT naming "respondent"); a second survey is AS_E_STATE. */
+AS_API as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
+                                        int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s);
+
+/* A snapshot of one call. Immutable; released with as_call_destroy. */
+typedef struct as_call as_call;
+
+/* Call states (as_call_info.state). */
+#define AS_CALL_REGISTERED 0
+#define AS_CALL_DISPATCHED 1
+#define AS_CALL_ON_SITE    2
+#define AS_CALL_COMPLETED  3
+#define AS_CALL_CARRIED_IN 4
+#define AS_CALL_RETURNED   5
+
+/* The call `call_id` as it is now. Errors: AS_E_NOT_FOUND (names
+ * "call_id"), AS_E_INVALID_ARGUMENT (NULL argument), AS_E_STORAGE.
+ * Thread safety: serialized. *out is released with as_call_destroy. */
+AS_API as_status as_store_call(as_store* store, const char* call_id, as_call** out);
+AS_API void as_call_destroy(as_call* call);
+
+/* The facts of a call. Set `size` before the call:
+ *   as_call_info info = AS_CALL_INFO_INIT;
+ * The text fields are borrowed from the as_call handle. */
+typedef struct as_call_info {
+  size_t size;               /* in: sizeof(as_call_info) */
+  const char* id;
+  const char* voucher;       /* "V2510-000123" */
+  const char* customer_id;
+  const char* unit_id;
+  const char* customer;
+  const char* phone;
+  const char* address;
+  const char* zone;
+  const char* centre;
+  const char* product;
+  const char* serial;
+  const char* fault;
+  const char* category;      /* "paid", "contract", "free", "internal" */
+  const char* category_rule; /* the rule that decided it */
+  const char* technician;    /* NULL until dispatched */
+  int64_t received_unix_s;
+  int64_t deadline_unix_s;   /* the arrival deadline (moved by pauses) */
+  int64_t dispatched_unix_s; /* 0 when not yet */
+  int64_t arrived_unix_s;    /* 0 when not yet */
+  int64_t completed_unix_s;  /* 0 when not yet */
+  int32_t state;             /* AS_CALL_* */
+  int32_t sla_met;           /* 1 met, 0 breached, -1 not arrived */
+  int32_t signed_off;        /* 1 signed, 0 not, -1 not completed */
+  int32_t reserved0;         /* always 0 */
+} as_call_info;
+
+#define AS_CALL_INFO_INIT \
+  { sizeof(as_call_info), NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, \
+    NULL, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
+
+/* Fills *out with the facts of `call`. Errors: AS_E_INVALID_ARGUMENT (NULL
+ * argument, out->size too small). Thread safety: immutable. */
+AS_API as_status as_call_describe(const as_call* call, as_call_info* out);
+
+/* The dispatch queue at now_unix_s (calls received by then and not
+ * dispatched; yesterday's first, then by deadline, call time and id): ids
+ * into out_ids (cap ids of AS_ID_SIZE bytes each). With out_ids NULL and
+ * cap 0 only *out_n is set (the capacity needed).
+ * Errors: AS_E_INVALID_ARGUMENT (more calls than cap: names "cap"; NULL
+ * argument), AS_E_STORAGE. Thread safety: serialized. */
+AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, size_t cap, size_t* out_n);
+
+/* The management report of year/month (calls received in that local
+ * month), each call judged as known at *as_of_unix_s (NULL: the store's
+ * clock): SLA compliance by zone, centre and technician, completions,
+ * first-time fixes, mean time to repair, satisfaction per technician and
+ * the dispatch queue at the month's end, as a JSON document (see the
+ * README); *out_json is released with as_free.
+ * Errors: AS_E_INVALID_ARGUMENT (month outside 1..12, year outside
+ * 1970..2199: names "month"; NULL argument), AS_E_STORAGE.
+ * Thread safety: serialized. */
+AS_API as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t month,
+                                              const int64_t* as_of_unix_s, char** out_json);
 
 #ifdef __cplusplus
 }

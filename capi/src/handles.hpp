@@ -5,6 +5,8 @@
 #include <aftersales/complaint.hpp>
 #include <aftersales/dispatch.hpp>
 #include <aftersales/penalty.hpp>
+#include <aftersales/policy.hpp>
+#include <aftersales/store.hpp>
 #include <aftersales/warranty.hpp>
 
 #include <utility>
@@ -55,4 +57,21 @@ struct as_complaint_policy {
 struct as_complaint {
   explicit as_complaint(aftersales::Complaint c) : complaint(std::move(c)) {}
   aftersales::Complaint complaint;
+};
+
+struct as_policy {
+  explicit as_policy(aftersales::Policy p) : policy(std::move(p)) {}
+  aftersales::Policy policy;
+};
+
+// The store serialises its own calls; the handle adds nothing mutable.
+struct as_store {
+  explicit as_store(aftersales::Store s) : store(std::move(s)) {}
+  aftersales::Store store;
+};
+
+// A snapshot of one call; as_call_describe lends text out of it.
+struct as_call {
+  explicit as_call(aftersales::ServiceCall c) : call(std::move(c)) {}
+  aftersales::ServiceCall call;
 };

@@ -129,6 +129,14 @@ struct MonthlyReport {
   friend bool operator==(const MonthlyReport&, const MonthlyReport&) = default;
 };
 
+// The report as a JSON document: {"month": "2025-10", "as_of": <Unix s>,
+// "calls": .., "completed": .., "first_time_fixed": .., "mean_time_to_repair_s":
+// .., "sla_by_zone": [{"key": "urban", "calls": .., "met": .., "breached": ..,
+// "open": ..}, ...], "sla_by_centre": [...], "sla_by_technician": [...],
+// "satisfaction": [{"technician": .., "surveys": .., "attitude": 350, ...}],
+// "queue_at": <Unix s>, "queue": [ids]}. Means are in hundredths.
+std::string to_json(const MonthlyReport& report);
+
 // A store file with the policy it decides with. One handle may be used from
 // several threads (its calls are serialised); several handles, in threads or
 // processes, may write one file at once (SQLite's locking, busy_timeout).

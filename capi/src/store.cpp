@@ -1,0 +1,370 @@
+// as_policy_* and as_store_*: C arguments in, aftersales::Policy / Store
+// call, C results out. Field names in errors are the C argument names.
+#include <aftersales.h>
+#include <aftersales/policy.hpp>
+#include <aftersales/store.hpp>
+
+#include "common.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
+
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using aftersales::Date;
+using aftersales::Error;
+using aftersales::ErrorCode;
+using aftersales::Policy;
+using aftersales::Store;
+using aftersales::capi::guard;
+using aftersales::capi::instant;
+using aftersales::capi::require;
+using aftersales::capi::unix_s;
+
+static_assert(AS_ID_SIZE == 37);
+static_assert(AS_CALL_REGISTERED == static_cast<int>(aftersales::CallState::registered) &&
+              AS_CALL_DISPATCHED == static_cast<int>(aftersales::CallState::dispatched) &&
+              AS_CALL_ON_SITE == static_cast<int>(aftersales::CallState::on_site) &&
+              AS_CALL_COMPLETED == static_cast<int>(aftersales::CallState::completed) &&
+              AS_CALL_CARRIED_IN == static_cast<int>(aftersales::CallState::carried_in) &&
+              AS_CALL_RETURNED == static_cast<int>(aftersales::CallState::returned));
+
+namespace {
+
+// The C name of a C++ field's last part: "calls[2].received" -> "calls[2].received_unix_s".
+std::string c_field(const std::string& field) {
+  static const std::pair<std::string_view, std::string_view> names[] = {
+      {"received", "received_unix_s"}, {"purchased", "purchased_yyyymmdd"}, {"delivered", "delivered_yyyymmdd"},
+      {"installed", "installed_yyyymmdd"}, {"at", "at_unix_s"},           {"on", "on_yyyymmdd"},
+      {"worked", "worked_s"},            {"unit_price", "unit_price_fen"}, {"promised", "promised_yyyymmdd"}};
+  const std::size_t dot = field.rfind('.');
+  const std::string_view last = dot == std::string::npos ? std::string_view(field) : std::string_view(field).substr(dot + 1);
+  for (const auto& [from, to] : names)
+    if (last == from) return field.substr(0, field.size() - last.size()) + std::string(to);
+  return field;
+}
+
+// Runs `f`, renaming the field of an Error to its C name.
+template <class F>
+auto c_names(F&& f) -> decltype(f()) {
+  try {
+    return f();
+  } catch (const Error& e) {
+    const std::string renamed = c_field(e.field());
+    if (renamed == e.field()) throw;
+    throw Error(e.code(), renamed, e.message());
+  }
+}
+
+std::optional<Date> optional_date(int32_t yyyymmdd, const std::string& field) {
+  if (yyyymmdd == 0) return std::nullopt;
+  return aftersales::date_from_yyyymmdd(yyyymmdd, field);
+}
+
+std::string text_or(const char* s, const char* fallback) { return s ? std::string(s) : std::string(fallback); }
+
+aftersales::CallIntake intake_of(const as_call_intake* in, const std::string& prefix) {
+  const auto field = [&](const char* name) { return prefix.empty() ? std::string(name) : prefix + "." + name; };
+  aftersales::capi::check_size(in->size, sizeof(as_call_intake), field("size").c_str(), "as_call_intake",
+                               "AS_CALL_INTAKE_INIT");
+  for (const auto& [p, name] : {std::pair{in->customer, "customer"}, std::pair{in->phone, "phone"},
+                                std::pair{in->address, "address"}, std::pair{in->zone, "zone"},
+                                std::pair{in->product, "product"}, std::pair{in->serial, "serial"}})
+    if (p == nullptr) throw Error(ErrorCode::invalid_argument, field(name), "must not be NULL");
+  aftersales::CallIntake out;
+  out.customer = in->customer;
+  out.phone = in->phone;
+  out.address = in->address;
+  out.zone = in->zone;
+  out.product = in->product;
+  out.serial = in->serial;
+  out.centre = text_or(in->centre, "main");
+  out.fault = text_or(in->fault, "");
+  if (in->cause) out.cause = in->cause;
+  out.received = instant(in->received_unix_s);
+  out.purchased = aftersales::date_from_yyyymmdd(in->purchased_yyyymmdd, field("purchased_yyyymmdd"));
+  out.delivered = optional_date(in->delivered_yyyymmdd, field("delivered_yyyymmdd"));
+  out.installed = optional_date(in->installed_yyyymmdd, field("installed_yyyymmdd"));
+  out.internal = in->internal != 0;
+  return out;
+}
+
+void copy_id(const std::string& id, char* out) {
+  if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
+  std::memcpy(out, id.c_str(), AS_ID_SIZE);
+}
+
+}  // namespace
+
+extern "C" {
+
+// ---------------------------------------------------------------- policy
+
+as_status as_policy_default(const as_calendar* calendar, as_policy** out) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out, "out");
+    *out = new as_policy(Policy::default_policy(calendar->calendar));
+  });
+}
+
+as_status as_policy_from_json(const char* json, const as_calendar* calendar, as_policy** out) {
+  return guard([&] {
+    require(json, "json");
+    require(out, "out");
+    std::optional<aftersales::Calendar> cal;
+    if (calendar) cal = calendar->calendar;
+    *out = new as_policy(Policy::from_json(json, cal));
+  });
+}
+
+as_status as_policy_to_json(const as_policy* policy, char** out_json) {
+  return guard([&] {
+    require(policy, "policy");
+    require(out_json, "out_json");
+    *out_json = aftersales::capi::malloc_string(policy->policy.to_json());
+  });
+}
+
+void as_policy_destroy(as_policy* policy) { delete policy; }
+
+// ---------------------------------------------------------------- store
+
+as_status as_store_open(const char* path, const as_policy* policy, const as_store_options* options, as_store** out) {
+  return guard([&] {
+    require(path, "path");
+    require(policy, "policy");
+    require(out, "out");
+    aftersales::StoreOptions o;
+    if (options) {
+      aftersales::capi::check_size(options->size, sizeof(as_store_options), "options.size", "as_store_options",
+                                   "AS_STORE_OPTIONS_INIT");
+      if (options->reserved0 != 0) throw Error(ErrorCode::invalid_argument, "options.reserved0", "must be 0");
+      if (options->busy_timeout_ms < 0)
+        throw Error(ErrorCode::invalid_argument, "options.busy_timeout_ms",
+                    std::to_string(options->busy_timeout_ms) + " is negative");
+      o.busy_timeout = std::chrono::milliseconds(options->busy_timeout_ms);
+      o.synchronous_full = options->synchronous_full != 0;
+      if (options->clock) {
+        auto* clock = options->clock;
+        void* context = options->clock_context;
+        o.clock = [clock, context] { return instant(clock(context)); };
+      }
+    }
+    *out = new as_store(Store::open(path, policy->policy, std::move(o)));
+  });
+}
+
+void as_store_close(as_store* store) { delete store; }
+
+int32_t as_store_schema_version(void) { return Store::schema_version(); }
+
+as_status as_store_register_call(as_store* store, const as_call_intake* intake, char* out_id) {
+  return guard([&] {
+    require(store, "store");
+    require(intake, "intake");
+    require(out_id, "out_id");
+    const aftersales::CallIntake in = intake_of(intake, "");
+    const aftersales::ServiceCall c = c_names([&] { return store->store.register_call(in); });
+    copy_id(c.id, out_id);
+  });
+}
+
+as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids) {
+  return guard([&] {
+    require(store, "store");
+    if (n > 0) {
+      require(intakes, "intakes");
+      require(out_ids, "out_ids");
+    }
+    std::vector<aftersales::CallIntake> in;
+    in.reserve(n);
+    for (size_t i = 0; i < n; ++i) in.push_back(intake_of(&intakes[i], "calls[" + std::to_string(i) + "]"));
+    const auto calls = c_names([&] { return store->store.register_calls(in); });
+    for (size_t i = 0; i < calls.size(); ++i)
+      if (calls[i].id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "not a UUID");
+    // Nothing below throws: the ids are written all or nothing.
+    for (size_t i = 0; i < calls.size(); ++i) std::memcpy(out_ids + i * AS_ID_SIZE, calls[i].id.c_str(), AS_ID_SIZE);
+  });
+}
+
+as_status as_store_dispatch(as_store* store, const char* call_id, const char* technician, int64_t at_unix_s) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    require(technician, "technician");
+    c_names([&] { store->store.dispatch(call_id, technician, instant(at_unix_s)); });
+  });
+}
+
+as_status as_store_pause(as_store* store, const char* call_id, int64_t at_unix_s, const char* reason) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    require(reason, "reason");
+    c_names([&] { store->store.pause(call_id, instant(at_unix_s), reason); });
+  });
+}
+
+as_status as_store_resume(as_store* store, const char* call_id, int64_t at_unix_s) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    c_names([&] { store->store.resume(call_id, instant(at_unix_s)); });
+  });
+}
+
+as_status as_store_arrive(as_store* store, const char* call_id, int64_t at_unix_s) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    c_names([&] { store->store.arrive(call_id, instant(at_unix_s)); });
+  });
+}
+
+as_status as_store_complete_on_site(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    c_names([&] { store->store.complete_on_site(call_id, instant(at_unix_s), signed_off != 0); });
+  });
+}
+
+as_status as_store_carry_in(as_store* store, const char* call_id, int64_t at_unix_s, int32_t promised_yyyymmdd,
+                            char* receipt_buf, size_t cap, size_t* out_needed) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    if (cap > 0) require(receipt_buf, "receipt_buf");
+    const Date promised = aftersales::date_from_yyyymmdd(promised_yyyymmdd, "promised_yyyymmdd");
+    const std::string receipt = c_names([&] { return store->store.carry_in(call_id, instant(at_unix_s), promised); });
+    aftersales::capi::copy_text(receipt, receipt_buf, cap, out_needed);
+  });
+}
+
+as_status as_store_record_labour(as_store* store, const char* call_id, const char* technician, int32_t on_yyyymmdd,
+                                 int64_t worked_s, const char* description) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    require(technician, "technician");
+    const Date on = aftersales::date_from_yyyymmdd(on_yyyymmdd, "on_yyyymmdd");
+    c_names([&] {
+      store->store.record_labour(call_id, technician, on, aftersales::Seconds(worked_s),
+                                 description ? std::string_view(description) : std::string_view());
+    });
+  });
+}
+
+as_status as_store_record_part(as_store* store, const char* call_id, const char* part, int64_t quantity,
+                               int64_t unit_price_fen) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    require(part, "part");
+    c_names([&] { store->store.record_part(call_id, part, quantity, unit_price_fen); });
+  });
+}
+
+as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    c_names([&] { store->store.return_goods(call_id, instant(at_unix_s), signed_off != 0); });
+  });
+}
+
+as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
+                                 int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    require(respondent, "respondent");
+    const aftersales::SurveyAnswers answers = aftersales::survey_answers(attitude, skill, arrival, promise);
+    c_names([&] { store->store.record_survey(call_id, answers, respondent, instant(at_unix_s)); });
+  });
+}
+
+as_status as_store_call(as_store* store, const char* call_id, as_call** out) {
+  return guard([&] {
+    require(store, "store");
+    require(call_id, "call_id");
+    require(out, "out");
+    *out = new as_call(store->store.call(call_id));
+  });
+}
+
+void as_call_destroy(as_call* call) { delete call; }
+
+as_status as_call_describe(const as_call* call, as_call_info* out) {
+  return guard([&] {
+    require(call, "call");
+    require(out, "out");
+    aftersales::capi::check_size(out->size, sizeof(as_call_info), "out.size", "as_call_info", "AS_CALL_INFO_INIT");
+    const aftersales::ServiceCall& c = call->call;
+    as_call_info r{};
+    r.size = out->size;
+    r.id = c.id.c_str();
+    r.voucher = c.voucher.c_str();
+    r.customer_id = c.customer_id.c_str();
+    r.unit_id = c.unit_id.c_str();
+    r.customer = c.customer.c_str();
+    r.phone = c.phone.c_str();
+    r.address = c.address.c_str();
+    r.zone = c.zone.c_str();
+    r.centre = c.centre.c_str();
+    r.product = c.product.c_str();
+    r.serial = c.serial.c_str();
+    r.fault = c.fault.c_str();
+    r.category = aftersales::to_string(c.category);
+    r.category_rule = c.category_rule.c_str();
+    r.technician = c.technician ? c.technician->c_str() : nullptr;
+    r.received_unix_s = unix_s(c.received);
+    r.deadline_unix_s = unix_s(c.deadline);
+    r.dispatched_unix_s = c.dispatched ? unix_s(*c.dispatched) : 0;
+    r.arrived_unix_s = c.arrived ? unix_s(*c.arrived) : 0;
+    r.completed_unix_s = c.completed ? unix_s(*c.completed) : 0;
+    r.state = static_cast<int32_t>(c.state);
+    r.sla_met = c.sla_met ? (*c.sla_met ? 1 : 0) : -1;
+    r.signed_off = c.signed_off ? (*c.signed_off ? 1 : 0) : -1;
+    std::memcpy(out, &r, sizeof r);
+  });
+}
+
+as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, size_t cap, size_t* out_n) {
+  return guard([&] {
+    require(store, "store");
+    require(out_n, "out_n");
+    if (cap > 0) require(out_ids, "out_ids");
+    const std::vector<aftersales::Id> ids = store->store.queue(instant(now_unix_s));
+    if (out_ids == nullptr && cap == 0) {
+      *out_n = ids.size();
+      return;
+    }
+    if (ids.size() > cap)
+      throw Error(ErrorCode::invalid_argument, "cap",
+                  std::to_string(cap) + " is too small for the " + std::to_string(ids.size()) + " calls waiting");
+    for (const auto& id : ids)
+      if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "not a UUID");
+    for (size_t i = 0; i < ids.size(); ++i) std::memcpy(out_ids + i * AS_ID_SIZE, ids[i].c_str(), AS_ID_SIZE);
+    *out_n = ids.size();
+  });
+}
+
+as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t month, const int64_t* as_of_unix_s,
+                                       char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    std::optional<aftersales::Instant> as_of;
+    if (as_of_unix_s) as_of = instant(*as_of_unix_s);
+    const aftersales::MonthlyReport r = store->store.monthly_report(aftersales::YearMonth{year, month}, as_of);
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(r));
+  });
+}
+
+}  // extern "C"

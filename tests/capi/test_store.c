@@ -1,0 +1,185 @@
+/* as_policy_* and as_store_*: a store file through the C API, with a fixed
+ * clock. Expected instants are worked out by hand on the China calendar
+ * (Mon-Fri 09:00-12:00, 13:00-18:00, Asia/Shanghai; 10-01..10-08 off). */
+#include "check.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+static int64_t fixed_now(void* context) { return *(const int64_t*)context; }
+
+static void remove_store(const char* path) {
+  char name[512];
+  remove(path);
+  snprintf(name, sizeof name, "%s-wal", path);
+  remove(name);
+  snprintf(name, sizeof name, "%s-shm", path);
+  remove(name);
+}
+
+static as_call_intake tv_call(const char* serial, const char* zone, int64_t received) {
+  as_call_intake in = AS_CALL_INTAKE_INIT;
+  in.customer = "Wang Fang";
+  in.phone = "13800000001";
+  in.address = "1 Renmin Road";
+  in.zone = zone;
+  in.product = "colour_tv";
+  in.serial = serial;
+  in.purchased_yyyymmdd = 20250301;
+  in.received_unix_s = received;
+  return in;
+}
+
+static as_call_info info_of(as_store* store, const char* id, as_call** keep) {
+  as_call_info info = AS_CALL_INFO_INIT;
+  CHECK_OK(as_store_call(store, id, keep));
+  CHECK_OK(as_call_describe(*keep, &info));
+  return info;
+}
+
+int main(void) {
+  as_calendar* cal = NULL;
+  as_policy* policy = NULL;
+  as_policy* again = NULL;
+  as_store* store = NULL;
+  as_store* untouched = (as_store*)1;
+  as_call* call = NULL;
+  as_call_info info;
+  as_store_options options = AS_STORE_OPTIONS_INIT;
+  int64_t now = test_sh(2025, 11, 20, 12, 0);
+  char path[256];
+  char id[AS_ID_SIZE], ids[3 * AS_ID_SIZE], queue[3 * AS_ID_SIZE];
+  char receipt[16];
+  char* json = NULL;
+  size_t n = 0, needed = 0;
+  as_call_intake in, batch[2];
+
+  snprintf(path, sizeof path, "/tmp/aftersales_capi_store_%ld.db", (long)getpid());
+  remove_store(path);
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal));
+  CHECK_OK(as_policy_default(cal, &policy));
+  CHECK_OK(as_policy_to_json(policy, &json));
+  CHECK_STR_CONTAINS(json, "\"revisit_days\": 30");
+  CHECK_OK(as_policy_from_json(json, NULL, &again));
+  as_free(json);
+  as_policy_destroy(again);
+  CHECK_ERR(as_policy_from_json("{\"warranty\": \"sambao\"}", cal, &again), AS_E_NOT_FOUND, "warranty", "sambao");
+
+  options.clock = fixed_now;
+  options.clock_context = &now;
+  CHECK_OK(as_store_open(path, policy, &options, &store));
+  CHECK(as_store_schema_version() >= 1);
+
+  /* Thursday 2025-10-09 10:00, urban: due 17:00; free under the 1-year warranty. */
+  in = tv_call("SN-1", "urban", test_sh(2025, 10, 9, 10, 0));
+  CHECK_OK(as_store_register_call(store, &in, id));
+  CHECK_EQ_I64(strlen(id), 36);
+  info = info_of(store, id, &call);
+  CHECK(strcmp(info.voucher, "V2510-000001") == 0);
+  CHECK(strcmp(info.category, "free") == 0);
+  CHECK_EQ_I64(info.deadline_unix_s, test_sh(2025, 10, 9, 17, 0));
+  CHECK_EQ_I64(info.state, AS_CALL_REGISTERED);
+  CHECK(info.technician == NULL);
+  CHECK_EQ_I64(info.sla_met, -1);
+  CHECK(strcmp(info.centre, "main") == 0);
+  as_call_destroy(call);
+
+  /* Bad input names the C field and leaves the file unchanged. */
+  in = tv_call("SN-2", "rural", test_sh(2025, 10, 9, 11, 0));
+  CHECK_ERR(as_store_register_call(store, &in, id), AS_E_NOT_FOUND, "zone", "rural");
+  in = tv_call("SN-2", "urban", test_sh(2025, 11, 21, 9, 0));
+  CHECK_ERR(as_store_register_call(store, &in, id), AS_E_INVALID_ARGUMENT, "received_unix_s", "future");
+  in = tv_call("SN-2", "urban", test_sh(2025, 10, 9, 11, 0));
+  in.purchased_yyyymmdd = 20251301;
+  CHECK_ERR(as_store_register_call(store, &in, id), AS_E_PARSE, "purchased_yyyymmdd", "20251301");
+  in = tv_call("SN-2", "urban", test_sh(2025, 10, 9, 11, 0));
+  in.customer = NULL;
+  CHECK_ERR(as_store_register_call(store, &in, id), AS_E_INVALID_ARGUMENT, "customer", "NULL");
+  batch[0] = tv_call("SN-3", "urban", test_sh(2025, 10, 9, 11, 0));
+  batch[1] = tv_call("SN-4", "downtown", test_sh(2025, 10, 9, 11, 0));
+  CHECK_ERR(as_store_register_calls(store, batch, 2, ids), AS_E_NOT_FOUND, "calls[1].zone", "downtown");
+  batch[1] = tv_call("SN-4", "suburban", test_sh(2025, 10, 9, 11, 30));
+  CHECK_OK(as_store_register_calls(store, batch, 2, ids));
+  info = info_of(store, ids + AS_ID_SIZE, &call);
+  CHECK(strcmp(info.voucher, "V2510-000003") == 0); /* the refused batch used no number */
+  as_call_destroy(call);
+
+  /* The visit: dispatch, a pause, arrival, completion, a survey. */
+  CHECK_ERR(as_store_arrive(store, id, test_sh(2025, 10, 9, 12, 0)), AS_E_STATE, "call", "dispatched");
+  CHECK_ERR(as_store_dispatch(store, "no-such-call", "T01", test_sh(2025, 10, 9, 11, 0)), AS_E_NOT_FOUND, "call_id",
+            "no-such-call");
+  CHECK_OK(as_store_dispatch(store, id, "T01", test_sh(2025, 10, 9, 10, 30)));
+  CHECK_OK(as_store_pause(store, id, test_sh(2025, 10, 9, 11, 0), "customer not at home"));
+  CHECK_ERR(as_store_resume(store, id, test_sh(2025, 10, 9, 10, 0)), AS_E_INVALID_ARGUMENT, "at_unix_s", "before");
+  CHECK_OK(as_store_resume(store, id, test_sh(2025, 10, 9, 14, 0))); /* 11-12, 13-14: 2 h: due 19:00 -> Fri 10:00 */
+  CHECK_OK(as_store_arrive(store, id, test_sh(2025, 10, 9, 17, 30)));
+  info = info_of(store, id, &call);
+  CHECK_EQ_I64(info.deadline_unix_s, test_sh(2025, 10, 10, 10, 0));
+  CHECK_EQ_I64(info.sla_met, 1);
+  CHECK(strcmp(info.technician, "T01") == 0);
+  as_call_destroy(call);
+  CHECK_ERR(as_store_record_survey(store, id, 4, 4, 4, 4, "customer", test_sh(2025, 10, 10, 9, 0)), AS_E_STATE, "call",
+            "completed");
+  CHECK_OK(as_store_complete_on_site(store, id, test_sh(2025, 10, 9, 18, 0), 1));
+  CHECK_ERR(as_store_record_survey(store, id, 4, 5, 4, 4, "customer", test_sh(2025, 10, 10, 9, 0)),
+            AS_E_INVALID_ARGUMENT, "skill", "5");
+  CHECK_ERR(as_store_record_survey(store, id, 4, 4, 4, 4, "T01", test_sh(2025, 10, 10, 9, 0)), AS_E_INVALID_ARGUMENT,
+            "respondent", "T01");
+  CHECK_OK(as_store_record_survey(store, id, 4, 4, 3, 4, "customer", test_sh(2025, 10, 10, 9, 0)));
+  CHECK_ERR(as_store_record_survey(store, id, 4, 4, 3, 4, "customer", test_sh(2025, 10, 10, 9, 0)), AS_E_STATE, "call",
+            "survey");
+
+  /* A carry-in repair. */
+  CHECK_OK(as_store_dispatch(store, ids, "T02", test_sh(2025, 10, 9, 12, 0)));
+  CHECK_OK(as_store_arrive(store, ids, test_sh(2025, 10, 9, 14, 0)));
+  CHECK_OK(as_store_carry_in(store, ids, test_sh(2025, 10, 9, 15, 0), 20251016, receipt, sizeof receipt, &needed));
+  CHECK(strcmp(receipt, "R2510-00001") == 0);
+  CHECK_EQ_I64(needed, 12);
+  CHECK_OK(as_store_record_labour(store, ids, "W07", 20251010, HOURS(2), "replaced the flyback"));
+  CHECK_ERR(as_store_record_labour(store, ids, "W07", 20251010, 0, NULL), AS_E_INVALID_ARGUMENT, "worked_s", "0");
+  CHECK_OK(as_store_record_part(store, ids, "flyback transformer", 1, 12000));
+  CHECK_ERR(as_store_record_part(store, ids, "screw", 1, -1), AS_E_INVALID_ARGUMENT, "unit_price_fen", "-1");
+  CHECK_OK(as_store_return_goods(store, ids, test_sh(2025, 10, 15, 10, 0), 1));
+  info = info_of(store, ids, &call);
+  CHECK_EQ_I64(info.state, AS_CALL_RETURNED);
+  CHECK_EQ_I64(info.completed_unix_s, test_sh(2025, 10, 15, 10, 0));
+  as_call_destroy(call);
+
+  /* The queue: only the suburban call waits (due 11:30 + 7 h = Fri 10:30). */
+  CHECK_OK(as_store_queue(store, test_sh(2025, 10, 9, 12, 0), NULL, 0, &n));
+  CHECK_EQ_I64(n, 1);
+  CHECK_OK(as_store_queue(store, test_sh(2025, 10, 9, 12, 0), queue, 3, &n));
+  CHECK(strcmp(queue, ids + AS_ID_SIZE) == 0);
+  CHECK_OK(as_store_queue(store, test_sh(2025, 10, 9, 11, 45), queue, 3, &n));
+  CHECK_EQ_I64(n, 2); /* before T02 was dispatched at 12:00 */
+  CHECK_ERR(as_store_queue(store, test_sh(2025, 10, 9, 11, 45), queue, 1, &n), AS_E_INVALID_ARGUMENT, "cap", "1");
+
+  /* The month's report as JSON. */
+  CHECK_OK(as_store_monthly_report_json(store, 2025, 10, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"month\": \"2025-10\"");
+  CHECK_STR_CONTAINS(json, "\"calls\": 3");
+  CHECK_STR_CONTAINS(json, "\"completed\": 2");
+  CHECK_STR_CONTAINS(json, "\"technician\": \"T01\"");
+  as_free(json);
+  CHECK_ERR(as_store_monthly_report_json(store, 2025, 13, NULL, &json), AS_E_INVALID_ARGUMENT, "month", "2025-13");
+  as_store_close(store);
+
+  /* Reopened: the records are there. */
+  CHECK_OK(as_store_open(path, policy, &options, &store));
+  info = info_of(store, id, &call);
+  CHECK_EQ_I64(info.state, AS_CALL_COMPLETED);
+  CHECK_EQ_I64(info.signed_off, 1);
+  as_call_destroy(call);
+  as_store_close(store);
+  options.reserved0 = 1;
+  CHECK_ERR(as_store_open(path, policy, &options, &untouched), AS_E_INVALID_ARGUMENT, "options.reserved0", "0");
+  CHECK(untouched == (as_store*)1);
+  CHECK_ERR(as_store_open("/nonexistent-dir/x.db", policy, NULL, &untouched), AS_E_STORAGE, "path", "x.db");
+  as_store_close(NULL);
+
+  as_policy_destroy(policy);
+  as_calendar_destroy(cal);
+  remove_store(path);
+  return 0;
+}
