@@ -14,7 +14,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build-benchmarks}"
 reps="${REPETITIONS:-5}"
-programs=(bench_calendar bench_dispatch bench_period bench_warranty)
+programs=(bench_calendar bench_dispatch bench_period bench_warranty bench_store)
 
 generator=()
 if [[ ! -f "$build/CMakeCache.txt" ]] && command -v ninja >/dev/null; then

@@ -1500,7 +1500,7 @@ AS_API void as_policy_destroy(as_policy* policy);
  * handles, in threads or processes, may write one file at once. */
 typedef struct as_store as_store;
 
-/* A record id: a UUID v4 as 36 lowercase characters and the NUL. */
+/* A record id: a UUID v7 (time-ordered) as 36 lowercase characters and the NUL. */
 #define AS_ID_SIZE 37
 
 /* Options of as_store_open. Set `size` before use:

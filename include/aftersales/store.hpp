@@ -8,7 +8,7 @@
 //
 // The file: SQLite in WAL mode, synchronous=FULL by default (a committed
 // record survives power loss), foreign keys on, STRICT tables, record ids
-// UUID v4 text, money integer fen, instants integer Unix seconds, civil dates
+// UUID v7 text, money integer fen, instants integer Unix seconds, civil dates
 // "YYYY-MM-DD" text. The schema version is PRAGMA user_version; a file from a
 // newer version of the library is refused, not touched.
 #include <aftersales/policy.hpp>
@@ -26,9 +26,11 @@
 
 namespace aftersales {
 
-// A record id: a UUID version 4 as 36 lowercase characters
-// ("0f8fad5b-d9cb-469f-a165-70867728950e"), made where the record is made,
-// so records of tills working offline merge without collisions.
+// A record id: a UUID version 7 (RFC 9562: Unix milliseconds, then 74
+// random bits) as 36 lowercase characters
+// ("019a6b2e-54c0-7d3f-9a41-2c6e0f1b7d90"), made where the record is made,
+// so records of tills working offline merge without collisions, and
+// time-ordered, so indexes on ids grow at their end.
 using Id = std::string;
 
 struct StoreOptions {
@@ -61,6 +63,16 @@ struct CallIntake {
   std::string fault{};               // what the customer reports
   std::optional<std::string> cause{};  // an exclusion cause known at intake (misuse, ...)
   bool internal = false;             // internal work (category D)
+};
+
+// A call taken in earlier, with its visit, for importing records kept
+// elsewhere (another system, a spreadsheet): the intake, and optionally the
+// technician with the dispatch, arrival and on-site completion times.
+struct CallRecord {
+  CallIntake intake;
+  std::optional<std::string> technician;  // required with `dispatched`
+  std::optional<Instant> dispatched, arrived, completed;
+  bool signed_off = true;  // with `completed`
 };
 
 // A call with what happened to it so far.
@@ -164,6 +176,11 @@ class Store {
   ServiceCall register_call(const CallIntake& intake);
   // Many calls in one transaction, all or none; errors name "calls[i].<field>".
   std::vector<ServiceCall> register_calls(std::span<const CallIntake> intakes);
+  // Calls with their visits, in one transaction, all or none: each is
+  // registered as register_call does, then dispatched, reached and completed
+  // at its times (each step needs the one before, in time order; errors name
+  // "calls[i].dispatched" ...). Returns the ids, in order.
+  std::vector<Id> import_calls(std::span<const CallRecord> records);
 
   // Each checks the call's state and that `at` is neither before the previous
   // step nor in the future; Error(not_found) naming "call_id" for an unknown

@@ -7,10 +7,11 @@ namespace aftersales::store {
 namespace {
 
 // Version 1. Instants are Unix seconds; civil dates "YYYY-MM-DD"; money fen;
-// ids UUID v4 text. `month` columns (YYYYMM of the local date in the
-// policy's zone) let the monthly reports group without time zone arithmetic.
-// The calls row carries its visit (dispatch, arrival, completion) so that a
-// month's SLA and repair figures come from one table.
+// ids UUID text. The calls row carries its visit (dispatch, arrival,
+// completion) so that a month's SLA and repair figures come from one table;
+// units.last_completed (the latest completion of the unit's calls) lets an
+// intake skip the revisit check in the common case. surveys.month (YYYYMM of
+// the call's local date) groups the satisfaction figures.
 constexpr const char* schema_v1 = R"sql(
 CREATE TABLE counters (
   name TEXT NOT NULL,
@@ -46,7 +47,8 @@ CREATE TABLE units (
   serial TEXT NOT NULL CHECK (serial <> ''),
   purchased TEXT NOT NULL CHECK (length(purchased) = 10),
   delivered TEXT CHECK (length(delivered) = 10),
-  installed TEXT CHECK (length(installed) = 10)
+  installed TEXT CHECK (length(installed) = 10),
+  last_completed INTEGER
 ) STRICT;
 CREATE UNIQUE INDEX units_product_serial ON units (product, serial);
 
@@ -63,7 +65,6 @@ CREATE TABLE calls (
   cause TEXT,
   internal INTEGER NOT NULL CHECK (internal IN (0, 1)),
   received INTEGER NOT NULL,
-  month INTEGER NOT NULL,
   category TEXT NOT NULL CHECK (category IN ('paid', 'contract', 'free', 'internal')),
   category_rule TEXT NOT NULL,
   deadline INTEGER NOT NULL,
@@ -79,10 +80,9 @@ CREATE TABLE calls (
   CHECK (arrived IS NULL OR arrived >= dispatched),
   CHECK (completed IS NULL OR completed >= arrived)
 ) STRICT;
-CREATE INDEX calls_month ON calls (month);
 CREATE INDEX calls_received ON calls (received);
 CREATE INDEX calls_unit ON calls (unit_id, received);
-CREATE INDEX calls_waiting ON calls (received) WHERE state = 'registered';
+CREATE INDEX calls_dispatched ON calls (dispatched, received);
 
 CREATE TABLE pauses (
   id INTEGER PRIMARY KEY,

@@ -67,7 +67,21 @@ struct Store::Impl {
         options(std::move(o)),
         db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX) {}
 
-  Id new_id() { return boost::uuids::to_string(uuids()); }
+  // A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74
+  // random bits. Time-ordered, so the id indexes take new records at their
+  // end, and ids made on different tills still never collide.
+  Id new_id() {
+    boost::uuids::uuid u = uuids();
+    const std::uint64_t ms =
+        options.clock ? static_cast<std::uint64_t>(secs(options.clock())) * 1000
+                      : static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                       std::chrono::system_clock::now().time_since_epoch())
+                                                       .count());
+    for (int i = 0; i < 6; ++i) u.data[i] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
+    u.data[6] = static_cast<std::uint8_t>(0x70 | (u.data[6] & 0x0F));
+    u.data[8] = static_cast<std::uint8_t>(0x80 | (u.data[8] & 0x3F));
+    return boost::uuids::to_string(u);
+  }
 
   Instant now() const {
     return options.clock ? options.clock() : std::chrono::floor<Seconds>(std::chrono::system_clock::now());
@@ -108,25 +122,51 @@ struct Store::Impl {
     return static_cast<std::int64_t>(d.year()) * 100 + d.month();
   }
 
+  // Counter values handed out in the current write, flushed before its
+  // commit (one row write per period, not one per number).
+  std::map<std::pair<std::string, std::string>, std::int64_t> counters;
+
   // The next number of counter `name` in `period` ("2510"): "<prefix>2510-000123".
   std::string next_number(const char* name, const std::string& period, const char* prefix, int width) {
-    std::int64_t last = 0;
-    {
+    auto [it, fresh] = counters.try_emplace({name, period}, 0);
+    if (fresh) {
       auto q = db.use("SELECT last FROM counters WHERE name = ?1 AND period = ?2");
       q->bind(1, name).bind(2, period);
-      if (q->step()) last = q->integer(0);
+      if (q->step()) it->second = q->integer(0);
     }
-    ++last;
-    {
-      auto u = db.use(
-          "INSERT INTO counters (name, period, last) VALUES (?1, ?2, ?3) "
-          "ON CONFLICT (name, period) DO UPDATE SET last = excluded.last");
-      u->bind(1, name).bind(2, period).bind(3, last);
-      u->run();
-    }
+    const std::int64_t last = ++it->second;
     std::string serial = std::to_string(last);
     if (serial.size() < static_cast<std::size_t>(width)) serial.insert(0, static_cast<std::size_t>(width) - serial.size(), '0');
     return std::string(prefix).append(period).append("-").append(serial);
+  }
+
+  // One write: BEGIN IMMEDIATE, the counters flushed before the commit,
+  // rolled back (counters forgotten) unless committed.
+  class Write {
+   public:
+    explicit Write(Impl& impl) : impl_(impl), tx_(impl.db) { impl_.counters.clear(); }
+    ~Write() { impl_.counters.clear(); }
+    Write(const Write&) = delete;
+    Write& operator=(const Write&) = delete;
+    void commit() {
+      impl_.flush_counters();
+      tx_.commit();
+    }
+
+   private:
+    Impl& impl_;
+    Transaction tx_;
+  };
+
+  void flush_counters() {
+    for (const auto& [key, last] : counters) {
+      auto u = db.use(
+          "INSERT INTO counters (name, period, last) VALUES (?1, ?2, ?3) "
+          "ON CONFLICT (name, period) DO UPDATE SET last = excluded.last");
+      u->bind(1, key.first).bind(2, key.second).bind(3, last);
+      u->run();
+    }
+    counters.clear();
   }
 
   void ensure_station(const std::string& code) {
@@ -154,16 +194,21 @@ struct Store::Impl {
     return id;
   }
 
-  Id find_or_add_unit(const CallIntake& in, const Id& customer_id, const std::string& prefix) {
+  struct UnitRow {
+    Id id;
+    std::optional<std::int64_t> last_completed;  // none for a unit added now
+  };
+
+  UnitRow find_or_add_unit(const CallIntake& in, const Id& customer_id, const std::string& prefix) {
     {
-      auto q = db.use("SELECT id, purchased FROM units WHERE product = ?1 AND serial = ?2");
+      auto q = db.use("SELECT id, purchased, last_completed FROM units WHERE product = ?1 AND serial = ?2");
       q->bind(1, in.product).bind(2, in.serial);
       if (q->step()) {
         if (q->text_view(1) != format_date(in.purchased))
           throw Error(ErrorCode::invalid_argument, with_prefix(prefix, "purchased"),
                       format_date(in.purchased) + " differs from the purchase date on file for " + in.product + " " +
                           in.serial + " (" + q->text(1) + ")");
-        return q->text(0);
+        return {q->text(0), q->optional_integer(2)};
       }
     }
     Id id = new_id();
@@ -176,11 +221,13 @@ struct Store::Impl {
     u->bind(1, id).bind(2, customer_id).bind(3, in.product).bind(4, in.serial).bind(5, format_date(in.purchased));
     u->bind(6, date_text(in.delivered)).bind(7, date_text(in.installed));
     u->run();
-    return id;
+    return {id, std::nullopt};
   }
 
+
+
   // The checks and decisions of one intake, then its rows. Inside a transaction.
-  Id register_one(const CallIntake& in, const std::string& prefix) {
+  ServiceCall register_one(const CallIntake& in, const std::string& prefix) {
     const auto field = [&](const char* name) { return with_prefix(prefix, name); };
     require_text(in.customer, field("customer"));
     require_text(in.phone, field("phone"));
@@ -226,7 +273,8 @@ struct Store::Impl {
 
     ensure_station(in.centre);
     const Id customer_id = find_or_add_customer(in, in.received);
-    const Id unit_id = find_or_add_unit(in, customer_id, prefix);
+    const UnitRow unit_row = find_or_add_unit(in, customer_id, prefix);
+    const Id& unit_id = unit_row.id;
     const std::int64_t month = month_of(in.received, field("received"));
     char period[8];
     std::snprintf(period, sizeof period, "%02d%02d", static_cast<int>(month / 100 % 100), static_cast<int>(month % 100));
@@ -235,23 +283,41 @@ struct Store::Impl {
     {
       auto u = db.use(
           "INSERT INTO calls (id, voucher, customer_id, unit_id, centre, zone, address, phone, fault, cause, internal, "
-          "received, month, category, category_rule, deadline, state) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, 'registered')");
+          "received, category, category_rule, deadline, state) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, ?16, 'registered')");
       u->bind(1, id).bind(2, voucher).bind(3, customer_id).bind(4, unit_id).bind(5, in.centre).bind(6, in.zone);
       u->bind(7, in.address).bind(8, in.phone).bind(9, in.fault).bind(10, in.cause).bind(11, in.internal ? 1 : 0);
-      u->bind(12, secs(in.received)).bind(13, month).bind(14, to_string(category)).bind(15, category_rule);
+      u->bind(12, secs(in.received)).bind(14, to_string(category)).bind(15, category_rule);
       u->bind(16, secs(deadline));
       u->run();
     }
-    // An earlier job on this unit completed within the revisit window was not a first-time fix.
-    {
+    // An earlier job on this unit completed within the revisit window was
+    // not a first-time fix. Completed at most now means received at most now.
+    if (unit_row.last_completed && *unit_row.last_completed >= secs(in.received) - revisit_seconds()) {
       auto u = db.use(
-          "UPDATE calls SET revisited = 1 WHERE unit_id = ?1 AND id <> ?2 AND completed IS NOT NULL "
-          "AND completed <= ?3 AND completed >= ?3 - ?4 AND revisited = 0");
+          "UPDATE calls SET revisited = 1 WHERE unit_id = ?1 AND received <= ?3 AND completed BETWEEN ?3 - ?4 AND ?3 "
+          "AND id <> ?2 AND revisited = 0");
       u->bind(1, unit_id).bind(2, id).bind(3, secs(in.received)).bind(4, revisit_seconds());
       u->run();
     }
-    return id;
+    ServiceCall c;
+    c.id = id;
+    c.voucher = voucher;
+    c.customer_id = customer_id;
+    c.unit_id = unit_id;
+    c.customer = in.customer;
+    c.phone = in.phone;
+    c.address = in.address;
+    c.zone = in.zone;
+    c.centre = in.centre;
+    c.product = in.product;
+    c.serial = in.serial;
+    c.fault = in.fault;
+    c.received = in.received;
+    c.category = category;
+    c.category_rule = std::move(category_rule);
+    c.deadline = deadline;
+    return c;
   }
 
   std::int64_t revisit_seconds() const { return std::int64_t{policy.service().revisit_days} * 86400; }
@@ -333,26 +399,38 @@ struct Store::Impl {
   // The calls waiting for dispatch at `now`, in dispatch order.
   std::vector<Id> queue_at(Instant now) {
     std::vector<QueuedCall> waiting;
+    // Two range scans of calls_dispatched: never dispatched, and dispatched after `now`.
     auto q = db.use(
-        "SELECT id, received, zone FROM calls WHERE received <= ?1 AND (dispatched IS NULL OR dispatched > ?1)");
+        "SELECT id, received, zone FROM calls WHERE dispatched IS NULL AND received <= ?1 "
+        "UNION ALL SELECT id, received, zone FROM calls WHERE dispatched > ?1 AND received <= ?1");
     q->bind(1, secs(now));
     while (q->step()) waiting.push_back(QueuedCall{q->text(0), instant(q->integer(1)), q->text(2), std::nullopt});
     return policy.dispatch().dispatch_order(waiting, now);
   }
 
-  // The last second of a local month.
+  // The first and the last second of a local month.
+  Instant month_start(YearMonth m) const {
+    using namespace std::chrono;
+    const year_month first = year_month(year(m.year), month(static_cast<unsigned>(m.month)));
+    return policy.calendar().to_utc(LocalTime(local_days(first / 1)));
+  }
   Instant month_end(YearMonth m) const {
     using namespace std::chrono;
     const year_month next = year_month(year(m.year), month(static_cast<unsigned>(m.month))) + months(1);
     return policy.calendar().to_utc(LocalTime(local_days(next / 1))) - Seconds(1);
   }
 
-  void mark_if_revisited(const ServiceCall& c, Instant completed) {
+  // A later call for the unit within the revisit window: the job was no
+  // first-time fix. Records the unit's latest completion.
+  void mark_if_revisited(const Id& id, const Id& unit_id, Instant completed) {
     auto u = db.use(
         "UPDATE calls SET revisited = 1 WHERE id = ?1 AND EXISTS (SELECT 1 FROM calls o WHERE o.unit_id = ?2 "
         "AND o.id <> ?1 AND o.received >= ?3 AND o.received <= ?3 + ?4)");
-    u->bind(1, c.id).bind(2, c.unit_id).bind(3, secs(completed)).bind(4, revisit_seconds());
+    u->bind(1, id).bind(2, unit_id).bind(3, secs(completed)).bind(4, revisit_seconds());
     u->run();
+    auto w = db.use("UPDATE units SET last_completed = max(ifnull(last_completed, ?2), ?2) WHERE id = ?1");
+    w->bind(1, unit_id).bind(2, secs(completed));
+    w->run();
   }
 };
 
@@ -376,6 +454,8 @@ Store Store::open(const std::string& path, Policy policy, StoreOptions options) 
     q->step();
   }
   db.exec(impl->options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+  // 32 MiB of page cache: a month's indexes stay in memory for the reports.
+  db.exec("PRAGMA cache_size = -32768");
   store::migrate(db);
   return Store(std::move(impl));
 }
@@ -387,25 +467,76 @@ int Store::schema_version() noexcept { return store::current_schema_version(); }
 
 ServiceCall Store::register_call(const CallIntake& intake) {
   std::lock_guard lock(impl_->mutex);
-  Transaction tx(impl_->db);
-  const Id id = impl_->register_one(intake, "");
-  ServiceCall c = impl_->load(id);
+  Impl::Write tx(*impl_);
+  ServiceCall c = impl_->register_one(intake, "");
   tx.commit();
   return c;
 }
 
 std::vector<ServiceCall> Store::register_calls(std::span<const CallIntake> intakes) {
   std::lock_guard lock(impl_->mutex);
-  Transaction tx(impl_->db);
-  std::vector<Id> ids;
-  ids.reserve(intakes.size());
-  for (std::size_t i = 0; i < intakes.size(); ++i)
-    ids.push_back(impl_->register_one(intakes[i], "calls[" + std::to_string(i) + "]"));
+  Impl::Write tx(*impl_);
   std::vector<ServiceCall> out;
-  out.reserve(ids.size());
-  for (const Id& id : ids) out.push_back(impl_->load(id));
+  out.reserve(intakes.size());
+  for (std::size_t i = 0; i < intakes.size(); ++i)
+    out.push_back(impl_->register_one(intakes[i], "calls[" + std::to_string(i) + "]"));
   tx.commit();
   return out;
+}
+
+std::vector<Id> Store::import_calls(std::span<const CallRecord> records) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  std::vector<Id> ids;
+  ids.reserve(records.size());
+  for (std::size_t i = 0; i < records.size(); ++i) {
+    const CallRecord& r = records[i];
+    const std::string prefix = "calls[" + std::to_string(i) + "]";
+    const auto field = [&](const char* name) { return prefix + "." + name; };
+    const auto made = impl_->register_one(r.intake, prefix);
+    const Id& id = made.id;
+    ids.push_back(id);
+    if (!r.dispatched) {
+      for (const auto& [t, name] : {std::pair{r.arrived, "arrived"}, std::pair{r.completed, "completed"}})
+        if (t) throw Error(ErrorCode::invalid_argument, field(name), "given without a dispatch");
+      if (r.technician) throw Error(ErrorCode::invalid_argument, field("technician"), "given without a dispatch");
+      continue;
+    }
+    if (!r.technician || r.technician->empty())
+      throw Error(ErrorCode::invalid_argument, field("technician"), "is missing: a dispatch needs a technician");
+    if (r.completed && !r.arrived)
+      throw Error(ErrorCode::invalid_argument, field("completed"), "given without an arrival");
+    // Each step: not in the future, not before the one before it.
+    Instant before = r.intake.received;
+    const char* before_name = "received";
+    for (const auto& [t, name] :
+         {std::pair{r.dispatched, "dispatched"}, std::pair{r.arrived, "arrived"}, std::pair{r.completed, "completed"}}) {
+      if (!t) break;
+      impl_->check_time(*t, field(name));
+      if (*t < before)
+        throw Error(ErrorCode::invalid_argument, field(name),
+                    impl_->local_text(*t) + " is before " + before_name + " (" + impl_->local_text(before) + ")");
+      before = *t;
+      before_name = name;
+    }
+    impl_->ensure_technician(*r.technician);
+    const char* state = r.completed ? "completed" : r.arrived ? "on_site" : "dispatched";
+    std::optional<std::int64_t> met, signed_off;
+    if (r.arrived) met = *r.arrived <= made.deadline ? 1 : 0;
+    if (r.completed) signed_off = r.signed_off ? 1 : 0;
+    const auto opt = [](const std::optional<Instant>& t) {
+      return t ? std::optional<std::int64_t>(secs(*t)) : std::nullopt;
+    };
+    auto u = impl_->db.use(
+        "UPDATE calls SET state = ?2, technician = ?3, dispatched = ?4, arrived = ?5, completed = ?6, sla_met = ?7, "
+        "signed_off = ?8 WHERE id = ?1");
+    u->bind(1, id).bind(2, state).bind(3, *r.technician).bind(4, opt(r.dispatched)).bind(5, opt(r.arrived));
+    u->bind(6, opt(r.completed)).bind(7, met).bind(8, signed_off);
+    u->run();
+    if (r.completed) impl_->mark_if_revisited(id, made.unit_id, *r.completed);
+  }
+  tx.commit();
+  return ids;
 }
 
 // ---------------------------------------------------------------- the visit
@@ -413,7 +544,7 @@ std::vector<ServiceCall> Store::register_calls(std::span<const CallIntake> intak
 void Store::dispatch(const Id& call_id, std::string_view technician, Instant at) {
   std::lock_guard lock(impl_->mutex);
   require_text(technician, "technician");
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::registered) impl_->out_of_order(c, "dispatching", "registered and not yet dispatched");
   impl_->check_time(at, "at");
@@ -428,7 +559,7 @@ void Store::dispatch(const Id& call_id, std::string_view technician, Instant at)
 void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
   std::lock_guard lock(impl_->mutex);
   require_text(reason, "reason");
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::registered && c.state != CallState::dispatched)
     impl_->out_of_order(c, "pausing the SLA clock", "before the technician's arrival");
@@ -446,7 +577,7 @@ void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
 
 void Store::resume(const Id& call_id, Instant at) {
   std::lock_guard lock(impl_->mutex);
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   const auto open = impl_->open_pause(call_id);
   if (!open) throw Error(ErrorCode::state, "call", "call " + c.voucher + " is not paused");
@@ -458,7 +589,7 @@ void Store::resume(const Id& call_id, Instant at) {
 
 void Store::arrive(const Id& call_id, Instant at) {
   std::lock_guard lock(impl_->mutex);
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::dispatched) impl_->out_of_order(c, "arriving", "dispatched");
   impl_->check_time(at, "at");
@@ -477,7 +608,7 @@ void Store::arrive(const Id& call_id, Instant at) {
 
 void Store::complete_on_site(const Id& call_id, Instant at, bool signed_off) {
   std::lock_guard lock(impl_->mutex);
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::on_site) impl_->out_of_order(c, "completing on site", "on site");
   impl_->check_time(at, "at");
@@ -485,13 +616,13 @@ void Store::complete_on_site(const Id& call_id, Instant at, bool signed_off) {
   auto u = impl_->db.use("UPDATE calls SET state = 'completed', completed = ?2, signed_off = ?3 WHERE id = ?1");
   u->bind(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
   u->run();
-  impl_->mark_if_revisited(c, at);
+  impl_->mark_if_revisited(c.id, c.unit_id, at);
   tx.commit();
 }
 
 std::string Store::carry_in(const Id& call_id, Instant at, Date promised) {
   std::lock_guard lock(impl_->mutex);
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::on_site) impl_->out_of_order(c, "carrying in", "on site");
   impl_->check_time(at, "at");
@@ -529,7 +660,7 @@ void Store::record_labour(const Id& call_id, std::string_view technician, Date o
   if (worked <= Seconds(0) || worked > std::chrono::hours(24))
     throw Error(ErrorCode::invalid_argument, "worked",
                 std::to_string(worked.count()) + " s is not a day's work (more than 0, at most 24 h)");
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   if (c.state == CallState::registered) impl_->out_of_order(c, "recording labour", "dispatched");
   if (on.is_special()) throw Error(ErrorCode::invalid_argument, "on", "is not a date");
@@ -556,7 +687,7 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
     throw Error(ErrorCode::invalid_argument, "quantity", std::to_string(quantity) + " is not a quantity of 1..1000000");
   if (unit_price < 0 || unit_price > (Fen{1} << 40))
     throw Error(ErrorCode::invalid_argument, "unit_price", std::to_string(unit_price) + " fen is not a price");
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   if (c.state == CallState::registered || c.state == CallState::dispatched)
     impl_->out_of_order(c, "recording parts", "reached by the technician");
@@ -569,7 +700,7 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
 
 void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
   std::lock_guard lock(impl_->mutex);
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::carried_in) impl_->out_of_order(c, "returning the goods", "carried in");
   impl_->check_time(at, "at");
@@ -592,7 +723,7 @@ void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
   auto u = impl_->db.use("UPDATE calls SET state = 'returned', completed = ?2, signed_off = ?3 WHERE id = ?1");
   u->bind(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
   u->run();
-  impl_->mark_if_revisited(c, at);
+  impl_->mark_if_revisited(c.id, c.unit_id, at);
   tx.commit();
 }
 
@@ -601,7 +732,7 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
   require_text(respondent, "respondent");
   (void)survey_answers(static_cast<int>(answers.attitude), static_cast<int>(answers.skill),
                        static_cast<int>(answers.arrival), static_cast<int>(answers.promise));
-  Transaction tx(impl_->db);
+  Impl::Write tx(*impl_);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::completed && c.state != CallState::returned)
     impl_->out_of_order(c, "a survey", "completed");
@@ -617,8 +748,9 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
   impl_->not_before(at, *c.completed, "completed", c);
   auto u = impl_->db.use(
       "INSERT INTO surveys (id, call_id, month, technician, respondent, attitude, skill, arrival, promise, recorded) "
-      "SELECT ?1, ?2, month, technician, ?3, ?4, ?5, ?6, ?7, ?8 FROM calls WHERE id = ?2");
+      "VALUES (?1, ?2, ?9, ?10, ?3, ?4, ?5, ?6, ?7, ?8)");
   u->bind(1, impl_->new_id()).bind(2, call_id).bind(3, respondent);
+  u->bind(9, impl_->month_of(c.received, "received")).bind(10, *c.technician);
   u->bind(4, static_cast<int>(answers.attitude)).bind(5, static_cast<int>(answers.skill));
   u->bind(6, static_cast<int>(answers.arrival)).bind(7, static_cast<int>(answers.promise)).bind(8, secs(at));
   u->run();
@@ -685,8 +817,8 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   {
     auto q = impl_->db.use(
         "SELECT zone, centre, ifnull(technician, ''), deadline, arrived, sla_met, completed, state, revisited, "
-        "received FROM calls WHERE month = ?1");
-    q->bind(1, key);
+        "received FROM calls WHERE received >= ?1 AND received < ?2");
+    q->bind(1, secs(impl_->month_start(month))).bind(2, secs(impl_->month_end(month)) + 1);
     while (q->step()) {
       const std::int64_t deadline = q->integer(3);
       const std::optional<std::int64_t> arrived = q->optional_integer(4);

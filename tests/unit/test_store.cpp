@@ -83,7 +83,10 @@ TEST_CASE("store: a call is registered with its category, deadline and voucher",
   // Thursday 2025-10-09 10:00, urban: 6 working hours -> 10-12, 13-17.
   const ServiceCall c = t.store.register_call(intake(bj(2025, 10, 9, 10)));
   CHECK(c.id.size() == 36);
-  CHECK(c.id[14] == '4');  // UUID version 4
+  CHECK(c.id[14] == '7');  // UUID version 7
+  CHECK(std::string("89ab").find(c.id[19]) != std::string::npos);  // RFC 9562 variant
+  // The first 48 bits are the clock's Unix milliseconds: 2025-11-20 04:00 UTC.
+  CHECK(std::stoull(c.id.substr(0, 8) + c.id.substr(9, 4), nullptr, 16) == 1763611200000ULL);
   CHECK(c.voucher == "V2510-000001");
   CHECK(c.state == CallState::registered);
   CHECK(c.deadline == bj(2025, 10, 9, 17));
