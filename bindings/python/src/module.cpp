@@ -8,6 +8,8 @@ namespace aftersales::python {
 void bind_warranty(py::module_& m);   // bind_warranty.cpp
 void bind_penalty(py::module_& m);    // bind_penalty.cpp
 void bind_complaint(py::module_& m);  // bind_complaint.cpp
+void bind_policy(py::module_& m);     // bind_policy.cpp
+void bind_store(py::module_& m);      // bind_store.cpp
 }
 
 namespace {
@@ -55,4 +57,6 @@ PYBIND11_MODULE(_core, m) {
   aftersales::python::bind_warranty(m);
   aftersales::python::bind_penalty(m);
   aftersales::python::bind_complaint(m);
+  aftersales::python::bind_policy(m);  // after the parts it hands out
+  aftersales::python::bind_store(m);
 }

@@ -1,0 +1,395 @@
+// Store: the SQLite service records. Instants cross as int64 Unix seconds,
+// dates as "YYYY-MM-DD", durations as int64 seconds, money as int64 fen,
+// months as "YYYY-MM". Every store call runs without the GIL, its arguments
+// converted first; the optional Python clock takes the GIL back when the
+// store asks it for "now".
+#include "common.hpp"
+
+#include <map>
+#include <memory>
+#include <tuple>
+
+namespace aftersales::python {
+
+namespace {
+
+using namespace pybind11::literals;
+
+using OptSecs = std::optional<std::int64_t>;
+using OptText = std::optional<std::string>;
+
+// (customer, phone, address, zone, product, serial, purchased, delivered,
+//  installed, received, centre, fault, cause, internal)
+using IntakeTuple = std::tuple<std::string, std::string, std::string, std::string, std::string, std::string,
+                               std::string, OptText, OptText, std::int64_t, std::string, std::string, OptText, bool>;
+
+std::string prefixed(const std::string& prefix, const char* field) {
+  return prefix.empty() ? std::string(field) : prefix + "." + field;
+}
+
+CallIntake intake_of(const IntakeTuple& t, const std::string& prefix) {
+  CallIntake in;
+  in.customer = std::get<0>(t);
+  in.phone = std::get<1>(t);
+  in.address = std::get<2>(t);
+  in.zone = std::get<3>(t);
+  in.product = std::get<4>(t);
+  in.serial = std::get<5>(t);
+  in.purchased = parse_date(std::get<6>(t), prefixed(prefix, "purchased"));
+  if (std::get<7>(t)) in.delivered = parse_date(*std::get<7>(t), prefixed(prefix, "delivered"));
+  if (std::get<8>(t)) in.installed = parse_date(*std::get<8>(t), prefixed(prefix, "installed"));
+  in.received = instant(std::get<9>(t));
+  in.centre = std::get<10>(t);
+  in.fault = std::get<11>(t);
+  in.cause = std::get<12>(t);
+  in.internal = std::get<13>(t);
+  return in;
+}
+
+OptSecs optional_secs(const std::optional<Instant>& t) {
+  if (!t) return std::nullopt;
+  return secs(*t);
+}
+
+// (id, voucher, customer_id, unit_id, customer, phone, address, zone, centre,
+//  product, serial, fault, received, category, category_rule, deadline, state,
+//  technician, dispatched, arrived, completed, sla_met, signed_off)
+py::tuple call_tuple(const ServiceCall& c) {
+  return py::make_tuple(c.id, c.voucher, c.customer_id, c.unit_id, c.customer, c.phone, c.address, c.zone, c.centre,
+                        c.product, c.serial, c.fault, secs(c.received), to_string(c.category), c.category_rule,
+                        secs(c.deadline), to_string(c.state), c.technician, optional_secs(c.dispatched),
+                        optional_secs(c.arrived), optional_secs(c.completed), c.sla_met, c.signed_off);
+}
+
+// A text column as codes into its sorted distinct values; "" is missing (-1)
+// when `empty_is_missing`.
+struct Coded {
+  std::vector<std::int32_t> codes;
+  std::vector<std::string> categories;
+};
+
+Coded coded(const std::vector<std::string>& values, bool empty_is_missing) {
+  std::map<std::string_view, std::int32_t> index;
+  for (const std::string& v : values)
+    if (!(empty_is_missing && v.empty())) index.emplace(v, 0);
+  Coded out;
+  out.categories.reserve(index.size());
+  for (auto& [v, code] : index) {
+    code = static_cast<std::int32_t>(out.categories.size());
+    out.categories.emplace_back(v);
+  }
+  out.codes.reserve(values.size());
+  for (const std::string& v : values) out.codes.push_back(empty_is_missing && v.empty() ? -1 : index.find(v)->second);
+  return out;
+}
+
+template <class T>
+py::array_t<T> to_array(const std::vector<T>& v) {
+  py::array_t<T> a(static_cast<py::ssize_t>(v.size()));
+  std::copy(v.begin(), v.end(), a.mutable_data());
+  return a;
+}
+
+py::list to_list(const std::vector<std::string>& v) {
+  py::list out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = py::str(v[i]);
+  return out;
+}
+
+// Unix seconds -> local civil seconds of the calendar's zone (`local`) or
+// kept; `absent_zero`: 0 means "not yet" and becomes NAT.
+void convert_times(std::vector<std::int64_t>& v, const Calendar& cal, bool local, bool absent_zero) {
+  for (std::int64_t& s : v) {
+    if (absent_zero && s == 0) {
+      s = nat;
+    } else if (local) {
+      s = secs(cal.to_local(instant(s)));
+    }
+  }
+}
+
+py::dict columns_dict(CallColumns&& cols, const Calendar& cal, bool local) {
+  // The heavy part without the GIL: codes for the repeated names, times.
+  std::map<std::string, Coded> codes;
+  {
+    py::gil_scoped_release release;
+    codes["zone"] = coded(cols.zone, false);
+    codes["centre"] = coded(cols.centre, false);
+    codes["product"] = coded(cols.product, false);
+    codes["technician"] = coded(cols.technician, true);
+    codes["category"] = coded(cols.category, false);
+    codes["state"] = coded(cols.state, false);
+    convert_times(cols.received, cal, local, false);
+    convert_times(cols.deadline, cal, local, false);
+    convert_times(cols.dispatched, cal, local, true);
+    convert_times(cols.arrived, cal, local, true);
+    convert_times(cols.completed, cal, local, true);
+  }
+  py::dict d;
+  d["id"] = to_list(cols.id);
+  d["voucher"] = to_list(cols.voucher);
+  d["customer"] = to_list(cols.customer);
+  d["serial"] = to_list(cols.serial);
+  for (auto& [name, c] : codes) d[py::str(name)] = py::make_tuple(to_array(c.codes), c.categories);
+  d["received"] = to_array(cols.received);
+  d["deadline"] = to_array(cols.deadline);
+  d["dispatched"] = to_array(cols.dispatched);
+  d["arrived"] = to_array(cols.arrived);
+  d["completed"] = to_array(cols.completed);
+  d["sla_met"] = to_array(cols.sla_met);
+  return d;
+}
+
+// [(key, calls, met, breached, open)]
+using SlaTuple = std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
+std::vector<SlaTuple> sla_rows(const std::vector<SlaRow>& rows) {
+  std::vector<SlaTuple> out;
+  out.reserve(rows.size());
+  for (const SlaRow& r : rows) out.emplace_back(r.key, r.calls, r.met, r.breached, r.open);
+  return out;
+}
+
+py::dict report_dict(const MonthlyReport& r) {
+  py::dict d;
+  d["month"] = format_year_month(r.month);
+  d["as_of"] = secs(r.as_of);
+  d["sla_by_zone"] = sla_rows(r.sla_by_zone);
+  d["sla_by_centre"] = sla_rows(r.sla_by_centre);
+  d["sla_by_technician"] = sla_rows(r.sla_by_technician);
+  d["calls"] = r.calls;
+  d["completed"] = r.completed;
+  d["first_time_fixed"] = r.first_time_fixed;
+  d["mean_time_to_repair"] = r.mean_time_to_repair.count();
+  // (technician, surveys, attitude, skill, arrival, promise, overall), means in hundredths
+  py::list satisfaction;
+  for (const SatisfactionRow& s : r.satisfaction)
+    satisfaction.append(py::make_tuple(s.technician, s.surveys, s.attitude, s.skill, s.arrival, s.promise, s.overall));
+  d["satisfaction"] = satisfaction;
+  d["queue_at"] = secs(r.queue_at);
+  d["queue"] = r.queue;
+  return d;
+}
+
+// The Python object: the store until closed. Each call holds its own
+// reference, so close() during a call in another thread is safe: the file
+// is closed when that call ends.
+struct StoreHandle {
+  std::shared_ptr<Store> store;
+  std::string path;
+
+  std::shared_ptr<Store> get() const {
+    if (!store) throw Error(ErrorCode::state, "store", "is closed");
+    return store;
+  }
+};
+
+// A Python callable returning Unix seconds, as the store's clock. It is
+// called from store code running without the GIL, so it takes the GIL; the
+// callable is released under the GIL too.
+std::function<Instant()> python_clock(py::object clock) {
+  std::shared_ptr<py::object> fn(new py::object(std::move(clock)), [](py::object* p) {
+    py::gil_scoped_acquire gil;
+    delete p;
+  });
+  return [fn]() -> Instant {
+    py::gil_scoped_acquire gil;
+    return instant((*fn)().cast<std::int64_t>());
+  };
+}
+
+StoreHandle open_store(const std::string& path, const Policy& policy, const std::optional<py::object>& clock,
+                       bool synchronous_full, std::int64_t busy_timeout_ms) {
+  StoreOptions options;
+  if (clock && !clock->is_none()) options.clock = python_clock(*clock);
+  options.synchronous_full = synchronous_full;
+  options.busy_timeout = std::chrono::milliseconds(busy_timeout_ms);
+  StoreHandle h;
+  h.path = path;
+  {
+    py::gil_scoped_release release;
+    h.store = std::make_shared<Store>(Store::open(path, policy, std::move(options)));
+  }
+  return h;
+}
+
+}  // namespace
+
+void bind_store(py::module_& m) {
+  py::class_<StoreHandle>(m, "Store")
+      .def_static("open", &open_store, "path"_a, "policy"_a, "clock"_a = py::none(), "synchronous_full"_a = true,
+                  "busy_timeout_ms"_a = 10000)
+      .def_static("schema_version", &Store::schema_version)
+      .def("close", [](StoreHandle& h) { h.store.reset(); })
+      .def_property_readonly("closed", [](const StoreHandle& h) { return !h.store; })
+      .def_property_readonly("path", [](const StoreHandle& h) { return h.path; })
+      .def_property_readonly("policy", [](const StoreHandle& h) { return h.get()->policy(); })
+      .def(
+          "register_call",
+          [](StoreHandle& h, const IntakeTuple& t) {
+            const auto s = h.get();
+            const CallIntake in = intake_of(t, "");
+            ServiceCall c;
+            {
+              py::gil_scoped_release release;
+              c = s->register_call(in);
+            }
+            return call_tuple(c);
+          },
+          "intake"_a)
+      .def(
+          "register_calls",
+          [](StoreHandle& h, const std::vector<IntakeTuple>& ts) {
+            const auto s = h.get();
+            std::vector<CallIntake> ins;
+            ins.reserve(ts.size());
+            for (std::size_t i = 0; i < ts.size(); ++i) ins.push_back(intake_of(ts[i], "calls[" + std::to_string(i) + "]"));
+            std::vector<ServiceCall> made;
+            {
+              py::gil_scoped_release release;
+              made = s->register_calls(ins);
+            }
+            py::list out(made.size());
+            for (std::size_t i = 0; i < made.size(); ++i) out[i] = call_tuple(made[i]);
+            return out;
+          },
+          "intakes"_a)
+      .def(
+          "dispatch",
+          [](StoreHandle& h, const std::string& id, const std::string& technician, std::int64_t at) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->dispatch(id, technician, instant(at));
+          },
+          "call_id"_a, "technician"_a, "at"_a)
+      .def(
+          "pause",
+          [](StoreHandle& h, const std::string& id, std::int64_t at, const std::string& reason) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->pause(id, instant(at), reason);
+          },
+          "call_id"_a, "at"_a, "reason"_a)
+      .def(
+          "resume",
+          [](StoreHandle& h, const std::string& id, std::int64_t at) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->resume(id, instant(at));
+          },
+          "call_id"_a, "at"_a)
+      .def(
+          "arrive",
+          [](StoreHandle& h, const std::string& id, std::int64_t at) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->arrive(id, instant(at));
+          },
+          "call_id"_a, "at"_a)
+      .def(
+          "complete_on_site",
+          [](StoreHandle& h, const std::string& id, std::int64_t at, bool signed_off) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->complete_on_site(id, instant(at), signed_off);
+          },
+          "call_id"_a, "at"_a, "signed_off"_a)
+      .def(
+          "carry_in",
+          [](StoreHandle& h, const std::string& id, std::int64_t at, const std::string& promised) {
+            const auto s = h.get();
+            const Date p = parse_date(promised, "promised");
+            py::gil_scoped_release release;
+            return s->carry_in(id, instant(at), p);
+          },
+          "call_id"_a, "at"_a, "promised"_a)
+      .def(
+          "record_labour",
+          [](StoreHandle& h, const std::string& id, const std::string& technician, const std::string& on,
+             std::int64_t worked, const std::string& description) {
+            const auto s = h.get();
+            const Date d = parse_date(on, "on");
+            py::gil_scoped_release release;
+            s->record_labour(id, technician, d, Seconds(worked), description);
+          },
+          "call_id"_a, "technician"_a, "on"_a, "worked"_a, "description"_a)
+      .def(
+          "record_part",
+          [](StoreHandle& h, const std::string& id, const std::string& part, std::int64_t quantity,
+             std::int64_t unit_price) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->record_part(id, part, quantity, unit_price);
+          },
+          "call_id"_a, "part"_a, "quantity"_a, "unit_price"_a)
+      .def(
+          "return_goods",
+          [](StoreHandle& h, const std::string& id, std::int64_t at, bool signed_off) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->return_goods(id, instant(at), signed_off);
+          },
+          "call_id"_a, "at"_a, "signed_off"_a)
+      .def(
+          "record_survey",
+          [](StoreHandle& h, const std::string& id, std::int64_t attitude, std::int64_t skill, std::int64_t arrival,
+             std::int64_t promise, const std::string& respondent, std::int64_t at) {
+            const auto s = h.get();
+            const SurveyAnswers answers = survey_answers(attitude, skill, arrival, promise);
+            py::gil_scoped_release release;
+            s->record_survey(id, answers, respondent, instant(at));
+          },
+          "call_id"_a, "attitude"_a, "skill"_a, "arrival"_a, "promise"_a, "respondent"_a, "at"_a)
+      .def(
+          "call",
+          [](StoreHandle& h, const std::string& id) {
+            const auto s = h.get();
+            ServiceCall c;
+            {
+              py::gil_scoped_release release;
+              c = s->call(id);
+            }
+            return call_tuple(c);
+          },
+          "call_id"_a)
+      .def(
+          "queue",
+          [](StoreHandle& h, std::int64_t now) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            return s->queue(instant(now));
+          },
+          "now"_a)
+      // Columns of the calls received in [start, end): "id", "voucher",
+      // "customer", "serial" lists; "zone", "centre", "product", "technician"
+      // (-1: none), "category", "state" as (int32 codes, categories); int64
+      // "received", "deadline", "dispatched", "arrived", "completed" (NAT:
+      // not yet; local civil seconds when `local`, else Unix seconds); int8
+      // "sla_met" (1 met, 0 breached, -1 not arrived).
+      .def(
+          "calls",
+          [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
+            const auto s = h.get();
+            CallColumns cols;
+            {
+              py::gil_scoped_release release;
+              cols = s->calls(instant(start), instant(end));
+            }
+            return columns_dict(std::move(cols), s->policy().calendar(), local);
+          },
+          "start"_a, "end"_a, "local"_a)
+      .def(
+          "monthly_report",
+          [](StoreHandle& h, const std::string& month, const OptSecs& as_of) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            MonthlyReport r;
+            {
+              py::gil_scoped_release release;
+              r = s->monthly_report(ym, as_of ? std::optional<Instant>(instant(*as_of)) : std::nullopt);
+            }
+            return report_dict(r);
+          },
+          "month"_a, "as_of"_a = py::none());
+}
+
+}  // namespace aftersales::python
