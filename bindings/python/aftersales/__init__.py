@@ -6,8 +6,11 @@ dispatch service levels (6 h urban / 7 h suburban of working time) and
 warranty decisions (coverage, 三包 remedies, service categories, extended
 warranties, maintenance contracts), complaints (numbers, routing, the stage
 workflow with its deadlines, reminders, overdue inquiries, monthly statistics)
-and penalties (exact splits, the capped bonus-deduction ledger), computed by
-the aftersales C++ library.
+and penalties (exact splits, the capped bonus-deduction ledger), the whole
+company policy as one document (Policy), and the service records in SQLite
+(Store: the call register, dispatch, carry-in repairs, surveys, the queue,
+calls as a DataFrame and the monthly report), computed by the aftersales C++
+library.
 
 Time: a naive ``datetime`` is local civil time of the calendar's zone (results
 come back naive); an aware ``datetime`` is an instant (results come back in
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
-from . import _core, _errors, complaint, penalty, warranty
+from . import _core, _errors, complaint, penalty, store, warranty
 from ._errors import (
     Error,
     ErrorCode,
@@ -66,6 +69,8 @@ from .penalty import (
     split_by_points,
 )
 from .period import period_deadline, period_end
+from .policy import Policy
+from .store import CALL_STATES, INTAKE_FIELDS, SERVICE_CATEGORIES, CallQuery, ServiceCall, Store
 from .warranty import (
     CategoryDecision,
     Coverage,
@@ -88,7 +93,8 @@ for _cls in (Calendar, DispatchPolicy, SlaStatus, Error, ErrorCode, InvalidArgum
              WarrantyPolicy, Coverage, CoverageMany, RemedyDecision, CategoryDecision, ServiceCategory,
              ExtendedWarranty, ExtendedWarrantyTariff, MaintenanceContract, PenaltyPolicy, PenaltyLedger,
              Settlement, LossAssessment, ComplaintPolicy, Complaint, ComplaintNumber, ComplaintStage,
-             ComplaintStatistics, OverdueInquiry, Reminder, Routing, StageRecord):
+             ComplaintStatistics, OverdueInquiry, Reminder, Routing, StageRecord, Policy, Store, ServiceCall,
+             CallQuery):
     _cls.__module__ = __name__
 del _cls
 
@@ -102,12 +108,14 @@ __all__ = [
     "between_many",
     "deadline_many",
     "parse_duration",
+    "Policy",
     "__version__",
 ]
 __all__ += _errors.__all__  # the exception classes, listed once in _errors
 __all__ += warranty.__all__  # the warranty names, listed once in warranty
 __all__ += penalty.__all__  # the penalty names, listed once in penalty
 __all__ += complaint.__all__  # the complaint names, listed once in complaint
+__all__ += store.__all__  # the store names, listed once in store
 
 
 def parse_duration(text: str) -> _dt.timedelta:

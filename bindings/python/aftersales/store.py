@@ -1,0 +1,639 @@
+"""The service records in SQLite (store.hpp): the call register (叫修登記簿)
+with its service vouchers, dispatches and their pauses, on-site completion,
+carry-in repairs with their receipt, goods log, labour and parts lines,
+surveys, the dispatch queue, the calls as a DataFrame and the monthly
+management report as DataFrames.
+
+Every operation is one transaction: it checks its input and the record's
+state and either commits whole or changes nothing (errors name the field:
+``"zone"``, ``"calls[3].zone"``, ``"at"``). A time may not lie in the future
+of the store's clock.
+
+Time: a naive ``datetime`` is local civil time of the policy calendar's zone
+and results come back naive; an aware one is an instant and results that
+answer it come back in its ``tzinfo``. DataFrames hold naive local
+``datetime64`` columns (or aware ones with ``tz=``), NaT where a step has not
+happened. Money is ``decimal.Decimal`` yuan.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import os
+import sys
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+
+import numpy as np
+
+from . import _convert as cv
+from . import _core
+from ._errors import InvalidArgumentError
+from .penalty import _month_in
+from .policy import Policy
+
+__all__ = ["Store", "ServiceCall", "CallQuery", "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS"]
+
+# The states of a call, in the order a visit goes through them (a carried-in
+# call goes on_site -> carried_in -> returned instead of -> completed).
+CALL_STATES = ("registered", "dispatched", "on_site", "completed", "carried_in", "returned")
+SERVICE_CATEGORIES = ("paid", "contract", "free", "internal")
+
+# The names register_call takes, and so the keys of a register_calls row.
+INTAKE_FIELDS = (
+    "customer", "phone", "address", "zone", "product", "serial", "purchased", "received",
+    "centre", "fault", "cause", "internal", "delivered", "installed",
+)
+_REQUIRED = INTAKE_FIELDS[:8]
+_DEFAULTS: Dict[str, Any] = {
+    "centre": "main", "fault": "", "cause": None, "internal": False, "delivered": None, "installed": None,
+}
+_DATE_FIELDS = ("purchased", "delivered", "installed")
+_ALL_TIME = (-(2**62), 2**62)  # "no bound" for calls(): far outside any calendar
+
+
+@dataclass(frozen=True)
+class ServiceCall:
+    """A call as the register holds it, with what happened to it so far.
+
+    ``voucher`` is the service voucher's number ("V2510-000123"). The
+    ``category`` ("paid", "contract", "free", "internal"), its
+    ``category_rule`` and the arrival ``deadline`` were fixed at intake (the
+    deadline moves later by the working time of the pauses). ``state`` is
+    one of :data:`CALL_STATES`. ``technician``, ``dispatched``, ``arrived``,
+    ``completed``, ``sla_met`` (arrived by the deadline) and ``signed_off``
+    (the customer signed the voucher or the goods log) are None until known.
+    """
+
+    id: str
+    voucher: str
+    customer_id: str
+    unit_id: str
+    customer: str
+    phone: str
+    address: str
+    zone: str
+    centre: str
+    product: str
+    serial: str
+    fault: str
+    received: _dt.datetime
+    category: str
+    category_rule: str
+    deadline: _dt.datetime
+    state: str
+    technician: Optional[str]
+    dispatched: Optional[_dt.datetime]
+    arrived: Optional[_dt.datetime]
+    completed: Optional[_dt.datetime]
+    sla_met: Optional[bool]
+    signed_off: Optional[bool]
+
+    @classmethod
+    def _from_core(cls, t: tuple, cal: Any, style: cv.Style) -> "ServiceCall":
+        def out(s: Optional[int]) -> Optional[_dt.datetime]:
+            return None if s is None else cv.instant_out(cal, s, style)
+
+        (id_, voucher, customer_id, unit_id, customer, phone, address, zone, centre, product, serial, fault,
+         received, category, rule, deadline, state, technician, dispatched, arrived, completed, sla_met,
+         signed_off) = t
+        return cls(
+            id_, voucher, customer_id, unit_id, customer, phone, address, zone, centre, product, serial, fault,
+            out(received), category, rule, out(deadline), state, technician, out(dispatched), out(arrived),
+            out(completed), sla_met, signed_off,
+        )
+
+
+def _missing(v: Any) -> bool:
+    """None, NaN or NaT: a blank cell of a DataFrame."""
+    if v is None:
+        return True
+    if isinstance(v, float):
+        return math.isnan(v)
+    return type(v).__name__ == "NaTType"
+
+
+def _intake_in(cal: Any, values: Mapping[str, Any], prefix: str = "") -> Tuple[tuple, cv.Style]:
+    """An intake as the core's tuple, and the style of its received time."""
+    for key in values:
+        if key not in INTAKE_FIELDS:
+            where = f"{prefix}{key}" if isinstance(key, str) else f"{prefix}{key!r}"
+            raise TypeError(f"{where}: unknown intake field (fields: {', '.join(INTAKE_FIELDS)})")
+    v: Dict[str, Any] = {}
+    for name in INTAKE_FIELDS:
+        x = values.get(name)
+        if _missing(x):
+            if name in _REQUIRED:
+                raise InvalidArgumentError("is missing", field=prefix + name)
+            x = _DEFAULTS[name]
+        v[name] = x
+
+    def field(name: str) -> str:
+        return prefix + name
+
+    def optional_date(name: str) -> Optional[str]:
+        return None if v[name] is None else cv.date_in(v[name], field(name))
+
+    received, style = cv.instant_in(cal, v["received"], field("received"))
+    core = (
+        cv.str_in(v["customer"], field("customer")),
+        cv.str_in(v["phone"], field("phone")),
+        cv.str_in(v["address"], field("address")),
+        cv.str_in(v["zone"], field("zone")),
+        cv.str_in(v["product"], field("product")),
+        cv.str_in(v["serial"], field("serial")),
+        cv.date_in(v["purchased"], field("purchased")),
+        optional_date("delivered"),
+        optional_date("installed"),
+        received,
+        cv.str_in(v["centre"], field("centre")),
+        cv.str_in(v["fault"], field("fault")),
+        None if v["cause"] is None else cv.str_in(v["cause"], field("cause")),
+        cv.bool_in(v["internal"], field("internal")),
+    )
+    return core, style
+
+
+def _frame_rows(df: Any) -> List[Dict[str, Any]]:
+    """A DataFrame's rows as dicts; datetime64 date columns become dates."""
+    columns = []
+    for name in df.columns:
+        if not isinstance(name, str):
+            raise TypeError(f"calls: column names must be str, not {cv.type_name(name)} ({name!r})")
+        s = df[name]
+        if name in _DATE_FIELDS and s.dtype.kind == "M":
+            present = s.dropna()
+            if getattr(s.dt, "tz", None) is not None or not (present == present.dt.normalize()).all():
+                raise TypeError(f"calls.{name} must hold dates (datetime64 at midnight or datetime.date), not times")
+            values = [None if _missing(x) else x.date() for x in s.tolist()]
+        else:
+            values = s.tolist()
+        columns.append((name, values))
+    names = [n for n, _ in columns]
+    return [dict(zip(names, row)) for row in zip(*(vals for _, vals in columns))]
+
+
+def _is_frame(x: Any) -> bool:
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(x, pd.DataFrame)
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ImportError:  # pragma: no cover - pandas is an optional dependency
+        raise ImportError("DataFrames need pandas: pip install pandas") from None
+    return pandas
+
+
+class Store:
+    """A store file (SQLite) with the policy it decides with.
+
+    ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private
+    in-memory store), creating it or bringing its schema up to date; a file
+    written by a newer version of the library is refused untouched
+    (StateError naming "schema"), another SQLite file too (StorageError).
+    ``clock`` is a zero-argument callable returning the current
+    ``datetime`` (naive: local time of the calendar's zone), the "now" that
+    recorded times may not pass; default: the system clock. It must not use
+    the store. ``synchronous_full`` (default) puts every commit on disk
+    before returning; ``busy_timeout`` is how long a writer waits for
+    another connection's transaction.
+
+    A context manager; :meth:`close` closes the file (later calls raise
+    StateError naming "store"). One store may be used from several threads
+    (its calls are serialised and run without the GIL); open one per thread
+    for parallelism.
+    """
+
+    __slots__ = ("_core", "_policy", "_clock")
+
+    def __init__(
+        self,
+        path: "os.PathLike[str] | str",
+        policy: Policy,
+        clock: Optional[Callable[[], _dt.datetime]] = None,
+        synchronous_full: bool = True,
+        busy_timeout: _dt.timedelta = _dt.timedelta(seconds=10),
+    ) -> None:
+        try:
+            path = os.fspath(path)
+        except TypeError:
+            raise TypeError(f"path must be a str or os.PathLike, not {cv.type_name(path)}") from None
+        if not isinstance(path, str):
+            raise TypeError(f"path must be a str path, not {cv.type_name(path)}")
+        if not isinstance(policy, Policy):
+            raise TypeError(f"policy must be an aftersales.Policy, not {cv.type_name(policy)}")
+        if clock is not None and not callable(clock):
+            raise TypeError(f"clock must be a callable returning a datetime, not {cv.type_name(clock)}")
+        if not isinstance(busy_timeout, _dt.timedelta):
+            raise TypeError(f"busy_timeout must be a datetime.timedelta, not {cv.type_name(busy_timeout)}")
+        if busy_timeout < _dt.timedelta(0):
+            raise InvalidArgumentError(f"{busy_timeout} is negative", field="busy_timeout")
+        cal = policy.calendar._core
+        core_clock = None
+        if clock is not None:
+            def core_clock() -> int:
+                return cv.instant_in(cal, clock(), "clock")[0]
+        self._policy = policy
+        self._clock = core_clock
+        self._core = _core.Store.open(
+            path, policy._core, core_clock, cv.bool_in(synchronous_full, "synchronous_full"),
+            busy_timeout // _dt.timedelta(milliseconds=1),
+        )
+
+    @classmethod
+    def open(
+        cls,
+        path: "os.PathLike[str] | str",
+        policy: Policy,
+        clock: Optional[Callable[[], _dt.datetime]] = None,
+        synchronous_full: bool = True,
+        busy_timeout: _dt.timedelta = _dt.timedelta(seconds=10),
+    ) -> "Store":
+        """Opens (or creates) the store at ``path``; see :class:`Store`."""
+        return cls(path, policy, clock, synchronous_full, busy_timeout)
+
+    @staticmethod
+    def schema_version() -> int:
+        """The schema version this library writes (PRAGMA user_version)."""
+        return _core.Store.schema_version()
+
+    # ------------------------------------------------------------ the handle
+
+    @property
+    def policy(self) -> Policy:
+        return self._policy
+
+    @property
+    def path(self) -> str:
+        return self._core.path
+
+    @property
+    def closed(self) -> bool:
+        return self._core.closed
+
+    def close(self) -> None:
+        """Closes the file (idempotent). A call running in another thread
+        finishes first."""
+        self._core.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        state = "closed" if self.closed else "open"
+        return f"<aftersales.Store {self.path!r} {state}>"
+
+    @property
+    def _cal(self) -> Any:
+        return self._policy.calendar._core
+
+    def _at(self, at: Any, name: str = "at") -> int:
+        return cv.instant_in(self._cal, at, name)[0]
+
+    def _now(self) -> int:
+        return self._clock() if self._clock is not None else int(time.time() // 1)
+
+    # ------------------------------------------------------------ the call register
+
+    def register_call(
+        self,
+        customer: str,
+        phone: str,
+        address: str,
+        zone: str,
+        product: str,
+        serial: str,
+        purchased: _dt.date,
+        received: _dt.datetime,
+        centre: str = "main",
+        fault: str = "",
+        cause: Optional[str] = None,
+        internal: bool = False,
+        *,
+        delivered: Optional[_dt.date] = None,
+        installed: Optional[_dt.date] = None,
+    ) -> ServiceCall:
+        """Registers a call received at ``received``: finds the customer (by
+        name and phone) and the unit (by product and serial) or adds them,
+        decides the service category and the arrival deadline with the
+        policy, numbers the voucher. ``zone`` is one of the policy's dispatch
+        zones, ``product`` one of its warranty products; ``purchased`` is the
+        invoice date (``delivered``/``installed`` where the product's
+        warranty counts from them); ``cause`` an exclusion cause known at
+        intake ("misuse"); ``internal`` marks internal work (category D).
+
+        Errors name the field: NotFoundError "zone", "product", "cause";
+        InvalidArgumentError "customer" (empty or missing), "phone",
+        "received" (in the future), "purchased" (after the call, or not the
+        date on file for the unit). The call's times come back in the style
+        of ``received``."""
+        core, style = _intake_in(self._cal, {
+            "customer": customer, "phone": phone, "address": address, "zone": zone, "product": product,
+            "serial": serial, "purchased": purchased, "received": received, "centre": centre, "fault": fault,
+            "cause": cause, "internal": internal, "delivered": delivered, "installed": installed,
+        })
+        return ServiceCall._from_core(self._core.register_call(core), self._cal, style)
+
+    def register_calls(self, calls: Any) -> List[ServiceCall]:
+        """Registers many calls in one transaction, all or none: ``calls`` is
+        an iterable of dicts with :meth:`register_call`'s names as keys, or a
+        pandas DataFrame with those columns (blank cells of optional columns
+        take the defaults). Errors name the element: ``"calls[3].zone"``.
+        Each call's times come back in the style of its ``received``."""
+        if _is_frame(calls):
+            rows: List[Any] = _frame_rows(calls)
+        elif isinstance(calls, (str, bytes, Mapping)) or not isinstance(calls, Iterable):
+            raise TypeError(f"calls must be an iterable of dicts or a pandas DataFrame, not {cv.type_name(calls)}")
+        else:
+            rows = list(calls)
+        cal = self._cal
+        cores, styles = [], []
+        for i, row in enumerate(rows):
+            if not isinstance(row, Mapping):
+                raise TypeError(f"calls[{i}] must be a dict of intake fields, not {cv.type_name(row)}")
+            core, style = _intake_in(cal, row, f"calls[{i}].")
+            cores.append(core)
+            styles.append(style)
+        made = self._core.register_calls(cores)
+        return [ServiceCall._from_core(t, cal, s) for t, s in zip(made, styles)]
+
+    # ------------------------------------------------------------ the visit
+
+    def dispatch(self, call_id: str, technician: str, at: _dt.datetime) -> None:
+        """Sends ``technician`` to the call at ``at``. NotFoundError naming
+        "call_id" for an unknown call; StateError naming "call" when it is
+        not waiting for dispatch; InvalidArgumentError naming "at" before the
+        call or in the future."""
+        self._core.dispatch(cv.str_in(call_id, "call_id"), cv.str_in(technician, "technician"), self._at(at))
+
+    def pause(self, call_id: str, at: _dt.datetime, reason: str) -> None:
+        """Stops the SLA clock at ``at`` (before the arrival), for ``reason``
+        ("customer not at home")."""
+        self._core.pause(cv.str_in(call_id, "call_id"), self._at(at), cv.str_in(reason, "reason"))
+
+    def resume(self, call_id: str, at: _dt.datetime) -> None:
+        """Starts the SLA clock again; the deadline moves later by the
+        pause's working time."""
+        self._core.resume(cv.str_in(call_id, "call_id"), self._at(at))
+
+    def arrive(self, call_id: str, at: _dt.datetime) -> None:
+        """The technician arrives at ``at`` (ending an open pause): decides
+        ``sla_met``, met when at or before the deadline."""
+        self._core.arrive(cv.str_in(call_id, "call_id"), self._at(at))
+
+    def complete_on_site(self, call_id: str, at: _dt.datetime, signed: bool = True) -> None:
+        """The job is done on site at ``at``; ``signed``: the customer signed
+        the service voucher."""
+        self._core.complete_on_site(cv.str_in(call_id, "call_id"), self._at(at), cv.bool_in(signed, "signed"))
+
+    def carry_in(self, call_id: str, at: _dt.datetime, promised: _dt.date) -> str:
+        """Not repairable on site: the goods go to the workshop at ``at``,
+        to be returned by ``promised``. Returns the receipt number
+        ("R2510-00001")."""
+        return self._core.carry_in(cv.str_in(call_id, "call_id"), self._at(at), cv.date_in(promised, "promised"))
+
+    def record_labour(
+        self, call_id: str, technician: str, on: _dt.date, worked: _dt.timedelta, description: str = ""
+    ) -> None:
+        """A labour line of the repair card: ``technician`` worked ``worked``
+        (more than 0, at most 24 h) on the day ``on`` (from the dispatch day
+        to today)."""
+        self._core.record_labour(
+            cv.str_in(call_id, "call_id"), cv.str_in(technician, "technician"), cv.date_in(on, "on"),
+            cv.duration_in(worked, "worked"), cv.str_in(description, "description"),
+        )
+
+    def record_part(self, call_id: str, part: str, quantity: int, unit_price: Any) -> None:
+        """A parts line of the repair card: ``quantity`` (1..1,000,000) of
+        ``part`` at ``unit_price`` (Decimal yuan, exact to the fen)."""
+        self._core.record_part(
+            cv.str_in(call_id, "call_id"), cv.str_in(part, "part"), cv.int_in(quantity, "quantity", cv._INT64),
+            cv.money_in(unit_price, "unit_price"),
+        )
+
+    def return_goods(self, call_id: str, at: _dt.datetime, signed: bool = True) -> None:
+        """The carried-in goods go back to the customer at ``at``, who signs
+        the goods log (``signed``); the call is completed then."""
+        self._core.return_goods(cv.str_in(call_id, "call_id"), self._at(at), cv.bool_in(signed, "signed"))
+
+    def record_survey(
+        self,
+        call_id: str,
+        attitude: int,
+        skill: int,
+        arrival: int,
+        promise: int,
+        respondent: str = "customer",
+        at: Optional[_dt.datetime] = None,
+    ) -> None:
+        """The survey of a completed call (one per call): the technician's
+        attitude, skill, arrival time and promises kept, each 1
+        (dissatisfied) .. 4 (very satisfied); InvalidArgumentError naming the
+        criterion otherwise. ``respondent`` is never the call's own
+        technician. ``at`` defaults to the store clock's now."""
+        levels = [cv.int_in(v, n) for v, n in
+                  ((attitude, "attitude"), (skill, "skill"), (arrival, "arrival"), (promise, "promise"))]
+        at_s = self._now() if at is None else self._at(at)
+        self._core.record_survey(cv.str_in(call_id, "call_id"), *levels, cv.str_in(respondent, "respondent"), at_s)
+
+    # ------------------------------------------------------------ queries
+
+    def call(self, call_id: str, *, tz: Optional[_dt.tzinfo] = None) -> ServiceCall:
+        """The call as it is now; times naive local, or aware in ``tz``."""
+        return ServiceCall._from_core(self._core.call(cv.str_in(call_id, "call_id")), self._cal, _tz_in(tz))
+
+    def queue(self, now: _dt.datetime) -> List[str]:
+        """The ids of the calls waiting for dispatch at ``now``, in dispatch
+        order: calls carried over from an earlier business day first, then
+        by deadline, then by call time."""
+        return self._core.queue(self._at(now, "now"))
+
+    def calls(self, start: Any = None, end: Any = None) -> "CallQuery":
+        """The calls received in [``start``, ``end``) (datetimes, or dates
+        meaning local midnight; None: no bound), as a :class:`CallQuery`:
+        ``.to_pandas()``, ``len()``, iteration. The query runs when used."""
+        return CallQuery(self, self._bound(start, "start", _ALL_TIME[0]), self._bound(end, "end", _ALL_TIME[1]))
+
+    def _bound(self, t: Any, name: str, default: int) -> int:
+        if t is None:
+            return default
+        if isinstance(t, _dt.date) and not isinstance(t, _dt.datetime):
+            t = _dt.datetime(t.year, t.month, t.day)
+        return self._at(t, name)
+
+    def monthly_report(self, month: Any, as_of: Optional[_dt.datetime] = None) -> Dict[str, Any]:
+        """The management report of ``month`` ("2025-10", or a date in it):
+        the calls received that month (local month of the calendar), each
+        judged as known at ``as_of`` (default: the clock's now). A dict of
+        DataFrames:
+
+        * ``"sla_by_zone"``, ``"sla_by_centre"``, ``"sla_by_technician"``:
+          the key column ("zone", "centre", "technician"), ``calls``,
+          ``met``, ``breached`` (late, or not arrived and past the
+          deadline), ``open`` and ``compliance`` = met / (met + breached)
+          (NaN when none is decided);
+        * ``"summary"``, one row: ``month``, ``calls``, ``completed``,
+          ``first_time_fixed``, ``first_time_fix_rate``,
+          ``mean_time_to_repair`` (timedelta64, NaT when none completed),
+          ``as_of``, ``queue_at`` (the month's last second, or as_of when
+          earlier);
+        * ``"satisfaction"``: per technician ``surveys`` and the mean
+          ``attitude``, ``skill``, ``arrival``, ``promise`` and ``overall``
+          (1..4, to the hundredth);
+        * ``"queue"``: ``call_id`` of the dispatch queue at ``queue_at``, in order.
+
+        Times are naive local, or aware in the tzinfo of an aware ``as_of``."""
+        pd = _pandas()
+        style: cv.Style = None
+        as_of_s = None
+        if as_of is not None:
+            as_of_s, style = cv.instant_in(self._cal, as_of, "as_of")
+        r = self._core.monthly_report(_month_in(month), as_of_s)
+        frames: Dict[str, Any] = {}
+        for name, key in (("sla_by_zone", "zone"), ("sla_by_centre", "centre"), ("sla_by_technician", "technician")):
+            frames[name] = _sla_frame(pd, r[name], key)
+        completed = r["completed"]
+        frames["summary"] = pd.DataFrame({
+            "month": _text(pd, [r["month"]]),
+            "calls": np.array([r["calls"]], dtype=np.int64),
+            "completed": np.array([completed], dtype=np.int64),
+            "first_time_fixed": np.array([r["first_time_fixed"]], dtype=np.int64),
+            "first_time_fix_rate": np.array([r["first_time_fixed"] / completed if completed else math.nan]),
+            "mean_time_to_repair": np.array(
+                [r["mean_time_to_repair"] if completed else _core.NAT], dtype=np.int64
+            ).view("timedelta64[s]"),
+            "as_of": _times(pd, np.array([r["as_of"]], dtype=np.int64), self._cal, style),
+            "queue_at": _times(pd, np.array([r["queue_at"]], dtype=np.int64), self._cal, style),
+        })
+        sat = r["satisfaction"]
+        satisfaction = {"technician": _text(pd, [s[0] for s in sat]),
+                        "surveys": np.array([s[1] for s in sat], dtype=np.int64)}
+        for i, name in enumerate(("attitude", "skill", "arrival", "promise", "overall")):
+            satisfaction[name] = np.array([s[2 + i] for s in sat], dtype=np.int64) / 100.0
+        frames["satisfaction"] = pd.DataFrame(satisfaction)
+        frames["queue"] = pd.DataFrame({"call_id": _text(pd, r["queue"])})
+        return frames
+
+
+def _text(pd: Any, values: List[str]) -> Any:
+    """A text column: pandas' string dtype where it is the default (pandas 3), else object."""
+    return pd.Series(values, dtype=str)
+
+
+def _tz_in(tz: Any) -> cv.Style:
+    if tz is not None and not isinstance(tz, _dt.tzinfo):
+        raise TypeError(f"tz must be a datetime.tzinfo or None, not {cv.type_name(tz)}")
+    return tz
+
+
+def _times(pd: Any, utc: np.ndarray, cal: Any, style: cv.Style) -> Any:
+    """Unix seconds (NAT kept) -> naive local datetime64[s], or aware in `style`."""
+    if style is None:
+        local = np.array([s if s == _core.NAT else cal.to_local(int(s)) for s in utc], dtype=np.int64)
+        return pd.Series(local.view("datetime64[s]"))
+    return pd.Series(utc.view("datetime64[s]")).dt.tz_localize("UTC").dt.tz_convert(style)
+
+
+def _sla_frame(pd: Any, rows: List[tuple], key: str) -> Any:
+    cols = list(zip(*rows)) if rows else [[], [], [], [], []]
+    met = np.array(cols[2], dtype=np.int64)
+    breached = np.array(cols[3], dtype=np.int64)
+    decided = met + breached
+    with np.errstate(invalid="ignore", divide="ignore"):
+        compliance = np.where(decided > 0, met / np.where(decided > 0, decided, 1), math.nan)
+    return pd.DataFrame({
+        key: _text(pd, list(cols[0])),
+        "calls": np.array(cols[1], dtype=np.int64),
+        "met": met,
+        "breached": breached,
+        "open": np.array(cols[4], dtype=np.int64),
+        "compliance": compliance.astype(np.float64),
+    })
+
+
+class CallQuery:
+    """The calls received in a period, as :meth:`Store.calls` gives them.
+    Each use runs the query on the store as it is then: ``to_pandas()``,
+    ``len()``, ``ids()``, and iteration over :class:`ServiceCall` (one
+    lookup per call: for small sets; use ``to_pandas()`` for analysis)."""
+
+    __slots__ = ("_store", "_start", "_end")
+
+    def __init__(self, store: Store, start: int, end: int) -> None:
+        self._store = store
+        self._start = start
+        self._end = end
+
+    def _columns(self, local: bool) -> Dict[str, Any]:
+        return self._store._core.calls(self._start, self._end, local)
+
+    def ids(self) -> List[str]:
+        """The call ids, in the order received (then id)."""
+        return self._columns(True)["id"]
+
+    def __len__(self) -> int:
+        return len(self.ids())
+
+    def __iter__(self) -> Iterator[ServiceCall]:
+        for id_ in self.ids():
+            yield self._store.call(id_)
+
+    def to_pandas(self, tz: Optional[_dt.tzinfo] = None) -> Any:
+        """One row per call, in the order received: ``id``, ``voucher``,
+        ``received``, ``customer``, ``zone``, ``centre``, ``product``,
+        ``serial``, ``category``, ``state``, ``technician``, ``deadline``,
+        ``dispatched``, ``arrived``, ``completed``, ``sla_met``.
+
+        Instants are ``datetime64[s]`` naive local times of the calendar's
+        zone (aware in ``tz`` when given), NaT where the step has not
+        happened; ``zone``, ``centre``, ``product``, ``technician`` (NaN
+        before dispatch), ``category`` (categories :data:`SERVICE_CATEGORIES`)
+        and ``state`` (:data:`CALL_STATES`) are pandas ``category`` columns;
+        ``sla_met`` is pandas nullable ``boolean`` (<NA> before arrival)."""
+        pd = _pandas()
+        style = _tz_in(tz)
+        c = self._columns(style is None)
+
+        def category(name: str, fixed: Optional[Tuple[str, ...]] = None) -> Any:
+            codes, categories = c[name]
+            cat = pd.Categorical.from_codes(codes, categories=categories)
+            if fixed is not None:
+                cat = cat.set_categories(list(fixed) + [x for x in categories if x not in fixed])
+            return cat
+
+        def instants(name: str) -> Any:
+            a = c[name]
+            if style is None:
+                return a.view("datetime64[s]")
+            return pd.Series(a.view("datetime64[s]")).dt.tz_localize("UTC").dt.tz_convert(style).array
+
+        sla = c["sla_met"]
+        return pd.DataFrame({
+            "id": _text(pd, c["id"]),
+            "voucher": _text(pd, c["voucher"]),
+            "received": instants("received"),
+            "customer": _text(pd, c["customer"]),
+            "zone": category("zone"),
+            "centre": category("centre"),
+            "product": category("product"),
+            "serial": _text(pd, c["serial"]),
+            "category": category("category", SERVICE_CATEGORIES),
+            "state": category("state", CALL_STATES),
+            "technician": category("technician"),
+            "deadline": instants("deadline"),
+            "dispatched": instants("dispatched"),
+            "arrived": instants("arrived"),
+            "completed": instants("completed"),
+            "sla_met": pd.arrays.BooleanArray(sla == 1, sla < 0),
+        })
+
+    def __repr__(self) -> str:
+        return f"<aftersales.CallQuery of {self._store!r}>"
