@@ -13,7 +13,7 @@ apt_packages=(
   libbenchmark-dev                      # Google Benchmark
   libsqlite3-dev                        # the offline store
 )
-python_packages=(scikit-build-core pybind11 numpy pytest google-benchmark)  # google-benchmark: benchmarks/bench_python.py
+python_packages=(scikit-build-core pybind11 numpy pandas pytest google-benchmark)  # pandas: Store DataFrames; google-benchmark: benchmarks/bench_python.py
 
 missing=()
 for p in "${apt_packages[@]}"; do
