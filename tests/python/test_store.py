@@ -765,3 +765,11 @@ def test_policy_from_parts_drives_the_store(tmp_path, china):
         with pytest.raises(af.NotFoundError) as e:
             s.register_call(**intake(at(2025, 10, 9, 10), "urban", "SN-2"))
         assert e.value.field == "zone"
+
+
+def test_star_import_gives_every_public_name():
+    names: dict = {}
+    exec("from aftersales import *", names)
+    for name in ("Store", "ServiceCall", "CallQuery", "Policy", "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS"):
+        assert name in names
+    assert [n for n in af.__all__ if n not in names] == []

@@ -56,6 +56,8 @@ from .complaint import (
 )
 from .dispatch import DispatchPolicy, SlaStatus, deadline_many
 from .penalty import (
+    ADMIN_PENALTIES,
+    RETURN_KINDS,
     Bearer,
     LossAssessment,
     PenaltyLedger,

@@ -25,7 +25,7 @@ import sys
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
 
 import numpy as np
 
@@ -213,7 +213,7 @@ class Store:
 
     def __init__(
         self,
-        path: "os.PathLike[str] | str",
+        path: Union[str, "os.PathLike[str]"],
         policy: Policy,
         clock: Optional[Callable[[], _dt.datetime]] = None,
         synchronous_full: bool = True,
@@ -248,7 +248,7 @@ class Store:
     @classmethod
     def open(
         cls,
-        path: "os.PathLike[str] | str",
+        path: Union[str, "os.PathLike[str]"],
         policy: Policy,
         clock: Optional[Callable[[], _dt.datetime]] = None,
         synchronous_full: bool = True,
