@@ -17,6 +17,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <span>
@@ -97,12 +98,17 @@ struct ServiceCall {
 };
 
 // The calls of a period as columns, for analysis (one element per call, in
-// the order received, then id). Optional instants are 0 when absent.
+// the order received, then id).
 struct CallColumns {
+  // An instant not reached yet (not dispatched, ...): the smallest int64,
+  // which is also NumPy's NaT.
+  static constexpr std::int64_t absent = std::numeric_limits<std::int64_t>::min();
   std::vector<Id> id;
-  std::vector<std::string> voucher, customer, zone, centre, product, serial, technician, category, state;
-  std::vector<std::int64_t> received, deadline, dispatched, arrived, completed;  // Unix seconds
-  std::vector<std::int8_t> sla_met;  // 1 met, 0 breached, -1 not arrived yet
+  std::vector<std::string> voucher, customer, zone, centre, product, serial, category, state;
+  std::vector<std::string> technician;  // "" until dispatched
+  std::vector<std::int64_t> received, deadline, dispatched, arrived, completed;  // Unix seconds, or `absent`
+  std::vector<std::int8_t> sla_met;     // 1 met, 0 breached, -1 not arrived yet
+  std::vector<std::int8_t> signed_off;  // 1 signed, 0 not, -1 not completed yet
   std::size_t size() const noexcept { return id.size(); }
 };
 
@@ -134,7 +140,7 @@ struct MonthlyReport {
   std::int64_t calls = 0;
   std::int64_t completed = 0;          // completed on site or returned after a carry-in
   std::int64_t first_time_fixed = 0;   // of those: on the first visit, no new call for the unit within revisit_days
-  Seconds mean_time_to_repair{0};      // received -> completed, over the completed calls
+  std::optional<Seconds> mean_time_to_repair;  // received -> completed, over the completed calls (none: none completed)
   std::vector<SatisfactionRow> satisfaction;  // per technician, surveys of the month's calls
   Instant queue_at{};                  // the month's last second, or as_of when earlier
   std::vector<Id> queue;               // the dispatch queue at queue_at
@@ -143,7 +149,7 @@ struct MonthlyReport {
 
 // The report as a JSON document: {"month": "2025-10", "as_of": <Unix s>,
 // "calls": .., "completed": .., "first_time_fixed": .., "mean_time_to_repair_s":
-// .., "sla_by_zone": [{"key": "urban", "calls": .., "met": .., "breached": ..,
+// .. (null when none completed), "sla_by_zone": [{"key": "urban", "calls": .., "met": .., "breached": ..,
 // "open": ..}, ...], "sla_by_centre": [...], "sla_by_technician": [...],
 // "satisfaction": [{"technician": .., "surveys": .., "attitude": 350, ...}],
 // "queue_at": <Unix s>, "queue": [ids]}. Means are in hundredths.
@@ -165,6 +171,8 @@ class Store {
   ~Store();
 
   const Policy& policy() const noexcept;
+  // The store's "now": its clock (StoreOptions::clock) or the system clock.
+  Instant now() const;
   static int schema_version() noexcept;  // the version this library writes
 
   // ---- the call register and the visit
@@ -208,8 +216,9 @@ class Store {
   // The dispatch queue at `now` (DispatchPolicy::dispatch_order over the
   // calls received by then and not dispatched).
   std::vector<Id> queue(Instant now) const;
-  // The calls received in [from, to).
+  // The calls received in [from, to); all calls.
   CallColumns calls(Instant from, Instant to) const;
+  CallColumns calls() const;
   // The month's report: each call judged as known at `as_of` (default: the
   // clock's now); the queue at the month's end (or as_of when earlier).
   MonthlyReport monthly_report(YearMonth month, std::optional<Instant> as_of = std::nullopt) const;

@@ -32,7 +32,8 @@ std::string to_json(const MonthlyReport& r) {
                             {"calls", r.calls},
                             {"completed", r.completed},
                             {"first_time_fixed", r.first_time_fixed},
-                            {"mean_time_to_repair_s", r.mean_time_to_repair.count()},
+                            {"mean_time_to_repair_s", r.mean_time_to_repair ? detail::Json(r.mean_time_to_repair->count())
+                                                                            : detail::Json(nullptr)},
                             {"sla_by_zone", sla_rows(r.sla_by_zone)},
                             {"sla_by_centre", sla_rows(r.sla_by_centre)},
                             {"sla_by_technician", sla_rows(r.sla_by_technician)},

@@ -73,7 +73,7 @@ struct Store::Impl {
   Id new_id() {
     boost::uuids::uuid u = uuids();
     const std::uint64_t ms =
-        options.clock ? static_cast<std::uint64_t>(secs(options.clock())) * 1000
+        options.clock ? static_cast<std::uint64_t>(secs(now())) * 1000
                       : static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
                                                        std::chrono::system_clock::now().time_since_epoch())
                                                        .count());
@@ -83,7 +83,11 @@ struct Store::Impl {
     return boost::uuids::to_string(u);
   }
 
+  // "Now", asked once per write (a batch checks all its times against one now).
+  std::optional<Instant> write_now;
+
   Instant now() const {
+    if (write_now) return *write_now;
     return options.clock ? options.clock() : std::chrono::floor<Seconds>(std::chrono::system_clock::now());
   }
 
@@ -144,8 +148,15 @@ struct Store::Impl {
   // rolled back (counters forgotten) unless committed.
   class Write {
    public:
-    explicit Write(Impl& impl) : impl_(impl), tx_(impl.db) { impl_.counters.clear(); }
-    ~Write() { impl_.counters.clear(); }
+    explicit Write(Impl& impl) : impl_(impl), tx_(impl.db) {
+      impl_.counters.clear();
+      impl_.write_now.reset();
+      impl_.write_now = impl_.now();
+    }
+    ~Write() {
+      impl_.counters.clear();
+      impl_.write_now.reset();
+    }
     Write(const Write&) = delete;
     Write& operator=(const Write&) = delete;
     void commit() {
@@ -461,6 +472,11 @@ Store Store::open(const std::string& path, Policy policy, StoreOptions options) 
 }
 
 const Policy& Store::policy() const noexcept { return impl_->policy; }
+
+Instant Store::now() const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->now();
+}
 int Store::schema_version() noexcept { return store::current_schema_version(); }
 
 // ---------------------------------------------------------------- the call register
@@ -769,16 +785,21 @@ std::vector<Id> Store::queue(Instant now) const {
   return impl_->queue_at(now);
 }
 
+CallColumns Store::calls() const {
+  return calls(Instant(Seconds(std::numeric_limits<std::int64_t>::min() / 2)),
+               Instant(Seconds(std::numeric_limits<std::int64_t>::max() / 2)));
+}
+
 CallColumns Store::calls(Instant from, Instant to) const {
   std::lock_guard lock(impl_->mutex);
   CallColumns out;
   auto q = impl_->db.use(
       "SELECT c.id, c.voucher, cu.name, c.zone, c.centre, u.product, u.serial, ifnull(c.technician, ''), c.category, "
-      "c.state, c.received, c.deadline, ifnull(c.dispatched, 0), ifnull(c.arrived, 0), ifnull(c.completed, 0), "
-      "ifnull(c.sla_met, -1) "
+      "c.state, c.received, c.deadline, ifnull(c.dispatched, ?3), ifnull(c.arrived, ?3), ifnull(c.completed, ?3), "
+      "ifnull(c.sla_met, -1), ifnull(c.signed_off, -1) "
       "FROM calls c JOIN customers cu ON cu.id = c.customer_id JOIN units u ON u.id = c.unit_id "
       "WHERE c.received >= ?1 AND c.received < ?2 ORDER BY c.received, c.id");
-  q->bind(1, secs(from)).bind(2, secs(to));
+  q->bind(1, secs(from)).bind(2, secs(to)).bind(3, CallColumns::absent);
   while (q->step()) {
     out.id.push_back(q->text(0));
     out.voucher.push_back(q->text(1));
@@ -796,6 +817,7 @@ CallColumns Store::calls(Instant from, Instant to) const {
     out.arrived.push_back(q->integer(13));
     out.completed.push_back(q->integer(14));
     out.sla_met.push_back(static_cast<std::int8_t>(q->integer(15)));
+    out.signed_off.push_back(static_cast<std::int8_t>(q->integer(16)));
   }
   return out;
 }

@@ -96,7 +96,7 @@ def test_acceptance_block(tmp_path, china):
 def test_register_decides_category_deadline_and_voucher(st):
     c = st.register_call(**intake(at(2025, 10, 9, 10)))
     assert isinstance(c, af.ServiceCall)
-    assert c.id[14] == "4"  # UUID version 4
+    assert c.id[14] == "7"  # UUID version 7: time-ordered
     assert c.voucher == "V2510-000001"
     assert c.state == "registered"
     assert c.deadline == at(2025, 10, 9, 17)
@@ -773,3 +773,13 @@ def test_star_import_gives_every_public_name():
     for name in ("Store", "ServiceCall", "CallQuery", "Policy", "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS"):
         assert name in names
     assert [n for n in af.__all__ if n not in names] == []
+
+
+def test_now_is_the_store_clock(st):
+    assert st.now() == NOW
+    c = st.register_call(**intake(at(2025, 10, 9, 10)))
+    st.dispatch(c.id, technician="T01", at=at(2025, 10, 9, 11))
+    st.arrive(c.id, at=at(2025, 10, 9, 12))
+    st.complete_on_site(c.id, at=at(2025, 10, 9, 13))
+    st.record_survey(c.id, attitude=4, skill=4, arrival=4, promise=4, respondent="customer")  # at: now
+    assert st.monthly_report("2025-10")["satisfaction"]["surveys"].tolist() == [1]

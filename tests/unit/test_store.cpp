@@ -311,7 +311,7 @@ TEST_CASE("store: the monthly report", "[store]") {
   CHECK(r.completed == 3);
   CHECK(r.first_time_fixed == 2);  // B and the revisit; A was called back
   // Received to completed: 8 h, 25 h, 2 h: mean 35 h / 3 = 11 h 40 min.
-  CHECK(r.mean_time_to_repair == hours(11) + minutes(40));
+  CHECK(r.mean_time_to_repair == std::optional<Seconds>(hours(11) + minutes(40)));
   REQUIRE(r.satisfaction.size() == 1);
   CHECK(r.satisfaction[0] == SatisfactionRow{"T01", 1, 400, 400, 400, 300, 375});
   CHECK(r.queue_at == bj(2025, 10, 31, 23, 59) + Seconds(59));
@@ -320,6 +320,9 @@ TEST_CASE("store: the monthly report", "[store]") {
   const MonthlyReport early = t.store.monthly_report(YearMonth{2025, 10}, bj(2025, 10, 31, 18));
   CHECK(early.sla_by_zone[1] == SlaRow{"urban", 4, 2, 1, 1});
   CHECK_ERROR(ErrorCode::invalid_argument, "month", "2025-13", t.store.monthly_report(YearMonth{2025, 13}));
+  const MonthlyReport empty = t.store.monthly_report(YearMonth{2025, 9});
+  CHECK(empty.calls == 0);
+  CHECK_FALSE(empty.mean_time_to_repair.has_value());
 }
 
 TEST_CASE("store: the calls of a period as columns", "[store]") {
@@ -333,9 +336,12 @@ TEST_CASE("store: the calls of a period as columns", "[store]") {
   CHECK(cols.technician[0] == "T01");
   CHECK(cols.state[0] == "dispatched");
   CHECK(cols.dispatched[0] == (bj(2025, 10, 9, 11)).time_since_epoch().count());
-  CHECK(cols.arrived[0] == 0);
+  CHECK(cols.arrived[0] == CallColumns::absent);
+  CHECK(cols.signed_off[0] == -1);
   CHECK(cols.sla_met[0] == -1);
   CHECK(t.store.calls(bj(2025, 10, 1), bj(2025, 12, 1)).size() == 2);
+  CHECK(t.store.calls().size() == 2);
+  CHECK(t.store.now() == bj(2025, 11, 20, 12));
 }
 
 TEST_CASE("store: the file is reopened as it was; a newer schema is refused untouched", "[store]") {

@@ -22,7 +22,6 @@ import datetime as _dt
 import math
 import os
 import sys
-import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
@@ -299,7 +298,12 @@ class Store:
         return cv.instant_in(self._cal, at, name)[0]
 
     def _now(self) -> int:
-        return self._clock() if self._clock is not None else int(time.time() // 1)
+        return self._core.now()
+
+    def now(self) -> _dt.datetime:
+        """The store's "now" (its clock, else the system clock), naive local
+        time of the calendar's zone."""
+        return cv.instant_out(self._cal, self._now(), None)
 
     # ------------------------------------------------------------ the call register
 

@@ -97,10 +97,10 @@ py::list to_list(const std::vector<std::string>& v) {
 }
 
 // Unix seconds -> local civil seconds of the calendar's zone (`local`) or
-// kept; `absent_zero`: 0 means "not yet" and becomes NAT.
-void convert_times(std::vector<std::int64_t>& v, const Calendar& cal, bool local, bool absent_zero) {
+// kept; `may_be_absent`: CallColumns::absent means "not yet" and becomes NAT.
+void convert_times(std::vector<std::int64_t>& v, const Calendar& cal, bool local, bool may_be_absent) {
   for (std::int64_t& s : v) {
-    if (absent_zero && s == 0) {
+    if (may_be_absent && s == CallColumns::absent) {
       s = nat;
     } else if (local) {
       s = secs(cal.to_local(instant(s)));
@@ -159,7 +159,7 @@ py::dict report_dict(const MonthlyReport& r) {
   d["calls"] = r.calls;
   d["completed"] = r.completed;
   d["first_time_fixed"] = r.first_time_fixed;
-  d["mean_time_to_repair"] = r.mean_time_to_repair.count();
+  d["mean_time_to_repair"] = r.mean_time_to_repair ? r.mean_time_to_repair->count() : nat;
   // (technician, surveys, attitude, skill, arrival, promise, overall), means in hundredths
   py::list satisfaction;
   for (const SatisfactionRow& s : r.satisfaction)
@@ -351,6 +351,12 @@ void bind_store(py::module_& m) {
             return call_tuple(c);
           },
           "call_id"_a)
+      .def("now",
+           [](StoreHandle& h) {
+             const auto s = h.get();
+             py::gil_scoped_release release;
+             return secs(s->now());
+           })
       .def(
           "queue",
           [](StoreHandle& h, std::int64_t now) {
