@@ -382,3 +382,99 @@ TEST_CASE("store: the file is reopened as it was; a newer schema is refused unto
   for (const std::string& p : {path, other})
     for (const char* suffix : {"", "-wal", "-shm"}) std::remove((p + suffix).c_str());
 }
+
+// ------------------------------------------------------------------ safety
+
+#include <csignal>
+#include <sys/wait.h>
+#include <thread>
+#include <unistd.h>
+
+TEST_CASE("store: a writer killed in the middle of a batch leaves every committed call and no partial one", "[store][crash]") {
+  const std::string path = TempStore::fresh_path();
+  constexpr int batch = 200;
+  int pipe_fds[2];
+  REQUIRE(::pipe(pipe_fds) == 0);
+  const pid_t child = ::fork();
+  REQUIRE(child >= 0);
+  if (child == 0) {
+    // The writer: batch after batch, reporting each commit on the pipe.
+    ::close(pipe_fds[0]);
+    try {
+      Store s = Store::open(path, policy(), at_clock(bj(2025, 12, 1)));
+      for (int b = 0;; ++b) {
+        std::vector<CallIntake> calls;
+        for (int i = 0; i < batch; ++i)
+          calls.push_back(intake(bj(2025, 10, 1) + minutes(b * batch + i), "urban",
+                                 std::string("K").append(std::to_string(b * batch + i))));
+        s.register_calls(calls);
+        const int done = b + 1;
+        if (::write(pipe_fds[1], &done, sizeof done) != sizeof done) ::_exit(3);
+      }
+    } catch (...) {
+      ::_exit(2);
+    }
+  }
+  ::close(pipe_fds[1]);
+  // Let it commit a few batches, then kill it while it works on the next.
+  int committed = 0, n = 0;
+  while (committed < 5 && ::read(pipe_fds[0], &n, sizeof n) == sizeof n) committed = n;
+  ::usleep(3000);
+  REQUIRE(::kill(child, SIGKILL) == 0);
+  int status = 0;
+  REQUIRE(::waitpid(child, &status, 0) == child);
+  CHECK(WIFSIGNALED(status));
+  while (::read(pipe_fds[0], &n, sizeof n) == sizeof n) committed = n;  // reports that got through
+  ::close(pipe_fds[0]);
+  REQUIRE(committed >= 5);
+
+  // Every reported batch is there, whole; nothing else but whole batches.
+  Store s = Store::open(path, policy(), at_clock(bj(2025, 12, 1)));
+  const std::int64_t calls = count(path, "SELECT count(*) FROM calls");
+  CHECK(calls >= std::int64_t{committed} * batch);
+  CHECK(calls % batch == 0);
+  CHECK(calls <= std::int64_t{committed + 1} * batch);  // at most the batch it was working on, committed before the kill
+  CHECK(count(path, "SELECT count(*) FROM units") == calls);
+  CHECK(count(path, "SELECT count(*) FROM calls c LEFT JOIN units u ON u.id = c.unit_id WHERE u.id IS NULL") == 0);
+  CHECK(count(path, "SELECT last FROM counters WHERE name = 'voucher' AND period = '2510'") == calls);
+  CHECK(count(path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
+  CHECK(count(path, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+  // And the store goes on from there.
+  CHECK(s.register_call(intake(bj(2025, 10, 31, 9), "urban", "after")).voucher ==
+        "V2510-" + std::string(6 - std::to_string(calls + 1).size(), '0') + std::to_string(calls + 1));
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
+
+TEST_CASE("store: four threads writing at once lose nothing", "[store][threads]") {
+  const std::string path = TempStore::fresh_path();
+  { Store init = Store::open(path, policy(), at_clock(bj(2025, 12, 1))); }
+  constexpr int per_thread = 150;
+  Store shared = Store::open(path, policy(), at_clock(bj(2025, 12, 1)));
+  std::vector<std::thread> threads;
+  std::vector<std::string> failures(4);
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&, t] {
+      try {
+        // Two threads on handles of their own, two on one shared handle.
+        std::optional<Store> own;
+        if (t < 2) own.emplace(Store::open(path, policy(), at_clock(bj(2025, 12, 1))));
+        Store& s = own ? *own : shared;
+        for (int i = 0; i < per_thread; ++i) {
+          const std::string serial = std::string("T").append(std::to_string(t)).append("-").append(std::to_string(i));
+          const ServiceCall c = s.register_call(intake(bj(2025, 10, 9, 9) + minutes(i), "urban", serial));
+          s.dispatch(c.id, "T0" + std::to_string(t), bj(2025, 10, 9, 9) + minutes(i + 1));
+          if (i % 10 == 0) s.register_calls(std::vector<CallIntake>{intake(bj(2025, 10, 9, 9), "suburban", serial + "b")});
+        }
+      } catch (const std::exception& e) {
+        failures[static_cast<std::size_t>(t)] = e.what();
+      }
+    });
+  for (auto& th : threads) th.join();
+  for (const auto& f : failures) CHECK(f.empty());
+  const std::int64_t expected = 4 * (per_thread + per_thread / 10);
+  CHECK(count(path, "SELECT count(*) FROM calls") == expected);
+  CHECK(count(path, "SELECT count(DISTINCT voucher) FROM calls") == expected);
+  CHECK(count(path, "SELECT max(voucher) = printf('V2510-%06d', count(*)) FROM calls") == 1);  // no number lost
+  CHECK(count(path, "SELECT count(*) FROM calls WHERE state = 'dispatched'") == 4 * per_thread);
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
