@@ -131,6 +131,27 @@ struct SatisfactionRow {
   friend bool operator==(const SatisfactionRow&, const SatisfactionRow&) = default;
 };
 
+// A complaint as the general manager's office takes it in; its number comes
+// from the store's counter (the month of `received`).
+struct ComplaintIntake {
+  Instant received{};
+  std::optional<Instant> accepted{};  // default: received
+  ComplaintKind kind = ComplaintKind::quality;
+  Severity severity = Severity::general;
+  Market market = Market::domestic;
+  std::optional<std::string> dispute{};
+  std::optional<Id> call_id{};  // the service call it is about, if any
+};
+
+// A person's penalty settlement of a month, as the ledger recorded it.
+struct PenaltyRow {
+  std::string person;
+  Fen bonus = 0;
+  Fen deducted = 0;
+  Fen carried = 0;  // still owed after the month
+  friend bool operator==(const PenaltyRow&, const PenaltyRow&) = default;
+};
+
 // The management report of a month (calls received in the month, the local
 // month of the policy's calendar).
 struct MonthlyReport {
@@ -144,6 +165,11 @@ struct MonthlyReport {
   std::vector<SatisfactionRow> satisfaction;  // per technician, surveys of the month's calls
   Instant queue_at{};                  // the month's last second, or as_of when earlier
   std::vector<Id> queue;               // the dispatch queue at queue_at
+  std::int64_t complaints = 0;         // complaints received in the month
+  // Complaints per 1,000 calls of the month, in thousandths (2500 = 2.5); none without calls.
+  std::optional<std::int64_t> complaints_per_1000_calls;
+  ComplaintStatistics complaint_statistics;  // of the complaints closed in the month
+  std::vector<PenaltyRow> penalties;   // the month's settlements, by person
   friend bool operator==(const MonthlyReport&, const MonthlyReport&) = default;
 };
 
@@ -211,6 +237,39 @@ class Store {
   // technician (Error(invalid_argument) naming "respondent").
   void record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at);
 
+  // ---- complaints (RULES.md §4), each step one transaction
+  // Opens a complaint numbered from the counter ("2510-0007"); errors as
+  // ComplaintPolicy::open, and "call_id" for an unknown call.
+  Complaint open_complaint(const ComplaintIntake& intake);
+  // The steps of ComplaintPolicy on the stored complaint `number`
+  // (Error(not_found) naming "number" when there is none); the new value is
+  // returned and its step recorded.
+  Complaint advance_complaint(std::string_view number, Instant at);
+  Complaint close_complaint_invalid(std::string_view number, Instant at, std::string_view reason);
+  Complaint confirm_responsibility(std::string_view number, std::span<const Weight> ratios);
+  // The customer rejects the decision: a new complaint, numbered from the
+  // counter, linked to `number`.
+  Complaint reject_complaint(std::string_view number, Instant at, std::optional<Instant> accepted = std::nullopt);
+  Complaint complaint(std::string_view number) const;
+  // Reminders for the open complaints at `now`; overdue inquiries and the
+  // statistics of the complaints closed in `month`.
+  std::vector<Reminder> complaint_reminders(Instant now) const;
+  std::vector<OverdueInquiry> late_complaints(YearMonth month) const;
+  ComplaintStatistics complaint_statistics(YearMonth month) const;
+  // A return or allowance decided on complaint `number`: the quantity check
+  // of PenaltyPolicy::reconcile_return, recorded with the amount.
+  ReturnReconciliation record_return(std::string_view number, ReturnKind kind, std::int64_t approved,
+                                     std::int64_t actual, Fen amount,
+                                     std::optional<std::int64_t> tolerance_ppm = std::nullopt);
+
+  // ---- the penalty ledger (RULES.md §5): PenaltyLedger with the policy's
+  // cap, kept as its operations. A charge names the complaint it comes from
+  // (Error(not_found) naming "case_number" when there is none).
+  void charge_penalty(std::string_view person, YearMonth month, Fen amount, std::string_view case_number);
+  Settlement settle_penalties(std::string_view person, YearMonth month, Fen bonus);
+  // The person's ledger as it stands.
+  PenaltyLedger penalty_ledger(std::string_view person) const;
+
   // ---- queries
   ServiceCall call(const Id& call_id) const;
   // The dispatch queue at `now` (DispatchPolicy::dispatch_order over the
@@ -223,8 +282,10 @@ class Store {
   // clock's now); the queue at the month's end (or as_of when earlier).
   MonthlyReport monthly_report(YearMonth month, std::optional<Instant> as_of = std::nullopt) const;
 
- private:
+  // The implementation (src/store/); declared here for its source files.
   struct Impl;
+
+ private:
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 };

@@ -143,6 +143,64 @@ CREATE TABLE surveys (
   CHECK (respondent <> technician)
 ) STRICT;
 CREATE INDEX surveys_month ON surveys (month, technician);
+
+-- The complaint form (客戶抱怨處理表): its opening facts, then each step in
+-- order; the value is rebuilt by replaying them with the policy. The cached
+-- columns (stage, closed) serve the queries.
+CREATE TABLE complaints (
+  id TEXT PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE,
+  original_number TEXT REFERENCES complaints (number),
+  call_id TEXT REFERENCES calls (id),
+  kind TEXT NOT NULL CHECK (kind IN ('quality', 'non_quality', 'service', 'suggestion')),
+  severity TEXT NOT NULL CHECK (severity IN ('serious', 'general')),
+  market TEXT NOT NULL CHECK (market IN ('domestic', 'foreign')),
+  dispute TEXT,
+  received INTEGER NOT NULL,
+  accepted INTEGER NOT NULL CHECK (accepted >= received),
+  stage TEXT NOT NULL,
+  closed INTEGER,
+  invalid INTEGER NOT NULL DEFAULT 0 CHECK (invalid IN (0, 1))
+) STRICT;
+CREATE INDEX complaints_open ON complaints (closed);
+CREATE INDEX complaints_received ON complaints (received);
+
+CREATE TABLE complaint_steps (
+  complaint_id TEXT NOT NULL REFERENCES complaints (id),
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  kind TEXT NOT NULL CHECK (kind IN ('advance', 'invalid', 'responsibility')),
+  at INTEGER,
+  detail TEXT NOT NULL,
+  PRIMARY KEY (complaint_id, seq)
+) STRICT, WITHOUT ROWID;
+
+-- Returns and allowances (退貨及折讓) decided on a complaint.
+CREATE TABLE returns (
+  id TEXT PRIMARY KEY,
+  complaint_id TEXT NOT NULL REFERENCES complaints (id),
+  kind TEXT NOT NULL CHECK (kind IN ('allowance', 'compensation', 'return', 'rework')),
+  approved INTEGER NOT NULL CHECK (approved >= 0),
+  actual INTEGER NOT NULL CHECK (actual >= 0),
+  tolerance_ppm INTEGER,
+  decision TEXT NOT NULL CHECK (decision IN ('accept', 'flag')),
+  amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+  recorded INTEGER NOT NULL
+) STRICT;
+
+-- The penalty ledger as the operations that made it, in order: charges and
+-- settlements per person; a person's ledger is their replay.
+CREATE TABLE penalty_events (
+  seq INTEGER PRIMARY KEY,
+  person TEXT NOT NULL CHECK (person <> ''),
+  kind TEXT NOT NULL CHECK (kind IN ('charge', 'settle')),
+  month TEXT NOT NULL CHECK (length(month) = 7),
+  amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+  case_number TEXT,
+  deducted_fen INTEGER,
+  carried_fen INTEGER,
+  CHECK ((kind = 'charge') = (case_number IS NOT NULL))
+) STRICT;
+CREATE INDEX penalty_person ON penalty_events (person, seq);
 )sql";
 
 struct Migration {

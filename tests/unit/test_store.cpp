@@ -478,3 +478,109 @@ TEST_CASE("store: four threads writing at once lose nothing", "[store][threads]"
   CHECK(count(path, "SELECT count(*) FROM calls WHERE state = 'dispatched'") == 4 * per_thread);
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
 }
+
+// ------------------------------------------------------------------ complaints and penalties
+
+TEST_CASE("store: complaints are numbered, stepped and rebuilt from their steps", "[store][complaint]") {
+  TempStore t(bj(2025, 11, 20, 12));
+  const ServiceCall call = t.store.register_call(intake(bj(2025, 10, 9, 10)));
+  ComplaintIntake in;
+  in.received = bj(2025, 10, 9, 10);
+  in.kind = ComplaintKind::quality;
+  in.severity = Severity::serious;
+  in.call_id = call.id;
+  const Complaint a = t.store.open_complaint(in);
+  CHECK(a.number() == "2510-0001");
+  CHECK(a.first_reviewer() == "vice_president");
+  CHECK(a.stage() == "acceptance");
+  in.severity = Severity::general;
+  in.call_id.reset();
+  const Complaint b = t.store.open_complaint(in);
+  CHECK(b.number() == "2510-0002");
+  in.call_id = "no-such-call";
+  CHECK_ERROR(ErrorCode::not_found, "call_id", "no-such-call", t.store.open_complaint(in));
+  in.call_id.reset();
+  in.received = bj(2025, 11, 21, 9);
+  CHECK_ERROR(ErrorCode::invalid_argument, "received", "future", t.store.open_complaint(in));
+
+  // Steps: each stage left at its deadline (approval entered 10-21 10:00),
+  // approval on 10-22 10:00, before the 13th day's close (10-22 18:00).
+  Complaint now = a;
+  while (now.stage_deadline()) now = t.store.advance_complaint("2510-0001", *now.stage_deadline());
+  CHECK(now.stage_entered() == bj(2025, 10, 21, 10));
+  now = t.store.advance_complaint("2510-0001", bj(2025, 10, 22, 10));
+  CHECK(now.is_closed());
+  CHECK(t.store.complaint("2510-0001") == now);  // rebuilt from the file, equal
+  CHECK_ERROR(ErrorCode::state, "complaint", "closed", t.store.advance_complaint("2510-0001", bj(2025, 10, 23)));
+  CHECK_ERROR(ErrorCode::not_found, "number", "2510-0099", t.store.advance_complaint("2510-0099", bj(2025, 10, 21)));
+  const Complaint confirmed =
+      t.store.confirm_responsibility("2510-0001", std::vector<Weight>{{"manufacturing", 7000}, {"rnd", 3000}});
+  CHECK(t.store.complaint("2510-0001").responsibility() == confirmed.responsibility());
+  CHECK_ERROR(ErrorCode::invalid_argument, "ratios", "90 %",
+              t.store.confirm_responsibility("2510-0001", std::vector<Weight>{{"a", 9000}}));
+
+  // The customer rejects: a new number, linked; b found invalid.
+  const Complaint c = t.store.reject_complaint("2510-0001", bj(2025, 11, 3, 9));
+  CHECK(c.number() == "2511-0001");
+  CHECK(c.original_number() == std::optional<std::string>("2510-0001"));
+  CHECK(c.rejections() == 1);
+  CHECK(t.store.complaint("2511-0001") == c);
+  const Complaint gone = t.store.close_complaint_invalid("2510-0002", bj(2025, 10, 9, 11), "not our product");
+  CHECK(gone.invalid());
+  CHECK(t.store.complaint("2510-0002").invalid_reason() == "not our product");
+  CHECK_ERROR(ErrorCode::state, "number", "invalid",
+              t.store.record_return("2510-0002", ReturnKind::allowance, 1, 1, 10000));
+
+  // Reminders at 11-04 10:00: 2511-0001 (accepted 11-03 09:00) is past its ½ day.
+  const auto reminders = t.store.complaint_reminders(bj(2025, 11, 4, 10));
+  REQUIRE(reminders.size() == 1);
+  CHECK(reminders[0].number == "2511-0001");
+  const ComplaintStatistics st = t.store.complaint_statistics(YearMonth{2025, 10});
+  CHECK(st.total == 2);
+  CHECK(st.invalid == 1);
+  CHECK(st.on_time == 2);
+  CHECK(st.responsibility.at("manufacturing") == 7000);
+  CHECK(t.store.late_complaints(YearMonth{2025, 10}).empty());
+
+  // Returns: the quantity check with the policy's 5 % tolerance.
+  CHECK(t.store.record_return("2510-0001", ReturnKind::goods_return, 100, 105, 350000).check == ReturnCheck::accept);
+  CHECK(t.store.record_return("2510-0001", ReturnKind::goods_return, 100, 106, 350000).check == ReturnCheck::flag);
+  CHECK(count(t.path, "SELECT count(*) FROM returns") == 2);
+
+  // The monthly report counts October's complaints against its calls.
+  const MonthlyReport r = t.store.monthly_report(YearMonth{2025, 10});
+  CHECK(r.complaints == 2);
+  CHECK(r.complaints_per_1000_calls == std::optional<std::int64_t>(2000000));  // 2 per 1 call = 2000 per 1,000
+  CHECK(r.complaint_statistics == st);
+}
+
+TEST_CASE("store: the penalty ledger is kept as its operations", "[store][penalty]") {
+  TempStore t(bj(2026, 2, 20, 12));
+  ComplaintIntake in;
+  in.received = bj(2025, 10, 9, 10);
+  t.store.open_complaint(in);
+  in.received = bj(2025, 11, 3, 10);
+  t.store.open_complaint(in);
+  // 2,500 yuan in October against a 2,000 yuan bonus: 1,000 a month.
+  t.store.charge_penalty("wang", YearMonth{2025, 10}, 250000, "2510-0001");
+  CHECK_ERROR(ErrorCode::not_found, "number", "2509-0001", t.store.charge_penalty("wang", YearMonth{2025, 10}, 1, "2509-0001"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "-1", t.store.charge_penalty("wang", YearMonth{2025, 10}, -1, "2510-0001"));
+  Settlement s = t.store.settle_penalties("wang", YearMonth{2025, 10}, 200000);
+  CHECK(s.deducted == 100000);
+  CHECK(s.carried == 150000);
+  // A new charge while the old one is carried: the old one first.
+  t.store.charge_penalty("wang", YearMonth{2025, 11}, 80000, "2511-0001");
+  s = t.store.settle_penalties("wang", YearMonth{2025, 11}, 200000);
+  CHECK(s.deducted == 100000);
+  REQUIRE(s.lines.size() == 1);
+  CHECK(s.lines[0].case_id == "2510-0001");
+  CHECK_ERROR(ErrorCode::state, "month", "2025-11", t.store.settle_penalties("wang", YearMonth{2025, 11}, 200000));
+  s = t.store.settle_penalties("wang", YearMonth{2025, 12}, 200000);
+  CHECK(s.deducted == 100000);
+  CHECK(s.carried == 30000);
+  CHECK(t.store.penalty_ledger("wang").outstanding("wang") == 30000);
+  CHECK(t.store.penalty_ledger("li").charges().empty());
+  CHECK(count(t.path, "SELECT count(*) FROM penalty_events") == 5);  // refused operations left nothing
+  const MonthlyReport r = t.store.monthly_report(YearMonth{2025, 12});
+  CHECK(r.penalties == std::vector<PenaltyRow>{PenaltyRow{"wang", 200000, 100000, 30000}});
+}

@@ -1,0 +1,317 @@
+// Complaints, returns and the penalty ledger in the store: the opening facts
+// and every step are rows; a value is rebuilt by replaying them with the
+// policy, so the store never holds a state the policy could not reach.
+#include "store/impl.hpp"
+
+#include "detail/json.hpp"
+
+namespace aftersales {
+
+namespace {
+
+std::string steps_json(std::span<const Weight> ratios) {
+  detail::Json out = detail::Json::array();
+  for (const Weight& w : ratios) out.push_back(detail::Json::array({w.party, w.weight}));
+  return out.dump();
+}
+
+std::vector<Weight> ratios_of(std::string_view text) {
+  const detail::Json doc = detail::parse_json(text, "complaint_steps.detail");
+  std::vector<Weight> out;
+  for (const auto& item : doc) out.push_back(Weight{item.at(0).get<std::string>(), item.at(1).get<std::int64_t>()});
+  return out;
+}
+
+std::string period_of(const Date& d) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d%02d", static_cast<int>(d.year() % 100), static_cast<int>(d.month()));
+  return buf;
+}
+
+}  // namespace
+
+namespace {
+
+struct ComplaintRow {
+  Id id;
+  std::string number;
+  std::optional<std::string> original;
+  std::optional<std::string> dispute;
+  ComplaintKind kind;
+  Severity severity;
+  Market market;
+  Instant received;
+  Instant accepted;
+};
+
+std::optional<ComplaintRow> find_complaint(Store::Impl& impl, std::string_view number) {
+  auto q = impl.db.use(
+      "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted FROM complaints "
+      "WHERE number = ?1");
+  q->bind(1, number);
+  if (!q->step()) return std::nullopt;
+  ComplaintRow r;
+  r.id = q->text(0);
+  r.number = q->text(1);
+  r.original = q->optional_text(2);
+  r.dispute = q->optional_text(3);
+  r.kind = parse_complaint_kind(q->text_view(4), "kind");
+  r.severity = parse_severity(q->text_view(5), "severity");
+  r.market = parse_market(q->text_view(6), "market");
+  r.received = instant(q->integer(7));
+  r.accepted = instant(q->integer(8));
+  return r;
+}
+
+Complaint replay(Store::Impl& impl, const ComplaintRow& row) {
+  const ComplaintPolicy& policy = impl.policy.complaints();
+  Complaint c = row.original
+                    ? policy.reject(store_replay_complaint(impl, *row.original, "original_number"), row.number,
+                                    row.received, row.accepted)
+                    : policy.open(row.number, row.received, row.kind, row.severity, row.market, row.accepted,
+                                  row.dispute ? std::optional<std::string_view>(*row.dispute) : std::nullopt);
+  auto q = impl.db.use("SELECT kind, at, detail FROM complaint_steps WHERE complaint_id = ?1 ORDER BY seq");
+  q->bind(1, row.id);
+  std::vector<std::tuple<std::string, std::optional<std::int64_t>, std::string>> steps;
+  while (q->step()) steps.emplace_back(q->text(0), q->optional_integer(1), q->text(2));
+  for (const auto& [kind, at, detail] : steps) {
+    if (kind == "advance") c = policy.advance(c, instant(*at));
+    else if (kind == "invalid") c = policy.close_invalid(c, instant(*at), detail);
+    else c = policy.confirm_responsibility(c, ratios_of(detail));
+  }
+  return c;
+}
+
+// Records a step and the cached columns of the new value.
+void record_step(Store::Impl& impl, const Id& id, const char* kind, std::optional<Instant> at, const std::string& detail,
+                 const Complaint& now) {
+  {
+    auto u = impl.db.use(
+        "INSERT INTO complaint_steps (complaint_id, seq, kind, at, detail) "
+        "VALUES (?1, (SELECT ifnull(max(seq), 0) + 1 FROM complaint_steps WHERE complaint_id = ?1), ?2, ?3, ?4)");
+    u->bind(1, id).bind(2, kind).bind(3, at ? std::optional<std::int64_t>(secs(*at)) : std::nullopt).bind(4, detail);
+    u->run();
+  }
+  auto u = impl.db.use("UPDATE complaints SET stage = ?2, closed = ?3, invalid = ?4 WHERE id = ?1");
+  u->bind(1, id).bind(2, now.stage());
+  u->bind(3, now.closed_at() ? std::optional<std::int64_t>(secs(*now.closed_at())) : std::nullopt);
+  u->bind(4, now.invalid() ? 1 : 0);
+  u->run();
+}
+
+ComplaintRow existing(Store::Impl& impl, std::string_view number) {
+  auto row = find_complaint(impl, number);
+  if (!row) throw Error(ErrorCode::not_found, "number", "no complaint '" + std::string(number) + "'");
+  return *row;
+}
+
+// Inserts the opening row of `c` (made by open or reject).
+void insert_complaint(Store::Impl& impl, const Complaint& c, const std::optional<Id>& call_id) {
+  auto u = impl.db.use(
+      "INSERT INTO complaints (id, number, original_number, call_id, kind, severity, market, dispute, received, "
+      "accepted, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+  u->bind(1, impl.new_id()).bind(2, c.number()).bind(3, c.original_number()).bind(4, call_id);
+  u->bind(5, to_string(c.kind())).bind(6, to_string(c.severity())).bind(7, to_string(c.market()));
+  u->bind(8, c.dispute()).bind(9, secs(c.received())).bind(10, secs(c.accepted())).bind(11, c.stage());
+  u->run();
+}
+
+// The next complaint number of the local month of `t`.
+std::string next_complaint_number(Store::Impl& impl, Instant t, const char* field) {
+  const Date d = impl.local_date(t, field);
+  if (d.year() < 2000 || d.year() > 2099)
+    throw Error(ErrorCode::out_of_range, field, format_date(d) + " is outside the numbers' years 2000..2099");
+  return impl.next_number("complaint", period_of(d), "", 4);
+}
+
+template <class F>
+std::vector<Complaint> replay_where(Store::Impl& impl, const char* sql, F bind) {
+  std::vector<std::string> numbers;
+  {
+    auto q = impl.db.use(sql);
+    bind(*q);
+    while (q->step()) numbers.push_back(q->text(0));
+  }
+  std::vector<Complaint> out;
+  out.reserve(numbers.size());
+  for (const std::string& n : numbers) out.push_back(store_replay_complaint(impl, n, "number"));
+  return out;
+}
+
+}  // namespace
+
+Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, const char* field) {
+  const auto row = find_complaint(impl, number);
+  if (!row) throw Error(ErrorCode::not_found, field, "no complaint '" + std::string(number) + "'");
+  return replay(impl, *row);
+}
+
+// ---------------------------------------------------------------- the steps
+
+Complaint Store::open_complaint(const ComplaintIntake& in) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  impl_->check_time(in.received, "received");
+  if (in.accepted) impl_->check_time(*in.accepted, "accepted");
+  if (in.call_id) (void)impl_->load(*in.call_id);
+  const std::string number = next_complaint_number(*impl_, in.received, "received");
+  Complaint c = impl_->policy.complaints().open(number, in.received, in.kind, in.severity, in.market, in.accepted,
+                                                in.dispute ? std::optional<std::string_view>(*in.dispute)
+                                                           : std::nullopt);
+  insert_complaint(*impl_, c, in.call_id);
+  tx.commit();
+  return c;
+}
+
+Complaint Store::advance_complaint(std::string_view number, Instant at) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  const ComplaintRow row = existing(*impl_, number);
+  impl_->check_time(at, "at");
+  Complaint c = impl_->policy.complaints().advance(replay(*impl_, row), at);
+  record_step(*impl_, row.id, "advance", at, "", c);
+  tx.commit();
+  return c;
+}
+
+Complaint Store::close_complaint_invalid(std::string_view number, Instant at, std::string_view reason) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  const ComplaintRow row = existing(*impl_, number);
+  impl_->check_time(at, "at");
+  Complaint c = impl_->policy.complaints().close_invalid(replay(*impl_, row), at, reason);
+  record_step(*impl_, row.id, "invalid", at, std::string(reason), c);
+  tx.commit();
+  return c;
+}
+
+Complaint Store::confirm_responsibility(std::string_view number, std::span<const Weight> ratios) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  const ComplaintRow row = existing(*impl_, number);
+  Complaint c = impl_->policy.complaints().confirm_responsibility(replay(*impl_, row), ratios);
+  record_step(*impl_, row.id, "responsibility", std::nullopt, steps_json(ratios), c);
+  tx.commit();
+  return c;
+}
+
+Complaint Store::reject_complaint(std::string_view number, Instant at, std::optional<Instant> accepted) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  const ComplaintRow row = existing(*impl_, number);
+  impl_->check_time(at, "at");
+  if (accepted) impl_->check_time(*accepted, "accepted");
+  const Complaint closed = replay(*impl_, row);
+  const std::string next = next_complaint_number(*impl_, at, "at");
+  Complaint c = impl_->policy.complaints().reject(closed, next, at, accepted);
+  insert_complaint(*impl_, c, std::nullopt);
+  tx.commit();
+  return c;
+}
+
+Complaint Store::complaint(std::string_view number) const {
+  std::lock_guard lock(impl_->mutex);
+  return store_replay_complaint(*impl_, number, "number");
+}
+
+std::vector<Reminder> Store::complaint_reminders(Instant now) const {
+  std::lock_guard lock(impl_->mutex);
+  const auto open = replay_where(*impl_, "SELECT number FROM complaints WHERE closed IS NULL ORDER BY received, number",
+                                 [](store::Statement&) {});
+  return impl_->policy.complaints().reminders(open, now);
+}
+
+std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month) {
+  if (month.month < 1 || month.month > 12 || month.year < min_year || month.year > max_year)
+    throw Error(ErrorCode::invalid_argument, "month", format_year_month(month) + " is not a month of 1970..2199");
+  const Instant from = impl.month_start(month), to = impl.month_end(month);
+  return replay_where(impl,
+                      "SELECT number FROM complaints WHERE closed >= ?1 AND closed <= ?2 ORDER BY closed, number",
+                      [&](store::Statement& q) { q.bind(1, secs(from)).bind(2, secs(to)); });
+}
+
+std::vector<OverdueInquiry> Store::late_complaints(YearMonth month) const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->policy.complaints().late_closed(store_closed_in(*impl_, month), month.year, month.month);
+}
+
+ComplaintStatistics Store::complaint_statistics(YearMonth month) const {
+  std::lock_guard lock(impl_->mutex);
+  return impl_->policy.complaints().monthly_statistics(store_closed_in(*impl_, month), month.year, month.month);
+}
+
+ReturnReconciliation Store::record_return(std::string_view number, ReturnKind kind, std::int64_t approved,
+                                          std::int64_t actual, Fen amount, std::optional<std::int64_t> tolerance_ppm) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  const ComplaintRow row = existing(*impl_, number);
+  if (amount < 0 || amount > (Fen{1} << 50))
+    throw Error(ErrorCode::invalid_argument, "amount", std::to_string(amount) + " fen is not an amount");
+  const Complaint c = replay(*impl_, row);
+  if (c.invalid())
+    throw Error(ErrorCode::state, "number",
+                "complaint " + c.number() + " was found invalid: no return or allowance; the receivable is collected "
+                "on its normal terms");
+  const ReturnReconciliation r = impl_->policy.penalties().reconcile_return(approved, actual, tolerance_ppm);
+  auto u = impl_->db.use(
+      "INSERT INTO returns (id, complaint_id, kind, approved, actual, tolerance_ppm, decision, amount_fen, recorded) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+  u->bind(1, impl_->new_id()).bind(2, row.id).bind(3, to_string(kind)).bind(4, approved).bind(5, actual);
+  u->bind(6, tolerance_ppm).bind(7, to_string(r.check)).bind(8, amount).bind(9, secs(impl_->now()));
+  u->run();
+  tx.commit();
+  return r;
+}
+
+// ---------------------------------------------------------------- penalties
+
+namespace {
+PenaltyLedger replay_ledger(Store::Impl& impl, std::string_view person) {
+  PenaltyLedger ledger = impl.policy.penalties().ledger();
+  auto q = impl.db.use(
+      "SELECT kind, month, amount_fen, case_number FROM penalty_events WHERE person = ?1 ORDER BY seq");
+  q->bind(1, person);
+  while (q->step()) {
+    const YearMonth m = parse_year_month(q->text_view(1), "month");
+    if (q->text_view(0) == "charge")
+      ledger.charge(std::string(person), m, q->integer(2), q->text(3));
+    else
+      (void)ledger.settle(person, m, q->integer(2));
+  }
+  return ledger;
+}
+}  // namespace
+
+void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount, std::string_view case_number) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  (void)existing(*impl_, case_number);
+  PenaltyLedger ledger = replay_ledger(*impl_, person);
+  ledger.charge(std::string(person), month, amount, std::string(case_number));  // its checks
+  auto u = impl_->db.use(
+      "INSERT INTO penalty_events (person, kind, month, amount_fen, case_number) VALUES (?1, 'charge', ?2, ?3, ?4)");
+  u->bind(1, person).bind(2, format_year_month(month)).bind(3, amount).bind(4, case_number);
+  u->run();
+  tx.commit();
+}
+
+Settlement Store::settle_penalties(std::string_view person, YearMonth month, Fen bonus) {
+  std::lock_guard lock(impl_->mutex);
+  Impl::Write tx(*impl_);
+  PenaltyLedger ledger = replay_ledger(*impl_, person);
+  Settlement s = ledger.settle(person, month, bonus);
+  auto u = impl_->db.use(
+      "INSERT INTO penalty_events (person, kind, month, amount_fen, deducted_fen, carried_fen) "
+      "VALUES (?1, 'settle', ?2, ?3, ?4, ?5)");
+  u->bind(1, person).bind(2, format_year_month(month)).bind(3, bonus).bind(4, s.deducted).bind(5, s.carried);
+  u->run();
+  tx.commit();
+  return s;
+}
+
+PenaltyLedger Store::penalty_ledger(std::string_view person) const {
+  std::lock_guard lock(impl_->mutex);
+  return replay_ledger(*impl_, person);
+}
+
+}  // namespace aftersales

@@ -1,0 +1,459 @@
+#pragma once
+// The store's implementation shared by its source files: the connection,
+// the policy, the clock, ids, numbering, and the helpers of every write.
+#include <aftersales/store.hpp>
+
+#include "store/schema.hpp"
+#include "store/sqlite.hpp"
+
+#include <boost/uuid/random_generator.hpp>
+#include <boost/uuid/uuid_io.hpp>
+
+#include <algorithm>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+
+namespace aftersales {
+
+namespace store {
+
+inline const char* const call_state_names[] = {"registered", "dispatched", "on_site", "completed", "carried_in", "returned"};
+
+inline CallState parse_call_state(std::string_view text) {
+  for (int i = 0; i < 6; ++i)
+    if (text == call_state_names[i]) return static_cast<CallState>(i);
+  throw Error(ErrorCode::storage, "state", "unknown call state '" + std::string(text) + "' in the file");
+}
+
+inline ServiceCategory parse_category(std::string_view text) {
+  for (ServiceCategory c : {ServiceCategory::paid, ServiceCategory::contract, ServiceCategory::free,
+                            ServiceCategory::internal})
+    if (text == to_string(c)) return c;
+  throw Error(ErrorCode::storage, "category", "unknown category '" + std::string(text) + "' in the file");
+}
+
+inline std::int64_t secs(Instant t) { return t.time_since_epoch().count(); }
+inline Instant instant(std::int64_t s) { return Instant(Seconds(s)); }
+inline std::optional<Instant> optional_instant(const std::optional<std::int64_t>& s) {
+  return s ? std::optional<Instant>(instant(*s)) : std::nullopt;
+}
+
+inline void require_text(std::string_view value, const std::string& field) {
+  if (value.empty()) throw Error(ErrorCode::invalid_argument, field, "is empty");
+}
+
+inline std::string with_prefix(const std::string& prefix, const char* field) {
+  return prefix.empty() ? std::string(field) : prefix + "." + field;
+}
+
+}  // namespace store
+
+using store::Db;
+using store::Transaction;
+using store::Use;
+using store::instant;
+using store::parse_call_state;
+using store::parse_category;
+using store::optional_instant;
+using store::require_text;
+using store::secs;
+using store::with_prefix;
+
+struct Store::Impl {
+  Policy policy;
+  StoreOptions options;
+  Db db;
+  mutable std::mutex mutex;
+  boost::uuids::random_generator uuids;
+
+  Impl(Policy p, StoreOptions o, const std::string& path)
+      : policy(std::move(p)),
+        options(std::move(o)),
+        db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX) {}
+
+  // A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74
+  // random bits. Time-ordered, so the id indexes take new records at their
+  // end, and ids made on different tills still never collide.
+  Id new_id() {
+    boost::uuids::uuid u = uuids();
+    const std::uint64_t ms =
+        options.clock ? static_cast<std::uint64_t>(secs(now())) * 1000
+                      : static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                       std::chrono::system_clock::now().time_since_epoch())
+                                                       .count());
+    for (int i = 0; i < 6; ++i) u.data[i] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
+    u.data[6] = static_cast<std::uint8_t>(0x70 | (u.data[6] & 0x0F));
+    u.data[8] = static_cast<std::uint8_t>(0x80 | (u.data[8] & 0x3F));
+    return boost::uuids::to_string(u);
+  }
+
+  // "Now", asked once per write (a batch checks all its times against one now).
+  std::optional<Instant> write_now;
+
+  Instant now() const {
+    if (write_now) return *write_now;
+    return options.clock ? options.clock() : std::chrono::floor<Seconds>(std::chrono::system_clock::now());
+  }
+
+  Date local_date(Instant t, const std::string& field) const {
+    try {
+      return policy.calendar().local_date(t);
+    } catch (const Error& e) {
+      throw Error(e.code(), field, e.message());
+    }
+  }
+
+  std::string local_text(Instant t) const {
+    const LocalTime l = policy.calendar().to_local(t);
+    const auto day = std::chrono::floor<std::chrono::days>(l);
+    const std::chrono::hh_mm_ss hms(l - day);
+    char buf[48];
+    const std::chrono::year_month_day ymd(day);
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02u %02ld:%02ld", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<long>(hms.hours().count()), static_cast<long>(hms.minutes().count()));
+    return buf;
+  }
+
+  // A recorded time: in the calendar's range and not after the clock's now.
+  void check_time(Instant at, const std::string& field) const {
+    (void)local_date(at, field);
+    const Instant limit = now();
+    if (at > limit)
+      throw Error(ErrorCode::invalid_argument, field,
+                  local_text(at) + " is in the future (now is " + local_text(limit) + ")");
+  }
+
+  // YYYYMM of the local date.
+  std::int64_t month_of(Instant t, const std::string& field) const {
+    const Date d = local_date(t, field);
+    return static_cast<std::int64_t>(d.year()) * 100 + d.month();
+  }
+
+  // Counter values handed out in the current write, flushed before its
+  // commit (one row write per period, not one per number).
+  std::map<std::pair<std::string, std::string>, std::int64_t> counters;
+
+  // The next number of counter `name` in `period` ("2510"): "<prefix>2510-000123".
+  std::string next_number(const char* name, const std::string& period, const char* prefix, int width) {
+    auto [it, fresh] = counters.try_emplace({name, period}, 0);
+    if (fresh) {
+      auto q = db.use("SELECT last FROM counters WHERE name = ?1 AND period = ?2");
+      q->bind(1, name).bind(2, period);
+      if (q->step()) it->second = q->integer(0);
+    }
+    const std::int64_t last = ++it->second;
+    std::string serial = std::to_string(last);
+    if (serial.size() < static_cast<std::size_t>(width)) serial.insert(0, static_cast<std::size_t>(width) - serial.size(), '0');
+    return std::string(prefix).append(period).append("-").append(serial);
+  }
+
+  // One write: BEGIN IMMEDIATE, the counters flushed before the commit,
+  // rolled back (counters forgotten) unless committed.
+  class Write {
+   public:
+    explicit Write(Impl& impl) : impl_(impl), tx_(impl.db) {
+      impl_.counters.clear();
+      impl_.write_now.reset();
+      impl_.write_now = impl_.now();
+    }
+    ~Write() {
+      impl_.counters.clear();
+      impl_.write_now.reset();
+    }
+    Write(const Write&) = delete;
+    Write& operator=(const Write&) = delete;
+    void commit() {
+      impl_.flush_counters();
+      tx_.commit();
+    }
+
+   private:
+    Impl& impl_;
+    Transaction tx_;
+  };
+
+  void flush_counters() {
+    for (const auto& [key, last] : counters) {
+      auto u = db.use(
+          "INSERT INTO counters (name, period, last) VALUES (?1, ?2, ?3) "
+          "ON CONFLICT (name, period) DO UPDATE SET last = excluded.last");
+      u->bind(1, key.first).bind(2, key.second).bind(3, last);
+      u->run();
+    }
+    counters.clear();
+  }
+
+  void ensure_station(const std::string& code) {
+    auto u = db.use("INSERT INTO stations (code) VALUES (?1) ON CONFLICT DO NOTHING");
+    u->bind(1, code);
+    u->run();
+  }
+
+  void ensure_technician(std::string_view code) {
+    auto u = db.use("INSERT INTO technicians (code) VALUES (?1) ON CONFLICT DO NOTHING");
+    u->bind(1, code);
+    u->run();
+  }
+
+  Id find_or_add_customer(const CallIntake& in, Instant at) {
+    {
+      auto q = db.use("SELECT id FROM customers WHERE name = ?1 AND phone = ?2");
+      q->bind(1, in.customer).bind(2, in.phone);
+      if (q->step()) return q->text(0);
+    }
+    Id id = new_id();
+    auto u = db.use("INSERT INTO customers (id, name, phone, address, created) VALUES (?1, ?2, ?3, ?4, ?5)");
+    u->bind(1, id).bind(2, in.customer).bind(3, in.phone).bind(4, in.address).bind(5, secs(at));
+    u->run();
+    return id;
+  }
+
+  struct UnitRow {
+    Id id;
+    std::optional<std::int64_t> last_completed;  // none for a unit added now
+  };
+
+  UnitRow find_or_add_unit(const CallIntake& in, const Id& customer_id, const std::string& prefix) {
+    {
+      auto q = db.use("SELECT id, purchased, last_completed FROM units WHERE product = ?1 AND serial = ?2");
+      q->bind(1, in.product).bind(2, in.serial);
+      if (q->step()) {
+        if (q->text_view(1) != format_date(in.purchased))
+          throw Error(ErrorCode::invalid_argument, with_prefix(prefix, "purchased"),
+                      format_date(in.purchased) + " differs from the purchase date on file for " + in.product + " " +
+                          in.serial + " (" + q->text(1) + ")");
+        return {q->text(0), q->optional_integer(2)};
+      }
+    }
+    Id id = new_id();
+    auto u = db.use(
+        "INSERT INTO units (id, customer_id, product, serial, purchased, delivered, installed) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    const auto date_text = [](const std::optional<Date>& d) {
+      return d ? std::optional<std::string>(format_date(*d)) : std::nullopt;
+    };
+    u->bind(1, id).bind(2, customer_id).bind(3, in.product).bind(4, in.serial).bind(5, format_date(in.purchased));
+    u->bind(6, date_text(in.delivered)).bind(7, date_text(in.installed));
+    u->run();
+    return {id, std::nullopt};
+  }
+
+
+
+  // The checks and decisions of one intake, then its rows. Inside a transaction.
+  ServiceCall register_one(const CallIntake& in, const std::string& prefix) {
+    const auto field = [&](const char* name) { return with_prefix(prefix, name); };
+    require_text(in.customer, field("customer"));
+    require_text(in.phone, field("phone"));
+    require_text(in.address, field("address"));
+    require_text(in.serial, field("serial"));
+    require_text(in.centre, field("centre"));
+    const WarrantyPolicy& warranty = policy.warranty();
+    try {
+      (void)warranty.terms(in.product);
+      (void)policy.dispatch().target(in.zone);
+    } catch (const Error& e) {
+      throw e.nested(prefix);
+    }
+    check_time(in.received, field("received"));
+    const Date on = local_date(in.received, field("received"));
+    if (in.purchased.is_special()) throw Error(ErrorCode::invalid_argument, field("purchased"), "is not a date");
+    if (in.purchased > on)
+      throw Error(ErrorCode::invalid_argument, field("purchased"),
+                  format_date(in.purchased) + " is after the call (" + format_date(on) + ")");
+    for (const auto& [date, name] : {std::pair{in.delivered, "delivered"}, std::pair{in.installed, "installed"}})
+      if (date && (date->is_special() || *date < in.purchased))
+        throw Error(ErrorCode::invalid_argument, field(name),
+                    (date->is_special() ? std::string("not a date") : format_date(*date)) + " is before the purchase " +
+                        format_date(in.purchased));
+
+    // The decisions of the intake: category and deadline, fixed now.
+    UnitFacts unit;
+    unit.product = in.product;
+    unit.purchased = in.purchased;
+    unit.delivered = in.delivered;
+    unit.installed = in.installed;
+    std::string category_rule;
+    ServiceCategory category;
+    Instant deadline;
+    try {
+      category = warranty.category(unit, on, in.cause ? std::optional<std::string_view>(*in.cause) : std::nullopt, {},
+                                   {}, in.internal, &category_rule);
+      deadline = policy.dispatch().deadline(in.received, in.zone);
+    } catch (const Error& e) {
+      if (e.field() == "on") throw Error(e.code(), field("received"), e.message());
+      throw e.nested(prefix);
+    }
+
+    ensure_station(in.centre);
+    const Id customer_id = find_or_add_customer(in, in.received);
+    const UnitRow unit_row = find_or_add_unit(in, customer_id, prefix);
+    const Id& unit_id = unit_row.id;
+    const std::int64_t month = month_of(in.received, field("received"));
+    char period[8];
+    std::snprintf(period, sizeof period, "%02d%02d", static_cast<int>(month / 100 % 100), static_cast<int>(month % 100));
+    const std::string voucher = next_number("voucher", period, "V", 6);
+    const Id id = new_id();
+    {
+      auto u = db.use(
+          "INSERT INTO calls (id, voucher, customer_id, unit_id, centre, zone, address, phone, fault, cause, internal, "
+          "received, category, category_rule, deadline, state) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, ?16, 'registered')");
+      u->bind(1, id).bind(2, voucher).bind(3, customer_id).bind(4, unit_id).bind(5, in.centre).bind(6, in.zone);
+      u->bind(7, in.address).bind(8, in.phone).bind(9, in.fault).bind(10, in.cause).bind(11, in.internal ? 1 : 0);
+      u->bind(12, secs(in.received)).bind(14, to_string(category)).bind(15, category_rule);
+      u->bind(16, secs(deadline));
+      u->run();
+    }
+    // An earlier job on this unit completed within the revisit window was
+    // not a first-time fix. Completed at most now means received at most now.
+    if (unit_row.last_completed && *unit_row.last_completed >= secs(in.received) - revisit_seconds()) {
+      auto u = db.use(
+          "UPDATE calls SET revisited = 1 WHERE unit_id = ?1 AND received <= ?3 AND completed BETWEEN ?3 - ?4 AND ?3 "
+          "AND id <> ?2 AND revisited = 0");
+      u->bind(1, unit_id).bind(2, id).bind(3, secs(in.received)).bind(4, revisit_seconds());
+      u->run();
+    }
+    ServiceCall c;
+    c.id = id;
+    c.voucher = voucher;
+    c.customer_id = customer_id;
+    c.unit_id = unit_id;
+    c.customer = in.customer;
+    c.phone = in.phone;
+    c.address = in.address;
+    c.zone = in.zone;
+    c.centre = in.centre;
+    c.product = in.product;
+    c.serial = in.serial;
+    c.fault = in.fault;
+    c.received = in.received;
+    c.category = category;
+    c.category_rule = std::move(category_rule);
+    c.deadline = deadline;
+    return c;
+  }
+
+  std::int64_t revisit_seconds() const { return std::int64_t{policy.service().revisit_days} * 86400; }
+
+  ServiceCall load(const Id& id) {
+    auto q = db.use(
+        "SELECT c.id, c.voucher, c.customer_id, c.unit_id, cu.name, c.phone, c.address, c.zone, c.centre, u.product, "
+        "u.serial, c.fault, c.received, c.category, c.category_rule, c.deadline, c.state, c.technician, c.dispatched, "
+        "c.arrived, c.completed, c.sla_met, c.signed_off "
+        "FROM calls c JOIN customers cu ON cu.id = c.customer_id JOIN units u ON u.id = c.unit_id WHERE c.id = ?1");
+    q->bind(1, id);
+    if (!q->step()) throw Error(ErrorCode::not_found, "call_id", "no call '" + id + "'");
+    ServiceCall c;
+    c.id = q->text(0);
+    c.voucher = q->text(1);
+    c.customer_id = q->text(2);
+    c.unit_id = q->text(3);
+    c.customer = q->text(4);
+    c.phone = q->text(5);
+    c.address = q->text(6);
+    c.zone = q->text(7);
+    c.centre = q->text(8);
+    c.product = q->text(9);
+    c.serial = q->text(10);
+    c.fault = q->text(11);
+    c.received = instant(q->integer(12));
+    c.category = parse_category(q->text_view(13));
+    c.category_rule = q->text(14);
+    c.deadline = instant(q->integer(15));
+    c.state = parse_call_state(q->text_view(16));
+    c.technician = q->optional_text(17);
+    c.dispatched = optional_instant(q->optional_integer(18));
+    c.arrived = optional_instant(q->optional_integer(19));
+    c.completed = optional_instant(q->optional_integer(20));
+    if (!q->is_null(21)) c.sla_met = q->integer(21) != 0;
+    if (!q->is_null(22)) c.signed_off = q->integer(22) != 0;
+    return c;
+  }
+
+  [[noreturn]] void out_of_order(const ServiceCall& c, const char* step, const char* needs) const {
+    throw Error(ErrorCode::state, "call",
+                std::string("call ") + c.voucher + " is " + to_string(c.state) + ": " + step + " needs it " + needs);
+  }
+
+  void not_before(Instant at, Instant earlier, const char* what, const ServiceCall& c) const {
+    if (at < earlier)
+      throw Error(ErrorCode::invalid_argument, "at",
+                  local_text(at) + " is before call " + c.voucher + " was " + what + " (" + local_text(earlier) + ")");
+  }
+
+  std::vector<Pause> pauses_of(const Id& id) {
+    std::vector<Pause> out;
+    auto q = db.use("SELECT start, end FROM pauses WHERE call_id = ?1 ORDER BY start, id");
+    q->bind(1, id);
+    while (q->step()) out.push_back(Pause{instant(q->integer(0)), optional_instant(q->optional_integer(1))});
+    return out;
+  }
+
+  // Closes the open pause at `at` and moves the deadline by the paused working time.
+  void end_pause(const ServiceCall& c, Instant at) {
+    {
+      auto u = db.use("UPDATE pauses SET end = ?2 WHERE call_id = ?1 AND end IS NULL");
+      u->bind(1, c.id).bind(2, secs(at));
+      u->run();
+    }
+    const Instant deadline = policy.dispatch().deadline(c.received, c.zone, pauses_of(c.id));
+    auto u = db.use("UPDATE calls SET deadline = ?2 WHERE id = ?1");
+    u->bind(1, c.id).bind(2, secs(deadline));
+    u->run();
+  }
+
+  std::optional<Instant> open_pause(const Id& id) {
+    auto q = db.use("SELECT start FROM pauses WHERE call_id = ?1 AND end IS NULL");
+    q->bind(1, id);
+    if (q->step()) return instant(q->integer(0));
+    return std::nullopt;
+  }
+
+  // The calls waiting for dispatch at `now`, in dispatch order.
+  std::vector<Id> queue_at(Instant now) {
+    std::vector<QueuedCall> waiting;
+    // Two range scans of calls_dispatched: never dispatched, and dispatched after `now`.
+    auto q = db.use(
+        "SELECT id, received, zone FROM calls WHERE dispatched IS NULL AND received <= ?1 "
+        "UNION ALL SELECT id, received, zone FROM calls WHERE dispatched > ?1 AND received <= ?1");
+    q->bind(1, secs(now));
+    while (q->step()) waiting.push_back(QueuedCall{q->text(0), instant(q->integer(1)), q->text(2), std::nullopt});
+    return policy.dispatch().dispatch_order(waiting, now);
+  }
+
+  // The first and the last second of a local month.
+  Instant month_start(YearMonth m) const {
+    using namespace std::chrono;
+    const year_month first = year_month(year(m.year), month(static_cast<unsigned>(m.month)));
+    return policy.calendar().to_utc(LocalTime(local_days(first / 1)));
+  }
+  Instant month_end(YearMonth m) const {
+    using namespace std::chrono;
+    const year_month next = year_month(year(m.year), month(static_cast<unsigned>(m.month))) + months(1);
+    return policy.calendar().to_utc(LocalTime(local_days(next / 1))) - Seconds(1);
+  }
+
+  // A later call for the unit within the revisit window: the job was no
+  // first-time fix. Records the unit's latest completion.
+  void mark_if_revisited(const Id& id, const Id& unit_id, Instant completed) {
+    auto u = db.use(
+        "UPDATE calls SET revisited = 1 WHERE id = ?1 AND EXISTS (SELECT 1 FROM calls o WHERE o.unit_id = ?2 "
+        "AND o.id <> ?1 AND o.received >= ?3 AND o.received <= ?3 + ?4)");
+    u->bind(1, id).bind(2, unit_id).bind(3, secs(completed)).bind(4, revisit_seconds());
+    u->run();
+    auto w = db.use("UPDATE units SET last_completed = max(ifnull(last_completed, ?2), ?2) WHERE id = ?1");
+    w->bind(1, unit_id).bind(2, secs(completed));
+    w->run();
+  }
+};
+
+// src/store/complaints.cpp: the complaint `number` replayed (Error(not_found)
+// naming `field` when there is none); the complaints closed in a local month.
+Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, const char* field);
+std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month);
+
+}  // namespace aftersales
