@@ -178,7 +178,12 @@ struct MonthlyReport {
 // .. (null when none completed), "sla_by_zone": [{"key": "urban", "calls": .., "met": .., "breached": ..,
 // "open": ..}, ...], "sla_by_centre": [...], "sla_by_technician": [...],
 // "satisfaction": [{"technician": .., "surveys": .., "attitude": 350, ...}],
-// "queue_at": <Unix s>, "queue": [ids]}. Means are in hundredths.
+// "queue_at": <Unix s>, "queue": [ids], "complaints": ..,
+// "complaints_per_1000_calls_milli": .. (thousandths, null without calls),
+// "complaint_statistics": {"total", "on_time", "invalid", "unconfirmed",
+// "by_kind", "by_severity", "by_market", "by_department", "responsibility",
+// "due"}, "penalties": [{"person", "bonus_fen", "deducted_fen",
+// "carried_fen"}]}. Means are in hundredths.
 std::string to_json(const MonthlyReport& report);
 
 // A store file with the policy it decides with. One handle may be used from

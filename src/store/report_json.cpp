@@ -17,7 +17,29 @@ std::int64_t unix_s(Instant t) { return t.time_since_epoch().count(); }
 
 }  // namespace
 
+namespace {
+
+detail::Json statistics(const ComplaintStatistics& st) {
+  detail::Json kinds = detail::Json::object(), severities = detail::Json::object(), markets = detail::Json::object();
+  for (const auto& [k, n] : st.by_kind) kinds[to_string(k)] = n;
+  for (const auto& [k, n] : st.by_severity) severities[to_string(k)] = n;
+  for (const auto& [k, n] : st.by_market) markets[to_string(k)] = n;
+  detail::Json departments = detail::Json::object(), responsibility = detail::Json::object();
+  for (const auto& [d, n] : st.by_department) departments[d] = n;
+  for (const auto& [p, n] : st.responsibility) responsibility[p] = n;
+  return {{"total", st.total},         {"on_time", st.on_time},         {"invalid", st.invalid},
+          {"unconfirmed", st.unconfirmed}, {"by_kind", kinds},           {"by_severity", severities},
+          {"by_market", markets},      {"by_department", departments}, {"responsibility", responsibility},
+          {"due", format_date(st.due)}};
+}
+
+}  // namespace
+
 std::string to_json(const MonthlyReport& r) {
+  detail::Json penalties = detail::Json::array();
+  for (const PenaltyRow& p : r.penalties)
+    penalties.push_back({{"person", p.person}, {"bonus_fen", p.bonus}, {"deducted_fen", p.deducted},
+                         {"carried_fen", p.carried}});
   detail::Json satisfaction = detail::Json::array();
   for (const SatisfactionRow& s : r.satisfaction)
     satisfaction.push_back({{"technician", s.technician},
@@ -39,7 +61,13 @@ std::string to_json(const MonthlyReport& r) {
                             {"sla_by_technician", sla_rows(r.sla_by_technician)},
                             {"satisfaction", satisfaction},
                             {"queue_at", unix_s(r.queue_at)},
-                            {"queue", r.queue}};
+                            {"queue", r.queue},
+                            {"complaints", r.complaints},
+                            {"complaints_per_1000_calls_milli", r.complaints_per_1000_calls
+                                                                    ? detail::Json(*r.complaints_per_1000_calls)
+                                                                    : detail::Json(nullptr)},
+                            {"complaint_statistics", statistics(r.complaint_statistics)},
+                            {"penalties", penalties}};
   return doc.dump(2);
 }
 

@@ -492,7 +492,14 @@ class Store:
         * ``"satisfaction"``: per technician ``surveys`` and the mean
           ``attitude``, ``skill``, ``arrival``, ``promise`` and ``overall``
           (1..4, to the hundredth);
-        * ``"queue"``: ``call_id`` of the dispatch queue at ``queue_at``, in order.
+        * ``"queue"``: ``call_id`` of the dispatch queue at ``queue_at``, in order;
+        * ``"complaints"``, one row: ``received`` (complaints received in the
+          month), ``per_1000_calls`` (NaN without calls), and of those closed
+          in the month ``closed``, ``on_time``, ``on_time_ratio``,
+          ``invalid``, ``unconfirmed``;
+        * ``"complaints_by_department"``: ``department``, ``closed``;
+        * ``"penalties"``: the month's settlements, ``person``, ``bonus``,
+          ``deducted``, ``carried`` (Decimal).
 
         Times are naive local, or aware in the tzinfo of an aware ``as_of``."""
         pd = _pandas()
@@ -524,6 +531,28 @@ class Store:
             satisfaction[name] = np.array([s[2 + i] for s in sat], dtype=np.int64) / 100.0
         frames["satisfaction"] = pd.DataFrame(satisfaction)
         frames["queue"] = pd.DataFrame({"call_id": _text(pd, r["queue"])})
+        st = r["complaint_statistics"]
+        frames["complaints"] = pd.DataFrame({
+            "received": np.array([r["complaints"]], dtype=np.int64),
+            "per_1000_calls": np.array([r["complaints"] * 1000 / r["calls"] if r["calls"] else math.nan]),
+            "closed": np.array([st["total"]], dtype=np.int64),
+            "on_time": np.array([st["on_time"]], dtype=np.int64),
+            "on_time_ratio": np.array([st["on_time"] / st["total"] if st["total"] else math.nan]),
+            "invalid": np.array([st["invalid"]], dtype=np.int64),
+            "unconfirmed": np.array([st["unconfirmed"]], dtype=np.int64),
+        })
+        departments = sorted(st["by_department"].items())
+        frames["complaints_by_department"] = pd.DataFrame({
+            "department": _text(pd, [d for d, _ in departments]),
+            "closed": np.array([n for _, n in departments], dtype=np.int64),
+        })
+        pen = r["penalties"]
+        frames["penalties"] = pd.DataFrame({
+            "person": _text(pd, [p[0] for p in pen]),
+            "bonus": pd.Series([cv.money_out(p[1]) for p in pen], dtype=object),
+            "deducted": pd.Series([cv.money_out(p[2]) for p in pen], dtype=object),
+            "carried": pd.Series([cv.money_out(p[3]) for p in pen], dtype=object),
+        })
         return frames
 
 

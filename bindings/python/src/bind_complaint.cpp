@@ -247,6 +247,8 @@ void bind_policy(py::module_& m) {
 
 }  // namespace
 
+py::dict complaint_statistics_dict(const ComplaintStatistics& s) { return statistics_dict(s); }
+
 void bind_complaint(py::module_& m) {
   m.def("complaint_number", py::overload_cast<int, int, int>(&complaint_number), "year"_a, "month"_a, "serial"_a);
   m.def(

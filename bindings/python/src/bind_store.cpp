@@ -167,6 +167,12 @@ py::dict report_dict(const MonthlyReport& r) {
   d["satisfaction"] = satisfaction;
   d["queue_at"] = secs(r.queue_at);
   d["queue"] = r.queue;
+  d["complaints"] = r.complaints;
+  d["complaint_statistics"] = complaint_statistics_dict(r.complaint_statistics);
+  // (person, bonus, deducted, carried) in fen
+  py::list penalties;
+  for (const PenaltyRow& p : r.penalties) penalties.append(py::make_tuple(p.person, p.bonus, p.deducted, p.carried));
+  d["penalties"] = penalties;
   return d;
 }
 

@@ -28,6 +28,9 @@ using ShiftList = std::vector<std::pair<std::string, std::string>>;
 using WeightList = std::vector<std::pair<std::string, std::int64_t>>;
 using Int64Array = py::array_t<std::int64_t, py::array::c_style | py::array::forcecast>;
 
+// ComplaintStatistics as the dict ComplaintPolicy.monthly_statistics returns (bind_complaint.cpp).
+py::dict complaint_statistics_dict(const ComplaintStatistics& s);
+
 inline Instant instant(std::int64_t s) { return Instant(Seconds(s)); }
 inline std::int64_t secs(Instant t) { return t.time_since_epoch().count(); }
 inline LocalTime local_time(std::int64_t s) { return LocalTime(Seconds(s)); }
