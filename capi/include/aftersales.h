@@ -1689,6 +1689,84 @@ AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_i
 AS_API as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t month,
                                               const int64_t* as_of_unix_s, char** out_json);
 
+/* Complaints in the store: numbered from the store's counter, each step
+ * recorded; the complaint handles are those of as_complaint_* (describe,
+ * history), made by the store's policy. */
+
+/* A complaint as the general manager's office takes it in. Set `size`:
+ *   as_complaint_intake in = AS_COMPLAINT_INTAKE_INIT; */
+typedef struct as_complaint_intake {
+  size_t size;              /* in: sizeof(as_complaint_intake) */
+  const char* dispute;      /* "contract", "transport", "quality" or NULL */
+  const char* call_id;      /* the service call it is about, or NULL */
+  int64_t received_unix_s;
+  int64_t accepted_unix_s;  /* used when has_accepted is 1 */
+  int32_t has_accepted;     /* 0: accepted when received */
+  int32_t kind;             /* AS_COMPLAINT_* */
+  int32_t severity;         /* AS_SEVERITY_* */
+  int32_t market;           /* AS_MARKET_* */
+} as_complaint_intake;
+
+#define AS_COMPLAINT_INTAKE_INIT \
+  { sizeof(as_complaint_intake), NULL, NULL, 0, 0, 0, 0, AS_SEVERITY_GENERAL, AS_MARKET_DOMESTIC }
+
+/* Opens a complaint numbered from the counter (the local month of
+ * received: "2510-0007"). Errors: as as_complaint_open; AS_E_NOT_FOUND
+ * naming "call_id" for an unknown call; AS_E_INVALID_ARGUMENT naming
+ * "received_unix_s" in the future of the store's clock.
+ * Thread safety: serialized. *out is released with as_complaint_destroy. */
+AS_API as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out);
+
+/* The steps of the stored complaint `number` (AS_E_NOT_FOUND naming
+ * "number" when there is none), as as_complaint_advance /
+ * as_complaint_close_invalid / as_complaint_confirm_responsibility /
+ * as_complaint_reject do them, recorded in the store; *out is the new value
+ * (released with as_complaint_destroy). A rejection gets its number from
+ * the counter. Thread safety: serialized. */
+AS_API as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s,
+                                            as_complaint** out);
+AS_API as_status as_store_close_complaint_invalid(as_store* store, const char* number, int64_t at_unix_s,
+                                                  const char* reason, as_complaint** out);
+AS_API as_status as_store_confirm_responsibility(as_store* store, const char* number, size_t n,
+                                                 const char* const* parties, const int64_t* ratios,
+                                                 as_complaint** out);
+AS_API as_status as_store_reject_complaint(as_store* store, const char* number, int64_t at_unix_s,
+                                           const int64_t* accepted_unix_s, as_complaint** out);
+/* The stored complaint `number`, rebuilt from its steps. */
+AS_API as_status as_store_complaint(as_store* store, const char* number, as_complaint** out);
+
+/* The reminders due at now_unix_s for the store's open complaints, as a
+ * JSON array [{"number", "stage", "department", "which", "deadline",
+ * "overdue_by_s", "rule"}]; *out_json is released with as_free.
+ * Thread safety: serialized. */
+AS_API as_status as_store_complaint_reminders_json(as_store* store, int64_t now_unix_s, char** out_json);
+
+/* Return kinds (as_store_record_return). */
+#define AS_RETURN_KIND_ALLOWANCE    0 /* sales allowance */
+#define AS_RETURN_KIND_COMPENSATION 1
+#define AS_RETURN_KIND_RETURN       2 /* goods returned */
+#define AS_RETURN_KIND_REWORK       3
+
+/* A return or allowance decided on complaint `number`: the quantity check
+ * (actual against approved, within *tolerance_ppm or the policy's when
+ * NULL) into *out_check (AS_RETURN_ACCEPT / AS_RETURN_FLAG), recorded with
+ * amount_fen. Errors: AS_E_NOT_FOUND ("number"), AS_E_STATE (the complaint
+ * was found invalid: names "number"), AS_E_INVALID_ARGUMENT (negative
+ * quantities or amount, a bad kind). Thread safety: serialized. */
+AS_API as_status as_store_record_return(as_store* store, const char* number, int32_t kind, int64_t approved,
+                                        int64_t actual, int64_t amount_fen, const int64_t* tolerance_ppm,
+                                        int32_t* out_check);
+
+/* The penalty ledger in the store (the policy's cap), as
+ * as_penalty_ledger_charge / _settle: a charge names its complaint
+ * (AS_E_NOT_FOUND naming "number" when there is none); a settlement gives
+ * the month's deduction and what is still carried. All or nothing.
+ * Thread safety: serialized. */
+AS_API as_status as_store_charge_penalty(as_store* store, const char* person, int32_t year, int32_t month,
+                                         int64_t amount_fen, const char* case_number);
+AS_API as_status as_store_settle_penalties(as_store* store, const char* person, int32_t year, int32_t month,
+                                           int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen);
+
 #ifdef __cplusplus
 }
 #endif

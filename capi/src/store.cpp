@@ -26,6 +26,10 @@ using aftersales::capi::require;
 using aftersales::capi::unix_s;
 
 static_assert(AS_ID_SIZE == 37);
+static_assert(AS_RETURN_KIND_ALLOWANCE == static_cast<int>(aftersales::ReturnKind::allowance) &&
+              AS_RETURN_KIND_COMPENSATION == static_cast<int>(aftersales::ReturnKind::compensation) &&
+              AS_RETURN_KIND_RETURN == static_cast<int>(aftersales::ReturnKind::goods_return) &&
+              AS_RETURN_KIND_REWORK == static_cast<int>(aftersales::ReturnKind::rework));
 static_assert(AS_CALL_REGISTERED == static_cast<int>(aftersales::CallState::registered) &&
               AS_CALL_DISPATCHED == static_cast<int>(aftersales::CallState::dispatched) &&
               AS_CALL_ON_SITE == static_cast<int>(aftersales::CallState::on_site) &&
@@ -364,6 +368,148 @@ as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t mo
     if (as_of_unix_s) as_of = instant(*as_of_unix_s);
     const aftersales::MonthlyReport r = store->store.monthly_report(aftersales::YearMonth{year, month}, as_of);
     *out_json = aftersales::capi::malloc_string(aftersales::to_json(r));
+  });
+}
+
+// ---------------------------------------------------------------- complaints and penalties
+
+as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(intake, "intake");
+    require(out, "out");
+    aftersales::capi::check_size(intake->size, sizeof(as_complaint_intake), "intake.size", "as_complaint_intake",
+                                 "AS_COMPLAINT_INTAKE_INIT");
+    if (intake->kind < 0 || intake->kind > 3)
+      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(intake->kind) + " is not an AS_COMPLAINT_* value");
+    if (intake->severity < 0 || intake->severity > 1)
+      throw Error(ErrorCode::invalid_argument, "severity",
+                  std::to_string(intake->severity) + " is not an AS_SEVERITY_* value");
+    if (intake->market < 0 || intake->market > 1)
+      throw Error(ErrorCode::invalid_argument, "market", std::to_string(intake->market) + " is not an AS_MARKET_* value");
+    aftersales::ComplaintIntake in;
+    in.received = instant(intake->received_unix_s);
+    if (intake->has_accepted) in.accepted = instant(intake->accepted_unix_s);
+    in.kind = static_cast<aftersales::ComplaintKind>(intake->kind);
+    in.severity = static_cast<aftersales::Severity>(intake->severity);
+    in.market = static_cast<aftersales::Market>(intake->market);
+    if (intake->dispute) in.dispute = intake->dispute;
+    if (intake->call_id) in.call_id = intake->call_id;
+    aftersales::Complaint c = aftersales::capi::renaming(
+        {{"received", "received_unix_s"}, {"accepted", "accepted_unix_s"}}, [&] { return store->store.open_complaint(in); });
+    *out = new as_complaint(std::move(c));
+  });
+}
+
+as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    *out = new as_complaint(c_names([&] { return store->store.advance_complaint(number, instant(at_unix_s)); }));
+  });
+}
+
+as_status as_store_close_complaint_invalid(as_store* store, const char* number, int64_t at_unix_s, const char* reason,
+                                           as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(reason, "reason");
+    require(out, "out");
+    *out = new as_complaint(
+        c_names([&] { return store->store.close_complaint_invalid(number, instant(at_unix_s), reason); }));
+  });
+}
+
+as_status as_store_confirm_responsibility(as_store* store, const char* number, size_t n, const char* const* parties,
+                                          const int64_t* ratios, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    if (n > 0) {
+      require(parties, "parties");
+      require(ratios, "ratios");
+    }
+    const auto weights = aftersales::capi::weights_of(n, parties, ratios);
+    *out = new as_complaint(store->store.confirm_responsibility(number, weights));
+  });
+}
+
+as_status as_store_reject_complaint(as_store* store, const char* number, int64_t at_unix_s,
+                                    const int64_t* accepted_unix_s, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    std::optional<aftersales::Instant> accepted;
+    if (accepted_unix_s) accepted = instant(*accepted_unix_s);
+    *out = new as_complaint(aftersales::capi::renaming({{"at", "at_unix_s"}, {"accepted", "accepted_unix_s"}}, [&] {
+      return store->store.reject_complaint(number, instant(at_unix_s), accepted);
+    }));
+  });
+}
+
+as_status as_store_complaint(as_store* store, const char* number, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    *out = new as_complaint(store->store.complaint(number));
+  });
+}
+
+as_status as_store_complaint_reminders_json(as_store* store, int64_t now_unix_s, char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const auto reminders = store->store.complaint_reminders(instant(now_unix_s));
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(std::span<const aftersales::Reminder>(reminders)));
+  });
+}
+
+as_status as_store_record_return(as_store* store, const char* number, int32_t kind, int64_t approved, int64_t actual,
+                                 int64_t amount_fen, const int64_t* tolerance_ppm, int32_t* out_check) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out_check, "out_check");
+    if (kind < AS_RETURN_KIND_ALLOWANCE || kind > AS_RETURN_KIND_REWORK)
+      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(kind) + " is not an AS_RETURN_KIND_* value");
+    std::optional<int64_t> tolerance;
+    if (tolerance_ppm) tolerance = *tolerance_ppm;
+    const auto r = aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
+      return store->store.record_return(number, static_cast<aftersales::ReturnKind>(kind), approved, actual,
+                                        amount_fen, tolerance);
+    });
+    *out_check = r.check == aftersales::ReturnCheck::accept ? AS_RETURN_ACCEPT : AS_RETURN_FLAG;
+  });
+}
+
+as_status as_store_charge_penalty(as_store* store, const char* person, int32_t year, int32_t month,
+                                  int64_t amount_fen, const char* case_number) {
+  return guard([&] {
+    require(store, "store");
+    require(person, "person");
+    require(case_number, "case_number");
+    aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
+      store->store.charge_penalty(person, aftersales::YearMonth{year, month}, amount_fen, case_number);
+    });
+  });
+}
+
+as_status as_store_settle_penalties(as_store* store, const char* person, int32_t year, int32_t month,
+                                    int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen) {
+  return guard([&] {
+    require(store, "store");
+    require(person, "person");
+    require(out_deducted_fen, "out_deducted_fen");
+    require(out_carried_fen, "out_carried_fen");
+    const aftersales::Settlement s = aftersales::capi::renaming(
+        {{"bonus", "bonus_fen"}}, [&] { return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen); });
+    *out_deducted_fen = s.deducted;
+    *out_carried_fen = s.carried;
   });
 }
 

@@ -185,6 +185,9 @@ struct MonthlyReport {
 // "due"}, "penalties": [{"person", "bonus_fen", "deducted_fen",
 // "carried_fen"}]}. Means are in hundredths.
 std::string to_json(const MonthlyReport& report);
+// Reminders as a JSON array: [{"number", "stage", "department", "which"
+// ("stage" | "overall"), "deadline" (Unix s), "overdue_by_s", "rule"}].
+std::string to_json(std::span<const Reminder> reminders);
 
 // A store file with the policy it decides with. One handle may be used from
 // several threads (its calls are serialised); several handles, in threads or

@@ -71,4 +71,17 @@ std::string to_json(const MonthlyReport& r) {
   return doc.dump(2);
 }
 
+std::string to_json(std::span<const Reminder> reminders) {
+  detail::Json out = detail::Json::array();
+  for (const Reminder& r : reminders)
+    out.push_back({{"number", r.number},
+                   {"stage", r.stage},
+                   {"department", r.department},
+                   {"which", to_string(r.which)},
+                   {"deadline", unix_s(r.deadline)},
+                   {"overdue_by_s", r.overdue_by.count()},
+                   {"rule", r.rule}});
+  return out.dump(2);
+}
+
 }  // namespace aftersales

@@ -401,7 +401,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
 
   // One pass over the month's calls: SLA outcome at as_of per zone, centre
   // and technician; completions, first-time fixes and repair times.
-  std::map<std::string, SlaRow> zones, centres, technicians;
+  std::map<std::string, SlaRow, std::less<>> zones, centres, technicians;
   std::int64_t repair_seconds = 0;
   {
     auto q = impl_->db.use(
@@ -417,7 +417,9 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
       for (const auto& [rows, key_col] : {std::pair{&zones, 0}, std::pair{&centres, 1}, std::pair{&technicians, 2}}) {
         const std::string_view k = q->text_view(key_col);
         if (key_col == 2 && k.empty()) continue;  // not dispatched: no technician to count it against
-        SlaRow& row = (*rows)[std::string(k)];
+        auto it = rows->find(k);
+        if (it == rows->end()) it = rows->emplace(std::string(k), SlaRow{}).first;
+        SlaRow& row = it->second;
         ++row.calls;
         row.met += met;
         row.breached += breached;

@@ -155,6 +155,81 @@ int main(void) {
   CHECK_EQ_I64(n, 2); /* before T02 was dispatched at 12:00 */
   CHECK_ERR(as_store_queue(store, test_sh(2025, 10, 9, 11, 45), queue, 1, &n), AS_E_INVALID_ARGUMENT, "cap", "1");
 
+  /* A complaint about the first call: numbered, stepped, rebuilt. */
+  {
+    as_complaint_intake ci = AS_COMPLAINT_INTAKE_INIT;
+    as_complaint* c = NULL;
+    as_complaint* again_c = NULL;
+    as_complaint_info ci_info = AS_COMPLAINT_INFO_INIT;
+    as_complaint_info again_info = AS_COMPLAINT_INFO_INIT;
+    const char* parties[] = {"manufacturing", "rnd"};
+    const int64_t ratios[] = {7000, 3000};
+    const int64_t bad_ratios[] = {7000, 2000};
+    int32_t check = -1;
+    int64_t deducted = -1, carried = -1;
+    ci.received_unix_s = test_sh(2025, 10, 9, 10, 0);
+    ci.kind = AS_COMPLAINT_QUALITY;
+    ci.severity = AS_SEVERITY_SERIOUS;
+    ci.call_id = id;
+    CHECK_OK(as_store_open_complaint(store, &ci, &c));
+    CHECK_OK(as_complaint_describe(c, &ci_info));
+    CHECK(strcmp(ci_info.number, "2510-0001") == 0);
+    CHECK(strcmp(ci_info.first_reviewer, "vice_president") == 0);
+    as_complaint_destroy(c);
+    ci.call_id = "no-such-call";
+    CHECK_ERR(as_store_open_complaint(store, &ci, &c), AS_E_NOT_FOUND, "call_id", "no-such-call");
+    ci.call_id = NULL;
+    ci.received_unix_s = test_sh(2025, 11, 21, 9, 0);
+    CHECK_ERR(as_store_open_complaint(store, &ci, &c), AS_E_INVALID_ARGUMENT, "received_unix_s", "future");
+    /* Acceptance stage: 1/2 day, due 14:00. */
+    CHECK_OK(as_store_advance_complaint(store, "2510-0001", test_sh(2025, 10, 9, 13, 0), &c));
+    CHECK_OK(as_complaint_describe(c, &ci_info));
+    CHECK(strcmp(ci_info.stage, "quality_investigation") == 0);
+    CHECK_OK(as_store_complaint(store, "2510-0001", &again_c));
+    CHECK_OK(as_complaint_describe(again_c, &again_info));
+    CHECK(strcmp(again_info.stage, "quality_investigation") == 0);
+    CHECK_EQ_I64(again_info.history_count, 1);
+    as_complaint_destroy(again_c);
+    as_complaint_destroy(c);
+    CHECK_ERR(as_store_advance_complaint(store, "2510-0099", test_sh(2025, 10, 9, 13, 0), &c), AS_E_NOT_FOUND, "number",
+              "2510-0099");
+    CHECK_ERR(as_store_confirm_responsibility(store, "2510-0001", 2, parties, bad_ratios, &c), AS_E_INVALID_ARGUMENT,
+              "ratios", "90 %");
+    CHECK_OK(as_store_confirm_responsibility(store, "2510-0001", 2, parties, ratios, &c));
+    as_complaint_destroy(c);
+    /* Reminders: the investigation (1 day from 13:00) is overdue on Friday 15:00. */
+    CHECK_OK(as_store_complaint_reminders_json(store, test_sh(2025, 10, 10, 15, 0), &json));
+    CHECK_STR_CONTAINS(json, "\"number\": \"2510-0001\"");
+    CHECK_STR_CONTAINS(json, "\"stage\": \"quality_investigation\"");
+    as_free(json);
+    CHECK_OK(as_store_record_return(store, "2510-0001", AS_RETURN_KIND_RETURN, 100, 106, 350000, NULL, &check));
+    CHECK_EQ_I64(check, AS_RETURN_FLAG);
+    CHECK_ERR(as_store_record_return(store, "2510-0001", 9, 100, 100, 0, NULL, &check), AS_E_INVALID_ARGUMENT, "kind",
+              "9");
+    /* Found invalid: no return any more. */
+    CHECK_OK(as_store_close_complaint_invalid(store, "2510-0001", test_sh(2025, 10, 10, 16, 0), "not our product", &c));
+    CHECK_OK(as_complaint_describe(c, &ci_info));
+    CHECK_EQ_I64(ci_info.invalid, 1);
+    as_complaint_destroy(c);
+    CHECK_ERR(as_store_record_return(store, "2510-0001", AS_RETURN_KIND_ALLOWANCE, 1, 1, 100, NULL, &check),
+              AS_E_STATE, "number", "invalid");
+    /* The customer rejects the finding: 2511-0001, linked. */
+    CHECK_OK(as_store_reject_complaint(store, "2510-0001", test_sh(2025, 11, 3, 9, 0), NULL, &c));
+    CHECK_OK(as_complaint_describe(c, &ci_info));
+    CHECK(strcmp(ci_info.number, "2511-0001") == 0);
+    CHECK(strcmp(ci_info.original_number, "2510-0001") == 0);
+    as_complaint_destroy(c);
+    /* Penalties: 2,500 yuan against a 2,000 yuan bonus. */
+    CHECK_OK(as_store_charge_penalty(store, "wang", 2025, 10, 250000, "2510-0001"));
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2509-0001"), AS_E_NOT_FOUND, "number", "2509-0001");
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 13, 1, "2510-0001"), AS_E_INVALID_ARGUMENT, "month", "13");
+    CHECK_OK(as_store_settle_penalties(store, "wang", 2025, 10, 200000, &deducted, &carried));
+    CHECK_EQ_I64(deducted, 100000);
+    CHECK_EQ_I64(carried, 150000);
+    CHECK_ERR(as_store_settle_penalties(store, "wang", 2025, 10, 200000, &deducted, &carried), AS_E_STATE, "month",
+              "2025-10");
+  }
+
   /* The month's report as JSON. */
   CHECK_OK(as_store_monthly_report_json(store, 2025, 10, NULL, &json));
   CHECK_STR_CONTAINS(json, "\"month\": \"2025-10\"");
