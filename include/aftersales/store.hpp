@@ -143,6 +143,35 @@ struct ComplaintIntake {
   std::optional<Id> call_id{};  // the service call it is about, if any
 };
 
+// A maintenance contract or an extended warranty sold on a unit (found by
+// product and serial, added with its customer when new).
+struct ContractIntake {
+  std::string number;  // the contract's own number, unique in the store
+  std::string customer, phone, address, product, serial;
+  Date purchased{};
+  bool extended = false;  // false: a maintenance contract from start to end
+  Date start{}, end{};    // maintenance: the days covered
+  int years = 1;          // extended: years after the manufacturer's warranty
+  std::vector<std::string> extra_causes{};  // extended: causes it covers that the maker excludes
+};
+
+// Costs against budget of one station and cost kind in a month.
+struct CostRow {
+  std::string centre, region, kind;
+  Fen budget = 0;
+  Fen actual = 0;
+  friend bool operator==(const CostRow&, const CostRow&) = default;
+};
+
+// Working time per service category (paid, contract, free, internal).
+struct DayReportRow {
+  std::string technician;
+  std::string category;
+  std::int64_t jobs = 0;   // labour lines
+  Seconds worked{0};
+  friend bool operator==(const DayReportRow&, const DayReportRow&) = default;
+};
+
 // A person's penalty settlement of a month, as the ledger recorded it.
 struct PenaltyRow {
   std::string person;
@@ -277,6 +306,36 @@ class Store {
   Settlement settle_penalties(std::string_view person, YearMonth month, Fen bonus);
   // The person's ledger as it stands.
   PenaltyLedger penalty_ledger(std::string_view person) const;
+
+  // ---- contracts (RULES.md §3.1, §3.4)
+  // Records a contract; a later intake for the unit decides its category
+  // with it (free under an extended warranty, contract under a maintenance
+  // contract). Errors name "number" (empty or already used), "end" (before
+  // the start), "years", and the unit's fields as register_call does.
+  void add_contract(const ContractIntake& contract);
+  // Renews maintenance contract `number` for `term` from the day after its
+  // end as `new_number`, linked. Error(state) naming "number" when it
+  // already has a successor or is an extended warranty.
+  void renew_contract(std::string_view number, std::string_view new_number, Period term);
+  // The expiry notices due on `on` (one month before the end, by the legal
+  // period rule) not issued yet: recorded as issued that day and returned
+  // (contract numbers). Asking again the same day returns none.
+  std::vector<std::string> issue_expiry_notices(Date on);
+
+  // ---- costs (RULES.md §6: per region and station against budget)
+  // A station's region (stations are added by intakes with no region).
+  void set_region(std::string_view centre, std::string_view region);
+  // Error naming "kind" for a kind not in the policy's cost kinds.
+  void set_budget(std::string_view centre, YearMonth month, std::string_view kind, Fen amount);
+  void record_cost(std::string_view centre, YearMonth month, std::string_view kind, Fen amount,
+                   std::string_view note = {});
+  // Per station and kind with a budget or a cost in the month, by region then station.
+  std::vector<CostRow> cost_report(YearMonth month) const;
+
+  // ---- day reports (十五, 十六): labour lines of a day per technician and category
+  // One technician's day; the supervisor's day (every technician, optionally one centre).
+  std::vector<DayReportRow> technician_day_report(std::string_view technician, Date day) const;
+  std::vector<DayReportRow> supervisor_day_report(Date day, std::optional<std::string_view> centre = std::nullopt) const;
 
   // ---- queries
   ServiceCall call(const Id& call_id) const;

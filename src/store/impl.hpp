@@ -44,6 +44,10 @@ inline void require_text(std::string_view value, const std::string& field) {
   if (value.empty()) throw Error(ErrorCode::invalid_argument, field, "is empty");
 }
 
+// extra_causes as stored: a JSON array of names (records.cpp).
+std::vector<std::string> causes_of(std::string_view json);
+std::string causes_json(const std::vector<std::string>& causes);
+
 inline std::string with_prefix(const std::string& prefix, const char* field) {
   return prefix.empty() ? std::string(field) : prefix + "." + field;
 }
@@ -213,7 +217,8 @@ struct Store::Impl {
 
   struct UnitRow {
     Id id;
-    std::optional<std::int64_t> last_completed;  // none for a unit added now
+    std::optional<std::int64_t> last_completed;  // the latest completion of its calls
+    bool added = false;                          // added now: no calls, no contracts
   };
 
   UnitRow find_or_add_unit(const CallIntake& in, const Id& customer_id, const std::string& prefix) {
@@ -225,7 +230,7 @@ struct Store::Impl {
           throw Error(ErrorCode::invalid_argument, with_prefix(prefix, "purchased"),
                       format_date(in.purchased) + " differs from the purchase date on file for " + in.product + " " +
                           in.serial + " (" + q->text(1) + ")");
-        return {q->text(0), q->optional_integer(2)};
+        return {q->text(0), q->optional_integer(2), false};
       }
     }
     Id id = new_id();
@@ -238,10 +243,34 @@ struct Store::Impl {
     u->bind(1, id).bind(2, customer_id).bind(3, in.product).bind(4, in.serial).bind(5, format_date(in.purchased));
     u->bind(6, date_text(in.delivered)).bind(7, date_text(in.installed));
     u->run();
-    return {id, std::nullopt};
+    return {id, std::nullopt, true};
   }
 
 
+
+  struct UnitContracts {
+    std::vector<MaintenanceContract> maintenance;
+    std::vector<ExtendedWarranty> extended;
+  };
+
+  UnitContracts contracts_of(const Id& unit_id) {
+    UnitContracts out;
+    auto q = db.use(
+        "SELECT number, kind, start, end, years, extra_causes, successor FROM contracts WHERE unit_id = ?1 "
+        "ORDER BY number");
+    q->bind(1, unit_id);
+    while (q->step()) {
+      if (q->text_view(1) == "maintenance") {
+        out.maintenance.push_back(MaintenanceContract{q->text(0), parse_date(q->text_view(2), "contracts.start"),
+                                                      parse_date(q->text_view(3), "contracts.end"),
+                                                      q->optional_text(6)});
+      } else {
+        out.extended.push_back(ExtendedWarranty{q->text(0), static_cast<int>(q->integer(4)),
+                                                store::causes_of(q->text_view(5))});
+      }
+    }
+    return out;
+  }
 
   // The checks and decisions of one intake, then its rows. Inside a transaction.
   ServiceCall register_one(const CallIntake& in, const std::string& prefix) {
@@ -270,6 +299,11 @@ struct Store::Impl {
                     (date->is_special() ? std::string("not a date") : format_date(*date)) + " is before the purchase " +
                         format_date(in.purchased));
 
+    ensure_station(in.centre);
+    const Id customer_id = find_or_add_customer(in, in.received);
+    const UnitRow unit_row = find_or_add_unit(in, customer_id, prefix);
+    const Id& unit_id = unit_row.id;
+    const UnitContracts contracts = unit_row.added ? UnitContracts{} : contracts_of(unit_id);
     // The decisions of the intake: category and deadline, fixed now.
     UnitFacts unit;
     unit.product = in.product;
@@ -280,18 +314,14 @@ struct Store::Impl {
     ServiceCategory category;
     Instant deadline;
     try {
-      category = warranty.category(unit, on, in.cause ? std::optional<std::string_view>(*in.cause) : std::nullopt, {},
-                                   {}, in.internal, &category_rule);
+      category = warranty.category(unit, on, in.cause ? std::optional<std::string_view>(*in.cause) : std::nullopt,
+                                   contracts.maintenance, contracts.extended, in.internal, &category_rule);
       deadline = policy.dispatch().deadline(in.received, in.zone);
     } catch (const Error& e) {
       if (e.field() == "on") throw Error(e.code(), field("received"), e.message());
       throw e.nested(prefix);
     }
 
-    ensure_station(in.centre);
-    const Id customer_id = find_or_add_customer(in, in.received);
-    const UnitRow unit_row = find_or_add_unit(in, customer_id, prefix);
-    const Id& unit_id = unit_row.id;
     const std::int64_t month = month_of(in.received, field("received"));
     char period[8];
     std::snprintf(period, sizeof period, "%02d%02d", static_cast<int>(month / 100 % 100), static_cast<int>(month % 100));

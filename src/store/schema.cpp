@@ -201,6 +201,48 @@ CREATE TABLE penalty_events (
   CHECK ((kind = 'charge') = (case_number IS NOT NULL))
 ) STRICT;
 CREATE INDEX penalty_person ON penalty_events (person, seq);
+
+-- Maintenance contracts (合同服務) and extended warranties (延保) on units;
+-- the intake's service category looks at them.
+CREATE TABLE contracts (
+  id TEXT PRIMARY KEY,
+  number TEXT NOT NULL UNIQUE CHECK (number <> ''),
+  unit_id TEXT NOT NULL REFERENCES units (id),
+  kind TEXT NOT NULL CHECK (kind IN ('maintenance', 'extended')),
+  start TEXT CHECK (length(start) = 10),
+  end TEXT CHECK (length(end) = 10),
+  years INTEGER CHECK (years BETWEEN 1 AND 100),
+  extra_causes TEXT NOT NULL DEFAULT '[]',
+  successor TEXT REFERENCES contracts (number),
+  CHECK ((kind = 'maintenance') = (start IS NOT NULL AND end IS NOT NULL AND years IS NULL))
+) STRICT;
+CREATE INDEX contracts_unit ON contracts (unit_id);
+
+-- The expiry notices (保養到期通知書) issued, one per contract.
+CREATE TABLE expiry_notices (
+  contract_id TEXT PRIMARY KEY REFERENCES contracts (id),
+  issued_on TEXT NOT NULL CHECK (length(issued_on) = 10)
+) STRICT, WITHOUT ROWID;
+
+-- Budgets and costs per service station and month, in the policy's cost kinds.
+CREATE TABLE budgets (
+  centre TEXT NOT NULL REFERENCES stations (code),
+  month TEXT NOT NULL CHECK (length(month) = 7),
+  kind TEXT NOT NULL,
+  amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+  PRIMARY KEY (centre, month, kind)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE costs (
+  id TEXT PRIMARY KEY,
+  centre TEXT NOT NULL REFERENCES stations (code),
+  month TEXT NOT NULL CHECK (length(month) = 7),
+  kind TEXT NOT NULL,
+  amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+  note TEXT NOT NULL,
+  recorded INTEGER NOT NULL
+) STRICT;
+CREATE INDEX costs_month ON costs (month, centre);
 )sql";
 
 struct Migration {

@@ -22,7 +22,9 @@ Statement& Statement::bind(int i, std::int64_t v) {
 }
 
 Statement& Statement::bind(int i, std::string_view v) {
-  const int rc = sqlite3_bind_text64(stmt_, i, v.data(), v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+  // An empty view may have no data pointer, which SQLite would bind as NULL.
+  const char* data = v.data() != nullptr ? v.data() : "";
+  const int rc = sqlite3_bind_text64(stmt_, i, data, v.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
   if (rc != SQLITE_OK) fail(db_, rc, "binding a value");
   return *this;
 }

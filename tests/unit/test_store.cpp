@@ -584,3 +584,96 @@ TEST_CASE("store: the penalty ledger is kept as its operations", "[store][penalt
   const MonthlyReport r = t.store.monthly_report(YearMonth{2025, 12});
   CHECK(r.penalties == std::vector<PenaltyRow>{PenaltyRow{"wang", 200000, 100000, 30000}});
 }
+
+// ------------------------------------------------------------------ contracts, costs, day reports
+
+TEST_CASE("store: contracts decide the intake's category; expiry notices are issued once", "[store][contract]") {
+  TempStore t(bj(2026, 3, 1, 12));
+  // A TV bought 2023-01-05: out of the 1-year warranty by 2025.
+  ContractIntake m;
+  m.number = "M-001";
+  m.customer = "Wang Fang";
+  m.phone = "13800000001";
+  m.address = "1 Renmin Road";
+  m.product = "colour_tv";
+  m.serial = "OLD-1";
+  m.purchased = day(2023, 1, 5);
+  m.start = day(2025, 1, 1);
+  m.end = day(2025, 12, 31);
+  t.store.add_contract(m);
+  CallIntake in = intake(bj(2025, 10, 9, 10), "urban", "OLD-1");
+  in.purchased = day(2023, 1, 5);
+  const ServiceCall c = t.store.register_call(in);
+  CHECK(c.category == ServiceCategory::contract);
+  // An extended warranty on another old unit: free.
+  ContractIntake x = m;
+  x.number = "X-001";
+  x.serial = "OLD-2";
+  x.extended = true;
+  x.years = 3;
+  t.store.add_contract(x);
+  in.serial = "OLD-2";
+  CHECK(t.store.register_call(in).category == ServiceCategory::free);
+  in.serial = "OLD-3";  // nothing sold on it: paid
+  CHECK(t.store.register_call(in).category == ServiceCategory::paid);
+
+  CHECK_ERROR(ErrorCode::invalid_argument, "number", "M-001", t.store.add_contract(m));
+  ContractIntake bad = m;
+  bad.number = "M-002";
+  bad.end = day(2024, 12, 1);
+  CHECK_ERROR(ErrorCode::invalid_argument, "end", "before the start", t.store.add_contract(bad));
+  bad = x;
+  bad.number = "X-002";
+  bad.years = 6;
+  CHECK_ERROR(ErrorCode::invalid_argument, "years", "6", t.store.add_contract(bad));
+
+  // The notice is due a month before the end (from 2025-11-30 on), once.
+  CHECK(t.store.issue_expiry_notices(day(2025, 11, 29)).empty());
+  CHECK(t.store.issue_expiry_notices(day(2025, 11, 30)) == std::vector<std::string>{"M-001"});
+  CHECK(t.store.issue_expiry_notices(day(2025, 11, 30)).empty());
+  CHECK(t.store.issue_expiry_notices(day(2025, 12, 5)).empty());
+  CHECK(count(t.path, "SELECT count(*) FROM expiry_notices") == 1);
+  // Renewed: the successor starts the day after, and is linked.
+  t.store.renew_contract("M-001", "M-001b", Period{0, 0, 1});
+  CHECK_ERROR(ErrorCode::state, "number", "already renewed", t.store.renew_contract("M-001", "M-001c", Period{0, 0, 1}));
+  CHECK_ERROR(ErrorCode::state, "number", "extended", t.store.renew_contract("X-001", "X-001b", Period{0, 0, 1}));
+  CHECK(count(t.path, "SELECT count(*) FROM contracts WHERE number = 'M-001b' AND start = '2026-01-01'") == 1);
+  CHECK(count(t.path, "SELECT count(*) FROM contracts WHERE number = 'M-001' AND successor = 'M-001b'") == 1);
+}
+
+TEST_CASE("store: costs against budget per region and station", "[store][cost]") {
+  TempStore t;
+  t.store.set_region("city", "east");
+  t.store.set_region("county", "east");
+  t.store.set_budget("city", YearMonth{2025, 10}, "labour", 5000000);
+  t.store.set_budget("city", YearMonth{2025, 10}, "labour", 6000000);  // replaced
+  t.store.record_cost("city", YearMonth{2025, 10}, "labour", 4000000, "salaries");
+  t.store.record_cost("city", YearMonth{2025, 10}, "labour", 2500000, "overtime");
+  t.store.record_cost("county", YearMonth{2025, 10}, "transport", 300000, "fuel");
+  t.store.record_cost("county", YearMonth{2025, 11}, "transport", 100000, "fuel");
+  CHECK_ERROR(ErrorCode::not_found, "kind", "marketing", t.store.record_cost("city", YearMonth{2025, 10}, "marketing", 1));
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "-1", t.store.record_cost("city", YearMonth{2025, 10}, "labour", -1));
+  CHECK(t.store.cost_report(YearMonth{2025, 10}) ==
+        std::vector<CostRow>{{"city", "east", "labour", 6000000, 6500000}, {"county", "east", "transport", 0, 300000}});
+}
+
+TEST_CASE("store: the technician's and the supervisor's day reports", "[store][day]") {
+  TempStore t;
+  const ServiceCall a = t.store.register_call(intake(bj(2025, 10, 9, 10), "urban", "A"));
+  CallIntake paid = intake(bj(2025, 10, 9, 10), "urban", "B");
+  paid.purchased = day(2020, 1, 1);
+  const ServiceCall b = t.store.register_call(paid);
+  for (const ServiceCall* c : {&a, &b}) {
+    t.store.dispatch(c->id, "T01", bj(2025, 10, 9, 11));
+    t.store.arrive(c->id, bj(2025, 10, 9, 12));
+  }
+  t.store.record_labour(a.id, "T01", day(2025, 10, 9), hours(2));
+  t.store.record_labour(b.id, "T01", day(2025, 10, 9), minutes(45));
+  t.store.record_labour(b.id, "T02", day(2025, 10, 9), hours(1));
+  CHECK(t.store.technician_day_report("T01", day(2025, 10, 9)) ==
+        std::vector<DayReportRow>{{"T01", "free", 1, hours(2)}, {"T01", "paid", 1, minutes(45)}});
+  CHECK(t.store.supervisor_day_report(day(2025, 10, 9)) ==
+        std::vector<DayReportRow>{{"T01", "free", 1, hours(2)}, {"T01", "paid", 1, minutes(45)}, {"T02", "paid", 1, hours(1)}});
+  CHECK(t.store.supervisor_day_report(day(2025, 10, 9), "county").empty());
+  CHECK(t.store.technician_day_report("T01", day(2025, 10, 10)).empty());
+}
