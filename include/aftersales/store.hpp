@@ -172,6 +172,41 @@ struct DayReportRow {
   friend bool operator==(const DayReportRow&, const DayReportRow&) = default;
 };
 
+// The complaints as columns, for analysis (one element per complaint, in the
+// order received, then number). Each is rebuilt from its steps with the
+// policy, so the derived columns (department, deadline, on_time, rejections)
+// are the policy's answers.
+struct ComplaintColumns {
+  // An instant not reached yet (not closed): the smallest int64, NumPy's NaT.
+  static constexpr std::int64_t absent = CallColumns::absent;
+  std::vector<std::string> number;
+  std::vector<std::string> original_number;  // the form it re-opens; "" for a first form
+  std::vector<std::string> call_id;          // the service call it is about; "" for none
+  std::vector<std::string> kind, severity, market;
+  std::vector<std::string> department;  // the handling department (routing)
+  std::vector<std::string> stage;       // the current stage; "closed" once closed
+  std::vector<std::int64_t> received, accepted, deadline;  // Unix seconds; deadline: the overall one
+  std::vector<std::int64_t> closed_at;  // Unix seconds, or `absent` while open
+  std::vector<std::int8_t> on_time;     // 1 closed by the deadline, 0 closed late, -1 open
+  std::vector<std::int8_t> invalid;     // 1 found invalid, else 0
+  std::vector<std::int64_t> rejections;  // rejections along its chain
+  std::size_t size() const noexcept { return number.size(); }
+};
+
+// The penalty ledger's operations as columns (one element per operation, in
+// the order recorded): charges and monthly settlements.
+struct PenaltyColumns {
+  // No value (a charge's deducted and carried): the smallest int64.
+  static constexpr std::int64_t absent = CallColumns::absent;
+  std::vector<std::string> person;
+  std::vector<std::string> kind;   // "charge" or "settle"
+  std::vector<std::string> month;  // "YYYY-MM": charged from, or settled
+  std::vector<Fen> amount;         // a charge's amount, a settlement's bonus
+  std::vector<std::string> case_number;  // a charge's complaint; "" for a settlement
+  std::vector<Fen> deducted, carried;    // a settlement's; `absent` for a charge
+  std::size_t size() const noexcept { return person.size(); }
+};
+
 // A person's penalty settlement of a month, as the ledger recorded it.
 struct PenaltyRow {
   std::string person;
@@ -336,6 +371,12 @@ class Store {
   // One technician's day; the supervisor's day (every technician, optionally one centre).
   std::vector<DayReportRow> technician_day_report(std::string_view technician, Date day) const;
   std::vector<DayReportRow> supervisor_day_report(Date day, std::optional<std::string_view> centre = std::nullopt) const;
+
+  // The complaints received in [from, to), as columns; all complaints.
+  ComplaintColumns complaints(Instant from, Instant to) const;
+  ComplaintColumns complaints() const;
+  // The ledger's operations, of one person or (nullopt) of everyone.
+  PenaltyColumns penalty_events(std::optional<std::string_view> person = std::nullopt) const;
 
   // ---- queries
   ServiceCall call(const Id& call_id) const;

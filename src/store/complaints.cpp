@@ -263,6 +263,57 @@ ReturnReconciliation Store::record_return(std::string_view number, ReturnKind ki
   return r;
 }
 
+// ---------------------------------------------------------------- complaints as columns
+
+ComplaintColumns Store::complaints() const {
+  return complaints(Instant(Seconds(std::numeric_limits<std::int64_t>::min() / 2)),
+                    Instant(Seconds(std::numeric_limits<std::int64_t>::max() / 2)));
+}
+
+ComplaintColumns Store::complaints(Instant from, Instant to) const {
+  std::lock_guard lock(impl_->mutex);
+  std::vector<std::pair<ComplaintRow, std::string>> rows;  // (row, call id or "")
+  {
+    auto q = impl_->db.use(
+        "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted, "
+        "ifnull(call_id, '') FROM complaints WHERE received >= ?1 AND received < ?2 ORDER BY received, number");
+    q->bind(1, secs(from)).bind(2, secs(to));
+    while (q->step()) {
+      ComplaintRow r;
+      r.id = q->text(0);
+      r.number = q->text(1);
+      r.original = q->optional_text(2);
+      r.dispute = q->optional_text(3);
+      r.kind = parse_complaint_kind(q->text_view(4), "kind");
+      r.severity = parse_severity(q->text_view(5), "severity");
+      r.market = parse_market(q->text_view(6), "market");
+      r.received = instant(q->integer(7));
+      r.accepted = instant(q->integer(8));
+      rows.emplace_back(std::move(r), q->text(9));
+    }
+  }
+  ComplaintColumns out;
+  for (const auto& [row, call_id] : rows) {
+    const Complaint c = replay(*impl_, row);
+    out.number.push_back(c.number());
+    out.original_number.push_back(c.original_number().value_or(""));
+    out.call_id.push_back(call_id);
+    out.kind.emplace_back(to_string(c.kind()));
+    out.severity.emplace_back(to_string(c.severity()));
+    out.market.emplace_back(to_string(c.market()));
+    out.department.push_back(c.routing().department);
+    out.stage.push_back(c.stage());
+    out.received.push_back(secs(c.received()));
+    out.accepted.push_back(secs(c.accepted()));
+    out.deadline.push_back(secs(c.deadline()));
+    out.closed_at.push_back(c.closed_at() ? secs(*c.closed_at()) : ComplaintColumns::absent);
+    out.on_time.push_back(static_cast<std::int8_t>(c.is_closed() ? (c.closed_on_time() ? 1 : 0) : -1));
+    out.invalid.push_back(static_cast<std::int8_t>(c.invalid() ? 1 : 0));
+    out.rejections.push_back(static_cast<std::int64_t>(c.rejections()));
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- penalties
 
 namespace {
@@ -312,6 +363,25 @@ Settlement Store::settle_penalties(std::string_view person, YearMonth month, Fen
 PenaltyLedger Store::penalty_ledger(std::string_view person) const {
   std::lock_guard lock(impl_->mutex);
   return replay_ledger(*impl_, person);
+}
+
+PenaltyColumns Store::penalty_events(std::optional<std::string_view> person) const {
+  std::lock_guard lock(impl_->mutex);
+  PenaltyColumns out;
+  auto q = impl_->db.use(
+      "SELECT person, kind, month, amount_fen, ifnull(case_number, ''), ifnull(deducted_fen, ?2), "
+      "ifnull(carried_fen, ?2) FROM penalty_events WHERE ?1 IS NULL OR person = ?1 ORDER BY seq");
+  q->bind(1, person).bind(2, PenaltyColumns::absent);
+  while (q->step()) {
+    out.person.push_back(q->text(0));
+    out.kind.push_back(q->text(1));
+    out.month.push_back(q->text(2));
+    out.amount.push_back(q->integer(3));
+    out.case_number.push_back(q->text(4));
+    out.deducted.push_back(q->integer(5));
+    out.carried.push_back(q->integer(6));
+  }
+  return out;
 }
 
 }  // namespace aftersales

@@ -677,3 +677,61 @@ TEST_CASE("store: the technician's and the supervisor's day reports", "[store][d
   CHECK(t.store.supervisor_day_report(day(2025, 10, 9), "county").empty());
   CHECK(t.store.technician_day_report("T01", day(2025, 10, 10)).empty());
 }
+
+TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[store][complaint][penalty]") {
+  TempStore t(bj(2025, 11, 20, 12));
+  const ServiceCall call = t.store.register_call(intake(bj(2025, 10, 9, 10)));
+  CHECK(t.store.complaints().size() == 0);
+  CHECK(t.store.penalty_events().size() == 0);
+  ComplaintIntake in;
+  in.received = bj(2025, 10, 9, 10);
+  in.severity = Severity::serious;
+  in.call_id = call.id;
+  Complaint a = t.store.open_complaint(in);
+  in.call_id.reset();
+  in.kind = ComplaintKind::service;
+  in.severity = Severity::general;
+  in.market = Market::foreign;
+  in.received = bj(2025, 10, 10, 9);
+  (void)t.store.open_complaint(in);
+  while (!a.is_closed()) a = t.store.advance_complaint("2510-0001", a.stage_deadline().value_or(bj(2025, 10, 22, 10)));
+  (void)t.store.close_complaint_invalid("2510-0002", bj(2025, 10, 10, 11), "not ours");
+  const Complaint c = t.store.reject_complaint("2510-0001", bj(2025, 11, 3, 9));
+
+  const ComplaintColumns cols = t.store.complaints();
+  REQUIRE(cols.size() == 3);
+  CHECK(cols.number == std::vector<std::string>{"2510-0001", "2510-0002", "2511-0001"});
+  CHECK(cols.original_number == std::vector<std::string>{"", "", "2510-0001"});
+  CHECK(cols.call_id == std::vector<std::string>{call.id, "", ""});
+  CHECK(cols.kind == std::vector<std::string>{"quality", "service", "quality"});
+  CHECK(cols.severity == std::vector<std::string>{"serious", "general", "serious"});
+  CHECK(cols.market == std::vector<std::string>{"domestic", "foreign", "domestic"});
+  CHECK(cols.department[0] == a.routing().department);
+  CHECK(cols.stage == std::vector<std::string>{"closed", "closed", c.stage()});
+  CHECK(cols.received[2] == (bj(2025, 11, 3, 9)).time_since_epoch().count());
+  CHECK(cols.deadline[0] == (a.deadline()).time_since_epoch().count());
+  CHECK(cols.closed_at[0] == (*a.closed_at()).time_since_epoch().count());
+  CHECK(cols.closed_at[2] == ComplaintColumns::absent);
+  CHECK(cols.on_time == std::vector<std::int8_t>{1, 1, -1});
+  CHECK(cols.invalid == std::vector<std::int8_t>{0, 1, 0});
+  CHECK(cols.rejections == std::vector<std::int64_t>{0, 0, 1});
+  // A period: the complaints received in [from, to).
+  CHECK(t.store.complaints(bj(2025, 10, 10, 9), bj(2025, 11, 3, 9)).number == std::vector<std::string>{"2510-0002"});
+
+  t.store.charge_penalty("wang", YearMonth{2025, 10}, 250000, "2510-0001");
+  t.store.charge_penalty("li", YearMonth{2025, 10}, 1000, "2510-0001");
+  (void)t.store.settle_penalties("wang", YearMonth{2025, 10}, 200000);
+  CHECK_ERROR(ErrorCode::state, "month", "2025-10", t.store.settle_penalties("wang", YearMonth{2025, 10}, 1));
+  const PenaltyColumns p = t.store.penalty_events();
+  REQUIRE(p.size() == 3);
+  CHECK(p.person == std::vector<std::string>{"wang", "li", "wang"});
+  CHECK(p.kind == std::vector<std::string>{"charge", "charge", "settle"});
+  CHECK(p.month == std::vector<std::string>{"2025-10", "2025-10", "2025-10"});
+  CHECK(p.amount == std::vector<Fen>{250000, 1000, 200000});
+  CHECK(p.case_number == std::vector<std::string>{"2510-0001", "2510-0001", ""});
+  CHECK(p.deducted == std::vector<Fen>{PenaltyColumns::absent, PenaltyColumns::absent, 100000});
+  CHECK(p.carried == std::vector<Fen>{PenaltyColumns::absent, PenaltyColumns::absent, 150000});
+  const PenaltyColumns wang = t.store.penalty_events("wang");
+  CHECK(wang.kind == std::vector<std::string>{"charge", "settle"});
+  CHECK(t.store.penalty_events("nobody").size() == 0);
+}
