@@ -25,7 +25,7 @@ import decimal
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any, Dict, List, NamedTuple, Optional, Tuple, Union
+from typing import Any, Callable, Dict, List, NamedTuple, Optional, Tuple, Union
 
 from . import _convert as cv
 from . import _core
@@ -482,6 +482,59 @@ def _record(cal: Any, t: tuple, style: cv.Style) -> StageRecord:
     )
 
 
+def _reminders_out(rows: Iterable[tuple], cal: Any, style: cv.Style) -> List[Reminder]:
+    """The core's reminder tuples (ComplaintPolicy.reminders, Store.complaint_reminders)
+    as :class:`Reminder` values, times in `style`."""
+    out = []
+    for (number, index, stage, department, which, deadline, overdue, stage_overdue, overall_overdue,
+         rule) in rows:
+        out.append(Reminder(
+            number, stage, department, cv.duration_out(overdue),
+            stage_index=index,
+            which=which,
+            deadline=cv.instant_out(cal, deadline, style),
+            stage_overdue_by=cv.duration_out(stage_overdue),
+            overall_overdue_by=cv.duration_out(overall_overdue),
+            rule=rule,
+        ))
+    return out
+
+
+def _inquiries_out(rows: Iterable[tuple], cal: Any, style_of: Callable[[str], cv.Style]) -> List[OverdueInquiry]:
+    """The core's inquiry tuples (ComplaintPolicy.late_closed, Store.late_complaints)
+    as :class:`OverdueInquiry` values, each in the style ``style_of(number)``."""
+    out = []
+    for number, closed_at, deadline, late_by, stages in rows:
+        style = style_of(number)
+        out.append(OverdueInquiry(
+            number=number,
+            closed_at=cv.instant_out(cal, closed_at, style),
+            deadline=cv.instant_out(cal, deadline, style),
+            late_by=cv.duration_out(late_by),
+            late_stages=tuple(_record(cal, r, style) for r in stages),
+        ))
+    return out
+
+
+def _statistics_out(st: Mapping[str, Any]) -> ComplaintStatistics:
+    """The core's statistics dict (ComplaintPolicy.monthly_statistics,
+    Store.complaint_statistics) as :class:`ComplaintStatistics`."""
+    return ComplaintStatistics(
+        month=st["month"],
+        total=st["total"],
+        on_time=st["on_time"],
+        on_time_ratio=st["on_time"] / st["total"] if st["total"] else None,
+        by_kind=dict(st["by_kind"]),
+        by_severity=dict(st["by_severity"]),
+        by_market=dict(st["by_market"]),
+        by_department=dict(st["by_department"]),
+        due=cv.date_out(st["due"]),
+        invalid=st["invalid"],
+        unconfirmed=st["unconfirmed"],
+        responsibility={party: decimal.Decimal(n).scaleb(-4) for party, n in st["responsibility"].items()},
+    )
+
+
 def _check_complaint(c: Any, name: str) -> Any:
     if not isinstance(c, Complaint):
         raise TypeError(f"{name} must be an aftersales.Complaint, not {cv.type_name(c)}")
@@ -724,40 +777,16 @@ class ComplaintPolicy:
         cs = _complaints_in(complaints)
         cal = self._calendar._core
         now_s, style = cv.instant_in(cal, now, "now")
-        out = []
-        for (number, index, stage, department, which, deadline, overdue, stage_overdue, overall_overdue,
-             rule) in self._core.reminders([c._core for c in cs], now_s):
-            out.append(Reminder(
-                number, stage, department, cv.duration_out(overdue),
-                stage_index=index,
-                which=which,
-                deadline=cv.instant_out(cal, deadline, style),
-                stage_overdue_by=cv.duration_out(stage_overdue),
-                overall_overdue_by=cv.duration_out(overall_overdue),
-                rule=rule,
-            ))
-        return out
+        return _reminders_out(self._core.reminders([c._core for c in cs], now_s), cal, style)
 
     def late_closed(self, complaints: Iterable[Complaint], month: Any) -> List[OverdueInquiry]:
         """The overdue inquiries (洽辦單) for ``month`` ("YYYY-MM"): the
         complaints closed that month (local date of the calendar's zone)
         that were late overall or at a stage, in input order."""
         cs = _complaints_in(complaints)
-        cal = self._calendar._core
         styles = {c._core.number: c._style for c in cs}
-        out = []
-        for number, closed_at, deadline, late_by, stages in self._core.late_closed(
-            [c._core for c in cs], _month_in(month)
-        ):
-            style = styles[number]
-            out.append(OverdueInquiry(
-                number=number,
-                closed_at=cv.instant_out(cal, closed_at, style),
-                deadline=cv.instant_out(cal, deadline, style),
-                late_by=cv.duration_out(late_by),
-                late_stages=tuple(_record(cal, r, style) for r in stages),
-            ))
-        return out
+        rows = self._core.late_closed([c._core for c in cs], _month_in(month))
+        return _inquiries_out(rows, self._calendar._core, styles.__getitem__)
 
     def monthly_statistics(self, complaints: Iterable[Complaint], month: Any) -> ComplaintStatistics:
         """Statistics of the complaints closed in ``month`` ("YYYY-MM"): by
@@ -766,21 +795,7 @@ class ComplaintPolicy:
         responsibility confirmed or still to confirm. Due by the 10th of the
         next month."""
         cs = _complaints_in(complaints)
-        st = self._core.monthly_statistics([c._core for c in cs], _month_in(month))
-        return ComplaintStatistics(
-            month=st["month"],
-            total=st["total"],
-            on_time=st["on_time"],
-            on_time_ratio=st["on_time"] / st["total"] if st["total"] else None,
-            by_kind=dict(st["by_kind"]),
-            by_severity=dict(st["by_severity"]),
-            by_market=dict(st["by_market"]),
-            by_department=dict(st["by_department"]),
-            due=cv.date_out(st["due"]),
-            invalid=st["invalid"],
-            unconfirmed=st["unconfirmed"],
-            responsibility={party: decimal.Decimal(n).scaleb(-4) for party, n in st["responsibility"].items()},
-        )
+        return _statistics_out(self._core.monthly_statistics([c._core for c in cs], _month_in(month)))
 
     # ------------------------------------------------------------ python protocol
 

@@ -249,6 +249,13 @@ class PenaltyLedger:
         ppm = _default()._core.cap_ppm if cap is None else _fraction_in(cap, "cap")
         self._core = _core.PenaltyLedger(ppm)
 
+    @classmethod
+    def _wrap(cls, core: Any) -> "PenaltyLedger":
+        """A ledger around a core ledger (as :meth:`Store.penalty_ledger` rebuilds one)."""
+        obj = cls.__new__(cls)
+        obj._core = core
+        return obj
+
     @property
     def cap(self) -> decimal.Decimal:
         return decimal.Decimal(self._core.cap_ppm).scaleb(-6).normalize()

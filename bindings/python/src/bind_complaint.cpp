@@ -31,8 +31,7 @@ std::optional<std::string_view> view(const std::optional<std::string>& s) {
   return std::string_view(*s);
 }
 
-// (index, stage, department, entered, deadline or None, left, late_by)
-using RecordTuple = std::tuple<std::size_t, std::string, std::string, std::int64_t, OptSecs, std::int64_t, std::int64_t>;
+using RecordTuple = StageRecordTuple;
 
 RecordTuple record_tuple(const StageRecord& r) {
   return {r.index, r.stage, r.department, secs(r.entered), optional_secs(r.deadline), secs(r.left), r.late_by().count()};
@@ -78,14 +77,6 @@ py::dict rules_dict(const ComplaintRules& r) {
   d["supervisor_visit"] = r.routing.supervisor_visit;
   return d;
 }
-
-// (number, stage_index, stage, department, which, deadline, overdue_by,
-//  stage_overdue_by, overall_overdue_by, rule)
-using ReminderTuple = std::tuple<std::string, std::size_t, std::string, std::string, std::string, std::int64_t,
-                                 std::int64_t, std::int64_t, std::int64_t, std::string>;
-
-// (number, closed_at, deadline, late_by, [record, ...])
-using InquiryTuple = std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t, std::vector<RecordTuple>>;
 
 template <class K>
 std::map<std::string, std::size_t> by_name(const std::map<K, std::size_t>& in) {
@@ -212,23 +203,16 @@ void bind_policy(py::module_& m) {
       .def(
           "reminders",
           [](const ComplaintPolicy& p, const Complaints& cs, std::int64_t now) {
-            std::vector<ReminderTuple> out;
             py::gil_scoped_release release;
-            for (const Reminder& r : p.reminders(cs, instant(now)))
-              out.emplace_back(r.number, r.stage_index, r.stage, r.department, to_string(r.which), secs(r.deadline),
-                               r.overdue_by.count(), r.stage_overdue_by.count(), r.overall_overdue_by.count(), r.rule);
-            return out;
+            return reminder_tuples(p.reminders(cs, instant(now)));
           },
           "complaints"_a, "now"_a)
       .def(
           "late_closed",
           [](const ComplaintPolicy& p, const Complaints& cs, std::string_view month) {
             const YearMonth ym = parse_year_month(month, "month");
-            std::vector<InquiryTuple> out;
             py::gil_scoped_release release;
-            for (const OverdueInquiry& q : p.late_closed(cs, ym.year, ym.month))
-              out.emplace_back(q.number, secs(q.closed_at), secs(q.deadline), q.late_by.count(), records(q.late_stages));
-            return out;
+            return inquiry_tuples(p.late_closed(cs, ym.year, ym.month));
           },
           "complaints"_a, "month"_a)
       .def(
@@ -248,6 +232,23 @@ void bind_policy(py::module_& m) {
 }  // namespace
 
 py::dict complaint_statistics_dict(const ComplaintStatistics& s) { return statistics_dict(s); }
+
+std::vector<ReminderTuple> reminder_tuples(const std::vector<Reminder>& in) {
+  std::vector<ReminderTuple> out;
+  out.reserve(in.size());
+  for (const Reminder& r : in)
+    out.emplace_back(r.number, r.stage_index, r.stage, r.department, to_string(r.which), secs(r.deadline),
+                     r.overdue_by.count(), r.stage_overdue_by.count(), r.overall_overdue_by.count(), r.rule);
+  return out;
+}
+
+std::vector<InquiryTuple> inquiry_tuples(const std::vector<OverdueInquiry>& in) {
+  std::vector<InquiryTuple> out;
+  out.reserve(in.size());
+  for (const OverdueInquiry& q : in)
+    out.emplace_back(q.number, secs(q.closed_at), secs(q.deadline), q.late_by.count(), records(q.late_stages));
+  return out;
+}
 
 void bind_complaint(py::module_& m) {
   m.def("complaint_number", py::overload_cast<int, int, int>(&complaint_number), "year"_a, "month"_a, "serial"_a);

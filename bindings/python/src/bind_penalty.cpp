@@ -24,14 +24,14 @@ ShareList shares_of(const std::vector<Share>& in) {
 // (case_id, month, amount)
 using LineTuple = std::tuple<std::string, std::string, std::int64_t>;
 
+}  // namespace
+
 py::tuple settlement_tuple(const Settlement& s) {
   std::vector<LineTuple> lines;
   for (const Deduction& d : s.lines) lines.emplace_back(d.case_id, format_year_month(d.charged), d.amount);
   // (person, month, bonus, cap, deducted, carried, lines)
   return py::make_tuple(s.person, format_year_month(s.month), s.bonus, s.cap, s.deducted, s.carried, lines);
 }
-
-}  // namespace
 
 void bind_penalty(py::module_& m) {
   m.def("split_by_ratios", [](std::int64_t amount, const WeightList& ratios) {

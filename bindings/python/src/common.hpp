@@ -11,8 +11,10 @@
 
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -30,6 +32,24 @@ using Int64Array = py::array_t<std::int64_t, py::array::c_style | py::array::for
 
 // ComplaintStatistics as the dict ComplaintPolicy.monthly_statistics returns (bind_complaint.cpp).
 py::dict complaint_statistics_dict(const ComplaintStatistics& s);
+
+// (index, stage, department, entered, deadline or None, left, late_by)
+using StageRecordTuple = std::tuple<std::size_t, std::string, std::string, std::int64_t, std::optional<std::int64_t>,
+                                    std::int64_t, std::int64_t>;
+// (number, stage_index, stage, department, which, deadline, overdue_by,
+//  stage_overdue_by, overall_overdue_by, rule)
+using ReminderTuple = std::tuple<std::string, std::size_t, std::string, std::string, std::string, std::int64_t,
+                                 std::int64_t, std::int64_t, std::int64_t, std::string>;
+// (number, closed_at, deadline, late_by, [record, ...])
+using InquiryTuple =
+    std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t, std::vector<StageRecordTuple>>;
+// Reminders and overdue inquiries as ComplaintPolicy.reminders / late_closed
+// return them (bind_complaint.cpp); plain C++, callable without the GIL.
+std::vector<ReminderTuple> reminder_tuples(const std::vector<Reminder>& in);
+std::vector<InquiryTuple> inquiry_tuples(const std::vector<OverdueInquiry>& in);
+// A Settlement as PenaltyLedger.settle returns it (bind_penalty.cpp):
+// (person, month, bonus, cap, deducted, carried, [(case_id, month, amount)]).
+py::tuple settlement_tuple(const Settlement& s);
 
 inline Instant instant(std::int64_t s) { return Instant(Seconds(s)); }
 inline std::int64_t secs(Instant t) { return t.time_since_epoch().count(); }
