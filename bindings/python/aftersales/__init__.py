@@ -9,8 +9,9 @@ workflow with its deadlines, reminders, overdue inquiries, monthly statistics)
 and penalties (exact splits, the capped bonus-deduction ledger), the whole
 company policy as one document (Policy), and the service records in SQLite
 (Store: the call register, dispatch, carry-in repairs, surveys, the queue,
-calls as a DataFrame and the monthly report), computed by the aftersales C++
-library.
+complaints with their steps, returns, the penalty ledger, calls, complaints
+and penalties as DataFrames and the monthly report), computed by the
+aftersales C++ library.
 
 Time: a naive ``datetime`` is local civil time of the calendar's zone (results
 come back naive); an aware ``datetime`` is an instant (results come back in
@@ -72,7 +73,17 @@ from .penalty import (
 )
 from .period import period_deadline, period_end
 from .policy import Policy
-from .store import CALL_STATES, INTAKE_FIELDS, SERVICE_CATEGORIES, CallQuery, ServiceCall, Store
+from .store import (
+    CALL_STATES,
+    INTAKE_FIELDS,
+    PENALTY_EVENT_KINDS,
+    SERVICE_CATEGORIES,
+    CallQuery,
+    ComplaintQuery,
+    PenaltyQuery,
+    ServiceCall,
+    Store,
+)
 from .warranty import (
     CategoryDecision,
     Coverage,
@@ -96,7 +107,7 @@ for _cls in (Calendar, DispatchPolicy, SlaStatus, Error, ErrorCode, InvalidArgum
              ExtendedWarranty, ExtendedWarrantyTariff, MaintenanceContract, PenaltyPolicy, PenaltyLedger,
              Settlement, LossAssessment, ComplaintPolicy, Complaint, ComplaintNumber, ComplaintStage,
              ComplaintStatistics, OverdueInquiry, Reminder, Routing, StageRecord, Policy, Store, ServiceCall,
-             CallQuery):
+             CallQuery, ComplaintQuery, PenaltyQuery):
     _cls.__module__ = __name__
 del _cls
 

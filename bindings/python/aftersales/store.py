@@ -1,8 +1,11 @@
 """The service records in SQLite (store.hpp): the call register (叫修登記簿)
 with its service vouchers, dispatches and their pauses, on-site completion,
 carry-in repairs with their receipt, goods log, labour and parts lines,
-surveys, the dispatch queue, the calls as a DataFrame and the monthly
-management report as DataFrames.
+surveys, the dispatch queue, complaints (numbered from the store's counter,
+each step recorded and the value rebuilt from its steps with the policy;
+reminders, overdue inquiries, statistics), returns and allowances, the
+penalty ledger (kept as its operations), the calls, complaints and ledger
+operations as DataFrames and the monthly management report as DataFrames.
 
 Every operation is one transaction: it checks its input and the record's
 state and either commits whole or changes nothing (errors name the field:
@@ -24,22 +27,40 @@ import os
 import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
 
 import numpy as np
 
 from . import _convert as cv
 from . import _core
-from ._errors import InvalidArgumentError
-from .penalty import _month_in
+from ._errors import InvalidArgumentError, NotFoundError
+from .complaint import (
+    COMPLAINT_KINDS,
+    MARKETS,
+    SEVERITIES,
+    Complaint,
+    ComplaintStatistics,
+    OverdueInquiry,
+    Reminder,
+    _inquiries_out,
+    _reminders_out,
+    _statistics_out,
+)
+from .penalty import PenaltyLedger, Settlement, _fraction_in, _month_in
 from .policy import Policy
 
-__all__ = ["Store", "ServiceCall", "CallQuery", "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS"]
+__all__ = [
+    "Store", "ServiceCall", "CallQuery", "ComplaintQuery", "PenaltyQuery", "CALL_STATES", "SERVICE_CATEGORIES",
+    "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
+]
 
 # The states of a call, in the order a visit goes through them (a carried-in
 # call goes on_site -> carried_in -> returned instead of -> completed).
 CALL_STATES = ("registered", "dispatched", "on_site", "completed", "carried_in", "returned")
 SERVICE_CATEGORIES = ("paid", "contract", "free", "internal")
+# The operations of the penalty ledger, as Store.penalties() lists them.
+PENALTY_EVENT_KINDS = ("charge", "settle")
 
 # The names register_call takes, and so the keys of a register_calls row.
 INTAKE_FIELDS = (
@@ -473,6 +494,180 @@ class Store:
             t = _dt.datetime(t.year, t.month, t.day)
         return self._at(t, name)
 
+    # ------------------------------------------------------------ complaints (RULES.md §4)
+
+    def open_complaint(
+        self,
+        received: _dt.datetime,
+        kind: str,
+        severity: str,
+        market: str = "domestic",
+        accepted: Optional[_dt.datetime] = None,
+        *,
+        dispute: Optional[str] = None,
+        call_id: Optional[str] = None,
+    ) -> Complaint:
+        """Opens a complaint taken in at ``received``, numbered from the
+        store's counter for the local month of ``received`` ("2510-0001",
+        "2510-0002", ...; race-free between handles and processes), as
+        :meth:`ComplaintPolicy.open` opens one: ``kind`` in
+        :data:`COMPLAINT_KINDS`, ``severity`` in :data:`SEVERITIES`,
+        ``market`` in :data:`MARKETS`, ``accepted`` (default ``received``)
+        starts the overall deadline, ``dispute`` ("contract", "transport",
+        "quality") routes it before the kind does; ``call_id`` links it to a
+        service call of the register. Errors as ComplaintPolicy.open, and
+        InvalidArgumentError naming "received" or "accepted" in the future,
+        NotFoundError naming "call_id" for an unknown call. The complaint's
+        times come back in the style of ``received``."""
+        cal = self._cal
+        received_s, style = cv.instant_in(cal, received, "received")
+        core = self._core.open_complaint(
+            received_s, cv.str_in(kind, "kind"), cv.str_in(severity, "severity"), cv.str_in(market, "market"),
+            cv.optional_instant_in(cal, accepted, "accepted"), _optional_str(dispute, "dispute"),
+            _optional_str(call_id, "call_id"),
+        )
+        return Complaint._wrap(core, cal, style)
+
+    def advance_complaint(self, number: str, at: _dt.datetime) -> Complaint:
+        """Moves the stored complaint ``number`` on to its next stage at
+        ``at`` (leaving the last stage closes it), as
+        :meth:`ComplaintPolicy.advance`, and records the step; returns the
+        new value, times in the style of ``at``. NotFoundError naming
+        "number" when there is none; StateError when it is closed;
+        InvalidArgumentError naming "at" in the future or before the stage
+        was entered."""
+        at_s, style = cv.instant_in(self._cal, at, "at")
+        return Complaint._wrap(self._core.advance_complaint(cv.str_in(number, "number"), at_s), self._cal, style)
+
+    def close_complaint_invalid(self, number: str, at: _dt.datetime, reason: str) -> Complaint:
+        """The stored complaint ``number`` found invalid at ``at`` for
+        ``reason``, closed at its stage (:meth:`ComplaintPolicy.close_invalid`);
+        no return or allowance may then be recorded on it."""
+        at_s, style = cv.instant_in(self._cal, at, "at")
+        core = self._core.close_complaint_invalid(cv.str_in(number, "number"), at_s, cv.str_in(reason, "reason"))
+        return Complaint._wrap(core, self._cal, style)
+
+    def confirm_responsibility(
+        self, number: str, ratios: Mapping[str, Any], *, tz: Optional[_dt.tzinfo] = None
+    ) -> Complaint:
+        """Confirms the responsibility of the stored complaint ``number``:
+        ratios in percent summing to 100 (``{"manufacturing": 70, "rnd":
+        30}``), checked as :func:`aftersales.split` checks them
+        (InvalidArgumentError naming "ratios"); confirming again replaces
+        them. Times come back naive local, or aware in ``tz``."""
+        weights = cv.ratios_in(ratios)
+        core = self._core.confirm_responsibility(cv.str_in(number, "number"), weights)
+        return Complaint._wrap(core, self._cal, _tz_in(tz))
+
+    def reject_complaint(
+        self, number: str, at: _dt.datetime, accepted: Optional[_dt.datetime] = None
+    ) -> Complaint:
+        """The customer rejects the decision on the closed complaint
+        ``number``: a new form, numbered from the counter for the month of
+        ``at``, linked to it (``original_number``, one rejection more), taken
+        in at ``at`` and accepted at ``accepted`` (default ``at``). StateError
+        when ``number`` is still open. Times in the style of ``at``."""
+        cal = self._cal
+        at_s, style = cv.instant_in(cal, at, "at")
+        core = self._core.reject_complaint(cv.str_in(number, "number"), at_s,
+                                           cv.optional_instant_in(cal, accepted, "accepted"))
+        return Complaint._wrap(core, cal, style)
+
+    def complaint(self, number: str, *, tz: Optional[_dt.tzinfo] = None) -> Complaint:
+        """The stored complaint ``number``, rebuilt from its recorded steps
+        with the policy (equal to the value the last step returned).
+        NotFoundError naming "number" when there is none. Times naive local,
+        or aware in ``tz``."""
+        return Complaint._wrap(self._core.complaint(cv.str_in(number, "number")), self._cal, _tz_in(tz))
+
+    def complaint_reminders(self, now: _dt.datetime) -> List[Reminder]:
+        """The reminders (催辦單) due at ``now`` for the stored open
+        complaints, in the order received, as
+        :meth:`ComplaintPolicy.reminders` gives them (times in the style of
+        ``now``)."""
+        now_s, style = cv.instant_in(self._cal, now, "now")
+        return _reminders_out(self._core.complaint_reminders(now_s), self._cal, style)
+
+    def late_complaints(self, month: Any, *, tz: Optional[_dt.tzinfo] = None) -> List[OverdueInquiry]:
+        """The overdue inquiries (洽辦單) about the complaints closed in
+        ``month`` ("YYYY-MM" or a date in it) that were late overall or at a
+        stage, as :meth:`ComplaintPolicy.late_closed` gives them. Times naive
+        local, or aware in ``tz``."""
+        style = _tz_in(tz)
+        return _inquiries_out(self._core.late_complaints(_month_in(month)), self._cal, lambda _number: style)
+
+    def complaint_statistics(self, month: Any) -> ComplaintStatistics:
+        """The statistics of the complaints closed in ``month`` ("YYYY-MM" or
+        a date in it), as :meth:`ComplaintPolicy.monthly_statistics` gives
+        them."""
+        return _statistics_out(self._core.complaint_statistics(_month_in(month)))
+
+    def record_return(
+        self, number: str, kind: str, approved: int, actual: int, amount: Any, tolerance: Any = None
+    ) -> Tuple[str, int]:
+        """Records a return or allowance decided on complaint ``number``:
+        ``kind`` in :data:`RETURN_KINDS` ("allowance", "compensation",
+        "return", "rework"), the quantity check of
+        :func:`aftersales.reconcile_return` (``approved`` against ``actual``,
+        ``tolerance`` a fraction, None: the policy's 5 %) and ``amount``
+        (Decimal yuan, not negative). Returns ("accept" | "flag", quantity).
+        StateError naming "number" when the complaint was found invalid (the
+        receivable is collected on its normal terms); NotFoundError naming
+        "number" when there is none."""
+        check, quantity, _rule = self._core.record_return(
+            cv.str_in(number, "number"), cv.str_in(kind, "kind"),
+            cv.int_in(approved, "approved", (-(2**62), 2**62)), cv.int_in(actual, "actual", (-(2**62), 2**62)),
+            cv.money_in(amount, "amount"), None if tolerance is None else _fraction_in(tolerance, "tolerance"),
+        )
+        return check, quantity
+
+    def complaints(self, start: Any = None, end: Any = None) -> "ComplaintQuery":
+        """The complaints received in [``start``, ``end``) (datetimes, or
+        dates meaning local midnight; None: no bound), as a
+        :class:`ComplaintQuery`: ``.to_pandas()``, ``len()``, iteration over
+        :class:`Complaint`. The query runs when used."""
+        return ComplaintQuery(self, self._bound(start, "start", _ALL_TIME[0]), self._bound(end, "end", _ALL_TIME[1]))
+
+    # ------------------------------------------------------------ the penalty ledger (RULES.md §5)
+
+    def charge_penalty(self, person: str, month: Any, amount: Any, case: str) -> None:
+        """Charges ``amount`` (Decimal yuan, not negative) to ``person`` from
+        ``month`` ("YYYY-MM" or a date in it) on, for the stored complaint
+        ``case`` (NotFoundError naming "case" when there is none), as
+        :meth:`PenaltyLedger.charge`; recorded as an operation of the
+        ledger."""
+        args = (cv.str_in(person, "person"), _month_in(month), cv.money_in(amount, "amount"), cv.str_in(case, "case"))
+        try:
+            self._core.charge_penalty(*args)
+        except NotFoundError as e:
+            if e.field not in ("number", "case_number"):
+                raise
+            raise NotFoundError(e.message, field="case") from None
+
+    def settle_penalties(self, person: str, month: Any, bonus: Any) -> Tuple[Decimal, Decimal]:
+        """Settles ``person``'s ``month`` with that month's ``bonus`` (Decimal
+        yuan), as :meth:`PenaltyLedger.settle`: the oldest charges first, at
+        most the policy's cap of the bonus, the rest carried. Returns
+        ``(deducted, carried)``; the settlement with its lines is
+        ``penalty_ledger(person).settlements()[-1]``. StateError naming
+        "month" when that month or a later one is settled already."""
+        t = self._core.settle_penalties(cv.str_in(person, "person"), _month_in(month), cv.money_in(bonus, "bonus"))
+        s = Settlement._from_core(t)
+        return s.deducted, s.carried
+
+    def penalty_ledger(self, person: str) -> PenaltyLedger:
+        """``person``'s ledger as it stands, rebuilt from the recorded
+        operations with the policy's cap: an :class:`PenaltyLedger` holding
+        that person's charges and settlements (``outstanding(person)``,
+        ``settlements()``). A copy: changing it does not change the store."""
+        return PenaltyLedger._wrap(self._core.penalty_ledger(cv.str_in(person, "person")))
+
+    def penalties(self, person: Optional[str] = None) -> "PenaltyQuery":
+        """The ledger's operations (of ``person``, or of everyone), in the
+        order recorded, as a :class:`PenaltyQuery`: ``.to_pandas()``,
+        ``len()``. The query runs when used."""
+        return PenaltyQuery(self, _optional_str(person, "person"))
+
     def monthly_report(self, month: Any, as_of: Optional[_dt.datetime] = None) -> Dict[str, Any]:
         """The management report of ``month`` ("2025-10", or a date in it):
         the calls received that month (local month of the calendar), each
@@ -559,6 +754,10 @@ class Store:
 def _text(pd: Any, values: List[str]) -> Any:
     """A text column: pandas' string dtype where it is the default (pandas 3), else object."""
     return pd.Series(values, dtype=str)
+
+
+def _optional_str(s: Any, name: str) -> Optional[str]:
+    return None if s is None else cv.str_in(s, name)
 
 
 def _tz_in(tz: Any) -> cv.Style:
@@ -670,3 +869,141 @@ class CallQuery:
 
     def __repr__(self) -> str:
         return f"<aftersales.CallQuery of {self._store!r}>"
+
+
+def _instants(pd: Any, a: np.ndarray, style: cv.Style) -> Any:
+    """int64 seconds (NAT kept) -> datetime64[s] as they are (local civil
+    seconds when `style` is None), else aware in `style` (from Unix seconds)."""
+    if style is None:
+        return a.view("datetime64[s]")
+    return pd.Series(a.view("datetime64[s]")).dt.tz_localize("UTC").dt.tz_convert(style).array
+
+
+def _fixed_category(pd: Any, values: List[str], fixed: Tuple[str, ...]) -> Any:
+    """A category column with the categories `fixed` first, in that order."""
+    extra = sorted(set(values) - set(fixed))
+    return pd.Categorical(values, categories=list(fixed) + extra)
+
+
+class ComplaintQuery:
+    """The complaints received in a period, as :meth:`Store.complaints`
+    gives them. Each use runs the query on the store as it is then:
+    ``to_pandas()``, ``len()``, ``numbers()``, and iteration over
+    :class:`Complaint` (one lookup each)."""
+
+    __slots__ = ("_store", "_start", "_end")
+
+    def __init__(self, store: Store, start: int, end: int) -> None:
+        self._store = store
+        self._start = start
+        self._end = end
+
+    def _columns(self, local: bool) -> Dict[str, Any]:
+        return self._store._core.complaints(self._start, self._end, local)
+
+    def numbers(self) -> List[str]:
+        """The complaint numbers, in the order received (then number)."""
+        return self._columns(True)["number"]
+
+    def __len__(self) -> int:
+        return len(self.numbers())
+
+    def __iter__(self) -> Iterator[Complaint]:
+        for number in self.numbers():
+            yield self._store.complaint(number)
+
+    def to_pandas(self, tz: Optional[_dt.tzinfo] = None) -> Any:
+        """One row per complaint, in the order received, each rebuilt from
+        its steps with the policy: ``number``, ``original_number`` (the form
+        it re-opens; <NA> for a first form), ``kind``, ``severity``,
+        ``market`` (pandas ``category`` with the categories
+        :data:`COMPLAINT_KINDS`, :data:`SEVERITIES`, :data:`MARKETS`),
+        ``department`` (the handling department, ``category``), ``stage``
+        (``category``: the policy's stages in order, then "closed"),
+        ``received``, ``accepted``, ``deadline`` (the overall one),
+        ``closed_at`` (NaT while open) as ``datetime64[s]`` naive local
+        times (aware in ``tz`` when given), ``on_time`` (nullable
+        ``boolean``: closed by the deadline; <NA> while open), ``invalid``
+        (bool), ``rejections`` (int64, along the chain), ``call_id`` (the
+        service call it is about; <NA> for none)."""
+        pd = _pandas()
+        style = _tz_in(tz)
+        c = self._columns(style is None)
+        stages = tuple(s.name for s in self._store.policy.complaints.stages) + ("closed",)
+
+        def coded(name: str, fixed: Tuple[str, ...] = ()) -> Any:
+            codes, categories = c[name]
+            cat = pd.Categorical.from_codes(codes, categories=categories)
+            if fixed:
+                cat = cat.set_categories(list(fixed) + [x for x in categories if x not in fixed])
+            return cat
+
+        def blank_is_na(values: List[str]) -> Any:
+            return _text(pd, [v or None for v in values])
+
+        on_time = c["on_time"]
+        return pd.DataFrame({
+            "number": _text(pd, c["number"]),
+            "original_number": blank_is_na(c["original_number"]),
+            "kind": _fixed_category(pd, c["kind"], COMPLAINT_KINDS),
+            "severity": _fixed_category(pd, c["severity"], SEVERITIES),
+            "market": _fixed_category(pd, c["market"], MARKETS),
+            "department": coded("department"),
+            "stage": coded("stage", stages),
+            "received": _instants(pd, c["received"], style),
+            "accepted": _instants(pd, c["accepted"], style),
+            "deadline": _instants(pd, c["deadline"], style),
+            "closed_at": _instants(pd, c["closed_at"], style),
+            "on_time": pd.arrays.BooleanArray(on_time == 1, on_time < 0),
+            "invalid": c["invalid"].astype(bool),
+            "rejections": c["rejections"].astype(np.int64),
+            "call_id": blank_is_na(c["call_id"]),
+        })
+
+    def __repr__(self) -> str:
+        return f"<aftersales.ComplaintQuery of {self._store!r}>"
+
+
+class PenaltyQuery:
+    """The penalty ledger's operations, as :meth:`Store.penalties` gives
+    them: ``to_pandas()``, ``len()``. Each use runs the query on the store
+    as it is then."""
+
+    __slots__ = ("_store", "_person")
+
+    def __init__(self, store: Store, person: Optional[str]) -> None:
+        self._store = store
+        self._person = person
+
+    def _columns(self) -> Dict[str, Any]:
+        return self._store._core.penalty_events(self._person)
+
+    def __len__(self) -> int:
+        return len(self._columns()["person"])
+
+    def to_pandas(self) -> Any:
+        """One row per operation, in the order recorded: ``person``,
+        ``kind`` (``category``: "charge", "settle"), ``month`` ("YYYY-MM":
+        charged from, or settled), ``amount`` (a charge's amount or a
+        settlement's bonus), ``case`` (the charge's complaint; <NA> for a
+        settlement), ``deducted`` and ``carried`` (a settlement's; None for
+        a charge). Money columns are ``object`` columns of ``Decimal`` yuan."""
+        pd = _pandas()
+        c = self._columns()
+
+        def money(a: np.ndarray) -> Any:
+            return pd.Series([None if v == _core.NAT else cv.money_out(int(v)) for v in a], dtype=object)
+
+        return pd.DataFrame({
+            "person": _text(pd, c["person"]),
+            "kind": _fixed_category(pd, c["kind"], PENALTY_EVENT_KINDS),
+            "month": _text(pd, c["month"]),
+            "amount": money(c["amount"]),
+            "case": _text(pd, [v or None for v in c["case"]]),
+            "deducted": money(c["deducted"]),
+            "carried": money(c["carried"]),
+        })
+
+    def __repr__(self) -> str:
+        who = "everyone" if self._person is None else repr(self._person)
+        return f"<aftersales.PenaltyQuery of {who} in {self._store!r}>"

@@ -140,6 +140,61 @@ py::dict columns_dict(CallColumns&& cols, const Calendar& cal, bool local) {
   return d;
 }
 
+py::dict complaint_columns_dict(ComplaintColumns&& cols, const Calendar& cal, bool local) {
+  std::map<std::string, Coded> codes;
+  {
+    py::gil_scoped_release release;
+    codes["department"] = coded(cols.department, false);
+    codes["stage"] = coded(cols.stage, false);
+    convert_times(cols.received, cal, local, false);
+    convert_times(cols.accepted, cal, local, false);
+    convert_times(cols.deadline, cal, local, false);
+    convert_times(cols.closed_at, cal, local, true);
+  }
+  py::dict d;
+  d["number"] = to_list(cols.number);
+  d["original_number"] = to_list(cols.original_number);
+  d["call_id"] = to_list(cols.call_id);
+  d["kind"] = to_list(cols.kind);
+  d["severity"] = to_list(cols.severity);
+  d["market"] = to_list(cols.market);
+  for (auto& [name, c] : codes) d[py::str(name)] = py::make_tuple(to_array(c.codes), c.categories);
+  d["received"] = to_array(cols.received);
+  d["accepted"] = to_array(cols.accepted);
+  d["deadline"] = to_array(cols.deadline);
+  d["closed_at"] = to_array(cols.closed_at);
+  d["on_time"] = to_array(cols.on_time);
+  d["invalid"] = to_array(cols.invalid);
+  d["rejections"] = to_array(cols.rejections);
+  return d;
+}
+
+py::dict penalty_columns_dict(const PenaltyColumns& cols) {
+  py::dict d;
+  d["person"] = to_list(cols.person);
+  d["kind"] = to_list(cols.kind);
+  d["month"] = to_list(cols.month);
+  d["amount"] = to_array(cols.amount);
+  d["case"] = to_list(cols.case_number);
+  d["deducted"] = to_array(cols.deducted);
+  d["carried"] = to_array(cols.carried);
+  return d;
+}
+
+ComplaintIntake complaint_intake(std::int64_t received, std::string_view kind, std::string_view severity,
+                                 std::string_view market, const OptSecs& accepted, const OptText& dispute,
+                                 const OptText& call_id) {
+  ComplaintIntake in;
+  in.received = instant(received);
+  if (accepted) in.accepted = instant(*accepted);
+  in.kind = parse_complaint_kind(kind);
+  in.severity = parse_severity(severity);
+  in.market = parse_market(market);
+  in.dispute = dispute;
+  in.call_id = call_id;
+  return in;
+}
+
 // [(key, calls, met, breached, open)]
 using SlaTuple = std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
 std::vector<SlaTuple> sla_rows(const std::vector<SlaRow>& rows) {
@@ -389,6 +444,170 @@ void bind_store(py::module_& m) {
             return columns_dict(std::move(cols), s->policy().calendar(), local);
           },
           "start"_a, "end"_a, "local"_a)
+      // ---- complaints: each returns the core Complaint the store rebuilt or made
+      .def(
+          "open_complaint",
+          [](StoreHandle& h, std::int64_t received, const std::string& kind, const std::string& severity,
+             const std::string& market, const OptSecs& accepted, const OptText& dispute, const OptText& call_id) {
+            const auto s = h.get();
+            const ComplaintIntake in = complaint_intake(received, kind, severity, market, accepted, dispute, call_id);
+            py::gil_scoped_release release;
+            return s->open_complaint(in);
+          },
+          "received"_a, "kind"_a, "severity"_a, "market"_a, "accepted"_a, "dispute"_a, "call_id"_a)
+      .def(
+          "advance_complaint",
+          [](StoreHandle& h, const std::string& number, std::int64_t at) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            return s->advance_complaint(number, instant(at));
+          },
+          "number"_a, "at"_a)
+      .def(
+          "close_complaint_invalid",
+          [](StoreHandle& h, const std::string& number, std::int64_t at, const std::string& reason) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            return s->close_complaint_invalid(number, instant(at), reason);
+          },
+          "number"_a, "at"_a, "reason"_a)
+      .def(
+          "confirm_responsibility",
+          [](StoreHandle& h, const std::string& number, const WeightList& ratios) {
+            const auto s = h.get();
+            const std::vector<Weight> w = weights_of(ratios);
+            py::gil_scoped_release release;
+            return s->confirm_responsibility(number, w);
+          },
+          "number"_a, "ratios"_a)
+      .def(
+          "reject_complaint",
+          [](StoreHandle& h, const std::string& number, std::int64_t at, const OptSecs& accepted) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            return s->reject_complaint(number, instant(at),
+                                       accepted ? std::optional<Instant>(instant(*accepted)) : std::nullopt);
+          },
+          "number"_a, "at"_a, "accepted"_a = py::none())
+      .def(
+          "complaint",
+          [](StoreHandle& h, const std::string& number) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            return s->complaint(number);
+          },
+          "number"_a)
+      .def(
+          "complaint_reminders",
+          [](StoreHandle& h, std::int64_t now) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            return reminder_tuples(s->complaint_reminders(instant(now)));
+          },
+          "now"_a)
+      .def(
+          "late_complaints",
+          [](StoreHandle& h, const std::string& month) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            py::gil_scoped_release release;
+            return inquiry_tuples(s->late_complaints(ym));
+          },
+          "month"_a)
+      .def(
+          "complaint_statistics",
+          [](StoreHandle& h, const std::string& month) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            ComplaintStatistics st;
+            {
+              py::gil_scoped_release release;
+              st = s->complaint_statistics(ym);
+            }
+            return complaint_statistics_dict(st);
+          },
+          "month"_a)
+      // (check, quantity, rule)
+      .def(
+          "record_return",
+          [](StoreHandle& h, const std::string& number, const std::string& kind, std::int64_t approved,
+             std::int64_t actual, std::int64_t amount, const OptSecs& tolerance_ppm) {
+            const auto s = h.get();
+            const ReturnKind k = parse_return_kind(kind, "kind");
+            ReturnReconciliation r;
+            {
+              py::gil_scoped_release release;
+              r = s->record_return(number, k, approved, actual, amount, tolerance_ppm);
+            }
+            return py::make_tuple(std::string(to_string(r.check)), r.quantity, r.rule);
+          },
+          "number"_a, "kind"_a, "approved"_a, "actual"_a, "amount"_a, "tolerance_ppm"_a = py::none())
+      // Columns of the complaints received in [start, end): "number",
+      // "original_number", "call_id" ("" for none), "kind", "severity",
+      // "market" lists; "department", "stage" as (int32 codes, categories);
+      // int64 "received", "accepted", "deadline", "closed_at" (NAT while open;
+      // local civil seconds when `local`); int8 "on_time" (1, 0, -1 open),
+      // "invalid" (0/1); int64 "rejections".
+      .def(
+          "complaints",
+          [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
+            const auto s = h.get();
+            ComplaintColumns cols;
+            {
+              py::gil_scoped_release release;
+              cols = s->complaints(instant(start), instant(end));
+            }
+            return complaint_columns_dict(std::move(cols), s->policy().calendar(), local);
+          },
+          "start"_a, "end"_a, "local"_a)
+      // ---- the penalty ledger: money in fen, months "YYYY-MM"
+      .def(
+          "charge_penalty",
+          [](StoreHandle& h, const std::string& person, const std::string& month, std::int64_t amount,
+             const std::string& case_number) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            py::gil_scoped_release release;
+            s->charge_penalty(person, ym, amount, case_number);
+          },
+          "person"_a, "month"_a, "amount"_a, "case_number"_a)
+      .def(
+          "settle_penalties",
+          [](StoreHandle& h, const std::string& person, const std::string& month, std::int64_t bonus) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            Settlement st;
+            {
+              py::gil_scoped_release release;
+              st = s->settle_penalties(person, ym, bonus);
+            }
+            return settlement_tuple(st);
+          },
+          "person"_a, "month"_a, "bonus"_a)
+      .def(
+          "penalty_ledger",
+          [](StoreHandle& h, const std::string& person) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            return s->penalty_ledger(person);
+          },
+          "person"_a)
+      // Columns of the ledger's operations in order: "person", "kind"
+      // ("charge" | "settle"), "month", "case" ("" for a settlement) lists;
+      // int64 fen "amount" (a charge's amount, a settlement's bonus),
+      // "deducted", "carried" (NAT for a charge).
+      .def(
+          "penalty_events",
+          [](StoreHandle& h, const OptText& person) {
+            const auto s = h.get();
+            PenaltyColumns cols;
+            {
+              py::gil_scoped_release release;
+              cols = person ? s->penalty_events(std::string_view(*person)) : s->penalty_events();
+            }
+            return penalty_columns_dict(cols);
+          },
+          "person"_a = py::none())
       .def(
           "monthly_report",
           [](StoreHandle& h, const std::string& month, const OptSecs& as_of) {
