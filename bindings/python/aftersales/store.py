@@ -842,10 +842,7 @@ class CallQuery:
             return cat
 
         def instants(name: str) -> Any:
-            a = c[name]
-            if style is None:
-                return a.view("datetime64[s]")
-            return pd.Series(a.view("datetime64[s]")).dt.tz_localize("UTC").dt.tz_convert(style).array
+            return _instants(pd, c[name], style)
 
         sla = c["sla_met"]
         return pd.DataFrame({
