@@ -1759,7 +1759,9 @@ AS_API as_status as_store_record_return(as_store* store, const char* number, int
 
 /* The penalty ledger in the store (the policy's cap), as
  * as_penalty_ledger_charge / _settle: a charge names its complaint
- * (AS_E_NOT_FOUND naming "number" when there is none); a settlement gives
+ * (AS_E_NOT_FOUND naming "case_number" when there is none, AS_E_STATE when
+ * it was found invalid, AS_E_INVALID_ARGUMENT naming "month" before the
+ * complaint was received); a settlement gives
  * the month's deduction and what is still carried. All or nothing.
  * Thread safety: serialized. */
 AS_API as_status as_store_charge_penalty(as_store* store, const char* person, int32_t year, int32_t month,

@@ -320,7 +320,8 @@ class Store {
   Complaint close_complaint_invalid(std::string_view number, Instant at, std::string_view reason);
   Complaint confirm_responsibility(std::string_view number, std::span<const Weight> ratios);
   // The customer rejects the decision: a new complaint, numbered from the
-  // counter, linked to `number`.
+  // counter, linked to `number` and its call. A decision is rejected once
+  // (Error(state) naming "number" the second time: the chain does not fork).
   Complaint reject_complaint(std::string_view number, Instant at, std::optional<Instant> accepted = std::nullopt);
   Complaint complaint(std::string_view number) const;
   // Reminders for the open complaints at `now`; overdue inquiries and the
@@ -336,7 +337,9 @@ class Store {
 
   // ---- the penalty ledger (RULES.md §5): PenaltyLedger with the policy's
   // cap, kept as its operations. A charge names the complaint it comes from
-  // (Error(not_found) naming "case_number" when there is none).
+  // (Error(not_found) naming "case_number" when there is none, Error(state)
+  // when it was found invalid) and is charged no earlier than the month the
+  // complaint was received (Error naming "month").
   void charge_penalty(std::string_view person, YearMonth month, Fen amount, std::string_view case_number);
   Settlement settle_penalties(std::string_view person, YearMonth month, Fen bonus);
   // The person's ledger as it stands.

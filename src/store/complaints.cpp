@@ -99,9 +99,9 @@ void record_step(Store::Impl& impl, const Id& id, const char* kind, std::optiona
   u->run();
 }
 
-ComplaintRow existing(Store::Impl& impl, std::string_view number) {
+ComplaintRow existing(Store::Impl& impl, std::string_view number, const char* field = "number") {
   auto row = find_complaint(impl, number);
-  if (!row) throw Error(ErrorCode::not_found, "number", "no complaint '" + std::string(number) + "'");
+  if (!row) throw Error(ErrorCode::not_found, field, "no complaint '" + std::string(number) + "'");
   return *row;
 }
 
@@ -201,10 +201,23 @@ Complaint Store::reject_complaint(std::string_view number, Instant at, std::opti
   const ComplaintRow row = existing(*impl_, number);
   impl_->check_time(at, "at");
   if (accepted) impl_->check_time(*accepted, "accepted");
+  {
+    // One rejection per decision: the chain does not fork.
+    auto q = impl_->db.use("SELECT number FROM complaints WHERE original_number = ?1");
+    q->bind(1, row.number);
+    if (q->step())
+      throw Error(ErrorCode::state, "number", "complaint " + row.number + " was already rejected: " + q->text(0));
+  }
   const Complaint closed = replay(*impl_, row);
   const std::string next = next_complaint_number(*impl_, at, "at");
   Complaint c = impl_->policy.complaints().reject(closed, next, at, accepted);
-  insert_complaint(*impl_, c, std::nullopt);
+  std::optional<Id> call_id;
+  {
+    auto q = impl_->db.use("SELECT call_id FROM complaints WHERE id = ?1");
+    q->bind(1, row.id);
+    if (q->step()) call_id = q->optional_text(0);
+  }
+  insert_complaint(*impl_, c, call_id);  // still about the same call
   tx.commit();
   return c;
 }
@@ -336,7 +349,15 @@ PenaltyLedger replay_ledger(Store::Impl& impl, std::string_view person) {
 void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount, std::string_view case_number) {
   std::lock_guard lock(impl_->mutex);
   Impl::Write tx(*impl_);
-  (void)existing(*impl_, case_number);
+  const ComplaintRow row = existing(*impl_, case_number, "case_number");
+  if (replay(*impl_, row).invalid())
+    throw Error(ErrorCode::state, "case_number",
+                "complaint " + row.number + " was found invalid: nobody is charged for it");
+  const Date opened = impl_->local_date(row.received, "case_number");
+  if (month < YearMonth{static_cast<int>(opened.year()), static_cast<int>(opened.month())})
+    throw Error(ErrorCode::invalid_argument, "month",
+                format_year_month(month) + " is before complaint " + row.number + " was received (" +
+                    format_date(opened) + ")");
   PenaltyLedger ledger = replay_ledger(*impl_, person);
   ledger.charge(std::string(person), month, amount, std::string(case_number));  // its checks
   auto u = impl_->db.use(

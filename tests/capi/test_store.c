@@ -219,15 +219,20 @@ int main(void) {
     CHECK(strcmp(ci_info.number, "2511-0001") == 0);
     CHECK(strcmp(ci_info.original_number, "2510-0001") == 0);
     as_complaint_destroy(c);
-    /* Penalties: 2,500 yuan against a 2,000 yuan bonus. */
-    CHECK_OK(as_store_charge_penalty(store, "wang", 2025, 10, 250000, "2510-0001"));
-    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2509-0001"), AS_E_NOT_FOUND, "number", "2509-0001");
-    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 13, 1, "2510-0001"), AS_E_INVALID_ARGUMENT, "month", "13");
-    CHECK_OK(as_store_settle_penalties(store, "wang", 2025, 10, 200000, &deducted, &carried));
+    /* Penalties: 2,500 yuan against a 2,000 yuan bonus, on the re-opened
+     * form (the invalid one charges nobody). */
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2510-0001"), AS_E_STATE, "case_number", "invalid");
+    CHECK_OK(as_store_charge_penalty(store, "wang", 2025, 11, 250000, "2511-0001"));
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2509-0001"), AS_E_NOT_FOUND, "case_number",
+              "2509-0001");
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2511-0001"), AS_E_INVALID_ARGUMENT, "month",
+              "before complaint");
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 13, 1, "2511-0001"), AS_E_INVALID_ARGUMENT, "month", "13");
+    CHECK_OK(as_store_settle_penalties(store, "wang", 2025, 11, 200000, &deducted, &carried));
     CHECK_EQ_I64(deducted, 100000);
     CHECK_EQ_I64(carried, 150000);
-    CHECK_ERR(as_store_settle_penalties(store, "wang", 2025, 10, 200000, &deducted, &carried), AS_E_STATE, "month",
-              "2025-10");
+    CHECK_ERR(as_store_settle_penalties(store, "wang", 2025, 11, 200000, &deducted, &carried), AS_E_STATE, "month",
+              "2025-11");
   }
 
   /* The month's report as JSON. */

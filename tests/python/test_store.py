@@ -1005,7 +1005,9 @@ def test_complaints_and_penalties_to_pandas(st):
     c = st.reject_complaint("2510-0001", at(2025, 11, 3, 9))
     st.charge_penalty("wang", "2025-10", Decimal("2500"), "2510-0001")
     st.settle_penalties("wang", "2025-10", Decimal("2000"))
-    st.charge_penalty("li", "2025-10", Decimal("10.50"), "2510-0002")
+    st.charge_penalty("li", "2025-10", Decimal("10.50"), "2510-0001")
+    with pytest.raises(af.StateError, match="invalid"):  # the invalid one charges nobody
+        st.charge_penalty("li", "2025-10", Decimal("10.50"), "2510-0002")
 
     df = st.complaints().to_pandas()
     assert list(df.columns) == ["number", "original_number", "kind", "severity", "market", "department", "stage",
@@ -1031,7 +1033,8 @@ def test_complaints_and_penalties_to_pandas(st):
     assert df["on_time"].tolist() == [True, True, pd.NA]
     assert df["invalid"].dtype == bool and df["invalid"].tolist() == [False, True, False]
     assert df["rejections"].dtype == "int64" and df["rejections"].tolist() == [0, 0, 1]
-    assert df["call_id"][0] == call.id and df["call_id"][1:].isna().all()
+    assert df["call_id"][0] == call.id and pd.isna(df["call_id"][1])
+    assert df["call_id"][2] == call.id  # the re-opened form keeps its call
     utc = st.complaints().to_pandas(tz=timezone.utc)
     assert str(utc["received"].dt.tz) == "UTC"
     assert utc["received"][0] == pd.Timestamp(datetime(2025, 10, 9, 2, tzinfo=timezone.utc))
@@ -1048,7 +1051,7 @@ def test_complaints_and_penalties_to_pandas(st):
     assert list(p["month"]) == ["2025-10"] * 3
     assert p["amount"].dtype == object
     assert p["amount"].tolist() == [Decimal("2500.00"), Decimal("2000.00"), Decimal("10.50")]
-    assert p["case"].tolist()[0] == "2510-0001" and pd.isna(p["case"][1])
+    assert p["case"].tolist()[0] == "2510-0001" and pd.isna(p["case"][1]) and p["case"][2] == "2510-0001"
     assert p["deducted"].tolist() == [None, Decimal("1000.00"), None]
     assert p["carried"].tolist() == [None, Decimal("1500.00"), None]
     assert list(st.penalties("li").to_pandas()["amount"]) == [Decimal("10.50")]

@@ -525,11 +525,16 @@ TEST_CASE("store: complaints are numbered, stepped and rebuilt from their steps"
   CHECK(c.original_number() == std::optional<std::string>("2510-0001"));
   CHECK(c.rejections() == 1);
   CHECK(t.store.complaint("2511-0001") == c);
+  CHECK_ERROR(ErrorCode::state, "number", "already rejected: 2511-0001",
+              t.store.reject_complaint("2510-0001", bj(2025, 11, 4, 9)));
+  CHECK(count(t.path, "SELECT count(*) FROM complaints WHERE number = '2511-0001' AND call_id IS NOT NULL") == 1);
   const Complaint gone = t.store.close_complaint_invalid("2510-0002", bj(2025, 10, 9, 11), "not our product");
   CHECK(gone.invalid());
   CHECK(t.store.complaint("2510-0002").invalid_reason() == "not our product");
   CHECK_ERROR(ErrorCode::state, "number", "invalid",
               t.store.record_return("2510-0002", ReturnKind::allowance, 1, 1, 10000));
+  CHECK_ERROR(ErrorCode::state, "case_number", "invalid",
+              t.store.charge_penalty("wang", YearMonth{2025, 10}, 100, "2510-0002"));
 
   // Reminders at 11-04 10:00: 2511-0001 (accepted 11-03 09:00) is past its ½ day.
   const auto reminders = t.store.complaint_reminders(bj(2025, 11, 4, 10));
@@ -563,7 +568,9 @@ TEST_CASE("store: the penalty ledger is kept as its operations", "[store][penalt
   t.store.open_complaint(in);
   // 2,500 yuan in October against a 2,000 yuan bonus: 1,000 a month.
   t.store.charge_penalty("wang", YearMonth{2025, 10}, 250000, "2510-0001");
-  CHECK_ERROR(ErrorCode::not_found, "number", "2509-0001", t.store.charge_penalty("wang", YearMonth{2025, 10}, 1, "2509-0001"));
+  CHECK_ERROR(ErrorCode::not_found, "case_number", "2509-0001", t.store.charge_penalty("wang", YearMonth{2025, 10}, 1, "2509-0001"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "month", "before complaint 2510-0001",
+              t.store.charge_penalty("wang", YearMonth{2025, 9}, 1, "2510-0001"));
   CHECK_ERROR(ErrorCode::invalid_argument, "amount", "-1", t.store.charge_penalty("wang", YearMonth{2025, 10}, -1, "2510-0001"));
   Settlement s = t.store.settle_penalties("wang", YearMonth{2025, 10}, 200000);
   CHECK(s.deducted == 100000);
@@ -702,7 +709,7 @@ TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[
   REQUIRE(cols.size() == 3);
   CHECK(cols.number == std::vector<std::string>{"2510-0001", "2510-0002", "2511-0001"});
   CHECK(cols.original_number == std::vector<std::string>{"", "", "2510-0001"});
-  CHECK(cols.call_id == std::vector<std::string>{call.id, "", ""});
+  CHECK(cols.call_id == std::vector<std::string>{call.id, "", call.id});  // the re-opened form keeps its call
   CHECK(cols.kind == std::vector<std::string>{"quality", "service", "quality"});
   CHECK(cols.severity == std::vector<std::string>{"serious", "general", "serious"});
   CHECK(cols.market == std::vector<std::string>{"domestic", "foreign", "domestic"});
