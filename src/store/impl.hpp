@@ -248,6 +248,19 @@ struct Store::Impl {
 
 
 
+  // The id of a rule's text, added the first time it is used.
+  std::int64_t rule_id(const std::string& text) {
+    {
+      auto q = db.use("SELECT id FROM rules WHERE text = ?1");
+      q->bind(1, text);
+      if (q->step()) return q->integer(0);
+    }
+    auto u = db.use("INSERT INTO rules (text) VALUES (?1)");
+    u->bind(1, text);
+    u->run();
+    return sqlite3_last_insert_rowid(db.get());
+  }
+
   struct UnitContracts {
     std::vector<MaintenanceContract> maintenance;
     std::vector<ExtendedWarranty> extended;
@@ -334,7 +347,8 @@ struct Store::Impl {
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, ?16, 'registered')");
       u->bind(1, id).bind(2, voucher).bind(3, customer_id).bind(4, unit_id).bind(5, in.centre).bind(6, in.zone);
       u->bind(7, in.address).bind(8, in.phone).bind(9, in.fault).bind(10, in.cause).bind(11, in.internal ? 1 : 0);
-      u->bind(12, secs(in.received)).bind(14, to_string(category)).bind(15, category_rule);
+      const std::int64_t rule = rule_id(category_rule);
+      u->bind(12, secs(in.received)).bind(14, to_string(category)).bind(15, rule);
       u->bind(16, secs(deadline));
       u->run();
     }
@@ -372,9 +386,10 @@ struct Store::Impl {
   ServiceCall load(const Id& id) {
     auto q = db.use(
         "SELECT c.id, c.voucher, c.customer_id, c.unit_id, cu.name, c.phone, c.address, c.zone, c.centre, u.product, "
-        "u.serial, c.fault, c.received, c.category, c.category_rule, c.deadline, c.state, c.technician, c.dispatched, "
+        "u.serial, c.fault, c.received, c.category, r.text, c.deadline, c.state, c.technician, c.dispatched, "
         "c.arrived, c.completed, c.sla_met, c.signed_off "
-        "FROM calls c JOIN customers cu ON cu.id = c.customer_id JOIN units u ON u.id = c.unit_id WHERE c.id = ?1");
+        "FROM calls c JOIN customers cu ON cu.id = c.customer_id JOIN units u ON u.id = c.unit_id "
+        "JOIN rules r ON r.id = c.category_rule WHERE c.id = ?1");
     q->bind(1, id);
     if (!q->step()) throw Error(ErrorCode::not_found, "call_id", "no call '" + id + "'");
     ServiceCall c;

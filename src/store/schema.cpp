@@ -52,6 +52,13 @@ CREATE TABLE units (
 ) STRICT;
 CREATE UNIQUE INDEX units_product_serial ON units (product, serial);
 
+-- The rules that decided intakes' categories, each text once (a month of
+-- calls shares a few hundred).
+CREATE TABLE rules (
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL UNIQUE
+) STRICT;
+
 CREATE TABLE calls (
   id TEXT PRIMARY KEY,
   voucher TEXT NOT NULL UNIQUE,
@@ -66,7 +73,7 @@ CREATE TABLE calls (
   internal INTEGER NOT NULL CHECK (internal IN (0, 1)),
   received INTEGER NOT NULL,
   category TEXT NOT NULL CHECK (category IN ('paid', 'contract', 'free', 'internal')),
-  category_rule TEXT NOT NULL,
+  category_rule INTEGER NOT NULL REFERENCES rules (id),
   deadline INTEGER NOT NULL,
   state TEXT NOT NULL CHECK (state IN ('registered', 'dispatched', 'on_site', 'completed', 'carried_in', 'returned')),
   technician TEXT REFERENCES technicians (code),
