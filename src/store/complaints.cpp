@@ -44,23 +44,29 @@ struct ComplaintRow {
   Instant accepted;
 };
 
+// The row of a statement selecting id, number, original_number, dispute,
+// kind, severity, market, received, accepted (in that order).
+ComplaintRow complaint_row(const store::Statement& q) {
+  ComplaintRow r;
+  r.id = q.text(0);
+  r.number = q.text(1);
+  r.original = q.optional_text(2);
+  r.dispute = q.optional_text(3);
+  r.kind = parse_complaint_kind(q.text_view(4), "kind");
+  r.severity = parse_severity(q.text_view(5), "severity");
+  r.market = parse_market(q.text_view(6), "market");
+  r.received = instant(q.integer(7));
+  r.accepted = instant(q.integer(8));
+  return r;
+}
+
 std::optional<ComplaintRow> find_complaint(Store::Impl& impl, std::string_view number) {
   auto q = impl.db.use(
       "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted FROM complaints "
       "WHERE number = ?1");
   q->bind(1, number);
   if (!q->step()) return std::nullopt;
-  ComplaintRow r;
-  r.id = q->text(0);
-  r.number = q->text(1);
-  r.original = q->optional_text(2);
-  r.dispute = q->optional_text(3);
-  r.kind = parse_complaint_kind(q->text_view(4), "kind");
-  r.severity = parse_severity(q->text_view(5), "severity");
-  r.market = parse_market(q->text_view(6), "market");
-  r.received = instant(q->integer(7));
-  r.accepted = instant(q->integer(8));
-  return r;
+  return complaint_row(*q);
 }
 
 Complaint replay(Store::Impl& impl, const ComplaintRow& row) {
@@ -291,19 +297,7 @@ ComplaintColumns Store::complaints(Instant from, Instant to) const {
         "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted, "
         "ifnull(call_id, '') FROM complaints WHERE received >= ?1 AND received < ?2 ORDER BY received, number");
     q->bind(1, secs(from)).bind(2, secs(to));
-    while (q->step()) {
-      ComplaintRow r;
-      r.id = q->text(0);
-      r.number = q->text(1);
-      r.original = q->optional_text(2);
-      r.dispute = q->optional_text(3);
-      r.kind = parse_complaint_kind(q->text_view(4), "kind");
-      r.severity = parse_severity(q->text_view(5), "severity");
-      r.market = parse_market(q->text_view(6), "market");
-      r.received = instant(q->integer(7));
-      r.accepted = instant(q->integer(8));
-      rows.emplace_back(std::move(r), q->text(9));
-    }
+    while (q->step()) rows.emplace_back(complaint_row(*q), q->text(9));
   }
   ComplaintColumns out;
   for (const auto& [row, call_id] : rows) {
