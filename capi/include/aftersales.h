@@ -1769,6 +1769,64 @@ AS_API as_status as_store_charge_penalty(as_store* store, const char* person, in
 AS_API as_status as_store_settle_penalties(as_store* store, const char* person, int32_t year, int32_t month,
                                            int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen);
 
+/* Contracts on units (RULES.md 3.1, 3.4): a later intake for the unit
+ * decides its category with them. Set `size`:
+ *   as_contract_intake c = AS_CONTRACT_INTAKE_INIT; */
+typedef struct as_contract_intake {
+  size_t size;                     /* in: sizeof(as_contract_intake) */
+  const char* number;              /* the contract's own number, unique */
+  const char* customer;            /* the unit's customer, found or added */
+  const char* phone;
+  const char* address;
+  const char* product;
+  const char* serial;              /* with the product it finds the unit, else adds one */
+  const char* const* extra_causes; /* extended: causes it covers that the maker excludes */
+  size_t n_extra_causes;
+  int32_t purchased_yyyymmdd;
+  int32_t extended;                /* 1: an extended warranty of `years`; 0: maintenance */
+  int32_t start_yyyymmdd;          /* maintenance: the days covered */
+  int32_t end_yyyymmdd;
+  int32_t years;                   /* extended: 1..the policy's maximum */
+  int32_t reserved0;               /* must be 0 */
+} as_contract_intake;
+
+#define AS_CONTRACT_INTAKE_INIT \
+  { sizeof(as_contract_intake), NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 1, 0 }
+
+/* Records a contract. Errors name the field: AS_E_INVALID_ARGUMENT
+ * ("number" empty or used, "end_yyyymmdd" before the start, "years"),
+ * AS_E_NOT_FOUND ("product"), AS_E_PARSE (a bad date). Thread safety:
+ * serialized. */
+AS_API as_status as_store_add_contract(as_store* store, const as_contract_intake* contract);
+/* Renews maintenance contract `number` for years/months/days from the day
+ * after its end as `new_number`, linked. AS_E_STATE naming "number" when it
+ * was already renewed or is an extended warranty. Thread safety: serialized. */
+AS_API as_status as_store_renew_contract(as_store* store, const char* number, const char* new_number, int32_t years,
+                                         int32_t months, int32_t days);
+/* The expiry notices due on on_yyyymmdd not issued yet, recorded as issued
+ * and returned as a JSON array of contract numbers (*out_json, as_free).
+ * Thread safety: serialized. */
+AS_API as_status as_store_issue_expiry_notices_json(as_store* store, int32_t on_yyyymmdd, char** out_json);
+
+/* Station budgets and costs per month in the policy's cost kinds
+ * (AS_E_NOT_FOUND naming "kind" for another), and the month's costs against
+ * budget per region and station as JSON [{"centre", "region", "kind",
+ * "budget_fen", "actual_fen"}]. Thread safety: serialized. */
+AS_API as_status as_store_set_region(as_store* store, const char* centre, const char* region);
+AS_API as_status as_store_set_budget(as_store* store, const char* centre, int32_t year, int32_t month,
+                                     const char* kind, int64_t amount_fen);
+AS_API as_status as_store_record_cost(as_store* store, const char* centre, int32_t year, int32_t month,
+                                      const char* kind, int64_t amount_fen, const char* note);
+AS_API as_status as_store_cost_report_json(as_store* store, int32_t year, int32_t month, char** out_json);
+
+/* The day report of day_yyyymmdd from the labour lines, per technician and
+ * service category, as JSON [{"technician", "category", "jobs",
+ * "worked_s"}]: one technician's (technician not NULL) or the supervisor's
+ * (technician NULL; centre NULL for every centre). Thread safety:
+ * serialized. */
+AS_API as_status as_store_day_report_json(as_store* store, int32_t day_yyyymmdd, const char* technician,
+                                          const char* centre, char** out_json);
+
 #ifdef __cplusplus
 }
 #endif

@@ -513,4 +513,120 @@ as_status as_store_settle_penalties(as_store* store, const char* person, int32_t
   });
 }
 
+// ---------------------------------------------------------------- contracts, costs, day reports
+
+as_status as_store_add_contract(as_store* store, const as_contract_intake* contract) {
+  return guard([&] {
+    require(store, "store");
+    require(contract, "contract");
+    aftersales::capi::check_size(contract->size, sizeof(as_contract_intake), "contract.size", "as_contract_intake",
+                                 "AS_CONTRACT_INTAKE_INIT");
+    if (contract->reserved0 != 0) throw Error(ErrorCode::invalid_argument, "contract.reserved0", "must be 0");
+    for (const auto& [p, name] : {std::pair{contract->number, "number"}, std::pair{contract->customer, "customer"},
+                                  std::pair{contract->phone, "phone"}, std::pair{contract->address, "address"},
+                                  std::pair{contract->product, "product"}, std::pair{contract->serial, "serial"}})
+      if (p == nullptr) throw Error(ErrorCode::invalid_argument, name, "must not be NULL");
+    if (contract->n_extra_causes > 0) require(contract->extra_causes, "extra_causes");
+    aftersales::ContractIntake c;
+    c.number = contract->number;
+    c.customer = contract->customer;
+    c.phone = contract->phone;
+    c.address = contract->address;
+    c.product = contract->product;
+    c.serial = contract->serial;
+    c.purchased = aftersales::date_from_yyyymmdd(contract->purchased_yyyymmdd, "purchased_yyyymmdd");
+    c.extended = contract->extended != 0;
+    if (c.extended) {
+      c.years = contract->years;
+      for (size_t i = 0; i < contract->n_extra_causes; ++i) {
+        if (contract->extra_causes[i] == nullptr)
+          throw Error(ErrorCode::invalid_argument, "extra_causes[" + std::to_string(i) + "]", "must not be NULL");
+        c.extra_causes.emplace_back(contract->extra_causes[i]);
+      }
+    } else {
+      c.start = aftersales::date_from_yyyymmdd(contract->start_yyyymmdd, "start_yyyymmdd");
+      c.end = aftersales::date_from_yyyymmdd(contract->end_yyyymmdd, "end_yyyymmdd");
+    }
+    aftersales::capi::renaming({{"end", "end_yyyymmdd"}, {"start", "start_yyyymmdd"}, {"purchased", "purchased_yyyymmdd"}},
+                               [&] { store->store.add_contract(c); });
+  });
+}
+
+as_status as_store_renew_contract(as_store* store, const char* number, const char* new_number, int32_t years,
+                                  int32_t months, int32_t days) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(new_number, "new_number");
+    store->store.renew_contract(number, new_number, aftersales::Period{days, months, years});
+  });
+}
+
+as_status as_store_issue_expiry_notices_json(as_store* store, int32_t on_yyyymmdd, char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const aftersales::Date on = aftersales::date_from_yyyymmdd(on_yyyymmdd, "on_yyyymmdd");
+    const std::vector<std::string> due = store->store.issue_expiry_notices(on);
+    const std::string json = aftersales::to_json(std::span<const std::string>(due));
+    *out_json = aftersales::capi::malloc_string(json);
+  });
+}
+
+as_status as_store_set_region(as_store* store, const char* centre, const char* region) {
+  return guard([&] {
+    require(store, "store");
+    require(centre, "centre");
+    require(region, "region");
+    store->store.set_region(centre, region);
+  });
+}
+
+as_status as_store_set_budget(as_store* store, const char* centre, int32_t year, int32_t month, const char* kind,
+                              int64_t amount_fen) {
+  return guard([&] {
+    require(store, "store");
+    require(centre, "centre");
+    require(kind, "kind");
+    aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
+      store->store.set_budget(centre, aftersales::YearMonth{year, month}, kind, amount_fen);
+    });
+  });
+}
+
+as_status as_store_record_cost(as_store* store, const char* centre, int32_t year, int32_t month, const char* kind,
+                               int64_t amount_fen, const char* note) {
+  return guard([&] {
+    require(store, "store");
+    require(centre, "centre");
+    require(kind, "kind");
+    aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
+      store->store.record_cost(centre, aftersales::YearMonth{year, month}, kind, amount_fen,
+                               note ? std::string_view(note) : std::string_view());
+    });
+  });
+}
+
+as_status as_store_cost_report_json(as_store* store, int32_t year, int32_t month, char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const auto rows = store->store.cost_report(aftersales::YearMonth{year, month});
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(std::span<const aftersales::CostRow>(rows)));
+  });
+}
+
+as_status as_store_day_report_json(as_store* store, int32_t day_yyyymmdd, const char* technician, const char* centre,
+                                   char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const aftersales::Date day = aftersales::date_from_yyyymmdd(day_yyyymmdd, "day_yyyymmdd");
+    const auto rows = technician ? store->store.technician_day_report(technician, day)
+                                 : store->store.supervisor_day_report(
+                                       day, centre ? std::optional<std::string_view>(centre) : std::nullopt);
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(std::span<const aftersales::DayReportRow>(rows)));
+  });
+}
+
 }  // extern "C"

@@ -249,6 +249,13 @@ struct MonthlyReport {
 // "due"}, "penalties": [{"person", "bonus_fen", "deducted_fen",
 // "carried_fen"}]}. Means are in hundredths.
 std::string to_json(const MonthlyReport& report);
+// Cost rows as a JSON array: [{"centre", "region", "kind", "budget_fen",
+// "actual_fen"}]; day report rows: [{"technician", "category", "jobs",
+// "worked_s"}].
+std::string to_json(std::span<const CostRow> rows);
+std::string to_json(std::span<const DayReportRow> rows);
+// Names (contract numbers, ids) as a JSON array of strings.
+std::string to_json(std::span<const std::string> names);
 // Reminders as a JSON array: [{"number", "stage", "department", "which"
 // ("stage" | "overall"), "deadline" (Unix s), "overdue_by_s", "rule"}].
 std::string to_json(std::span<const Reminder> reminders);

@@ -84,4 +84,29 @@ std::string to_json(std::span<const Reminder> reminders) {
   return out.dump(2);
 }
 
+std::string to_json(std::span<const CostRow> rows) {
+  detail::Json out = detail::Json::array();
+  for (const CostRow& r : rows)
+    out.push_back({{"centre", r.centre},
+                   {"region", r.region},
+                   {"kind", r.kind},
+                   {"budget_fen", r.budget},
+                   {"actual_fen", r.actual}});
+  return out.dump(2);
+}
+
+std::string to_json(std::span<const DayReportRow> rows) {
+  detail::Json out = detail::Json::array();
+  for (const DayReportRow& r : rows)
+    out.push_back({{"technician", r.technician},
+                   {"category", r.category},
+                   {"jobs", r.jobs},
+                   {"worked_s", r.worked.count()}});
+  return out.dump(2);
+}
+
+std::string to_json(std::span<const std::string> names) {
+  return detail::Json(std::vector<std::string>(names.begin(), names.end())).dump();
+}
+
 }  // namespace aftersales

@@ -235,10 +235,76 @@ int main(void) {
               "2025-11");
   }
 
+  /* Contracts, costs and day reports. */
+  {
+    as_contract_intake m = AS_CONTRACT_INTAKE_INIT;
+    as_contract_intake x = AS_CONTRACT_INTAKE_INIT;
+    as_call_intake old = tv_call("OLD-1", "urban", test_sh(2025, 10, 13, 9, 0));
+    char old_id[AS_ID_SIZE];
+    const char* causes[] = {"environment"};
+    m.number = "M-001";
+    m.customer = "Wang Fang";
+    m.phone = "13800000001";
+    m.address = "1 Renmin Road";
+    m.product = "colour_tv";
+    m.serial = "OLD-1";
+    m.purchased_yyyymmdd = 20230105;
+    m.start_yyyymmdd = 20250101;
+    m.end_yyyymmdd = 20251231;
+    CHECK_OK(as_store_add_contract(store, &m));
+    CHECK_ERR(as_store_add_contract(store, &m), AS_E_INVALID_ARGUMENT, "number", "M-001");
+    old.purchased_yyyymmdd = 20230105;
+    CHECK_OK(as_store_register_call(store, &old, old_id));
+    info = info_of(store, old_id, &call);
+    CHECK(strcmp(info.category, "contract") == 0);
+    as_call_destroy(call);
+    x = m;
+    x.number = "X-001";
+    x.serial = "OLD-2";
+    x.extended = 1;
+    x.years = 9;
+    x.extra_causes = causes;
+    x.n_extra_causes = 1;
+    CHECK_ERR(as_store_add_contract(store, &x), AS_E_INVALID_ARGUMENT, "years", "9");
+    x.years = 2;
+    CHECK_OK(as_store_add_contract(store, &x));
+    m.number = "M-002";
+    m.end_yyyymmdd = 20241231;
+    CHECK_ERR(as_store_add_contract(store, &m), AS_E_INVALID_ARGUMENT, "end_yyyymmdd", "before the start");
+    CHECK_OK(as_store_issue_expiry_notices_json(store, 20251130, &json));
+    CHECK(strcmp(json, "[\"M-001\"]") == 0);
+    as_free(json);
+    CHECK_OK(as_store_issue_expiry_notices_json(store, 20251130, &json));
+    CHECK(strcmp(json, "[]") == 0); /* issued once */
+    as_free(json);
+    CHECK_OK(as_store_renew_contract(store, "M-001", "M-001b", 1, 0, 0));
+    CHECK_ERR(as_store_renew_contract(store, "M-001", "M-001c", 1, 0, 0), AS_E_STATE, "number", "already renewed");
+
+    CHECK_OK(as_store_set_region(store, "main", "east"));
+    CHECK_OK(as_store_set_budget(store, "main", 2025, 10, "labour", 6000000));
+    CHECK_OK(as_store_record_cost(store, "main", 2025, 10, "labour", 6500000, "salaries"));
+    CHECK_ERR(as_store_record_cost(store, "main", 2025, 10, "marketing", 1, NULL), AS_E_NOT_FOUND, "kind", "marketing");
+    CHECK_ERR(as_store_set_budget(store, "main", 2025, 10, "labour", -1), AS_E_INVALID_ARGUMENT, "amount_fen", "-1");
+    CHECK_OK(as_store_cost_report_json(store, 2025, 10, &json));
+    CHECK_STR_CONTAINS(json, "\"actual_fen\": 6500000");
+    CHECK_STR_CONTAINS(json, "\"budget_fen\": 6000000");
+    CHECK_STR_CONTAINS(json, "\"region\": \"east\"");
+    as_free(json);
+    /* The labour lines of 10-10: W07's 2 h on the carried-in TV (free). */
+    CHECK_OK(as_store_day_report_json(store, 20251010, "W07", NULL, &json));
+    CHECK_STR_CONTAINS(json, "\"worked_s\": 7200");
+    CHECK_STR_CONTAINS(json, "\"category\": \"free\"");
+    as_free(json);
+    CHECK_OK(as_store_day_report_json(store, 20251010, NULL, "main", &json));
+    CHECK_STR_CONTAINS(json, "\"technician\": \"W07\"");
+    as_free(json);
+    CHECK_ERR(as_store_day_report_json(store, 20251310, NULL, NULL, &json), AS_E_PARSE, "day_yyyymmdd", "20251310");
+  }
+
   /* The month's report as JSON. */
   CHECK_OK(as_store_monthly_report_json(store, 2025, 10, NULL, &json));
   CHECK_STR_CONTAINS(json, "\"month\": \"2025-10\"");
-  CHECK_STR_CONTAINS(json, "\"calls\": 3");
+  CHECK_STR_CONTAINS(json, "\"calls\": 4");
   CHECK_STR_CONTAINS(json, "\"completed\": 2");
   CHECK_STR_CONTAINS(json, "\"technician\": \"T01\"");
   as_free(json);
