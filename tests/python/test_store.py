@@ -15,6 +15,8 @@ import threading
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
+import math
+
 import pytest
 
 import aftersales as af
@@ -1167,3 +1169,13 @@ def test_threads_number_complaints_without_gaps(db, pol):
             t.join(timeout=60)
         assert not errors
         assert s.complaints().numbers() == [f"2510-{i:04d}" for i in range(1, 41)]
+
+
+def test_report_counts_complaints_per_1000_calls(st):
+    for i in range(3):
+        st.register_call(**intake(at(2025, 10, 9, 10), serial=f"P{i}"))
+    st.open_complaint(at(2025, 10, 10, 9), "quality", "general")
+    frame = st.monthly_report("2025-10")["complaints"]
+    assert frame["received"].tolist() == [1]
+    assert frame["per_1000_calls"].tolist() == [333.333]  # the core's figure, to the thousandth
+    assert math.isnan(st.monthly_report("2025-09")["complaints"]["per_1000_calls"][0])  # no calls

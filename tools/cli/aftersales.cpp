@@ -124,7 +124,10 @@ void print_report(const as::Store& store, const as::MonthlyReport& r) {
               as::format_date(st.due).c_str());
   for (const auto& [department, n] : st.by_department) std::printf("  %-24s %zu closed\n", department.c_str(), n);
 
-  std::printf("\nPenalties settled for %s (50 %% monthly cap, the rest carried)\n", as::format_year_month(r.month).c_str());
+  const std::int64_t cap_ppm = store.policy().penalties().cap_ppm();
+  std::printf("\nPenalties settled for %s (deductions at most %lld.%02lld %% of the month's bonus, the rest carried)\n",
+              as::format_year_month(r.month).c_str(), static_cast<long long>(cap_ppm / 10000),
+              static_cast<long long>(cap_ppm / 100 % 100));
   std::printf("  %-12s %12s %12s %12s\n", "person", "bonus", "deducted", "carried");
   for (const as::PenaltyRow& p : r.penalties)
     std::printf("  %-12s %12s %12s %12s\n", p.person.c_str(), yuan(p.bonus).c_str(), yuan(p.deducted).c_str(),
@@ -308,10 +311,11 @@ Instant local_instant(const as::Calendar& cal, std::string_view text, const std:
   if (text.size() != 16 || text[10] != ' ' || text[13] != ':')
     throw as::Error(as::ErrorCode::parse_error, field, "'" + std::string(text) + "' is not YYYY-MM-DD HH:MM");
   const as::Date d = as::parse_date(text.substr(0, 10), field);
-  int h = 0, m = 0;
-  std::from_chars(text.data() + 11, text.data() + 13, h);
-  std::from_chars(text.data() + 14, text.data() + 16, m);
-  if (h > 23 || m > 59) throw as::Error(as::ErrorCode::parse_error, field, "'" + std::string(text) + "' is not a time");
+  int h = -1, m = -1;
+  const auto hour = std::from_chars(text.data() + 11, text.data() + 13, h);
+  const auto minute = std::from_chars(text.data() + 14, text.data() + 16, m);
+  if (hour.ptr != text.data() + 13 || minute.ptr != text.data() + 16 || h < 0 || h > 23 || m < 0 || m > 59)
+    throw as::Error(as::ErrorCode::parse_error, field, "'" + std::string(text) + "' is not a time");
   return at_local(cal, d, hours{h} + minutes{m});
 }
 

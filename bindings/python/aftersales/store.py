@@ -729,7 +729,9 @@ class Store:
         st = r["complaint_statistics"]
         frames["complaints"] = pd.DataFrame({
             "received": np.array([r["complaints"]], dtype=np.int64),
-            "per_1000_calls": np.array([r["complaints"] * 1000 / r["calls"] if r["calls"] else math.nan]),
+            # The core's figure, in thousandths.
+            "per_1000_calls": np.array([math.nan if r["complaints_per_1000_calls"] is None
+                                        else r["complaints_per_1000_calls"] / 1000.0]),
             "closed": np.array([st["total"]], dtype=np.int64),
             "on_time": np.array([st["on_time"]], dtype=np.int64),
             "on_time_ratio": np.array([st["on_time"] / st["total"] if st["total"] else math.nan]),

@@ -223,6 +223,8 @@ py::dict report_dict(const MonthlyReport& r) {
   d["queue_at"] = secs(r.queue_at);
   d["queue"] = r.queue;
   d["complaints"] = r.complaints;
+  d["complaints_per_1000_calls"] =
+      r.complaints_per_1000_calls ? py::object(py::int_(*r.complaints_per_1000_calls)) : py::object(py::none());
   d["complaint_statistics"] = complaint_statistics_dict(r.complaint_statistics);
   // (person, bonus, deducted, carried) in fen
   py::list penalties;
