@@ -1689,6 +1689,16 @@ AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_i
 AS_API as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t month,
                                               const int64_t* as_of_unix_s, char** out_json);
 
+/* The calls received in [*from_unix_s, *to_unix_s) (a NULL end: open), in
+ * the order received, as one JSON object of equal-length arrays: "id",
+ * "voucher", "customer", "zone", "centre", "product", "serial", "category",
+ * "state", "technician" (null until dispatched), "received", "deadline",
+ * "dispatched", "arrived", "completed" (Unix seconds, null until reached),
+ * "sla_met", "signed_off" (true/false, null until known). *out_json is
+ * released with as_free. Thread safety: serialized. */
+AS_API as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                     char** out_json);
+
 /* Complaints in the store: numbered from the store's counter, each step
  * recorded; the complaint handles are those of as_complaint_* (describe,
  * history), made by the store's policy. */
@@ -1768,6 +1778,21 @@ AS_API as_status as_store_charge_penalty(as_store* store, const char* person, in
                                          int64_t amount_fen, const char* case_number);
 AS_API as_status as_store_settle_penalties(as_store* store, const char* person, int32_t year, int32_t month,
                                            int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen);
+
+/* The complaints received in [*from_unix_s, *to_unix_s) (a NULL end: open),
+ * each rebuilt from its steps, as one JSON object of equal-length arrays:
+ * "number", "original_number" and "call_id" (null for none), "kind",
+ * "severity", "market", "department", "stage" ("closed" once closed),
+ * "received", "accepted", "deadline", "closed_at" (Unix seconds, null while
+ * open), "on_time" (null while open), "invalid", "rejections". And the
+ * penalty ledger's operations of `person` (NULL: everyone's), in the order
+ * recorded: "person", "kind" ("charge" | "settle"), "month", "amount_fen",
+ * "case_number" (null for a settlement), "deducted_fen", "carried_fen" (null
+ * for a charge). *out_json is released with as_free. Thread safety:
+ * serialized. */
+AS_API as_status as_store_complaints_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                          char** out_json);
+AS_API as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json);
 
 /* Contracts on units (RULES.md 3.1, 3.4): a later intake for the unit
  * decides its category with them. Set `size`:

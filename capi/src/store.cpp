@@ -9,10 +9,12 @@
 #include "handles.hpp"
 
 #include <cstring>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 using aftersales::Date;
@@ -371,6 +373,26 @@ as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t mo
   });
 }
 
+namespace {
+
+// [from, to) of a query; an open end (NULL) reaches as far as any record can.
+std::pair<aftersales::Instant, aftersales::Instant> period(const int64_t* from_unix_s, const int64_t* to_unix_s) {
+  constexpr std::int64_t far = std::numeric_limits<std::int64_t>::max() / 2;
+  return {instant(from_unix_s ? *from_unix_s : -far), instant(to_unix_s ? *to_unix_s : far)};
+}
+
+}  // namespace
+
+as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                              char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const auto [from, to] = period(from_unix_s, to_unix_s);
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(store->store.calls(from, to)));
+  });
+}
+
 // ---------------------------------------------------------------- complaints and penalties
 
 as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out) {
@@ -510,6 +532,25 @@ as_status as_store_settle_penalties(as_store* store, const char* person, int32_t
         {{"bonus", "bonus_fen"}}, [&] { return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen); });
     *out_deducted_fen = s.deducted;
     *out_carried_fen = s.carried;
+  });
+}
+
+as_status as_store_complaints_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                   char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const auto [from, to] = period(from_unix_s, to_unix_s);
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(store->store.complaints(from, to)));
+  });
+}
+
+as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const auto columns = person ? store->store.penalty_events(std::string_view(person)) : store->store.penalty_events();
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(columns));
   });
 }
 

@@ -256,6 +256,14 @@ std::string to_json(std::span<const CostRow> rows);
 std::string to_json(std::span<const DayReportRow> rows);
 // Names (contract numbers, ids) as a JSON array of strings.
 std::string to_json(std::span<const std::string> names);
+// Columns as one JSON object of equal-length arrays, one per member, for
+// callers without the C++ types (the C API): text as strings, instants as
+// Unix seconds, money in fen; an absent instant or value, an empty optional
+// text ("" technician, call_id, ...) and a not-yet-known yes/no (-1) are null;
+// other yes/no values are true/false.
+std::string to_json(const CallColumns& columns);
+std::string to_json(const ComplaintColumns& columns);
+std::string to_json(const PenaltyColumns& columns);
 // Reminders as a JSON array: [{"number", "stage", "department", "which"
 // ("stage" | "overall"), "deadline" (Unix s), "overdue_by_s", "rule"}].
 std::string to_json(std::span<const Reminder> reminders);

@@ -48,7 +48,7 @@ struct ComplaintRow {
 // kind, severity, market, received, accepted (in that order).
 ComplaintRow complaint_row(const store::Statement& q) {
   ComplaintRow r;
-  r.id = q.text(0);
+  r.id = q.id(0);
   r.number = q.text(1);
   r.original = q.optional_text(2);
   r.dispute = q.optional_text(3);
@@ -77,7 +77,7 @@ Complaint replay(Store::Impl& impl, const ComplaintRow& row) {
                     : policy.open(row.number, row.received, row.kind, row.severity, row.market, row.accepted,
                                   row.dispute ? std::optional<std::string_view>(*row.dispute) : std::nullopt);
   auto q = impl.db.use("SELECT kind, at, detail FROM complaint_steps WHERE complaint_id = ?1 ORDER BY seq");
-  q->bind(1, row.id);
+  q->bind_id(1, row.id);
   std::vector<std::tuple<std::string, std::optional<std::int64_t>, std::string>> steps;
   while (q->step()) steps.emplace_back(q->text(0), q->optional_integer(1), q->text(2));
   for (const auto& [kind, at, detail] : steps) {
@@ -95,11 +95,11 @@ void record_step(Store::Impl& impl, const Id& id, const char* kind, std::optiona
     auto u = impl.db.use(
         "INSERT INTO complaint_steps (complaint_id, seq, kind, at, detail) "
         "VALUES (?1, (SELECT ifnull(max(seq), 0) + 1 FROM complaint_steps WHERE complaint_id = ?1), ?2, ?3, ?4)");
-    u->bind(1, id).bind(2, kind).bind(3, at ? std::optional<std::int64_t>(secs(*at)) : std::nullopt).bind(4, detail);
+    u->bind_id(1, id).bind(2, kind).bind(3, at ? std::optional<std::int64_t>(secs(*at)) : std::nullopt).bind(4, detail);
     u->run();
   }
   auto u = impl.db.use("UPDATE complaints SET stage = ?2, closed = ?3, invalid = ?4 WHERE id = ?1");
-  u->bind(1, id).bind(2, now.stage());
+  u->bind_id(1, id).bind(2, now.stage());
   u->bind(3, now.closed_at() ? std::optional<std::int64_t>(secs(*now.closed_at())) : std::nullopt);
   u->bind(4, now.invalid() ? 1 : 0);
   u->run();
@@ -116,7 +116,7 @@ void insert_complaint(Store::Impl& impl, const Complaint& c, const std::optional
   auto u = impl.db.use(
       "INSERT INTO complaints (id, number, original_number, call_id, kind, severity, market, dispute, received, "
       "accepted, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-  u->bind(1, impl.new_id()).bind(2, c.number()).bind(3, c.original_number()).bind(4, call_id);
+  u->bind_id(1, impl.new_id()).bind(2, c.number()).bind(3, c.original_number()).bind_id(4, call_id);
   u->bind(5, to_string(c.kind())).bind(6, to_string(c.severity())).bind(7, to_string(c.market()));
   u->bind(8, c.dispute()).bind(9, secs(c.received())).bind(10, secs(c.accepted())).bind(11, c.stage());
   u->run();
@@ -220,8 +220,8 @@ Complaint Store::reject_complaint(std::string_view number, Instant at, std::opti
   std::optional<Id> call_id;
   {
     auto q = impl_->db.use("SELECT call_id FROM complaints WHERE id = ?1");
-    q->bind(1, row.id);
-    if (q->step()) call_id = q->optional_text(0);
+    q->bind_id(1, row.id);
+    if (q->step()) call_id = q->optional_id(0);
   }
   insert_complaint(*impl_, c, call_id);  // still about the same call
   tx.commit();
@@ -275,7 +275,7 @@ ReturnReconciliation Store::record_return(std::string_view number, ReturnKind ki
   auto u = impl_->db.use(
       "INSERT INTO returns (id, complaint_id, kind, approved, actual, tolerance_ppm, decision, amount_fen, recorded) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-  u->bind(1, impl_->new_id()).bind(2, row.id).bind(3, to_string(kind)).bind(4, approved).bind(5, actual);
+  u->bind_id(1, impl_->new_id()).bind_id(2, row.id).bind(3, to_string(kind)).bind(4, approved).bind(5, actual);
   u->bind(6, tolerance_ppm).bind(7, to_string(r.check)).bind(8, amount).bind(9, secs(impl_->now()));
   u->run();
   tx.commit();
@@ -295,9 +295,9 @@ ComplaintColumns Store::complaints(Instant from, Instant to) const {
   {
     auto q = impl_->db.use(
         "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted, "
-        "ifnull(call_id, '') FROM complaints WHERE received >= ?1 AND received < ?2 ORDER BY received, number");
+        "call_id FROM complaints WHERE received >= ?1 AND received < ?2 ORDER BY received, number");
     q->bind(1, secs(from)).bind(2, secs(to));
-    while (q->step()) rows.emplace_back(complaint_row(*q), q->text(9));
+    while (q->step()) rows.emplace_back(complaint_row(*q), q->id(9));  // "" for none
   }
   ComplaintColumns out;
   for (const auto& [row, call_id] : rows) {

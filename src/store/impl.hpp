@@ -7,11 +7,11 @@
 #include "store/sqlite.hpp"
 
 #include <boost/uuid/random_generator.hpp>
-#include <boost/uuid/uuid_io.hpp>
 
 #include <algorithm>
 #include <map>
 #include <mutex>
+#include <set>
 #include <optional>
 #include <string>
 
@@ -78,19 +78,45 @@ struct Store::Impl {
         db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX) {}
 
   // A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74
-  // random bits. Time-ordered, so the id indexes take new records at their
-  // end, and ids made on different tills still never collide.
+  // random bits; ids made on different tills never collide. Monotonic per
+  // store handle (RFC 9562 6.2, method 2): within one millisecond (or a
+  // fixed test clock) the next id is the last plus one, so the id indexes
+  // always take new records at their end.
+  std::uint64_t last_id_high = 0, last_id_low = 0;  // the last id made, as two big-endian halves
+
   Id new_id() {
-    boost::uuids::uuid u = uuids();
     const std::uint64_t ms =
         options.clock ? static_cast<std::uint64_t>(secs(now())) * 1000
                       : static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
                                                        std::chrono::system_clock::now().time_since_epoch())
                                                        .count());
-    for (int i = 0; i < 6; ++i) u.data[i] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
-    u.data[6] = static_cast<std::uint8_t>(0x70 | (u.data[6] & 0x0F));
-    u.data[8] = static_cast<std::uint8_t>(0x80 | (u.data[8] & 0x3F));
-    return boost::uuids::to_string(u);
+    constexpr std::uint64_t version = 0x7000, variant = std::uint64_t{1} << 63;
+    constexpr std::uint64_t rand_a_mask = 0x0FFF, rand_b_mask = (std::uint64_t{1} << 62) - 1;
+    std::uint64_t high, low;
+    if (ms > last_id_high >> 16) {
+      const boost::uuids::uuid u = uuids();
+      std::uint64_t r1 = 0, r2 = 0;
+      for (int i = 0; i < 8; ++i) r1 = r1 << 8 | u.data[i];
+      for (int i = 8; i < 16; ++i) r2 = r2 << 8 | u.data[i];
+      high = (ms & 0xFFFF'FFFF'FFFF) << 16 | version | (r1 & rand_a_mask);
+      low = variant | (r2 & rand_b_mask);
+    } else {
+      high = last_id_high;
+      std::uint64_t rand_b = (last_id_low & rand_b_mask) + 1;
+      if (rand_b > rand_b_mask) {  // 2^62 ids in one millisecond: carry into rand_a, then the clock field
+        rand_b = 0;
+        high = (high & rand_a_mask) == rand_a_mask ? ((high >> 16) + 1) << 16 | version : high + 1;
+      }
+      low = variant | rand_b;
+    }
+    last_id_high = high;
+    last_id_low = low;
+    unsigned char bytes[16];
+    for (int i = 0; i < 8; ++i) {
+      bytes[i] = static_cast<unsigned char>(high >> (8 * (7 - i)));
+      bytes[8 + i] = static_cast<unsigned char>(low >> (8 * (7 - i)));
+    }
+    return store::uuid_text(bytes);
   }
 
   // "Now", asked once per write (a batch checks all its times against one now).
@@ -136,6 +162,11 @@ struct Store::Impl {
     return static_cast<std::int64_t>(d.year()) * 100 + d.month();
   }
 
+  // Parents known to exist in the current write (cleared with it, so a
+  // rolled-back insert is never remembered): one lookup per write, not per call.
+  std::set<std::string, std::less<>> stations_seen, technicians_seen;
+  std::map<std::string, std::int64_t, std::less<>> rule_ids;
+
   // Counter values handed out in the current write, flushed before its
   // commit (one row write per period, not one per number).
   std::map<std::pair<std::string, std::string>, std::int64_t> counters;
@@ -159,14 +190,10 @@ struct Store::Impl {
   class Write {
    public:
     explicit Write(Impl& impl) : impl_(impl), tx_(impl.db) {
-      impl_.counters.clear();
-      impl_.write_now.reset();
+      impl_.forget_write();
       impl_.write_now = impl_.now();
     }
-    ~Write() {
-      impl_.counters.clear();
-      impl_.write_now.reset();
-    }
+    ~Write() { impl_.forget_write(); }
     Write(const Write&) = delete;
     Write& operator=(const Write&) = delete;
     void commit() {
@@ -178,6 +205,14 @@ struct Store::Impl {
     Impl& impl_;
     Transaction tx_;
   };
+
+  void forget_write() {
+    counters.clear();
+    stations_seen.clear();
+    technicians_seen.clear();
+    rule_ids.clear();
+    write_now.reset();
+  }
 
   void flush_counters() {
     for (const auto& [key, last] : counters) {
@@ -191,12 +226,14 @@ struct Store::Impl {
   }
 
   void ensure_station(const std::string& code) {
+    if (!stations_seen.insert(code).second) return;
     auto u = db.use("INSERT INTO stations (code) VALUES (?1) ON CONFLICT DO NOTHING");
     u->bind(1, code);
     u->run();
   }
 
   void ensure_technician(std::string_view code) {
+    if (!technicians_seen.emplace(code).second) return;
     auto u = db.use("INSERT INTO technicians (code) VALUES (?1) ON CONFLICT DO NOTHING");
     u->bind(1, code);
     u->run();
@@ -206,11 +243,11 @@ struct Store::Impl {
     {
       auto q = db.use("SELECT id FROM customers WHERE name = ?1 AND phone = ?2");
       q->bind(1, in.customer).bind(2, in.phone);
-      if (q->step()) return q->text(0);
+      if (q->step()) return q->id(0);
     }
     Id id = new_id();
     auto u = db.use("INSERT INTO customers (id, name, phone, address, created) VALUES (?1, ?2, ?3, ?4, ?5)");
-    u->bind(1, id).bind(2, in.customer).bind(3, in.phone).bind(4, in.address).bind(5, secs(at));
+    u->bind_id(1, id).bind(2, in.customer).bind(3, in.phone).bind(4, in.address).bind(5, secs(at));
     u->run();
     return id;
   }
@@ -218,19 +255,19 @@ struct Store::Impl {
   struct UnitRow {
     Id id;
     std::optional<std::int64_t> last_completed;  // the latest completion of its calls
-    bool added = false;                          // added now: no calls, no contracts
+    bool has_contracts = false;
   };
 
   UnitRow find_or_add_unit(const CallIntake& in, const Id& customer_id, const std::string& prefix) {
     {
-      auto q = db.use("SELECT id, purchased, last_completed FROM units WHERE product = ?1 AND serial = ?2");
+      auto q = db.use("SELECT id, purchased, last_completed, contracts FROM units WHERE product = ?1 AND serial = ?2");
       q->bind(1, in.product).bind(2, in.serial);
       if (q->step()) {
         if (q->text_view(1) != format_date(in.purchased))
           throw Error(ErrorCode::invalid_argument, with_prefix(prefix, "purchased"),
                       format_date(in.purchased) + " differs from the purchase date on file for " + in.product + " " +
                           in.serial + " (" + q->text(1) + ")");
-        return {q->text(0), q->optional_integer(2), false};
+        return {q->id(0), q->optional_integer(2), q->integer(3) > 0};
       }
     }
     Id id = new_id();
@@ -240,25 +277,30 @@ struct Store::Impl {
     const auto date_text = [](const std::optional<Date>& d) {
       return d ? std::optional<std::string>(format_date(*d)) : std::nullopt;
     };
-    u->bind(1, id).bind(2, customer_id).bind(3, in.product).bind(4, in.serial).bind(5, format_date(in.purchased));
+    u->bind_id(1, id).bind_id(2, customer_id).bind(3, in.product).bind(4, in.serial).bind(5, format_date(in.purchased));
     u->bind(6, date_text(in.delivered)).bind(7, date_text(in.installed));
     u->run();
-    return {id, std::nullopt, true};
+    return {id, std::nullopt, false};
   }
 
 
 
   // The id of a rule's text, added the first time it is used.
   std::int64_t rule_id(const std::string& text) {
-    {
-      auto q = db.use("SELECT id FROM rules WHERE text = ?1");
-      q->bind(1, text);
-      if (q->step()) return q->integer(0);
+    if (const auto it = rule_ids.find(text); it != rule_ids.end()) return it->second;
+    std::int64_t id;
+    auto q = db.use("SELECT id FROM rules WHERE text = ?1");
+    q->bind(1, text);
+    if (q->step()) {
+      id = q->integer(0);
+    } else {
+      auto u = db.use("INSERT INTO rules (text) VALUES (?1)");
+      u->bind(1, text);
+      u->run();
+      id = sqlite3_last_insert_rowid(db.get());
     }
-    auto u = db.use("INSERT INTO rules (text) VALUES (?1)");
-    u->bind(1, text);
-    u->run();
-    return sqlite3_last_insert_rowid(db.get());
+    rule_ids.emplace(text, id);
+    return id;
   }
 
   struct UnitContracts {
@@ -271,7 +313,7 @@ struct Store::Impl {
     auto q = db.use(
         "SELECT number, kind, start, end, years, extra_causes, successor FROM contracts WHERE unit_id = ?1 "
         "ORDER BY number");
-    q->bind(1, unit_id);
+    q->bind_id(1, unit_id);
     while (q->step()) {
       if (q->text_view(1) == "maintenance") {
         out.maintenance.push_back(MaintenanceContract{q->text(0), parse_date(q->text_view(2), "contracts.start"),
@@ -316,7 +358,7 @@ struct Store::Impl {
     const Id customer_id = find_or_add_customer(in, in.received);
     const UnitRow unit_row = find_or_add_unit(in, customer_id, prefix);
     const Id& unit_id = unit_row.id;
-    const UnitContracts contracts = unit_row.added ? UnitContracts{} : contracts_of(unit_id);
+    const UnitContracts contracts = unit_row.has_contracts ? contracts_of(unit_id) : UnitContracts{};
     // The decisions of the intake: category and deadline, fixed now.
     UnitFacts unit;
     unit.product = in.product;
@@ -345,7 +387,7 @@ struct Store::Impl {
           "INSERT INTO calls (id, voucher, customer_id, unit_id, centre, zone, address, phone, fault, cause, internal, "
           "received, category, category_rule, deadline, state) "
           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, ?16, 'registered')");
-      u->bind(1, id).bind(2, voucher).bind(3, customer_id).bind(4, unit_id).bind(5, in.centre).bind(6, in.zone);
+      u->bind_id(1, id).bind(2, voucher).bind_id(3, customer_id).bind_id(4, unit_id).bind(5, in.centre).bind(6, in.zone);
       u->bind(7, in.address).bind(8, in.phone).bind(9, in.fault).bind(10, in.cause).bind(11, in.internal ? 1 : 0);
       const std::int64_t rule = rule_id(category_rule);
       u->bind(12, secs(in.received)).bind(14, to_string(category)).bind(15, rule);
@@ -358,7 +400,7 @@ struct Store::Impl {
       auto u = db.use(
           "UPDATE calls SET revisited = 1 WHERE unit_id = ?1 AND received <= ?3 AND completed BETWEEN ?3 - ?4 AND ?3 "
           "AND id <> ?2 AND revisited = 0");
-      u->bind(1, unit_id).bind(2, id).bind(3, secs(in.received)).bind(4, revisit_seconds());
+      u->bind_id(1, unit_id).bind_id(2, id).bind(3, secs(in.received)).bind(4, revisit_seconds());
       u->run();
     }
     ServiceCall c;
@@ -390,13 +432,13 @@ struct Store::Impl {
         "c.arrived, c.completed, c.sla_met, c.signed_off "
         "FROM calls c JOIN customers cu ON cu.id = c.customer_id JOIN units u ON u.id = c.unit_id "
         "JOIN rules r ON r.id = c.category_rule WHERE c.id = ?1");
-    q->bind(1, id);
+    q->bind_id(1, id);
     if (!q->step()) throw Error(ErrorCode::not_found, "call_id", "no call '" + id + "'");
     ServiceCall c;
-    c.id = q->text(0);
+    c.id = q->id(0);
     c.voucher = q->text(1);
-    c.customer_id = q->text(2);
-    c.unit_id = q->text(3);
+    c.customer_id = q->id(2);
+    c.unit_id = q->id(3);
     c.customer = q->text(4);
     c.phone = q->text(5);
     c.address = q->text(6);
@@ -433,7 +475,7 @@ struct Store::Impl {
   std::vector<Pause> pauses_of(const Id& id) {
     std::vector<Pause> out;
     auto q = db.use("SELECT start, end FROM pauses WHERE call_id = ?1 ORDER BY start, id");
-    q->bind(1, id);
+    q->bind_id(1, id);
     while (q->step()) out.push_back(Pause{instant(q->integer(0)), optional_instant(q->optional_integer(1))});
     return out;
   }
@@ -442,18 +484,18 @@ struct Store::Impl {
   void end_pause(const ServiceCall& c, Instant at) {
     {
       auto u = db.use("UPDATE pauses SET end = ?2 WHERE call_id = ?1 AND end IS NULL");
-      u->bind(1, c.id).bind(2, secs(at));
+      u->bind_id(1, c.id).bind(2, secs(at));
       u->run();
     }
     const Instant deadline = policy.dispatch().deadline(c.received, c.zone, pauses_of(c.id));
     auto u = db.use("UPDATE calls SET deadline = ?2 WHERE id = ?1");
-    u->bind(1, c.id).bind(2, secs(deadline));
+    u->bind_id(1, c.id).bind(2, secs(deadline));
     u->run();
   }
 
   std::optional<Instant> open_pause(const Id& id) {
     auto q = db.use("SELECT start FROM pauses WHERE call_id = ?1 AND end IS NULL");
-    q->bind(1, id);
+    q->bind_id(1, id);
     if (q->step()) return instant(q->integer(0));
     return std::nullopt;
   }
@@ -466,7 +508,7 @@ struct Store::Impl {
         "SELECT id, received, zone FROM calls WHERE dispatched IS NULL AND received <= ?1 "
         "UNION ALL SELECT id, received, zone FROM calls WHERE dispatched > ?1 AND received <= ?1");
     q->bind(1, secs(now));
-    while (q->step()) waiting.push_back(QueuedCall{q->text(0), instant(q->integer(1)), q->text(2), std::nullopt});
+    while (q->step()) waiting.push_back(QueuedCall{q->id(0), instant(q->integer(1)), q->text(2), std::nullopt});
     return policy.dispatch().dispatch_order(waiting, now);
   }
 
@@ -488,10 +530,10 @@ struct Store::Impl {
     auto u = db.use(
         "UPDATE calls SET revisited = 1 WHERE id = ?1 AND EXISTS (SELECT 1 FROM calls o WHERE o.unit_id = ?2 "
         "AND o.id <> ?1 AND o.received >= ?3 AND o.received <= ?3 + ?4)");
-    u->bind(1, id).bind(2, unit_id).bind(3, secs(completed)).bind(4, revisit_seconds());
+    u->bind_id(1, id).bind_id(2, unit_id).bind(3, secs(completed)).bind(4, revisit_seconds());
     u->run();
     auto w = db.use("UPDATE units SET last_completed = max(ifnull(last_completed, ?2), ?2) WHERE id = ?1");
-    w->bind(1, unit_id).bind(2, secs(completed));
+    w->bind_id(1, unit_id).bind(2, secs(completed));
     w->run();
   }
 };

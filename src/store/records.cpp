@@ -84,7 +84,7 @@ void Store::add_contract(const ContractIntake& c) {
   auto u = impl_->db.use(
       "INSERT INTO contracts (id, number, unit_id, kind, start, end, years, extra_causes) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
-  u->bind(1, impl_->new_id()).bind(2, c.number).bind(3, unit_id).bind(4, c.extended ? "extended" : "maintenance");
+  u->bind_id(1, impl_->new_id()).bind(2, c.number).bind_id(3, unit_id).bind(4, c.extended ? "extended" : "maintenance");
   if (c.extended) {
     u->bind_null(5).bind_null(6).bind(7, c.years);
   } else {
@@ -109,7 +109,7 @@ void Store::renew_contract(std::string_view number, std::string_view new_number,
       throw Error(ErrorCode::state, "number", "'" + std::string(number) + "' is an extended warranty, not renewed");
     current = MaintenanceContract{std::string(number), parse_date(q->text_view(1), "start"),
                                   parse_date(q->text_view(2), "end"), q->optional_text(3)};
-    unit_id = q->text(4);
+    unit_id = q->id(4);
   }
   {
     auto q = impl_->db.use("SELECT 1 FROM contracts WHERE number = ?1");
@@ -128,7 +128,7 @@ void Store::renew_contract(std::string_view number, std::string_view new_number,
   {
     auto u = impl_->db.use(
         "INSERT INTO contracts (id, number, unit_id, kind, start, end) VALUES (?1, ?2, ?3, 'maintenance', ?4, ?5)");
-    u->bind(1, impl_->new_id()).bind(2, next.id).bind(3, unit_id).bind(4, format_date(next.start));
+    u->bind_id(1, impl_->new_id()).bind(2, next.id).bind_id(3, unit_id).bind(4, format_date(next.start));
     u->bind(5, format_date(next.end));
     u->run();
   }
@@ -204,7 +204,7 @@ void Store::record_cost(std::string_view centre, YearMonth month, std::string_vi
   impl_->ensure_station(std::string(centre));
   auto u = impl_->db.use(
       "INSERT INTO costs (id, centre, month, kind, amount_fen, note, recorded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  u->bind(1, impl_->new_id()).bind(2, centre).bind(3, format_year_month(month)).bind(4, kind).bind(5, amount);
+  u->bind_id(1, impl_->new_id()).bind(2, centre).bind(3, format_year_month(month)).bind(4, kind).bind(5, amount);
   u->bind(6, note).bind(7, secs(impl_->now()));
   u->run();
   tx.commit();

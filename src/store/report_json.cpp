@@ -15,7 +15,82 @@ detail::Json sla_rows(const std::vector<SlaRow>& rows) {
 
 std::int64_t unix_s(Instant t) { return t.time_since_epoch().count(); }
 
+// Column builders: a value the struct marks as absent becomes null.
+detail::Json strings(const std::vector<std::string>& v) { return detail::Json(v); }
+
+detail::Json optional_strings(const std::vector<std::string>& v) {  // "" is none
+  detail::Json out = detail::Json::array();
+  for (const std::string& s : v) out.push_back(s.empty() ? detail::Json(nullptr) : detail::Json(s));
+  return out;
+}
+
+detail::Json integers(const std::vector<std::int64_t>& v, std::int64_t absent) {
+  detail::Json out = detail::Json::array();
+  for (const std::int64_t x : v) out.push_back(x == absent ? detail::Json(nullptr) : detail::Json(x));
+  return out;
+}
+
+detail::Json flags(const std::vector<std::int8_t>& v) {  // 1 true, 0 false, -1 not known yet
+  detail::Json out = detail::Json::array();
+  for (const std::int8_t x : v) out.push_back(x < 0 ? detail::Json(nullptr) : detail::Json(x == 1));
+  return out;
+}
+
 }  // namespace
+
+std::string to_json(const CallColumns& c) {
+  const std::int64_t absent = CallColumns::absent;
+  const detail::Json doc = {{"id", strings(c.id)},
+                            {"voucher", strings(c.voucher)},
+                            {"customer", strings(c.customer)},
+                            {"zone", strings(c.zone)},
+                            {"centre", strings(c.centre)},
+                            {"product", strings(c.product)},
+                            {"serial", strings(c.serial)},
+                            {"category", strings(c.category)},
+                            {"state", strings(c.state)},
+                            {"technician", optional_strings(c.technician)},
+                            {"received", integers(c.received, absent)},
+                            {"deadline", integers(c.deadline, absent)},
+                            {"dispatched", integers(c.dispatched, absent)},
+                            {"arrived", integers(c.arrived, absent)},
+                            {"completed", integers(c.completed, absent)},
+                            {"sla_met", flags(c.sla_met)},
+                            {"signed_off", flags(c.signed_off)}};
+  return doc.dump();
+}
+
+std::string to_json(const ComplaintColumns& c) {
+  const std::int64_t absent = ComplaintColumns::absent;
+  const detail::Json doc = {{"number", strings(c.number)},
+                            {"original_number", optional_strings(c.original_number)},
+                            {"call_id", optional_strings(c.call_id)},
+                            {"kind", strings(c.kind)},
+                            {"severity", strings(c.severity)},
+                            {"market", strings(c.market)},
+                            {"department", strings(c.department)},
+                            {"stage", strings(c.stage)},
+                            {"received", integers(c.received, absent)},
+                            {"accepted", integers(c.accepted, absent)},
+                            {"deadline", integers(c.deadline, absent)},
+                            {"closed_at", integers(c.closed_at, absent)},
+                            {"on_time", flags(c.on_time)},
+                            {"invalid", flags(c.invalid)},
+                            {"rejections", integers(c.rejections, absent)}};
+  return doc.dump();
+}
+
+std::string to_json(const PenaltyColumns& c) {
+  const std::int64_t absent = PenaltyColumns::absent;
+  const detail::Json doc = {{"person", strings(c.person)},
+                            {"kind", strings(c.kind)},
+                            {"month", strings(c.month)},
+                            {"amount_fen", integers(c.amount, absent)},
+                            {"case_number", optional_strings(c.case_number)},
+                            {"deducted_fen", integers(c.deducted, absent)},
+                            {"carried_fen", integers(c.carried, absent)}};
+  return doc.dump();
+}
 
 namespace {
 

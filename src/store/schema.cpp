@@ -7,7 +7,7 @@ namespace aftersales::store {
 namespace {
 
 // Version 1. Instants are Unix seconds; civil dates "YYYY-MM-DD"; money fen;
-// ids UUID text. The calls row carries its visit (dispatch, arrival,
+// ids UUIDs as 16 bytes (their text form only at the API). The calls row carries its visit (dispatch, arrival,
 // completion) so that a month's SLA and repair figures come from one table;
 // units.last_completed (the latest completion of the unit's calls) lets an
 // intake skip the revisit check in the common case. surveys.month (YYYYMM of
@@ -21,7 +21,7 @@ CREATE TABLE counters (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE customers (
-  id TEXT PRIMARY KEY,
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
   name TEXT NOT NULL CHECK (name <> ''),
   phone TEXT NOT NULL,
   address TEXT NOT NULL,
@@ -41,14 +41,15 @@ CREATE TABLE technicians (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE units (
-  id TEXT PRIMARY KEY,
-  customer_id TEXT NOT NULL REFERENCES customers (id),
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  customer_id BLOB NOT NULL REFERENCES customers (id),
   product TEXT NOT NULL CHECK (product <> ''),
   serial TEXT NOT NULL CHECK (serial <> ''),
   purchased TEXT NOT NULL CHECK (length(purchased) = 10),
   delivered TEXT CHECK (length(delivered) = 10),
   installed TEXT CHECK (length(installed) = 10),
-  last_completed INTEGER
+  last_completed INTEGER,
+  contracts INTEGER NOT NULL DEFAULT 0 CHECK (contracts >= 0)  -- kept by contracts_count: an intake skips the lookup at 0
 ) STRICT;
 CREATE UNIQUE INDEX units_product_serial ON units (product, serial);
 
@@ -60,10 +61,10 @@ CREATE TABLE rules (
 ) STRICT;
 
 CREATE TABLE calls (
-  id TEXT PRIMARY KEY,
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
   voucher TEXT NOT NULL UNIQUE,
-  customer_id TEXT NOT NULL REFERENCES customers (id),
-  unit_id TEXT NOT NULL REFERENCES units (id),
+  customer_id BLOB NOT NULL REFERENCES customers (id),
+  unit_id BLOB NOT NULL REFERENCES units (id),
   centre TEXT NOT NULL REFERENCES stations (code),
   zone TEXT NOT NULL,
   address TEXT NOT NULL,
@@ -93,7 +94,7 @@ CREATE INDEX calls_dispatched ON calls (dispatched, received);
 
 CREATE TABLE pauses (
   id INTEGER PRIMARY KEY,
-  call_id TEXT NOT NULL REFERENCES calls (id),
+  call_id BLOB NOT NULL REFERENCES calls (id),
   start INTEGER NOT NULL,
   end INTEGER CHECK (end IS NULL OR end >= start),
   reason TEXT NOT NULL
@@ -101,7 +102,7 @@ CREATE TABLE pauses (
 CREATE INDEX pauses_call ON pauses (call_id);
 
 CREATE TABLE carry_ins (
-  call_id TEXT PRIMARY KEY REFERENCES calls (id),
+  call_id BLOB PRIMARY KEY REFERENCES calls (id),
   receipt TEXT NOT NULL UNIQUE,
   taken INTEGER NOT NULL,
   promised TEXT NOT NULL CHECK (length(promised) = 10),
@@ -111,14 +112,14 @@ CREATE TABLE carry_ins (
 
 CREATE TABLE goods_log (
   id INTEGER PRIMARY KEY,
-  call_id TEXT NOT NULL REFERENCES carry_ins (call_id),
+  call_id BLOB NOT NULL REFERENCES carry_ins (call_id),
   direction TEXT NOT NULL CHECK (direction IN ('in', 'out')),
   at INTEGER NOT NULL
 ) STRICT;
 
 CREATE TABLE labour_lines (
-  id TEXT PRIMARY KEY,
-  call_id TEXT NOT NULL REFERENCES calls (id),
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  call_id BLOB NOT NULL REFERENCES calls (id),
   technician TEXT NOT NULL REFERENCES technicians (code),
   work_date TEXT NOT NULL CHECK (length(work_date) = 10),
   seconds INTEGER NOT NULL CHECK (seconds > 0),
@@ -128,8 +129,8 @@ CREATE TABLE labour_lines (
 CREATE INDEX labour_day ON labour_lines (work_date, technician);
 
 CREATE TABLE parts_lines (
-  id TEXT PRIMARY KEY,
-  call_id TEXT NOT NULL REFERENCES calls (id),
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  call_id BLOB NOT NULL REFERENCES calls (id),
   part TEXT NOT NULL CHECK (part <> ''),
   quantity INTEGER NOT NULL CHECK (quantity > 0),
   unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0)
@@ -137,8 +138,8 @@ CREATE TABLE parts_lines (
 CREATE INDEX parts_call ON parts_lines (call_id);
 
 CREATE TABLE surveys (
-  id TEXT PRIMARY KEY,
-  call_id TEXT NOT NULL UNIQUE REFERENCES calls (id),
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  call_id BLOB NOT NULL UNIQUE REFERENCES calls (id),
   month INTEGER NOT NULL,
   technician TEXT NOT NULL REFERENCES technicians (code),
   respondent TEXT NOT NULL CHECK (respondent <> ''),
@@ -155,10 +156,10 @@ CREATE INDEX surveys_month ON surveys (month, technician);
 -- order; the value is rebuilt by replaying them with the policy. The cached
 -- columns (stage, closed) serve the queries.
 CREATE TABLE complaints (
-  id TEXT PRIMARY KEY,
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
   number TEXT NOT NULL UNIQUE,
   original_number TEXT REFERENCES complaints (number),
-  call_id TEXT REFERENCES calls (id),
+  call_id BLOB REFERENCES calls (id),
   kind TEXT NOT NULL CHECK (kind IN ('quality', 'non_quality', 'service', 'suggestion')),
   severity TEXT NOT NULL CHECK (severity IN ('serious', 'general')),
   market TEXT NOT NULL CHECK (market IN ('domestic', 'foreign')),
@@ -173,7 +174,7 @@ CREATE INDEX complaints_open ON complaints (closed);
 CREATE INDEX complaints_received ON complaints (received);
 
 CREATE TABLE complaint_steps (
-  complaint_id TEXT NOT NULL REFERENCES complaints (id),
+  complaint_id BLOB NOT NULL REFERENCES complaints (id),
   seq INTEGER NOT NULL CHECK (seq >= 1),
   kind TEXT NOT NULL CHECK (kind IN ('advance', 'invalid', 'responsibility')),
   at INTEGER,
@@ -183,8 +184,8 @@ CREATE TABLE complaint_steps (
 
 -- Returns and allowances (退貨及折讓) decided on a complaint.
 CREATE TABLE returns (
-  id TEXT PRIMARY KEY,
-  complaint_id TEXT NOT NULL REFERENCES complaints (id),
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  complaint_id BLOB NOT NULL REFERENCES complaints (id),
   kind TEXT NOT NULL CHECK (kind IN ('allowance', 'compensation', 'return', 'rework')),
   approved INTEGER NOT NULL CHECK (approved >= 0),
   actual INTEGER NOT NULL CHECK (actual >= 0),
@@ -212,9 +213,9 @@ CREATE INDEX penalty_person ON penalty_events (person, seq);
 -- Maintenance contracts (合同服務) and extended warranties (延保) on units;
 -- the intake's service category looks at them.
 CREATE TABLE contracts (
-  id TEXT PRIMARY KEY,
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
   number TEXT NOT NULL UNIQUE CHECK (number <> ''),
-  unit_id TEXT NOT NULL REFERENCES units (id),
+  unit_id BLOB NOT NULL REFERENCES units (id),
   kind TEXT NOT NULL CHECK (kind IN ('maintenance', 'extended')),
   start TEXT CHECK (length(start) = 10),
   end TEXT CHECK (length(end) = 10),
@@ -224,10 +225,13 @@ CREATE TABLE contracts (
   CHECK ((kind = 'maintenance') = (start IS NOT NULL AND end IS NOT NULL AND years IS NULL))
 ) STRICT;
 CREATE INDEX contracts_unit ON contracts (unit_id);
+CREATE TRIGGER contracts_count AFTER INSERT ON contracts BEGIN
+  UPDATE units SET contracts = contracts + 1 WHERE id = NEW.unit_id;
+END;
 
 -- The expiry notices (保養到期通知書) issued, one per contract.
 CREATE TABLE expiry_notices (
-  contract_id TEXT PRIMARY KEY REFERENCES contracts (id),
+  contract_id BLOB PRIMARY KEY REFERENCES contracts (id),
   issued_on TEXT NOT NULL CHECK (length(issued_on) = 10)
 ) STRICT, WITHOUT ROWID;
 
@@ -241,7 +245,7 @@ CREATE TABLE budgets (
 ) STRICT, WITHOUT ROWID;
 
 CREATE TABLE costs (
-  id TEXT PRIMARY KEY,
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
   centre TEXT NOT NULL REFERENCES stations (code),
   month TEXT NOT NULL CHECK (length(month) = 7),
   kind TEXT NOT NULL,

@@ -16,6 +16,9 @@
 
 namespace aftersales::store {
 
+// The text form of a 16-byte UUID ("0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b").
+std::string uuid_text(const unsigned char* bytes);
+
 [[noreturn]] void fail(sqlite3* db, int rc, std::string_view what);
 
 class Statement {
@@ -31,6 +34,12 @@ class Statement {
   Statement& bind(int i, const char* v) { return bind(i, std::string_view(v)); }
   Statement& bind(int i, const std::string& v) { return bind(i, std::string_view(v)); }
   Statement& bind_null(int i);
+  // A record id: its text form ("0190a1b2-...") stored as 16 bytes. Text that
+  // is no UUID binds as an empty blob, which matches no record (and which the
+  // schema refuses to store), so a malformed id reads as an unknown one.
+  Statement& bind_id(int i, std::string_view uuid);
+  Statement& bind_id(int i, const std::string& uuid) { return bind_id(i, std::string_view(uuid)); }
+  Statement& bind_id(int i, const std::optional<std::string>& uuid) { return uuid ? bind_id(i, *uuid) : bind_null(i); }
   template <class T>
   Statement& bind(int i, const std::optional<T>& v) {
     return v ? bind(i, *v) : bind_null(i);
@@ -48,6 +57,9 @@ class Statement {
   std::string_view text_view(int col) const noexcept;  // valid until the next step or reset
   std::optional<std::int64_t> optional_integer(int col) const noexcept;
   std::optional<std::string> optional_text(int col) const;
+  // A record id column (16 bytes) in its text form.
+  std::string id(int col) const;
+  std::optional<std::string> optional_id(int col) const;
 
  private:
   sqlite3* db_;

@@ -113,7 +113,7 @@ std::vector<Id> Store::import_calls(std::span<const CallRecord> records) {
     auto u = impl_->db.use(
         "UPDATE calls SET state = ?2, technician = ?3, dispatched = ?4, arrived = ?5, completed = ?6, sla_met = ?7, "
         "signed_off = ?8 WHERE id = ?1");
-    u->bind(1, id).bind(2, state).bind(3, *r.technician).bind(4, opt(r.dispatched)).bind(5, opt(r.arrived));
+    u->bind_id(1, id).bind(2, state).bind(3, *r.technician).bind(4, opt(r.dispatched)).bind(5, opt(r.arrived));
     u->bind(6, opt(r.completed)).bind(7, met).bind(8, signed_off);
     u->run();
     if (r.completed) impl_->mark_if_revisited(id, made.unit_id, *r.completed);
@@ -134,7 +134,7 @@ void Store::dispatch(const Id& call_id, std::string_view technician, Instant at)
   impl_->not_before(at, c.received, "received", c);
   impl_->ensure_technician(technician);
   auto u = impl_->db.use("UPDATE calls SET state = 'dispatched', technician = ?2, dispatched = ?3 WHERE id = ?1");
-  u->bind(1, call_id).bind(2, technician).bind(3, secs(at));
+  u->bind_id(1, call_id).bind(2, technician).bind(3, secs(at));
   u->run();
   tx.commit();
 }
@@ -153,7 +153,7 @@ void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
   impl_->not_before(at, c.received, "received", c);
   for (const Pause& p : impl_->pauses_of(call_id)) impl_->not_before(at, *p.end, "last resumed", c);
   auto u = impl_->db.use("INSERT INTO pauses (call_id, start, reason) VALUES (?1, ?2, ?3)");
-  u->bind(1, call_id).bind(2, secs(at)).bind(3, reason);
+  u->bind_id(1, call_id).bind(2, secs(at)).bind(3, reason);
   u->run();
   tx.commit();
 }
@@ -184,7 +184,7 @@ void Store::arrive(const Id& call_id, Instant at) {
     c = impl_->load(call_id);
   }
   auto u = impl_->db.use("UPDATE calls SET state = 'on_site', arrived = ?2, sla_met = ?3 WHERE id = ?1");
-  u->bind(1, call_id).bind(2, secs(at)).bind(3, at <= c.deadline ? 1 : 0);
+  u->bind_id(1, call_id).bind(2, secs(at)).bind(3, at <= c.deadline ? 1 : 0);
   u->run();
   tx.commit();
 }
@@ -197,7 +197,7 @@ void Store::complete_on_site(const Id& call_id, Instant at, bool signed_off) {
   impl_->check_time(at, "at");
   impl_->not_before(at, *c.arrived, "reached", c);
   auto u = impl_->db.use("UPDATE calls SET state = 'completed', completed = ?2, signed_off = ?3 WHERE id = ?1");
-  u->bind(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
+  u->bind_id(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
   u->run();
   impl_->mark_if_revisited(c.id, c.unit_id, at);
   tx.commit();
@@ -221,16 +221,16 @@ std::string Store::carry_in(const Id& call_id, Instant at, Date promised) {
   const std::string receipt = impl_->next_number("receipt", period, "R", 5);
   {
     auto u = impl_->db.use("INSERT INTO carry_ins (call_id, receipt, taken, promised) VALUES (?1, ?2, ?3, ?4)");
-    u->bind(1, call_id).bind(2, receipt).bind(3, secs(at)).bind(4, format_date(promised));
+    u->bind_id(1, call_id).bind(2, receipt).bind(3, secs(at)).bind(4, format_date(promised));
     u->run();
   }
   {
     auto u = impl_->db.use("INSERT INTO goods_log (call_id, direction, at) VALUES (?1, 'in', ?2)");
-    u->bind(1, call_id).bind(2, secs(at));
+    u->bind_id(1, call_id).bind(2, secs(at));
     u->run();
   }
   auto u = impl_->db.use("UPDATE calls SET state = 'carried_in' WHERE id = ?1");
-  u->bind(1, call_id);
+  u->bind_id(1, call_id);
   u->run();
   tx.commit();
   return receipt;
@@ -257,7 +257,7 @@ void Store::record_labour(const Id& call_id, std::string_view technician, Date o
   auto u = impl_->db.use(
       "INSERT INTO labour_lines (id, call_id, technician, work_date, seconds, category, description) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  u->bind(1, impl_->new_id()).bind(2, call_id).bind(3, technician).bind(4, format_date(on));
+  u->bind_id(1, impl_->new_id()).bind_id(2, call_id).bind(3, technician).bind(4, format_date(on));
   u->bind(5, static_cast<std::int64_t>(worked.count())).bind(6, to_string(c.category)).bind(7, description);
   u->run();
   tx.commit();
@@ -276,7 +276,7 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
     impl_->out_of_order(c, "recording parts", "reached by the technician");
   auto u = impl_->db.use(
       "INSERT INTO parts_lines (id, call_id, part, quantity, unit_price_fen) VALUES (?1, ?2, ?3, ?4, ?5)");
-  u->bind(1, impl_->new_id()).bind(2, call_id).bind(3, part).bind(4, quantity).bind(5, unit_price);
+  u->bind_id(1, impl_->new_id()).bind_id(2, call_id).bind(3, part).bind(4, quantity).bind(5, unit_price);
   u->run();
   tx.commit();
 }
@@ -289,22 +289,22 @@ void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
   impl_->check_time(at, "at");
   {
     auto q = impl_->db.use("SELECT taken FROM carry_ins WHERE call_id = ?1");
-    q->bind(1, call_id);
+    q->bind_id(1, call_id);
     if (!q->step()) throw Error(ErrorCode::storage, "call", "carried-in call " + c.voucher + " has no receipt");
     impl_->not_before(at, instant(q->integer(0)), "carried in", c);
   }
   {
     auto u = impl_->db.use("UPDATE carry_ins SET returned = ?2, signed_off = ?3 WHERE call_id = ?1");
-    u->bind(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
+    u->bind_id(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
     u->run();
   }
   {
     auto u = impl_->db.use("INSERT INTO goods_log (call_id, direction, at) VALUES (?1, 'out', ?2)");
-    u->bind(1, call_id).bind(2, secs(at));
+    u->bind_id(1, call_id).bind(2, secs(at));
     u->run();
   }
   auto u = impl_->db.use("UPDATE calls SET state = 'returned', completed = ?2, signed_off = ?3 WHERE id = ?1");
-  u->bind(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
+  u->bind_id(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
   u->run();
   impl_->mark_if_revisited(c.id, c.unit_id, at);
   tx.commit();
@@ -324,7 +324,7 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
                 "'" + std::string(respondent) + "' is the call's own technician: he never answers its survey");
   {
     auto q = impl_->db.use("SELECT 1 FROM surveys WHERE call_id = ?1");
-    q->bind(1, call_id);
+    q->bind_id(1, call_id);
     if (q->step()) throw Error(ErrorCode::state, "call", "call " + c.voucher + " already has its survey");
   }
   impl_->check_time(at, "at");
@@ -332,7 +332,7 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
   auto u = impl_->db.use(
       "INSERT INTO surveys (id, call_id, month, technician, respondent, attitude, skill, arrival, promise, recorded) "
       "VALUES (?1, ?2, ?9, ?10, ?3, ?4, ?5, ?6, ?7, ?8)");
-  u->bind(1, impl_->new_id()).bind(2, call_id).bind(3, respondent);
+  u->bind_id(1, impl_->new_id()).bind_id(2, call_id).bind(3, respondent);
   u->bind(9, impl_->month_of(c.received, "received")).bind(10, *c.technician);
   u->bind(4, static_cast<int>(answers.attitude)).bind(5, static_cast<int>(answers.skill));
   u->bind(6, static_cast<int>(answers.arrival)).bind(7, static_cast<int>(answers.promise)).bind(8, secs(at));
@@ -368,7 +368,7 @@ CallColumns Store::calls(Instant from, Instant to) const {
       "WHERE c.received >= ?1 AND c.received < ?2 ORDER BY c.received, c.id");
   q->bind(1, secs(from)).bind(2, secs(to)).bind(3, CallColumns::absent);
   while (q->step()) {
-    out.id.push_back(q->text(0));
+    out.id.push_back(q->id(0));
     out.voucher.push_back(q->text(1));
     out.customer.push_back(q->text(2));
     out.zone.push_back(q->text(3));

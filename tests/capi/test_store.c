@@ -309,6 +309,39 @@ int main(void) {
   CHECK_STR_CONTAINS(json, "\"technician\": \"T01\"");
   as_free(json);
   CHECK_ERR(as_store_monthly_report_json(store, 2025, 13, NULL, &json), AS_E_INVALID_ARGUMENT, "month", "2025-13");
+
+  /* Calls, complaints and the penalty ledger as columns. */
+  {
+    const int64_t from = test_sh(2025, 10, 9, 0, 0), to = test_sh(2025, 10, 10, 0, 0);
+    CHECK_OK(as_store_calls_json(store, &from, &to, &json));
+    CHECK_STR_CONTAINS(json, "\"voucher\":[\"V2510-000001\",\"V2510-000002\",\"V2510-000003\"]");
+    CHECK_STR_CONTAINS(json, "\"technician\":[\"T01\",\"T02\",null]");
+    CHECK_STR_CONTAINS(json, "\"sla_met\":[true,true,null]");
+    CHECK_STR_CONTAINS(json, "\"state\":[\"completed\",\"returned\",\"registered\"]");
+    CHECK_STR_CONTAINS(json, id);
+    as_free(json);
+    CHECK_OK(as_store_calls_json(store, &to, NULL, &json)); /* from 10-10 on: the contract unit's call */
+    CHECK_STR_CONTAINS(json, "\"voucher\":[\"V2510-000004\"]");
+    as_free(json);
+    CHECK_OK(as_store_calls_json(store, NULL, &from, &json));
+    CHECK_STR_CONTAINS(json, "\"id\":[]");
+    as_free(json);
+    CHECK_OK(as_store_complaints_json(store, NULL, NULL, &json));
+    CHECK_STR_CONTAINS(json, "\"number\":[\"2510-0001\",\"2511-0001\"]");
+    CHECK_STR_CONTAINS(json, "\"original_number\":[null,\"2510-0001\"]");
+    CHECK_STR_CONTAINS(json, "\"invalid\":[true,false]");
+    as_free(json);
+    CHECK_OK(as_store_penalty_events_json(store, "wang", &json));
+    CHECK_STR_CONTAINS(json, "\"kind\":[\"charge\",\"settle\"]");
+    CHECK_STR_CONTAINS(json, "\"amount_fen\":[250000,200000]");
+    CHECK_STR_CONTAINS(json, "\"carried_fen\":[null,150000]");
+    CHECK_STR_CONTAINS(json, "\"case_number\":[\"2511-0001\",null]");
+    as_free(json);
+    CHECK_OK(as_store_penalty_events_json(store, "nobody", &json));
+    CHECK_STR_CONTAINS(json, "\"person\":[]");
+    as_free(json);
+    CHECK_ERR(as_store_calls_json(store, NULL, NULL, NULL), AS_E_INVALID_ARGUMENT, "out_json", "NULL");
+  }
   as_store_close(store);
 
   /* Reopened: the records are there. */

@@ -8,6 +8,7 @@
 
 #include <sqlite3.h>
 
+#include <cctype>
 #include <cstdio>
 #include <filesystem>
 #include <string>
@@ -116,7 +117,23 @@ TEST_CASE("store: a call is registered with its category, deadline and voucher",
   in.internal = true;
   CHECK(t.store.register_call(in).category == ServiceCategory::internal);
   // November numbers start again.
-  CHECK(t.store.register_call(intake(bj(2025, 11, 3, 9), "urban", "SN-6")).voucher == "V2511-000001");
+  const ServiceCall november = t.store.register_call(intake(bj(2025, 11, 3, 9), "urban", "SN-6"));
+  CHECK(november.voucher == "V2511-000001");
+  // Under the fixed clock every id shares its millisecond, yet each is
+  // greater than the one before (monotonic v7), and stored as 16 bytes.
+  CHECK(c.id < d.id);
+  CHECK(misuse.id < november.id);
+  CHECK(count(t.path, "SELECT count(*) FROM calls WHERE typeof(id) = 'blob' AND length(id) = 16") == 6);
+  CHECK(count(t.path, "SELECT count(*) FROM calls c JOIN units u ON u.id = c.unit_id") == 6);
+  // An id that is no UUID, or an upper-case spelling of a real one.
+  for (const std::string& bad : std::vector<std::string>{"not-a-uuid", "", "'; DROP TABLE calls; --", c.id.substr(0, 35) + "g"}) {
+    CHECK_THROWS_MATCHES(t.store.call(bad), Error, Catch::Predicate<Error>([](const Error& e) {
+                           return e.code() == ErrorCode::not_found && e.field() == "call_id";
+                         }));
+  }
+  std::string upper = c.id;
+  for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
+  CHECK(t.store.call(upper) == c);
 }
 
 TEST_CASE("store: bad intakes name the field and leave the file unchanged", "[store]") {
