@@ -119,6 +119,9 @@ struct SlaRow {
   std::int64_t met = 0;       // arrived by the deadline
   std::int64_t breached = 0;  // arrived late, or not arrived and the deadline has passed
   std::int64_t open = 0;      // not arrived, the deadline still ahead
+  // Compliance as an exact ratio: met / (met + breached), the calls decided
+  // so far (an open call is not judged yet); the denominator may be 0.
+  std::pair<std::int64_t, std::int64_t> compliance() const noexcept { return {met, met + breached}; }
   friend bool operator==(const SlaRow&, const SlaRow&) = default;
 };
 
@@ -234,17 +237,22 @@ struct MonthlyReport {
   std::optional<std::int64_t> complaints_per_1000_calls;
   ComplaintStatistics complaint_statistics;  // of the complaints closed in the month
   std::vector<PenaltyRow> penalties;   // the month's settlements, by person
+  // The first-time-fix rate as an exact ratio: first_time_fixed / completed.
+  std::pair<std::int64_t, std::int64_t> first_time_fix_ratio() const noexcept { return {first_time_fixed, completed}; }
   friend bool operator==(const MonthlyReport&, const MonthlyReport&) = default;
 };
 
 // The report as a JSON document: {"month": "2025-10", "as_of": <Unix s>,
 // "calls": .., "completed": .., "first_time_fixed": .., "mean_time_to_repair_s":
 // .. (null when none completed), "sla_by_zone": [{"key": "urban", "calls": .., "met": .., "breached": ..,
-// "open": ..}, ...], "sla_by_centre": [...], "sla_by_technician": [...],
+// "open": .., "compliance": met / (met + breached), null when none is decided},
+// ...], "sla_by_centre": [...], "sla_by_technician": [...],
+// "first_time_fix_rate": first_time_fixed / completed (null when none completed),
 // "satisfaction": [{"technician": .., "surveys": .., "attitude": 350, ...}],
 // "queue_at": <Unix s>, "queue": [ids], "complaints": ..,
 // "complaints_per_1000_calls_milli": .. (thousandths, null without calls),
-// "complaint_statistics": {"total", "on_time", "invalid", "unconfirmed",
+// "complaint_statistics": {"total", "on_time", "on_time_ratio" (null without
+// any closed), "invalid", "unconfirmed",
 // "by_kind", "by_severity", "by_market", "by_department", "responsibility",
 // "due"}, "penalties": [{"person", "bonus_fen", "deducted_fen",
 // "carried_fen"}]}. Means are in hundredths.

@@ -6,10 +6,22 @@ namespace aftersales {
 
 namespace {
 
+// An exact ratio as a JSON number; null when its denominator is 0.
+template <class N, class D>
+detail::Json ratio(const std::pair<N, D>& r) {
+  if (r.second == 0) return nullptr;
+  return static_cast<double>(r.first) / static_cast<double>(r.second);
+}
+
 detail::Json sla_rows(const std::vector<SlaRow>& rows) {
   detail::Json out = detail::Json::array();
   for (const SlaRow& r : rows)
-    out.push_back({{"key", r.key}, {"calls", r.calls}, {"met", r.met}, {"breached", r.breached}, {"open", r.open}});
+    out.push_back({{"key", r.key},
+                   {"calls", r.calls},
+                   {"met", r.met},
+                   {"breached", r.breached},
+                   {"open", r.open},
+                   {"compliance", ratio(r.compliance())}});
   return out;
 }
 
@@ -102,7 +114,8 @@ detail::Json statistics(const ComplaintStatistics& st) {
   detail::Json departments = detail::Json::object(), responsibility = detail::Json::object();
   for (const auto& [d, n] : st.by_department) departments[d] = n;
   for (const auto& [p, n] : st.responsibility) responsibility[p] = n;
-  return {{"total", st.total},         {"on_time", st.on_time},         {"invalid", st.invalid},
+  return {{"total", st.total},         {"on_time", st.on_time},         {"on_time_ratio", ratio(st.on_time_ratio())},
+          {"invalid", st.invalid},
           {"unconfirmed", st.unconfirmed}, {"by_kind", kinds},           {"by_severity", severities},
           {"by_market", markets},      {"by_department", departments}, {"responsibility", responsibility},
           {"due", format_date(st.due)}};
@@ -129,6 +142,7 @@ std::string to_json(const MonthlyReport& r) {
                             {"calls", r.calls},
                             {"completed", r.completed},
                             {"first_time_fixed", r.first_time_fixed},
+                            {"first_time_fix_rate", ratio(r.first_time_fix_ratio())},
                             {"mean_time_to_repair_s", r.mean_time_to_repair ? detail::Json(r.mean_time_to_repair->count())
                                                                             : detail::Json(nullptr)},
                             {"sla_by_zone", sla_rows(r.sla_by_zone)},

@@ -327,6 +327,8 @@ TEST_CASE("store: the monthly report", "[store]") {
   CHECK(r.sla_by_centre == std::vector<SlaRow>{SlaRow{"main", 5, 3, 2, 0}});
   CHECK(r.completed == 3);
   CHECK(r.first_time_fixed == 2);  // B and the revisit; A was called back
+  CHECK(r.first_time_fix_ratio() == std::pair<std::int64_t, std::int64_t>{2, 3});
+  CHECK(r.sla_by_zone[1].compliance() == std::pair<std::int64_t, std::int64_t>{2, 4});
   // Received to completed: 8 h, 25 h, 2 h: mean 35 h / 3 = 11 h 40 min.
   CHECK(r.mean_time_to_repair == std::optional<Seconds>(hours(11) + minutes(40)));
   REQUIRE(r.satisfaction.size() == 1);
@@ -336,10 +338,15 @@ TEST_CASE("store: the monthly report", "[store]") {
   // Judged on 10-31 18:00, D's deadline is still ahead.
   const MonthlyReport early = t.store.monthly_report(YearMonth{2025, 10}, bj(2025, 10, 31, 18));
   CHECK(early.sla_by_zone[1] == SlaRow{"urban", 4, 2, 1, 1});
+  CHECK(early.sla_by_zone[1].compliance() == std::pair<std::int64_t, std::int64_t>{2, 3});  // the open call not judged
+  const std::string json = to_json(early);
+  CHECK_THAT(json, Catch::Contains("\"compliance\": 0.6666"));
+  CHECK_THAT(json, Catch::Contains("\"first_time_fix_rate\": 0.6666"));
   CHECK_ERROR(ErrorCode::invalid_argument, "month", "2025-13", t.store.monthly_report(YearMonth{2025, 13}));
   const MonthlyReport empty = t.store.monthly_report(YearMonth{2025, 9});
   CHECK(empty.calls == 0);
   CHECK_FALSE(empty.mean_time_to_repair.has_value());
+  CHECK_THAT(to_json(empty), Catch::Contains("\"first_time_fix_rate\": null"));
 }
 
 TEST_CASE("store: the calls of a period as columns", "[store]") {

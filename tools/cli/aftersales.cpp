@@ -77,18 +77,24 @@ std::string yuan(as::Fen fen) {
 
 // ---------------------------------------------------------------- the report
 
+// An exact ratio of the report as a percentage to a tenth; "-" when its denominator is 0.
+template <class N, class D>
+std::string percent(const std::pair<N, D>& ratio) {
+  if (ratio.second == 0) return "-";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f %%", 100.0 * static_cast<double>(ratio.first) / static_cast<double>(ratio.second));
+  return buf;
+}
+
 void print_sla(const char* title, const std::vector<as::SlaRow>& rows) {
   std::printf("\nSLA compliance by %s (compliance = met / (met + breached); open = not arrived, not yet late)\n",
               title);
   std::printf("  %-12s %6s %6s %9s %5s %11s\n", title, "calls", "met", "breached", "open", "compliance");
-  as::SlaRow all{"all"};
   for (const as::SlaRow& r : rows) {
-    const std::int64_t decided = r.met + r.breached;
-    char compliance[16] = "-";
-    if (decided > 0) std::snprintf(compliance, sizeof compliance, "%.1f %%", 100.0 * static_cast<double>(r.met) / static_cast<double>(decided));
+    const std::string compliance = percent(r.compliance());
     std::printf("  %-12s %6lld %6lld %9lld %5lld %11s\n", r.key.c_str(), static_cast<long long>(r.calls),
                 static_cast<long long>(r.met), static_cast<long long>(r.breached), static_cast<long long>(r.open),
-                compliance);
+                compliance.c_str());
   }
 }
 
@@ -98,8 +104,7 @@ void print_report(const as::Store& store, const as::MonthlyReport& r) {
               local_text(cal, r.as_of).c_str(), cal.zone().name().c_str());
   std::printf("calls     %lld received, %lld completed, %lld fixed the first time", static_cast<long long>(r.calls),
               static_cast<long long>(r.completed), static_cast<long long>(r.first_time_fixed));
-  if (r.completed > 0)
-    std::printf(" (%.1f %%)", 100.0 * static_cast<double>(r.first_time_fixed) / static_cast<double>(r.completed));
+  if (r.completed > 0) std::printf(" (%s)", percent(r.first_time_fix_ratio()).c_str());
   if (r.mean_time_to_repair)
     std::printf(", mean time to repair %.1f h", static_cast<double>(r.mean_time_to_repair->count()) / 3600.0);
   std::printf("\n");
