@@ -2,15 +2,9 @@
 // the queue and the monthly report. Every expected instant is worked out by
 // hand on the China calendar (Mon-Fri 09:00-12:00, 13:00-18:00, Asia/Shanghai;
 // October 2025: 10-01..10-08 off, Saturday 10-11 a make-up working day).
-#include <aftersales/store.hpp>
-
-#include "support.hpp"
-
-#include <sqlite3.h>
+#include "store_support.hpp"
 
 #include <cctype>
-#include <cstdio>
-#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -18,66 +12,6 @@ using namespace aftersales;
 using namespace test_support;
 using std::chrono::hours;
 using std::chrono::minutes;
-
-namespace {
-
-Instant bj(int y, unsigned mo, unsigned d, int h = 0, int mi = 0) { return utc(y, mo, d, h, mi) - hours(8); }
-
-const Policy& policy() {
-  static const Policy p = Policy::default_policy(cn());
-  return p;
-}
-
-StoreOptions at_clock(Instant now) {
-  StoreOptions o;
-  o.clock = [now] { return now; };
-  return o;
-}
-
-// A store in a fresh temporary file, removed at the end of the test.
-struct TempStore {
-  std::string path;
-  Store store;
-  explicit TempStore(Instant now = bj(2025, 11, 20, 12))
-      : path(fresh_path()), store(Store::open(path, policy(), at_clock(now))) {}
-  ~TempStore() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-  }
-  static std::string fresh_path() {
-    static int n = 0;
-    return (std::filesystem::temp_directory_path() /
-            ("aftersales_test_" + std::to_string(::getpid()) + "_" + std::to_string(++n) + ".db"))
-        .string();
-  }
-};
-
-CallIntake intake(Instant received, std::string zone = "urban", std::string serial = "SN-1") {
-  CallIntake in;
-  in.customer = "Wang Fang";
-  in.phone = "13800000001";
-  in.address = "1 Renmin Road";
-  in.zone = std::move(zone);
-  in.product = "colour_tv";
-  in.serial = std::move(serial);
-  in.purchased = day(2025, 3, 1);
-  in.received = received;
-  in.fault = "no picture";
-  return in;
-}
-
-std::int64_t count(const std::string& path, const char* sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
-  sqlite3_stmt* st = nullptr;
-  REQUIRE(sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK);
-  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
-  const std::int64_t n = sqlite3_column_int64(st, 0);
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  return n;
-}
-
-}  // namespace
 
 TEST_CASE("store: a call is registered with its category, deadline and voucher", "[store]") {
   TempStore t;

@@ -1,0 +1,83 @@
+// Helpers of the store tests: Beijing civil times, the default policy on the
+// China calendar, a store in a fresh temporary file on a fixed clock, a
+// standard intake, and counting rows in the file with SQLite directly.
+#pragma once
+
+#include <aftersales/store.hpp>
+
+#include "support.hpp"
+
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <string>
+
+namespace test_support {
+
+// Asia/Shanghai civil time (UTC+8, no DST since 1991) -> Instant.
+inline aftersales::Instant bj(int y, unsigned mo, unsigned d, int h = 0, int mi = 0) {
+  return utc(y, mo, d, h, mi) - std::chrono::hours(8);
+}
+
+inline const aftersales::Policy& policy() {
+  static const aftersales::Policy p = aftersales::Policy::default_policy(cn());
+  return p;
+}
+
+inline aftersales::StoreOptions at_clock(aftersales::Instant now) {
+  aftersales::StoreOptions o;
+  o.clock = [now] { return now; };
+  return o;
+}
+
+// A path no other store of this process uses (one counter for every test file).
+inline std::string fresh_store_path() {
+  static int n = 0;
+  return (std::filesystem::temp_directory_path() /
+          ("aftersales_test_" + std::to_string(::getpid()) + "_" + std::to_string(++n) + ".db"))
+      .string();
+}
+
+// A store in a fresh temporary file, removed at the end of the test.
+struct TempStore {
+  std::string path;
+  aftersales::Store store;
+  explicit TempStore(aftersales::Instant now = bj(2025, 11, 20, 12))
+      : path(fresh_store_path()), store(aftersales::Store::open(path, policy(), at_clock(now))) {}
+  ~TempStore() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  }
+  static std::string fresh_path() { return fresh_store_path(); }
+};
+
+inline aftersales::CallIntake intake(aftersales::Instant received, std::string zone = "urban",
+                                     std::string serial = "SN-1") {
+  aftersales::CallIntake in;
+  in.customer = "Wang Fang";
+  in.phone = "13800000001";
+  in.address = "1 Renmin Road";
+  in.zone = std::move(zone);
+  in.product = "colour_tv";
+  in.serial = std::move(serial);
+  in.purchased = day(2025, 3, 1);
+  in.received = received;
+  in.fault = "no picture";
+  return in;
+}
+
+// The single integer an SQL query gives on the file, read with SQLite alone.
+inline std::int64_t count(const std::string& path, const char* sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+  sqlite3_stmt* st = nullptr;
+  REQUIRE(sqlite3_prepare_v2(db, sql, -1, &st, nullptr) == SQLITE_OK);
+  REQUIRE(sqlite3_step(st) == SQLITE_ROW);
+  const std::int64_t n = sqlite3_column_int64(st, 0);
+  sqlite3_finalize(st);
+  sqlite3_close(db);
+  return n;
+}
+
+}  // namespace test_support
