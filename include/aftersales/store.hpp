@@ -210,6 +210,36 @@ struct PenaltyColumns {
   std::size_t size() const noexcept { return person.size(); }
 };
 
+// The dispatched calls as columns, for analysis: the calls of CallColumns
+// that have a technician, in the same order (received, then id), with their
+// pauses.
+struct DispatchColumns {
+  // An instant not reached yet: the smallest int64, NumPy's NaT.
+  static constexpr std::int64_t absent = CallColumns::absent;
+  std::vector<Id> call_id;
+  std::vector<std::string> voucher, technician, zone, centre, category, state;
+  std::vector<std::int64_t> received, deadline, dispatched;  // Unix seconds; deadline: moved by the pauses
+  std::vector<std::int64_t> arrived, completed;              // Unix seconds, or `absent`
+  std::vector<std::int64_t> pauses;  // pauses of the SLA clock, an open one included
+  // Seconds of working time (the policy's calendar) in the ended pauses: the
+  // time the SLA clock stood still. An open pause counts once it ends.
+  std::vector<std::int64_t> paused;
+  std::vector<std::int8_t> sla_met;     // 1 met, 0 breached, -1 not arrived yet
+  std::vector<std::int8_t> signed_off;  // 1 signed, 0 not, -1 not completed yet
+  std::size_t size() const noexcept { return call_id.size(); }
+};
+
+// The surveys as columns (one element per survey, in the order its call was
+// received, then call id).
+struct SurveyColumns {
+  std::vector<Id> call_id;
+  std::vector<std::string> voucher, technician, respondent;
+  std::vector<std::string> month;  // "YYYY-MM": the call's local month, the monthly report's grouping
+  std::vector<std::int8_t> attitude, skill, arrival, promise;  // 1 (dissatisfied) .. 4 (very satisfied)
+  std::vector<std::int64_t> recorded;  // Unix seconds
+  std::size_t size() const noexcept { return call_id.size(); }
+};
+
 // A person's penalty settlement of a month, as the ledger recorded it.
 struct PenaltyRow {
   std::string person;
@@ -412,6 +442,13 @@ class Store {
   // The calls received in [from, to); all calls.
   CallColumns calls(Instant from, Instant to) const;
   CallColumns calls() const;
+  // The dispatched calls received in [from, to) (the calls' period, so they
+  // line up with calls() and the monthly report); all dispatched calls.
+  DispatchColumns dispatches(Instant from, Instant to) const;
+  DispatchColumns dispatches() const;
+  // The surveys of the calls received in [from, to); all surveys.
+  SurveyColumns surveys(Instant from, Instant to) const;
+  SurveyColumns surveys() const;
   // The month's report: each call judged as known at `as_of` (default: the
   // clock's now); the queue at the month's end (or as_of when earlier).
   MonthlyReport monthly_report(YearMonth month, std::optional<Instant> as_of = std::nullopt) const;
