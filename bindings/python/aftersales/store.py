@@ -793,28 +793,73 @@ def _sla_frame(pd: Any, rows: List[tuple], key: str) -> Any:
     })
 
 
-class CallQuery:
+def _instants(pd: Any, a: np.ndarray, style: cv.Style) -> Any:
+    """int64 seconds (NAT kept) -> datetime64[s] as they are (local civil
+    seconds when `style` is None), else aware in `style` (from Unix seconds)."""
+    if style is None:
+        return a.view("datetime64[s]")
+    return pd.Series(a.view("datetime64[s]")).dt.tz_localize("UTC").dt.tz_convert(style).array
+
+
+def _fixed_category(pd: Any, values: List[str], fixed: Tuple[str, ...]) -> Any:
+    """A category column with the categories `fixed` first, in that order."""
+    extra = sorted(set(values) - set(fixed))
+    return pd.Categorical(values, categories=list(fixed) + extra)
+
+
+def _coded(pd: Any, coded: Tuple[np.ndarray, List[str]], fixed: Tuple[str, ...] = ()) -> Any:
+    """A category column from the core's (codes, categories) (-1: missing),
+    with the categories `fixed` first when given."""
+    codes, categories = coded
+    cat = pd.Categorical.from_codes(codes, categories=categories)
+    if fixed:
+        cat = cat.set_categories(list(fixed) + [x for x in categories if x not in fixed])
+    return cat
+
+
+def _tristate(pd: Any, a: np.ndarray) -> Any:
+    """int8 1 / 0 / -1 (not yet) -> nullable boolean."""
+    return pd.arrays.BooleanArray(a == 1, a < 0)
+
+
+class _Query:
+    """What the store's queries share: the store and the arguments of the
+    ``_core.Store`` method that gives their columns. Each use runs the query
+    on the store as it is then."""
+
+    __slots__ = ("_store", "_args")
+    _method = ""  # the _core.Store method giving the columns
+    _key = ""  # a list column with one element per row
+    _timed = True  # the method takes `local`: instants as local civil seconds, else Unix seconds
+
+    def __init__(self, store: Store, *args: Any) -> None:
+        self._store = store
+        self._args = args
+
+    def _columns(self, local: bool = True) -> Dict[str, Any]:
+        method = getattr(self._store._core, self._method)
+        return method(*self._args, local) if self._timed else method(*self._args)
+
+    def __len__(self) -> int:
+        return len(self._columns()[self._key])
+
+    def __repr__(self) -> str:
+        return f"<aftersales.{type(self).__name__} of {self._store!r}>"
+
+
+class CallQuery(_Query):
     """The calls received in a period, as :meth:`Store.calls` gives them.
     Each use runs the query on the store as it is then: ``to_pandas()``,
     ``len()``, ``ids()``, and iteration over :class:`ServiceCall` (one
     lookup per call: for small sets; use ``to_pandas()`` for analysis)."""
 
-    __slots__ = ("_store", "_start", "_end")
-
-    def __init__(self, store: Store, start: int, end: int) -> None:
-        self._store = store
-        self._start = start
-        self._end = end
-
-    def _columns(self, local: bool) -> Dict[str, Any]:
-        return self._store._core.calls(self._start, self._end, local)
+    __slots__ = ()
+    _method = "calls"
+    _key = "id"
 
     def ids(self) -> List[str]:
         """The call ids, in the order received (then id)."""
-        return self._columns(True)["id"]
-
-    def __len__(self) -> int:
-        return len(self.ids())
+        return self._columns()["id"]
 
     def __iter__(self) -> Iterator[ServiceCall]:
         for id_ in self.ids():
@@ -836,76 +881,42 @@ class CallQuery:
         style = _tz_in(tz)
         c = self._columns(style is None)
 
-        def category(name: str, fixed: Optional[Tuple[str, ...]] = None) -> Any:
-            codes, categories = c[name]
-            cat = pd.Categorical.from_codes(codes, categories=categories)
-            if fixed is not None:
-                cat = cat.set_categories(list(fixed) + [x for x in categories if x not in fixed])
-            return cat
-
         def instants(name: str) -> Any:
             return _instants(pd, c[name], style)
 
-        sla = c["sla_met"]
         return pd.DataFrame({
             "id": _text(pd, c["id"]),
             "voucher": _text(pd, c["voucher"]),
             "received": instants("received"),
             "customer": _text(pd, c["customer"]),
-            "zone": category("zone"),
-            "centre": category("centre"),
-            "product": category("product"),
+            "zone": _coded(pd, c["zone"]),
+            "centre": _coded(pd, c["centre"]),
+            "product": _coded(pd, c["product"]),
             "serial": _text(pd, c["serial"]),
-            "category": category("category", SERVICE_CATEGORIES),
-            "state": category("state", CALL_STATES),
-            "technician": category("technician"),
+            "category": _coded(pd, c["category"], SERVICE_CATEGORIES),
+            "state": _coded(pd, c["state"], CALL_STATES),
+            "technician": _coded(pd, c["technician"]),
             "deadline": instants("deadline"),
             "dispatched": instants("dispatched"),
             "arrived": instants("arrived"),
             "completed": instants("completed"),
-            "sla_met": pd.arrays.BooleanArray(sla == 1, sla < 0),
+            "sla_met": _tristate(pd, c["sla_met"]),
         })
 
-    def __repr__(self) -> str:
-        return f"<aftersales.CallQuery of {self._store!r}>"
 
-
-def _instants(pd: Any, a: np.ndarray, style: cv.Style) -> Any:
-    """int64 seconds (NAT kept) -> datetime64[s] as they are (local civil
-    seconds when `style` is None), else aware in `style` (from Unix seconds)."""
-    if style is None:
-        return a.view("datetime64[s]")
-    return pd.Series(a.view("datetime64[s]")).dt.tz_localize("UTC").dt.tz_convert(style).array
-
-
-def _fixed_category(pd: Any, values: List[str], fixed: Tuple[str, ...]) -> Any:
-    """A category column with the categories `fixed` first, in that order."""
-    extra = sorted(set(values) - set(fixed))
-    return pd.Categorical(values, categories=list(fixed) + extra)
-
-
-class ComplaintQuery:
+class ComplaintQuery(_Query):
     """The complaints received in a period, as :meth:`Store.complaints`
     gives them. Each use runs the query on the store as it is then:
     ``to_pandas()``, ``len()``, ``numbers()``, and iteration over
     :class:`Complaint` (one lookup each)."""
 
-    __slots__ = ("_store", "_start", "_end")
-
-    def __init__(self, store: Store, start: int, end: int) -> None:
-        self._store = store
-        self._start = start
-        self._end = end
-
-    def _columns(self, local: bool) -> Dict[str, Any]:
-        return self._store._core.complaints(self._start, self._end, local)
+    __slots__ = ()
+    _method = "complaints"
+    _key = "number"
 
     def numbers(self) -> List[str]:
         """The complaint numbers, in the order received (then number)."""
-        return self._columns(True)["number"]
-
-    def __len__(self) -> int:
-        return len(self.numbers())
+        return self._columns()["number"]
 
     def __iter__(self) -> Iterator[Complaint]:
         for number in self.numbers():
@@ -930,55 +941,37 @@ class ComplaintQuery:
         c = self._columns(style is None)
         stages = tuple(s.name for s in self._store.policy.complaints.stages) + ("closed",)
 
-        def coded(name: str, fixed: Tuple[str, ...] = ()) -> Any:
-            codes, categories = c[name]
-            cat = pd.Categorical.from_codes(codes, categories=categories)
-            if fixed:
-                cat = cat.set_categories(list(fixed) + [x for x in categories if x not in fixed])
-            return cat
-
         def blank_is_na(values: List[str]) -> Any:
             return _text(pd, [v or None for v in values])
 
-        on_time = c["on_time"]
         return pd.DataFrame({
             "number": _text(pd, c["number"]),
             "original_number": blank_is_na(c["original_number"]),
             "kind": _fixed_category(pd, c["kind"], COMPLAINT_KINDS),
             "severity": _fixed_category(pd, c["severity"], SEVERITIES),
             "market": _fixed_category(pd, c["market"], MARKETS),
-            "department": coded("department"),
-            "stage": coded("stage", stages),
+            "department": _coded(pd, c["department"]),
+            "stage": _coded(pd, c["stage"], stages),
             "received": _instants(pd, c["received"], style),
             "accepted": _instants(pd, c["accepted"], style),
             "deadline": _instants(pd, c["deadline"], style),
             "closed_at": _instants(pd, c["closed_at"], style),
-            "on_time": pd.arrays.BooleanArray(on_time == 1, on_time < 0),
+            "on_time": _tristate(pd, c["on_time"]),
             "invalid": c["invalid"].astype(bool),
             "rejections": c["rejections"].astype(np.int64),
             "call_id": blank_is_na(c["call_id"]),
         })
 
-    def __repr__(self) -> str:
-        return f"<aftersales.ComplaintQuery of {self._store!r}>"
 
-
-class PenaltyQuery:
+class PenaltyQuery(_Query):
     """The penalty ledger's operations, as :meth:`Store.penalties` gives
     them: ``to_pandas()``, ``len()``. Each use runs the query on the store
     as it is then."""
 
-    __slots__ = ("_store", "_person")
-
-    def __init__(self, store: Store, person: Optional[str]) -> None:
-        self._store = store
-        self._person = person
-
-    def _columns(self) -> Dict[str, Any]:
-        return self._store._core.penalty_events(self._person)
-
-    def __len__(self) -> int:
-        return len(self._columns()["person"])
+    __slots__ = ()
+    _method = "penalty_events"
+    _key = "person"
+    _timed = False
 
     def to_pandas(self) -> Any:
         """One row per operation, in the order recorded: ``person``,
@@ -1004,5 +997,7 @@ class PenaltyQuery:
         })
 
     def __repr__(self) -> str:
-        who = "everyone" if self._person is None else repr(self._person)
+        person = self._args[0]
+        who = "everyone" if person is None else repr(person)
         return f"<aftersales.PenaltyQuery of {who} in {self._store!r}>"
+
