@@ -9,9 +9,10 @@ workflow with its deadlines, reminders, overdue inquiries, monthly statistics)
 and penalties (exact splits, the capped bonus-deduction ledger), the whole
 company policy as one document (Policy), and the service records in SQLite
 (Store: the call register, dispatch, carry-in repairs, surveys, the queue,
-complaints with their steps, returns, the penalty ledger, calls, complaints
-and penalties as DataFrames and the monthly report), computed by the
-aftersales C++ library.
+complaints with their steps, returns, the penalty ledger, contracts with
+their expiry notices, station budgets and costs, the day reports, calls,
+dispatches, surveys, complaints and penalties as DataFrames and the monthly
+report), computed by the aftersales C++ library.
 
 Time: a naive ``datetime`` is local civil time of the calendar's zone (results
 come back naive); an aware ``datetime`` is an instant (results come back in
@@ -80,9 +81,11 @@ from .store import (
     SERVICE_CATEGORIES,
     CallQuery,
     ComplaintQuery,
+    DispatchQuery,
     PenaltyQuery,
     ServiceCall,
     Store,
+    SurveyQuery,
 )
 from .warranty import (
     CategoryDecision,
@@ -107,7 +110,7 @@ for _cls in (Calendar, DispatchPolicy, SlaStatus, Error, ErrorCode, InvalidArgum
              ExtendedWarranty, ExtendedWarrantyTariff, MaintenanceContract, PenaltyPolicy, PenaltyLedger,
              Settlement, LossAssessment, ComplaintPolicy, Complaint, ComplaintNumber, ComplaintStage,
              ComplaintStatistics, OverdueInquiry, Reminder, Routing, StageRecord, Policy, Store, ServiceCall,
-             CallQuery, ComplaintQuery, PenaltyQuery):
+             CallQuery, ComplaintQuery, PenaltyQuery, DispatchQuery, SurveyQuery):
     _cls.__module__ = __name__
 del _cls
 

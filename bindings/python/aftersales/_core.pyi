@@ -487,6 +487,42 @@ class Store:
     # Keys: person, kind ("charge" | "settle"), month, case ("" for a settlement) (lists of str);
     # amount, deducted, carried (int64 fen; NAT for a charge's deducted and carried).
     def penalty_events(self, person: Optional[str] = None) -> Dict[str, object]: ...
+    # Keys: call_id, voucher (lists of str); technician, zone, centre, category, state ((int32 codes,
+    # categories)); received, deadline, dispatched, arrived, completed (int64, NAT when not yet; local civil
+    # seconds when `local`, else Unix seconds); pauses, paused (int64: count, working seconds of the ended
+    # pauses); sla_met, signed_off (int8: 1, 0, -1 not yet).
+    def dispatches(self, start: int, end: int, local: bool) -> Dict[str, object]: ...
+    # Keys: call_id, voucher, respondent, month ("YYYY-MM") (lists of str); technician ((int32 codes,
+    # categories)); attitude, skill, arrival, promise (int8 1..4); recorded (int64, local civil seconds when
+    # `local`, else Unix seconds).
+    def surveys(self, start: int, end: int, local: bool) -> Dict[str, object]: ...
+    # ---- contracts: dates "YYYY-MM-DD"
+    def add_contract(
+        self,
+        number: str,
+        customer: str,
+        phone: str,
+        address: str,
+        product: str,
+        serial: str,
+        purchased: str,
+        extended: bool,
+        start: Optional[str],
+        end: Optional[str],
+        years: int,
+        extra_causes: Sequence[str],
+    ) -> None: ...
+    def renew_contract(self, number: str, new_number: str, days: int = 0, months: int = 0, years: int = 0) -> None: ...
+    def issue_expiry_notices(self, on: str) -> List[str]: ...
+    # ---- costs: months "YYYY-MM", money in fen
+    def set_region(self, centre: str, region: str) -> None: ...
+    def set_budget(self, centre: str, month: str, kind: str, amount: int) -> None: ...
+    def record_cost(self, centre: str, month: str, kind: str, amount: int, note: str) -> None: ...
+    # [(centre, region, kind, budget, actual)]
+    def cost_report(self, month: str) -> List[Tuple[str, str, str, int, int]]: ...
+    # ---- day reports: [(technician, category, jobs, worked seconds)]
+    def technician_day_report(self, technician: str, day: str) -> List[Tuple[str, str, int, int]]: ...
+    def supervisor_day_report(self, day: str, centre: Optional[str] = None) -> List[Tuple[str, str, int, int]]: ...
     # Keys: month, as_of, sla_by_zone / sla_by_centre / sla_by_technician [SlaTuple], calls, completed,
     # first_time_fixed, mean_time_to_repair (s), satisfaction [(technician, surveys, attitude, skill,
     # arrival, promise, overall) means in hundredths], queue_at, queue [id].

@@ -4,8 +4,11 @@ carry-in repairs with their receipt, goods log, labour and parts lines,
 surveys, the dispatch queue, complaints (numbered from the store's counter,
 each step recorded and the value rebuilt from its steps with the policy;
 reminders, overdue inquiries, statistics), returns and allowances, the
-penalty ledger (kept as its operations), the calls, complaints and ledger
-operations as DataFrames and the monthly management report as DataFrames.
+penalty ledger (kept as its operations), maintenance contracts and extended
+warranties with their expiry notices, station budgets and costs, the
+technician's and supervisor's day reports, the calls, dispatches, surveys,
+complaints and ledger operations as DataFrames and the monthly management
+report as DataFrames.
 
 Every operation is one transaction: it checks its input and the record's
 state and either commits whole or changes nothing (errors name the field:
@@ -51,8 +54,8 @@ from .penalty import PenaltyLedger, Settlement, _fraction_in, _month_in
 from .policy import Policy
 
 __all__ = [
-    "Store", "ServiceCall", "CallQuery", "ComplaintQuery", "PenaltyQuery", "CALL_STATES", "SERVICE_CATEGORIES",
-    "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
+    "Store", "ServiceCall", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
+    "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
 ]
 
 # The states of a call, in the order a visit goes through them (a carried-in
@@ -487,6 +490,21 @@ class Store:
         ``.to_pandas()``, ``len()``, iteration. The query runs when used."""
         return CallQuery(self, self._bound(start, "start", _ALL_TIME[0]), self._bound(end, "end", _ALL_TIME[1]))
 
+    def dispatches(self, start: Any = None, end: Any = None) -> "DispatchQuery":
+        """The dispatched calls received in [``start``, ``end``) (datetimes,
+        or dates meaning local midnight; None: no bound): the calls'
+        period, so the rows are those of ``calls(start, end)`` that have a
+        technician, in the same order. A :class:`DispatchQuery`:
+        ``.to_pandas()``, ``len()``. The query runs when used."""
+        return DispatchQuery(self, self._bound(start, "start", _ALL_TIME[0]), self._bound(end, "end", _ALL_TIME[1]))
+
+    def surveys(self, start: Any = None, end: Any = None) -> "SurveyQuery":
+        """The surveys of the calls received in [``start``, ``end``) (as
+        :meth:`calls`; a month's are the ones its monthly report's
+        satisfaction counts), as a :class:`SurveyQuery`: ``.to_pandas()``,
+        ``len()``. The query runs when used."""
+        return SurveyQuery(self, self._bound(start, "start", _ALL_TIME[0]), self._bound(end, "end", _ALL_TIME[1]))
+
     def _bound(self, t: Any, name: str, default: int) -> int:
         if t is None:
             return default
@@ -668,6 +686,147 @@ class Store:
         ``len()``. The query runs when used."""
         return PenaltyQuery(self, _optional_str(person, "person"))
 
+    # ------------------------------------------------------------ contracts (RULES.md §3.1, §3.4)
+
+    def add_contract(
+        self,
+        number: str,
+        customer: str,
+        phone: str,
+        address: str,
+        product: str,
+        serial: str,
+        purchased: _dt.date,
+        *,
+        start: Optional[_dt.date] = None,
+        end: Optional[_dt.date] = None,
+        extended: bool = False,
+        years: Optional[int] = None,
+        extra_causes: Iterable[str] = (),
+    ) -> None:
+        """Records contract ``number`` sold on a unit (found by ``product``
+        and ``serial``, else added with its customer; ``purchased`` is the
+        unit's invoice date): a maintenance contract (合同服務) covering
+        ``start`` .. ``end`` (both days included), or with ``extended=True``
+        an extended warranty (延保) of ``years`` (default 1, at most the
+        policy's max_extended_years) from the end of the maker's warranty,
+        which also covers ``extra_causes`` the maker excludes ("voltage").
+        A later call for the unit is then "contract" (under maintenance) or
+        "free" (under the extended warranty).
+
+        Errors name the field: InvalidArgumentError "number" (empty or
+        already a contract), "start" and "end" (missing for a maintenance
+        contract, given for an extended warranty; an end before the start),
+        "years" (out of range, or given for a maintenance contract),
+        "extra_causes" (given for a maintenance contract), "customer",
+        "phone", "address", "serial" (empty), "purchased" (not the date on
+        file for the unit); NotFoundError "product"."""
+        extended = cv.bool_in(extended, "extended")
+        causes = _names_in(extra_causes, "extra_causes")
+        dates = {name: None if d is None else cv.date_in(d, name) for d, name in ((start, "start"), (end, "end"))}
+        if extended:
+            for name, d in dates.items():
+                if d is not None:
+                    raise InvalidArgumentError(
+                        f"{d} given for an extended warranty (it starts when the maker's warranty ends)", field=name)
+        else:
+            for name, d in dates.items():
+                if d is None:
+                    raise InvalidArgumentError("is missing: a maintenance contract needs its start and end",
+                                               field=name)
+            if years is not None:
+                raise InvalidArgumentError(f"{years} given for a maintenance contract (its term is start .. end)",
+                                           field="years")
+            if causes:
+                raise InvalidArgumentError(
+                    f"{', '.join(causes)} given for a maintenance contract (only an extended warranty covers "
+                    "causes the maker excludes)", field="extra_causes")
+        self._core.add_contract(
+            cv.str_in(number, "number"), cv.str_in(customer, "customer"), cv.str_in(phone, "phone"),
+            cv.str_in(address, "address"), cv.str_in(product, "product"), cv.str_in(serial, "serial"),
+            cv.date_in(purchased, "purchased"), extended, dates["start"], dates["end"],
+            1 if years is None else cv.int_in(years, "years"), causes,
+        )
+
+    def renew_contract(
+        self, number: str, new_number: str, *, years: int = 0, months: int = 0, days: int = 0
+    ) -> None:
+        """Renews maintenance contract ``number`` as ``new_number`` for the
+        term, from the day after its end (the legal period rule), linked to
+        it (so it gets no expiry notice any more). NotFoundError naming
+        "number" when there is none; StateError naming "number" when it has
+        a successor already or is an extended warranty; InvalidArgumentError
+        naming "new_number" when that is empty or already a contract."""
+        self._core.renew_contract(
+            cv.str_in(number, "number"), cv.str_in(new_number, "new_number"), cv.int_in(days, "days"),
+            cv.int_in(months, "months"), cv.int_in(years, "years"),
+        )
+
+    def issue_expiry_notices(self, on: _dt.date) -> List[str]:
+        """The expiry notices (保養到期通知書) due on ``on`` — from one month
+        before a maintenance contract's end (the legal period rule), not
+        renewed, not issued yet — recorded as issued that day. Returns their
+        contract numbers (by end date, then number), as
+        :func:`aftersales.expiry_notices` does; asking again returns none."""
+        return self._core.issue_expiry_notices(cv.date_in(on, "on"))
+
+    # ------------------------------------------------------------ costs (RULES.md §6)
+
+    def set_region(self, centre: str, region: str) -> None:
+        """Puts service station ``centre`` in ``region`` (a station added by
+        a call has none); the station is added when new."""
+        self._core.set_region(cv.str_in(centre, "centre"), cv.str_in(region, "region"))
+
+    def set_budget(self, centre: str, month: Any, kind: str, amount: Any) -> None:
+        """``centre``'s budget of cost ``kind`` for ``month`` ("YYYY-MM" or a
+        date in it): ``amount`` Decimal yuan, not negative; setting it again
+        replaces it. NotFoundError naming "kind" for a kind not in the
+        policy's cost kinds (``policy.cost_kinds``)."""
+        self._core.set_budget(cv.str_in(centre, "centre"), _month_in(month), cv.str_in(kind, "kind"),
+                              _amount_in(amount, "amount"))
+
+    def record_cost(self, centre: str, month: Any, kind: str, amount: Any, note: str = "") -> None:
+        """A cost of ``kind`` booked to ``centre`` in ``month``: ``amount``
+        Decimal yuan, not negative; the month's costs add up. Errors as
+        :meth:`set_budget`."""
+        self._core.record_cost(cv.str_in(centre, "centre"), _month_in(month), cv.str_in(kind, "kind"),
+                               _amount_in(amount, "amount"), cv.str_in(note, "note"))
+
+    def cost_report(self, month: Any) -> Any:
+        """Costs against budget in ``month`` ("YYYY-MM" or a date in it), a
+        DataFrame with a row per station and kind that has a budget or a
+        cost that month, by region then station then kind: ``centre``,
+        ``region`` (<NA> when none was set), ``kind``, ``budget`` (0 when
+        none was set) and ``actual`` (the month's costs), ``object`` columns
+        of ``Decimal`` yuan."""
+        pd = _pandas()
+        rows = self._core.cost_report(_month_in(month))
+        return pd.DataFrame({
+            "centre": _text(pd, [r[0] for r in rows]),
+            "region": _text(pd, [r[1] or None for r in rows]),
+            "kind": _text(pd, [r[2] for r in rows]),
+            "budget": pd.Series([cv.money_out(r[3]) for r in rows], dtype=object),
+            "actual": pd.Series([cv.money_out(r[4]) for r in rows], dtype=object),
+        })
+
+    # ------------------------------------------------------------ day reports (十五, 十六)
+
+    def technician_day_report(self, technician: str, day: _dt.date) -> Any:
+        """``technician``'s day report of ``day`` from the labour lines: a
+        DataFrame with a row per service category worked, ``technician``,
+        ``category`` (``category``: :data:`SERVICE_CATEGORIES`), ``jobs``
+        (labour lines, int64) and ``worked`` (timedelta64)."""
+        rows = self._core.technician_day_report(cv.str_in(technician, "technician"), cv.date_in(day, "day"))
+        return _day_frame(_pandas(), rows)
+
+    def supervisor_day_report(self, day: _dt.date, centre: Optional[str] = None) -> Any:
+        """The supervisor's day report of ``day``: the technicians' labour
+        lines on the calls of every station (or of ``centre``), a row per
+        technician and service category, columns as
+        :meth:`technician_day_report`."""
+        rows = self._core.supervisor_day_report(cv.date_in(day, "day"), _optional_str(centre, "centre"))
+        return _day_frame(_pandas(), rows)
+
     def monthly_report(self, month: Any, as_of: Optional[_dt.datetime] = None) -> Dict[str, Any]:
         """The management report of ``month`` ("2025-10", or a date in it):
         the calls received that month (local month of the calendar), each
@@ -760,6 +919,30 @@ def _text(pd: Any, values: List[str]) -> Any:
 
 def _optional_str(s: Any, name: str) -> Optional[str]:
     return None if s is None else cv.str_in(s, name)
+
+
+def _amount_in(value: Any, name: str) -> int:
+    """Decimal yuan, not negative -> fen (refused in yuan, the caller's unit)."""
+    fen = cv.money_in(value, name)
+    if fen < 0:
+        raise InvalidArgumentError(f"{cv.money_out(fen)} yuan is negative", field=name)
+    return fen
+
+
+def _names_in(names: Any, name: str) -> List[str]:
+    """An iterable of str (not one str) -> list."""
+    if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
+        raise TypeError(f"{name} must be an iterable of str, not {cv.type_name(names)}")
+    return [cv.str_in(x, f"{name}[{i}]") for i, x in enumerate(names)]
+
+
+def _day_frame(pd: Any, rows: List[tuple]) -> Any:
+    return pd.DataFrame({
+        "technician": _text(pd, [r[0] for r in rows]),
+        "category": _fixed_category(pd, [r[1] for r in rows], SERVICE_CATEGORIES),
+        "jobs": np.array([r[2] for r in rows], dtype=np.int64),
+        "worked": np.array([r[3] for r in rows], dtype=np.int64).view("timedelta64[s]"),
+    })
 
 
 def _tz_in(tz: Any) -> cv.Style:
@@ -1001,3 +1184,81 @@ class PenaltyQuery(_Query):
         who = "everyone" if person is None else repr(person)
         return f"<aftersales.PenaltyQuery of {who} in {self._store!r}>"
 
+
+class DispatchQuery(_Query):
+    """The dispatched calls of a period, as :meth:`Store.dispatches` gives
+    them: ``to_pandas()``, ``len()``. Each use runs the query on the store
+    as it is then."""
+
+    __slots__ = ()
+    _method = "dispatches"
+    _key = "call_id"
+
+    def to_pandas(self, tz: Optional[_dt.tzinfo] = None) -> Any:
+        """One row per dispatched call, in the order received (the rows of
+        ``calls().to_pandas()`` with a technician): ``call_id``,
+        ``voucher``, ``technician``, ``zone``, ``centre``, ``category``
+        (:data:`SERVICE_CATEGORIES`), ``state`` (:data:`CALL_STATES`) as
+        pandas ``category`` columns; ``received``, ``deadline`` (moved by
+        the pauses), ``dispatched``, ``arrived``, ``completed`` as
+        ``datetime64[s]`` naive local times (aware in ``tz`` when given),
+        NaT where the step has not happened; ``pauses`` (int64: pauses of
+        the SLA clock, an open one included), ``paused`` (timedelta64: the
+        working time of the ended pauses, by which the clock stood still);
+        ``sla_met`` and ``signed_off`` nullable ``boolean`` (<NA> before
+        arrival, before completion)."""
+        pd = _pandas()
+        style = _tz_in(tz)
+        c = self._columns(style is None)
+        return pd.DataFrame({
+            "call_id": _text(pd, c["call_id"]),
+            "voucher": _text(pd, c["voucher"]),
+            "technician": _coded(pd, c["technician"]),
+            "zone": _coded(pd, c["zone"]),
+            "centre": _coded(pd, c["centre"]),
+            "category": _coded(pd, c["category"], SERVICE_CATEGORIES),
+            "state": _coded(pd, c["state"], CALL_STATES),
+            "received": _instants(pd, c["received"], style),
+            "deadline": _instants(pd, c["deadline"], style),
+            "dispatched": _instants(pd, c["dispatched"], style),
+            "arrived": _instants(pd, c["arrived"], style),
+            "completed": _instants(pd, c["completed"], style),
+            "pauses": c["pauses"].astype(np.int64),
+            "paused": c["paused"].view("timedelta64[s]"),
+            "sla_met": _tristate(pd, c["sla_met"]),
+            "signed_off": _tristate(pd, c["signed_off"]),
+        })
+
+
+class SurveyQuery(_Query):
+    """The surveys of the calls of a period, as :meth:`Store.surveys` gives
+    them: ``to_pandas()``, ``len()``. Each use runs the query on the store
+    as it is then."""
+
+    __slots__ = ()
+    _method = "surveys"
+    _key = "call_id"
+
+    def to_pandas(self, tz: Optional[_dt.tzinfo] = None) -> Any:
+        """One row per survey, in the order its call was received:
+        ``call_id``, ``voucher``, ``technician`` (``category``: the call's
+        technician, whom the survey rates), ``respondent``, ``month``
+        ("YYYY-MM": the call's local month, as the monthly report groups
+        satisfaction), ``attitude``, ``skill``, ``arrival``, ``promise``
+        (int8, 1 dissatisfied .. 4 very satisfied), ``recorded``
+        (``datetime64[s]`` naive local time, aware in ``tz`` when given)."""
+        pd = _pandas()
+        style = _tz_in(tz)
+        c = self._columns(style is None)
+        return pd.DataFrame({
+            "call_id": _text(pd, c["call_id"]),
+            "voucher": _text(pd, c["voucher"]),
+            "technician": _coded(pd, c["technician"]),
+            "respondent": _text(pd, c["respondent"]),
+            "month": _text(pd, c["month"]),
+            "attitude": c["attitude"].astype(np.int8),
+            "skill": c["skill"].astype(np.int8),
+            "arrival": c["arrival"].astype(np.int8),
+            "promise": c["promise"].astype(np.int8),
+            "recorded": _instants(pd, c["recorded"], style),
+        })

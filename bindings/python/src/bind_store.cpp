@@ -181,6 +181,96 @@ py::dict penalty_columns_dict(const PenaltyColumns& cols) {
   return d;
 }
 
+py::dict dispatch_columns_dict(DispatchColumns&& cols, const Calendar& cal, bool local) {
+  std::map<std::string, Coded> codes;
+  {
+    py::gil_scoped_release release;
+    codes["technician"] = coded(cols.technician, false);
+    codes["zone"] = coded(cols.zone, false);
+    codes["centre"] = coded(cols.centre, false);
+    codes["category"] = coded(cols.category, false);
+    codes["state"] = coded(cols.state, false);
+    convert_times(cols.received, cal, local, false);
+    convert_times(cols.deadline, cal, local, false);
+    convert_times(cols.dispatched, cal, local, false);
+    convert_times(cols.arrived, cal, local, true);
+    convert_times(cols.completed, cal, local, true);
+  }
+  py::dict d;
+  d["call_id"] = to_list(cols.call_id);
+  d["voucher"] = to_list(cols.voucher);
+  for (auto& [name, c] : codes) d[py::str(name)] = py::make_tuple(to_array(c.codes), c.categories);
+  d["received"] = to_array(cols.received);
+  d["deadline"] = to_array(cols.deadline);
+  d["dispatched"] = to_array(cols.dispatched);
+  d["arrived"] = to_array(cols.arrived);
+  d["completed"] = to_array(cols.completed);
+  d["pauses"] = to_array(cols.pauses);
+  d["paused"] = to_array(cols.paused);
+  d["sla_met"] = to_array(cols.sla_met);
+  d["signed_off"] = to_array(cols.signed_off);
+  return d;
+}
+
+py::dict survey_columns_dict(SurveyColumns&& cols, const Calendar& cal, bool local) {
+  Coded technician;
+  {
+    py::gil_scoped_release release;
+    technician = coded(cols.technician, false);
+    convert_times(cols.recorded, cal, local, false);
+  }
+  py::dict d;
+  d["call_id"] = to_list(cols.call_id);
+  d["voucher"] = to_list(cols.voucher);
+  d["technician"] = py::make_tuple(to_array(technician.codes), technician.categories);
+  d["respondent"] = to_list(cols.respondent);
+  d["month"] = to_list(cols.month);
+  d["attitude"] = to_array(cols.attitude);
+  d["skill"] = to_array(cols.skill);
+  d["arrival"] = to_array(cols.arrival);
+  d["promise"] = to_array(cols.promise);
+  d["recorded"] = to_array(cols.recorded);
+  return d;
+}
+
+// [(centre, region, kind, budget, actual)], money in fen
+using CostTuple = std::tuple<std::string, std::string, std::string, std::int64_t, std::int64_t>;
+std::vector<CostTuple> cost_tuples(const std::vector<CostRow>& rows) {
+  std::vector<CostTuple> out;
+  out.reserve(rows.size());
+  for (const CostRow& r : rows) out.emplace_back(r.centre, r.region, r.kind, r.budget, r.actual);
+  return out;
+}
+
+// [(technician, category, jobs, worked seconds)]
+using DayTuple = std::tuple<std::string, std::string, std::int64_t, std::int64_t>;
+std::vector<DayTuple> day_tuples(const std::vector<DayReportRow>& rows) {
+  std::vector<DayTuple> out;
+  out.reserve(rows.size());
+  for (const DayReportRow& r : rows) out.emplace_back(r.technician, r.category, r.jobs, r.worked.count());
+  return out;
+}
+
+ContractIntake contract_intake(const std::string& number, const std::string& customer, const std::string& phone,
+                               const std::string& address, const std::string& product, const std::string& serial,
+                               const std::string& purchased, bool extended, const OptText& start, const OptText& end,
+                               int years, const std::vector<std::string>& extra_causes) {
+  ContractIntake c;
+  c.number = number;
+  c.customer = customer;
+  c.phone = phone;
+  c.address = address;
+  c.product = product;
+  c.serial = serial;
+  c.purchased = parse_date(purchased, "purchased");
+  c.extended = extended;
+  if (start) c.start = parse_date(*start, "start");
+  if (end) c.end = parse_date(*end, "end");
+  c.years = years;
+  c.extra_causes = extra_causes;
+  return c;
+}
+
 ComplaintIntake complaint_intake(std::int64_t received, std::string_view kind, std::string_view severity,
                                  std::string_view market, const OptSecs& accepted, const OptText& dispute,
                                  const OptText& call_id) {
@@ -610,6 +700,131 @@ void bind_store(py::module_& m) {
             return penalty_columns_dict(cols);
           },
           "person"_a = py::none())
+      // Columns of the dispatched calls received in [start, end): "call_id",
+      // "voucher" lists; "technician", "zone", "centre", "category", "state"
+      // as (int32 codes, categories); int64 "received", "deadline",
+      // "dispatched", "arrived", "completed" (NAT: not yet; local civil
+      // seconds when `local`); int64 "pauses", "paused" (working seconds of
+      // the ended pauses); int8 "sla_met", "signed_off" (1, 0, -1 not yet).
+      .def(
+          "dispatches",
+          [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
+            const auto s = h.get();
+            DispatchColumns cols;
+            {
+              py::gil_scoped_release release;
+              cols = s->dispatches(instant(start), instant(end));
+            }
+            return dispatch_columns_dict(std::move(cols), s->policy().calendar(), local);
+          },
+          "start"_a, "end"_a, "local"_a)
+      // Columns of the surveys of the calls received in [start, end):
+      // "call_id", "voucher", "respondent", "month" lists; "technician" as
+      // (int32 codes, categories); int8 "attitude", "skill", "arrival",
+      // "promise"; int64 "recorded" (local civil seconds when `local`).
+      .def(
+          "surveys",
+          [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
+            const auto s = h.get();
+            SurveyColumns cols;
+            {
+              py::gil_scoped_release release;
+              cols = s->surveys(instant(start), instant(end));
+            }
+            return survey_columns_dict(std::move(cols), s->policy().calendar(), local);
+          },
+          "start"_a, "end"_a, "local"_a)
+      // ---- contracts: dates "YYYY-MM-DD"
+      .def(
+          "add_contract",
+          [](StoreHandle& h, const std::string& number, const std::string& customer, const std::string& phone,
+             const std::string& address, const std::string& product, const std::string& serial,
+             const std::string& purchased, bool extended, const OptText& start, const OptText& end, int years,
+             const std::vector<std::string>& extra_causes) {
+            const auto s = h.get();
+            const ContractIntake c = contract_intake(number, customer, phone, address, product, serial, purchased,
+                                                     extended, start, end, years, extra_causes);
+            py::gil_scoped_release release;
+            s->add_contract(c);
+          },
+          "number"_a, "customer"_a, "phone"_a, "address"_a, "product"_a, "serial"_a, "purchased"_a, "extended"_a,
+          "start"_a, "end"_a, "years"_a, "extra_causes"_a)
+      .def(
+          "renew_contract",
+          [](StoreHandle& h, const std::string& number, const std::string& new_number, int days, int months,
+             int years) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->renew_contract(number, new_number, Period{days, months, years});
+          },
+          "number"_a, "new_number"_a, "days"_a = 0, "months"_a = 0, "years"_a = 0)
+      .def(
+          "issue_expiry_notices",
+          [](StoreHandle& h, const std::string& on) {
+            const auto s = h.get();
+            const Date d = parse_date(on, "on");
+            py::gil_scoped_release release;
+            return s->issue_expiry_notices(d);
+          },
+          "on"_a)
+      // ---- costs: months "YYYY-MM", money in fen
+      .def(
+          "set_region",
+          [](StoreHandle& h, const std::string& centre, const std::string& region) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->set_region(centre, region);
+          },
+          "centre"_a, "region"_a)
+      .def(
+          "set_budget",
+          [](StoreHandle& h, const std::string& centre, const std::string& month, const std::string& kind,
+             std::int64_t amount) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            py::gil_scoped_release release;
+            s->set_budget(centre, ym, kind, amount);
+          },
+          "centre"_a, "month"_a, "kind"_a, "amount"_a)
+      .def(
+          "record_cost",
+          [](StoreHandle& h, const std::string& centre, const std::string& month, const std::string& kind,
+             std::int64_t amount, const std::string& note) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            py::gil_scoped_release release;
+            s->record_cost(centre, ym, kind, amount, note);
+          },
+          "centre"_a, "month"_a, "kind"_a, "amount"_a, "note"_a)
+      .def(
+          "cost_report",
+          [](StoreHandle& h, const std::string& month) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            py::gil_scoped_release release;
+            return cost_tuples(s->cost_report(ym));
+          },
+          "month"_a)
+      // ---- day reports: days "YYYY-MM-DD"
+      .def(
+          "technician_day_report",
+          [](StoreHandle& h, const std::string& technician, const std::string& day) {
+            const auto s = h.get();
+            const Date d = parse_date(day, "day");
+            py::gil_scoped_release release;
+            return day_tuples(s->technician_day_report(technician, d));
+          },
+          "technician"_a, "day"_a)
+      .def(
+          "supervisor_day_report",
+          [](StoreHandle& h, const std::string& day, const OptText& centre) {
+            const auto s = h.get();
+            const Date d = parse_date(day, "day");
+            py::gil_scoped_release release;
+            return day_tuples(centre ? s->supervisor_day_report(d, std::string_view(*centre))
+                                     : s->supervisor_day_report(d));
+          },
+          "day"_a, "centre"_a = py::none())
       .def(
           "monthly_report",
           [](StoreHandle& h, const std::string& month, const OptSecs& as_of) {
