@@ -1699,6 +1699,22 @@ AS_API as_status as_store_monthly_report_json(as_store* store, int32_t year, int
 AS_API as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
                                      char** out_json);
 
+/* The visits of the calls received in [*from_unix_s, *to_unix_s) (a NULL
+ * end: open) that were dispatched, in the order received, as one JSON
+ * object of equal-length arrays: "call_id", "voucher", "technician", "zone",
+ * "centre", "category", "state", "received", "deadline" (moved by the
+ * pauses), "dispatched", "arrived", "completed" (Unix seconds, null until
+ * reached), "pauses" (an open one included), "paused_s" (working seconds in
+ * the ended pauses), "sla_met", "signed_off" (true/false, null until known).
+ * And the surveys of those calls: "call_id", "voucher", "technician",
+ * "respondent", "month" ("YYYY-MM", the call's), "attitude", "skill",
+ * "arrival", "promise" (1..4), "recorded" (Unix seconds). *out_json is
+ * released with as_free. Thread safety: serialized. */
+AS_API as_status as_store_dispatches_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                          char** out_json);
+AS_API as_status as_store_surveys_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                       char** out_json);
+
 /* Complaints in the store: numbered from the store's counter, each step
  * recorded; the complaint handles are those of as_complaint_* (describe,
  * history), made by the store's policy. */

@@ -393,6 +393,26 @@ as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const
   });
 }
 
+as_status as_store_dispatches_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                   char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const auto [from, to] = period(from_unix_s, to_unix_s);
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(store->store.dispatches(from, to)));
+  });
+}
+
+as_status as_store_surveys_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const auto [from, to] = period(from_unix_s, to_unix_s);
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(store->store.surveys(from, to)));
+  });
+}
+
 // ---------------------------------------------------------------- complaints and penalties
 
 as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out) {

@@ -300,6 +300,8 @@ std::string to_json(std::span<const std::string> names);
 // text ("" technician, call_id, ...) and a not-yet-known yes/no (-1) are null;
 // other yes/no values are true/false.
 std::string to_json(const CallColumns& columns);
+std::string to_json(const DispatchColumns& columns);  // "paused_s": `paused`
+std::string to_json(const SurveyColumns& columns);
 std::string to_json(const ComplaintColumns& columns);
 std::string to_json(const PenaltyColumns& columns);
 // Reminders as a JSON array: [{"number", "stage", "department", "which"

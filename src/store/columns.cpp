@@ -29,8 +29,8 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
         "WHERE received >= ?1 AND received < ?2 AND dispatched IS NOT NULL ORDER BY received, id");
     q->bind(1, secs(from)).bind(2, secs(to)).bind(3, DispatchColumns::absent);
     while (q->step()) {
-      element.emplace(q->text(0), out.call_id.size());
-      out.call_id.push_back(q->text(0));
+      element.emplace(q->id(0), out.call_id.size());
+      out.call_id.push_back(q->id(0));
       out.voucher.push_back(q->text(1));
       out.technician.push_back(q->text(2));
       out.zone.push_back(q->text(3));
@@ -56,7 +56,7 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
       "WHERE c.received >= ?1 AND c.received < ?2 AND c.dispatched IS NOT NULL");
   q->bind(1, secs(from)).bind(2, secs(to));
   while (q->step()) {
-    const auto it = element.find(q->text(0));
+    const auto it = element.find(q->id(0));
     if (it == element.end()) continue;
     ++out.pauses[it->second];
     if (const auto end = q->optional_integer(2))
@@ -76,7 +76,7 @@ SurveyColumns Store::surveys(Instant from, Instant to) const {
       "WHERE c.received >= ?1 AND c.received < ?2 ORDER BY c.received, c.id");
   q->bind(1, secs(from)).bind(2, secs(to));
   while (q->step()) {
-    out.call_id.push_back(q->text(0));
+    out.call_id.push_back(q->id(0));
     out.voucher.push_back(q->text(1));
     out.technician.push_back(q->text(2));
     out.respondent.push_back(q->text(3));

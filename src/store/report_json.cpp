@@ -72,6 +72,39 @@ std::string to_json(const CallColumns& c) {
   return doc.dump();
 }
 
+std::string to_json(const DispatchColumns& c) {
+  const std::int64_t absent = DispatchColumns::absent;
+  const detail::Json doc = {{"call_id", strings(c.call_id)},
+                            {"voucher", strings(c.voucher)},
+                            {"technician", strings(c.technician)},
+                            {"zone", strings(c.zone)},
+                            {"centre", strings(c.centre)},
+                            {"category", strings(c.category)},
+                            {"state", strings(c.state)},
+                            {"received", integers(c.received, absent)},
+                            {"deadline", integers(c.deadline, absent)},
+                            {"dispatched", integers(c.dispatched, absent)},
+                            {"arrived", integers(c.arrived, absent)},
+                            {"completed", integers(c.completed, absent)},
+                            {"pauses", integers(c.pauses, absent)},
+                            {"paused_s", integers(c.paused, absent)},
+                            {"sla_met", flags(c.sla_met)},
+                            {"signed_off", flags(c.signed_off)}};
+  return doc.dump();
+}
+
+std::string to_json(const SurveyColumns& c) {
+  detail::Json criteria = detail::Json::object();
+  for (const auto& [name, v] : {std::pair{"attitude", &c.attitude}, std::pair{"skill", &c.skill},
+                                std::pair{"arrival", &c.arrival}, std::pair{"promise", &c.promise}})
+    criteria[name] = std::vector<int>(v->begin(), v->end());
+  detail::Json doc = {{"call_id", strings(c.call_id)},     {"voucher", strings(c.voucher)},
+                      {"technician", strings(c.technician)}, {"respondent", strings(c.respondent)},
+                      {"month", strings(c.month)},         {"recorded", integers(c.recorded, CallColumns::absent)}};
+  doc.update(criteria);
+  return doc.dump();
+}
+
 std::string to_json(const ComplaintColumns& c) {
   const std::int64_t absent = ComplaintColumns::absent;
   const detail::Json doc = {{"number", strings(c.number)},

@@ -320,6 +320,16 @@ int main(void) {
     CHECK_STR_CONTAINS(json, "\"state\":[\"completed\",\"returned\",\"registered\"]");
     CHECK_STR_CONTAINS(json, id);
     as_free(json);
+    CHECK_OK(as_store_dispatches_json(store, &from, &to, &json)); /* the two dispatched; T01's paused 11:00-14:00 */
+    CHECK_STR_CONTAINS(json, "\"technician\":[\"T01\",\"T02\"]");
+    CHECK_STR_CONTAINS(json, "\"pauses\":[1,0]");
+    CHECK_STR_CONTAINS(json, "\"paused_s\":[7200,0]"); /* 11-12 and 13-14: two working hours */
+    as_free(json);
+    CHECK_OK(as_store_surveys_json(store, NULL, NULL, &json));
+    CHECK_STR_CONTAINS(json, "\"arrival\":[3]");
+    CHECK_STR_CONTAINS(json, "\"month\":[\"2025-10\"]");
+    CHECK_STR_CONTAINS(json, "\"respondent\":[\"customer\"]");
+    as_free(json);
     CHECK_OK(as_store_calls_json(store, &to, NULL, &json)); /* from 10-10 on: the contract unit's call */
     CHECK_STR_CONTAINS(json, "\"voucher\":[\"V2510-000004\"]");
     as_free(json);

@@ -467,10 +467,13 @@ def test_calls_to_pandas_dtypes(st):
     st.dispatch(a.id, technician="T01", at=at(2025, 10, 9, 11))
     st.arrive(a.id, at=at(2025, 10, 9, 12))
     st.dispatch(b.id, technician="T02", at=at(2025, 10, 9, 12))
+    st.complete_on_site(a.id, at=at(2025, 10, 9, 13), signed=False)
     df = st.calls().to_pandas()
     assert list(df.columns) == ["id", "voucher", "received", "customer", "zone", "centre", "product", "serial",
                                 "category", "state", "technician", "deadline", "dispatched", "arrived",
-                                "completed", "sla_met"]
+                                "completed", "sla_met", "signed_off"]
+    assert df["signed_off"].dtype == "boolean"
+    assert df["signed_off"].tolist() == [False, pd.NA, pd.NA]
     assert list(df["id"]) == [a.id, b.id, c.id]
     for col in ("received", "deadline", "dispatched", "arrived", "completed"):
         assert pd.api.types.is_datetime64_dtype(df[col]), col
@@ -485,7 +488,7 @@ def test_calls_to_pandas_dtypes(st):
     assert pd.isna(df.loc[1, "arrived"]) and pd.isna(df.loc[2, "dispatched"])
     assert df["sla_met"].tolist() == [True, pd.NA, pd.NA]
     assert df["technician"].tolist()[:2] == ["T01", "T02"] and pd.isna(df.loc[2, "technician"])
-    assert df["state"].tolist() == ["on_site", "dispatched", "registered"]
+    assert df["state"].tolist() == ["completed", "dispatched", "registered"]
     assert df["category"].tolist() == ["free", "free", "paid"]
     assert df["zone"].tolist() == ["urban", "suburban", "urban"]
     assert (df.groupby("zone", observed=True).size().to_dict()) == {"suburban": 1, "urban": 2}

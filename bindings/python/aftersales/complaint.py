@@ -523,7 +523,7 @@ def _statistics_out(st: Mapping[str, Any]) -> ComplaintStatistics:
         month=st["month"],
         total=st["total"],
         on_time=st["on_time"],
-        on_time_ratio=st["on_time"] / st["total"] if st["total"] else None,
+        on_time_ratio=st["on_time_ratio"],
         by_kind=dict(st["by_kind"]),
         by_severity=dict(st["by_severity"]),
         by_market=dict(st["by_market"]),

@@ -871,7 +871,7 @@ class Store:
             "calls": np.array([r["calls"]], dtype=np.int64),
             "completed": np.array([completed], dtype=np.int64),
             "first_time_fixed": np.array([r["first_time_fixed"]], dtype=np.int64),
-            "first_time_fix_rate": np.array([r["first_time_fixed"] / completed if completed else math.nan]),
+            "first_time_fix_rate": np.array([_nan_if_none(r["first_time_fix_rate"])]),
             "mean_time_to_repair": np.array(
                 [r["mean_time_to_repair"] if completed else _core.NAT], dtype=np.int64
             ).view("timedelta64[s]"),
@@ -893,7 +893,7 @@ class Store:
                                         else r["complaints_per_1000_calls"] / 1000.0]),
             "closed": np.array([st["total"]], dtype=np.int64),
             "on_time": np.array([st["on_time"]], dtype=np.int64),
-            "on_time_ratio": np.array([st["on_time"] / st["total"] if st["total"] else math.nan]),
+            "on_time_ratio": np.array([_nan_if_none(st["on_time_ratio"])]),
             "invalid": np.array([st["invalid"]], dtype=np.int64),
             "unconfirmed": np.array([st["unconfirmed"]], dtype=np.int64),
         })
@@ -959,20 +959,20 @@ def _times(pd: Any, utc: np.ndarray, cal: Any, style: cv.Style) -> Any:
     return pd.Series(utc.view("datetime64[s]")).dt.tz_localize("UTC").dt.tz_convert(style)
 
 
+def _nan_if_none(x: Optional[float]) -> float:
+    return math.nan if x is None else x
+
+
 def _sla_frame(pd: Any, rows: List[tuple], key: str) -> Any:
-    cols = list(zip(*rows)) if rows else [[], [], [], [], []]
-    met = np.array(cols[2], dtype=np.int64)
-    breached = np.array(cols[3], dtype=np.int64)
-    decided = met + breached
-    with np.errstate(invalid="ignore", divide="ignore"):
-        compliance = np.where(decided > 0, met / np.where(decided > 0, decided, 1), math.nan)
+    cols = list(zip(*rows)) if rows else [[]] * 6
     return pd.DataFrame({
         key: _text(pd, list(cols[0])),
         "calls": np.array(cols[1], dtype=np.int64),
-        "met": met,
-        "breached": breached,
+        "met": np.array(cols[2], dtype=np.int64),
+        "breached": np.array(cols[3], dtype=np.int64),
         "open": np.array(cols[4], dtype=np.int64),
-        "compliance": compliance.astype(np.float64),
+        # The core's met / (met + breached); NaN when none is decided.
+        "compliance": np.array([_nan_if_none(c) for c in cols[5]], dtype=np.float64),
     })
 
 
@@ -1052,14 +1052,17 @@ class CallQuery(_Query):
         """One row per call, in the order received: ``id``, ``voucher``,
         ``received``, ``customer``, ``zone``, ``centre``, ``product``,
         ``serial``, ``category``, ``state``, ``technician``, ``deadline``,
-        ``dispatched``, ``arrived``, ``completed``, ``sla_met``.
+        ``dispatched``, ``arrived``, ``completed``, ``sla_met``,
+        ``signed_off``.
 
         Instants are ``datetime64[s]`` naive local times of the calendar's
         zone (aware in ``tz`` when given), NaT where the step has not
         happened; ``zone``, ``centre``, ``product``, ``technician`` (NaN
         before dispatch), ``category`` (categories :data:`SERVICE_CATEGORIES`)
         and ``state`` (:data:`CALL_STATES`) are pandas ``category`` columns;
-        ``sla_met`` is pandas nullable ``boolean`` (<NA> before arrival)."""
+        ``sla_met`` and ``signed_off`` (the customer signed the voucher or
+        the receipt) are pandas nullable ``boolean``, <NA> before arrival and
+        completion."""
         pd = _pandas()
         style = _tz_in(tz)
         c = self._columns(style is None)
@@ -1084,6 +1087,7 @@ class CallQuery(_Query):
             "arrived": instants("arrived"),
             "completed": instants("completed"),
             "sla_met": _tristate(pd, c["sla_met"]),
+            "signed_off": _tristate(pd, c["signed_off"]),
         })
 
 

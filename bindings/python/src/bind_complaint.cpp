@@ -90,6 +90,7 @@ py::dict statistics_dict(const ComplaintStatistics& s) {
   d["month"] = format_year_month(YearMonth{s.year, s.month});
   d["total"] = s.total;
   d["on_time"] = s.on_time;
+  d["on_time_ratio"] = ratio_object(s.on_time_ratio());
   d["by_kind"] = by_name(s.by_kind);
   d["by_severity"] = by_name(s.by_severity);
   d["by_market"] = by_name(s.by_market);

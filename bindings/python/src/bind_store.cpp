@@ -137,6 +137,7 @@ py::dict columns_dict(CallColumns&& cols, const Calendar& cal, bool local) {
   d["arrived"] = to_array(cols.arrived);
   d["completed"] = to_array(cols.completed);
   d["sla_met"] = to_array(cols.sla_met);
+  d["signed_off"] = to_array(cols.signed_off);
   return d;
 }
 
@@ -285,12 +286,11 @@ ComplaintIntake complaint_intake(std::int64_t received, std::string_view kind, s
   return in;
 }
 
-// [(key, calls, met, breached, open)]
-using SlaTuple = std::tuple<std::string, std::int64_t, std::int64_t, std::int64_t, std::int64_t>;
-std::vector<SlaTuple> sla_rows(const std::vector<SlaRow>& rows) {
-  std::vector<SlaTuple> out;
-  out.reserve(rows.size());
-  for (const SlaRow& r : rows) out.emplace_back(r.key, r.calls, r.met, r.breached, r.open);
+// [(key, calls, met, breached, open, compliance or None)]
+py::list sla_rows(const std::vector<SlaRow>& rows) {
+  py::list out;
+  for (const SlaRow& r : rows)
+    out.append(py::make_tuple(r.key, r.calls, r.met, r.breached, r.open, ratio_object(r.compliance())));
   return out;
 }
 
@@ -304,6 +304,7 @@ py::dict report_dict(const MonthlyReport& r) {
   d["calls"] = r.calls;
   d["completed"] = r.completed;
   d["first_time_fixed"] = r.first_time_fixed;
+  d["first_time_fix_rate"] = ratio_object(r.first_time_fix_ratio());
   d["mean_time_to_repair"] = r.mean_time_to_repair ? r.mean_time_to_repair->count() : nat;
   // (technician, surveys, attitude, skill, arrival, promise, overall), means in hundredths
   py::list satisfaction;

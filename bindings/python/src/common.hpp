@@ -51,6 +51,14 @@ std::vector<InquiryTuple> inquiry_tuples(const std::vector<OverdueInquiry>& in);
 // (person, month, bonus, cap, deducted, carried, [(case_id, month, amount)]).
 py::tuple settlement_tuple(const Settlement& s);
 
+// A ratio the core gives exactly (numerator, denominator) as a float; None
+// when the denominator is 0.
+template <class N, class D>
+py::object ratio_object(const std::pair<N, D>& r) {
+  if (r.second == 0) return py::none();
+  return py::float_(static_cast<double>(r.first) / static_cast<double>(r.second));
+}
+
 inline Instant instant(std::int64_t s) { return Instant(Seconds(s)); }
 inline std::int64_t secs(Instant t) { return t.time_since_epoch().count(); }
 inline LocalTime local_time(std::int64_t s) { return LocalTime(Seconds(s)); }
