@@ -1681,8 +1681,11 @@ AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_i
  * month), each call judged as known at *as_of_unix_s (NULL: the store's
  * clock): SLA compliance by zone, centre and technician, completions,
  * first-time fixes, mean time to repair, satisfaction per technician and
- * the dispatch queue at the month's end, as a JSON document (see the
- * README); *out_json is released with as_free.
+ * the dispatch queue at the month's end, as a JSON document (the fields of
+ * aftersales::to_json(MonthlyReport) in store.hpp; ratios - each SLA row's
+ * "compliance", "first_time_fix_rate", the statistics' "on_time_ratio" -
+ * are numbers, null when their denominator is 0); *out_json is released
+ * with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (month outside 1..12, year outside
  * 1970..2199: names "month"; NULL argument), AS_E_STORAGE.
  * Thread safety: serialized. */
@@ -1695,7 +1698,9 @@ AS_API as_status as_store_monthly_report_json(as_store* store, int32_t year, int
  * "state", "technician" (null until dispatched), "received", "deadline",
  * "dispatched", "arrived", "completed" (Unix seconds, null until reached),
  * "sla_met", "signed_off" (true/false, null until known). *out_json is
- * released with as_free. Thread safety: serialized. */
+ * released with as_free.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL store or out_json, named),
+ * AS_E_STORAGE. Thread safety: serialized. */
 AS_API as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
                                      char** out_json);
 
@@ -1709,7 +1714,9 @@ AS_API as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s
  * And the surveys of those calls: "call_id", "voucher", "technician",
  * "respondent", "month" ("YYYY-MM", the call's), "attitude", "skill",
  * "arrival", "promise" (1..4), "recorded" (Unix seconds). *out_json is
- * released with as_free. Thread safety: serialized. */
+ * released with as_free.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL store or out_json, named),
+ * AS_E_STORAGE. Thread safety: serialized. */
 AS_API as_status as_store_dispatches_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
                                           char** out_json);
 AS_API as_status as_store_surveys_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
@@ -1800,12 +1807,14 @@ AS_API as_status as_store_settle_penalties(as_store* store, const char* person, 
  * "number", "original_number" and "call_id" (null for none), "kind",
  * "severity", "market", "department", "stage" ("closed" once closed),
  * "received", "accepted", "deadline", "closed_at" (Unix seconds, null while
- * open), "on_time" (null while open), "invalid", "rejections". And the
+ * open), "on_time" (null while open), "invalid" (true/false),
+ * "rejections". And the
  * penalty ledger's operations of `person` (NULL: everyone's), in the order
  * recorded: "person", "kind" ("charge" | "settle"), "month", "amount_fen",
  * "case_number" (null for a settlement), "deducted_fen", "carried_fen" (null
- * for a charge). *out_json is released with as_free. Thread safety:
- * serialized. */
+ * for a charge). *out_json is released with as_free.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL store or out_json, named),
+ * AS_E_STORAGE. Thread safety: serialized. */
 AS_API as_status as_store_complaints_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
                                           char** out_json);
 AS_API as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json);

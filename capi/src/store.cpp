@@ -9,7 +9,6 @@
 #include "handles.hpp"
 
 #include <cstring>
-#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -377,8 +376,8 @@ namespace {
 
 // [from, to) of a query; an open end (NULL) reaches as far as any record can.
 std::pair<aftersales::Instant, aftersales::Instant> period(const int64_t* from_unix_s, const int64_t* to_unix_s) {
-  constexpr std::int64_t far = std::numeric_limits<std::int64_t>::max() / 2;
-  return {instant(from_unix_s ? *from_unix_s : -far), instant(to_unix_s ? *to_unix_s : far)};
+  return {from_unix_s ? instant(*from_unix_s) : aftersales::earliest_record,
+          to_unix_s ? instant(*to_unix_s) : aftersales::latest_record};
 }
 
 }  // namespace

@@ -8,8 +8,8 @@
 //
 // The file: SQLite in WAL mode, synchronous=FULL by default (a committed
 // record survives power loss), foreign keys on, STRICT tables, record ids
-// UUID v7 text, money integer fen, instants integer Unix seconds, civil dates
-// "YYYY-MM-DD" text. The schema version is PRAGMA user_version; a file from a
+// UUID v7 as 16 bytes, money integer fen, instants integer Unix seconds,
+// civil dates "YYYY-MM-DD" text. The schema version is PRAGMA user_version; a file from a
 // newer version of the library is refused, not touched.
 #include <aftersales/policy.hpp>
 #include <aftersales/survey.hpp>
@@ -28,11 +28,16 @@
 namespace aftersales {
 
 // A record id: a UUID version 7 (RFC 9562: Unix milliseconds, then 74
-// random bits) as 36 lowercase characters
-// ("019a6b2e-54c0-7d3f-9a41-2c6e0f1b7d90"), made where the record is made,
-// so records of tills working offline merge without collisions, and
-// time-ordered, so indexes on ids grow at their end.
+// random bits; within one millisecond a handle's next id is its last plus
+// one) as 36 lowercase characters ("019a6b2e-54c0-7d3f-9a41-2c6e0f1b7d90"),
+// made where the record is made, so records of tills working offline merge
+// without collisions, and increasing, so indexes on ids grow at their end.
+// Upper-case text is the same id; text that is no UUID finds no record.
 using Id = std::string;
+
+// The widest period of the queries that take one: every record.
+inline constexpr Instant earliest_record{Seconds(std::numeric_limits<std::int64_t>::min() / 2)};
+inline constexpr Instant latest_record{Seconds(std::numeric_limits<std::int64_t>::max() / 2)};
 
 struct StoreOptions {
   // "Now", for refusing a recorded time in the future. Default: the system

@@ -3,20 +3,11 @@
 // calls() and with the monthly report's months.
 #include "store/impl.hpp"
 
-#include <limits>
 #include <unordered_map>
 
 namespace aftersales {
 
-namespace {
-
-// No bound: far outside any calendar (as calls() without a period).
-constexpr Instant earliest = Instant(Seconds(std::numeric_limits<std::int64_t>::min() / 2));
-constexpr Instant latest = Instant(Seconds(std::numeric_limits<std::int64_t>::max() / 2));
-
-}  // namespace
-
-DispatchColumns Store::dispatches() const { return dispatches(earliest, latest); }
+DispatchColumns Store::dispatches() const { return dispatches(earliest_record, latest_record); }
 
 DispatchColumns Store::dispatches(Instant from, Instant to) const {
   std::lock_guard lock(impl_->mutex);
@@ -29,8 +20,8 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
         "WHERE received >= ?1 AND received < ?2 AND dispatched IS NOT NULL ORDER BY received, id");
     q->bind(1, secs(from)).bind(2, secs(to)).bind(3, DispatchColumns::absent);
     while (q->step()) {
-      element.emplace(q->id(0), out.call_id.size());
       out.call_id.push_back(q->id(0));
+      element.emplace(out.call_id.back(), out.call_id.size() - 1);
       out.voucher.push_back(q->text(1));
       out.technician.push_back(q->text(2));
       out.zone.push_back(q->text(3));
@@ -65,7 +56,7 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
   return out;
 }
 
-SurveyColumns Store::surveys() const { return surveys(earliest, latest); }
+SurveyColumns Store::surveys() const { return surveys(earliest_record, latest_record); }
 
 SurveyColumns Store::surveys(Instant from, Instant to) const {
   std::lock_guard lock(impl_->mutex);

@@ -285,8 +285,7 @@ ReturnReconciliation Store::record_return(std::string_view number, ReturnKind ki
 // ---------------------------------------------------------------- complaints as columns
 
 ComplaintColumns Store::complaints() const {
-  return complaints(Instant(Seconds(std::numeric_limits<std::int64_t>::min() / 2)),
-                    Instant(Seconds(std::numeric_limits<std::int64_t>::max() / 2)));
+  return complaints(earliest_record, latest_record);
 }
 
 ComplaintColumns Store::complaints(Instant from, Instant to) const {

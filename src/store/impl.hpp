@@ -82,7 +82,7 @@ struct Store::Impl {
   // store handle (RFC 9562 6.2, method 2): within one millisecond (or a
   // fixed test clock) the next id is the last plus one, so the id indexes
   // always take new records at their end.
-  std::uint64_t last_id_high = 0, last_id_low = 0;  // the last id made, as two big-endian halves
+  std::optional<std::pair<std::uint64_t, std::uint64_t>> last_id;  // the last id made, as two big-endian halves
 
   Id new_id() {
     const std::uint64_t ms =
@@ -93,7 +93,7 @@ struct Store::Impl {
     constexpr std::uint64_t version = 0x7000, variant = std::uint64_t{1} << 63;
     constexpr std::uint64_t rand_a_mask = 0x0FFF, rand_b_mask = (std::uint64_t{1} << 62) - 1;
     std::uint64_t high, low;
-    if (ms > last_id_high >> 16) {
+    if (!last_id || ms > last_id->first >> 16) {
       const boost::uuids::uuid u = uuids();
       std::uint64_t r1 = 0, r2 = 0;
       for (int i = 0; i < 8; ++i) r1 = r1 << 8 | u.data[i];
@@ -101,16 +101,15 @@ struct Store::Impl {
       high = (ms & 0xFFFF'FFFF'FFFF) << 16 | version | (r1 & rand_a_mask);
       low = variant | (r2 & rand_b_mask);
     } else {
-      high = last_id_high;
-      std::uint64_t rand_b = (last_id_low & rand_b_mask) + 1;
+      high = last_id->first;
+      std::uint64_t rand_b = (last_id->second & rand_b_mask) + 1;
       if (rand_b > rand_b_mask) {  // 2^62 ids in one millisecond: carry into rand_a, then the clock field
         rand_b = 0;
         high = (high & rand_a_mask) == rand_a_mask ? ((high >> 16) + 1) << 16 | version : high + 1;
       }
       low = variant | rand_b;
     }
-    last_id_high = high;
-    last_id_low = low;
+    last_id = {high, low};
     unsigned char bytes[16];
     for (int i = 0; i < 8; ++i) {
       bytes[i] = static_cast<unsigned char>(high >> (8 * (7 - i)));

@@ -54,6 +54,10 @@ void Store::add_contract(const ContractIntake& c) {
   (void)impl_->policy.warranty().terms(c.product);
   if (c.purchased.is_special()) throw Error(ErrorCode::invalid_argument, "purchased", "is not a date");
   if (c.extended) {
+    for (const auto& [d, name] : {std::pair{c.start, "start"}, std::pair{c.end, "end"}})
+      if (!d.is_special())
+        throw Error(ErrorCode::invalid_argument, name,
+                    format_date(d) + " given for an extended warranty (it starts when the maker's warranty ends)");
     const int max_years = impl_->policy.warranty().remedy_rules().max_extended_years;
     if (c.years < 1 || c.years > max_years)
       throw Error(ErrorCode::invalid_argument, "years",
@@ -61,7 +65,12 @@ void Store::add_contract(const ContractIntake& c) {
                       " (warranty.rules.max_extended_years)");
   } else {
     if (c.start.is_special() || c.end.is_special())
-      throw Error(ErrorCode::invalid_argument, c.start.is_special() ? "start" : "end", "is not a date");
+      throw Error(ErrorCode::invalid_argument, c.start.is_special() ? "start" : "end",
+                  "is missing: a maintenance contract needs its start and end");
+    if (!c.extra_causes.empty())
+      throw Error(ErrorCode::invalid_argument, "extra_causes",
+                  c.extra_causes.front() +
+                      " given for a maintenance contract (only an extended warranty covers causes the maker excludes)");
     if (c.end < c.start)
       throw Error(ErrorCode::invalid_argument, "end",
                   format_date(c.end) + " is before the start " + format_date(c.start));

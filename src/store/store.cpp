@@ -1,7 +1,6 @@
 #include "store/impl.hpp"
 
 #include <algorithm>
-#include <limits>
 #include <map>
 #include <mutex>
 #include <string_view>
@@ -36,9 +35,6 @@ Store Store::open(const std::string& path, Policy policy, StoreOptions options) 
   db.exec(impl->options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
   // 32 MiB of page cache: a month's indexes stay in memory for the reports.
   db.exec("PRAGMA cache_size = -32768");
-  // Reads through a memory map of up to 1 GiB: a month's report reads
-  // hundreds of MB of rows, and mapped pages skip a copy per page read.
-  db.exec("PRAGMA mmap_size = 1073741824");
   store::migrate(db);
   return Store(std::move(impl));
 }
@@ -358,8 +354,7 @@ std::vector<Id> Store::queue(Instant now) const {
 }
 
 CallColumns Store::calls() const {
-  return calls(Instant(Seconds(std::numeric_limits<std::int64_t>::min() / 2)),
-               Instant(Seconds(std::numeric_limits<std::int64_t>::max() / 2)));
+  return calls(earliest_record, latest_record);
 }
 
 CallColumns Store::calls(Instant from, Instant to) const {
@@ -415,15 +410,15 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   Groups zones, centres, technicians;
   std::int64_t repair_seconds = 0;
   {
-    // Not reached yet: the largest instant, never <= as_of.
+    // Each step judged at as_of (?3) in the query: one integer per column.
     auto q = impl_->db.use(
-        "SELECT zone, centre, ifnull(technician, ''), deadline, ifnull(arrived, ?3), sla_met, ifnull(completed, ?3), "
-        "state = 'completed' AND revisited = 0, received FROM calls WHERE received >= ?1 AND received < ?2");
-    q->bind(1, secs(impl_->month_start(month))).bind(2, secs(impl_->month_end(month)) + 1);
-    q->bind(3, std::numeric_limits<std::int64_t>::max());
+        "SELECT zone, centre, ifnull(technician, ''), deadline, ifnull(arrived <= ?3, 0), sla_met, "
+        "ifnull(completed <= ?3, 0), state = 'completed' AND revisited = 0, ifnull(completed - received, 0) "
+        "FROM calls WHERE received >= ?1 AND received < ?2");
+    q->bind(1, secs(impl_->month_start(month))).bind(2, secs(impl_->month_end(month)) + 1).bind(3, at);
     while (q->step()) {
       const std::int64_t deadline = q->integer(3);
-      const bool arrived_by = q->integer(4) <= at;
+      const bool arrived_by = q->integer(4) == 1;
       const bool met = arrived_by && q->integer(5) == 1;
       const bool breached = arrived_by ? !met : deadline < at;
       for (const auto& [rows, key_col] : {std::pair{&zones, 0}, std::pair{&centres, 1}, std::pair{&technicians, 2}}) {
@@ -438,10 +433,9 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
         row.open += !met && !breached;
       }
       ++r.calls;
-      const std::int64_t completed = q->integer(6);
-      if (completed <= at) {
+      if (q->integer(6) == 1) {  // completed by as_of
         ++r.completed;
-        repair_seconds += completed - q->integer(8);
+        repair_seconds += q->integer(8);
         r.first_time_fixed += q->integer(7);  // completed on the first visit, no revisit
       }
     }

@@ -5,6 +5,7 @@
 #include "store_support.hpp"
 
 #include <cctype>
+#include <limits>
 #include <string>
 #include <vector>
 
@@ -68,6 +69,22 @@ TEST_CASE("store: a call is registered with its category, deadline and voucher",
   std::string upper = c.id;
   for (char& ch : upper) ch = static_cast<char>(std::toupper(static_cast<unsigned char>(ch)));
   CHECK(t.store.call(upper) == c);
+}
+
+TEST_CASE("store: ids made at the clock's epoch are still version 7 and increasing", "[store]") {
+  TempStore t(Instant(Seconds(0)));  // 1970-01-01 08:00 in Beijing: the clock's milliseconds are 0
+  CallIntake in = intake(Instant(Seconds(0)));
+  in.purchased = day(1970, 1, 1);
+  const ServiceCall a = t.store.register_call(in);
+  in.serial = "SN-2";
+  const ServiceCall b = t.store.register_call(in);
+  for (const Id& id : {a.id, b.id, a.customer_id, a.unit_id, b.unit_id}) {
+    CHECK(id.substr(0, 13) == "00000000-0000");  // the 48 time bits
+    CHECK(id[14] == '7');
+    CHECK(std::string("89ab").find(id[19]) != std::string::npos);
+  }
+  CHECK(a.id < b.id);
+  CHECK(a.unit_id != b.unit_id);
 }
 
 TEST_CASE("store: bad intakes name the field and leave the file unchanged", "[store]") {
@@ -273,6 +290,12 @@ TEST_CASE("store: the monthly report", "[store]") {
   const MonthlyReport early = t.store.monthly_report(YearMonth{2025, 10}, bj(2025, 10, 31, 18));
   CHECK(early.sla_by_zone[1] == SlaRow{"urban", 4, 2, 1, 1});
   CHECK(early.sla_by_zone[1].compliance() == std::pair<std::int64_t, std::int64_t>{2, 3});  // the open call not judged
+  // Judged at the end of time: the same outcomes as now (nothing overflows).
+  const MonthlyReport last = t.store.monthly_report(YearMonth{2025, 10}, Instant(Seconds(std::numeric_limits<std::int64_t>::max())));
+  CHECK(last.sla_by_zone == r.sla_by_zone);
+  CHECK(last.completed == r.completed);
+  CHECK(last.first_time_fixed == r.first_time_fixed);
+  CHECK(last.mean_time_to_repair == r.mean_time_to_repair);
   const std::string json = to_json(early);
   CHECK_THAT(json, Catch::Contains("\"compliance\": 0.6666"));
   CHECK_THAT(json, Catch::Contains("\"first_time_fix_rate\": 0.6666"));
@@ -576,6 +599,8 @@ TEST_CASE("store: contracts decide the intake's category; expiry notices are iss
   x.serial = "OLD-2";
   x.extended = true;
   x.years = 3;
+  CHECK_ERROR(ErrorCode::invalid_argument, "start", "given for an extended warranty", t.store.add_contract(x));
+  x.start = x.end = Date();  // it starts when the maker's warranty ends
   t.store.add_contract(x);
   in.serial = "OLD-2";
   CHECK(t.store.register_call(in).category == ServiceCategory::free);
@@ -587,6 +612,13 @@ TEST_CASE("store: contracts decide the intake's category; expiry notices are iss
   bad.number = "M-002";
   bad.end = day(2024, 12, 1);
   CHECK_ERROR(ErrorCode::invalid_argument, "end", "before the start", t.store.add_contract(bad));
+  bad.end = m.end;
+  bad.extra_causes = {"environment"};
+  CHECK_ERROR(ErrorCode::invalid_argument, "extra_causes", "environment given for a maintenance contract",
+              t.store.add_contract(bad));
+  bad.extra_causes.clear();
+  bad.start = Date();
+  CHECK_ERROR(ErrorCode::invalid_argument, "start", "is missing", t.store.add_contract(bad));
   bad = x;
   bad.number = "X-002";
   bad.years = 6;

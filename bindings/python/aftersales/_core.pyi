@@ -359,7 +359,8 @@ class ComplaintPolicy:
     def late_closed(
         self, complaints: Sequence[Complaint], month: str
     ) -> List[Tuple[str, int, int, int, List[StageRecordTuple]]]: ...
-    # Keys: month, total, on_time, by_kind, by_severity, by_market, by_department, due,
+    # Keys: month, total, on_time, on_time_ratio (None without any), by_kind, by_severity, by_market,
+    # by_department, due,
     # invalid, unconfirmed, responsibility ({party: hundredths of a percent summed}); releases the GIL.
     def monthly_statistics(self, complaints: Sequence[Complaint], month: str) -> Dict[str, object]: ...
 
@@ -405,8 +406,8 @@ CallTuple = Tuple[
     str, str, str, str, str, str, str, str, str, str, str, str, int, str, str, int, str,
     Optional[str], Optional[int], Optional[int], Optional[int], Optional[bool], Optional[bool],
 ]
-# (key, calls, met, breached, open)
-SlaTuple = Tuple[str, int, int, int, int]
+# (key, calls, met, breached, open, compliance: met / (met + breached), None when none is decided)
+SlaTuple = Tuple[str, int, int, int, int, Optional[float]]
 
 class Store:
     # clock: a callable returning Unix seconds, called with the GIL taken.
@@ -448,7 +449,7 @@ class Store:
     # Keys: id, voucher, customer, serial (lists of str); zone, centre, product, technician (-1: none),
     # category, state ((int32 codes, categories)); received, deadline, dispatched, arrived, completed
     # (int64, NAT when not yet; local civil seconds when `local`, else Unix seconds); sla_met (int8:
-    # 1 met, 0 breached, -1 not arrived).
+    # 1 met, 0 breached, -1 not arrived); signed_off (int8: 1 signed, 0 not, -1 not completed).
     def calls(self, start: int, end: int, local: bool) -> Dict[str, object]: ...
     # ---- complaints: the core Complaint the store made or rebuilt from its steps
     def open_complaint(
@@ -524,6 +525,6 @@ class Store:
     def technician_day_report(self, technician: str, day: str) -> List[Tuple[str, str, int, int]]: ...
     def supervisor_day_report(self, day: str, centre: Optional[str] = None) -> List[Tuple[str, str, int, int]]: ...
     # Keys: month, as_of, sla_by_zone / sla_by_centre / sla_by_technician [SlaTuple], calls, completed,
-    # first_time_fixed, mean_time_to_repair (s), satisfaction [(technician, surveys, attitude, skill,
+    # first_time_fixed, first_time_fix_rate (None when none completed), mean_time_to_repair (s), satisfaction [(technician, surveys, attitude, skill,
     # arrival, promise, overall) means in hundredths], queue_at, queue [id].
     def monthly_report(self, month: str, as_of: Optional[int] = None) -> Dict[str, object]: ...

@@ -724,23 +724,12 @@ class Store:
         extended = cv.bool_in(extended, "extended")
         causes = _names_in(extra_causes, "extra_causes")
         dates = {name: None if d is None else cv.date_in(d, name) for d, name in ((start, "start"), (end, "end"))}
-        if extended:
-            for name, d in dates.items():
-                if d is not None:
-                    raise InvalidArgumentError(
-                        f"{d} given for an extended warranty (it starts when the maker's warranty ends)", field=name)
-        else:
-            for name, d in dates.items():
-                if d is None:
-                    raise InvalidArgumentError("is missing: a maintenance contract needs its start and end",
-                                               field=name)
-            if years is not None:
-                raise InvalidArgumentError(f"{years} given for a maintenance contract (its term is start .. end)",
-                                           field="years")
-            if causes:
-                raise InvalidArgumentError(
-                    f"{', '.join(causes)} given for a maintenance contract (only an extended warranty covers "
-                    "causes the maker excludes)", field="extra_causes")
+        # The core refuses dates on an extended warranty, a maintenance
+        # contract without them or with extra causes; `years` is optional
+        # only here (the core's default is 1).
+        if not extended and years is not None:
+            raise InvalidArgumentError(f"{years} given for a maintenance contract (its term is start .. end)",
+                                       field="years")
         self._core.add_contract(
             cv.str_in(number, "number"), cv.str_in(customer, "customer"), cv.str_in(phone, "phone"),
             cv.str_in(address, "address"), cv.str_in(product, "product"), cv.str_in(serial, "serial"),
