@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import pathlib
+import sqlite3
 
 import pytest
 
@@ -42,3 +43,50 @@ def always(zone: str) -> af.Calendar:
 H = dt.timedelta(hours=1)
 M = dt.timedelta(minutes=1)
 S = dt.timedelta(seconds=1)
+
+
+# ---------------------------------------------------------------- the store's tests
+
+CST = dt.timezone(dt.timedelta(hours=8))
+NOW = dt.datetime(2025, 11, 20, 12)  # the stores' clock
+
+
+def at(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> dt.datetime:
+    """Local civil time of the calendar's zone (naive)."""
+    return dt.datetime(y, mo, d, h, mi)
+
+
+def intake(received: dt.datetime, zone: str = "urban", serial: str = "SN-1", **kw) -> dict:
+    d = dict(customer="Wang Fang", phone="13800000001", address="1 Renmin Road", zone=zone,
+             product="colour_tv", serial=serial, purchased=dt.date(2025, 3, 1), received=received, fault="no picture")
+    d.update(kw)
+    return d
+
+
+def rows(path, sql: str) -> list:
+    """The rows of a read-only query on the store's file."""
+    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.close()
+
+
+def count(path, sql: str) -> int:
+    return rows(path, sql)[0][0]
+
+
+@pytest.fixture(scope="module")
+def pol(china) -> af.Policy:
+    return af.Policy.default(calendar=china)
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "store.db"
+
+
+@pytest.fixture
+def st(db, pol):
+    with af.Store.open(db, pol, clock=lambda: NOW) as s:
+        yield s

@@ -20,46 +20,8 @@ import math
 import pytest
 
 import aftersales as af
-from conftest import H, M
+from conftest import CST, NOW, H, M, at, count, intake
 
-CST = timezone(timedelta(hours=8))
-NOW = datetime(2025, 11, 20, 12)
-
-
-def at(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
-    """Local civil time of the calendar's zone (naive)."""
-    return datetime(y, mo, d, h, mi)
-
-
-def intake(received: datetime, zone: str = "urban", serial: str = "SN-1", **kw) -> dict:
-    d = dict(customer="Wang Fang", phone="13800000001", address="1 Renmin Road", zone=zone,
-             product="colour_tv", serial=serial, purchased=date(2025, 3, 1), received=received, fault="no picture")
-    d.update(kw)
-    return d
-
-
-def count(path, sql: str) -> int:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return con.execute(sql).fetchone()[0]
-    finally:
-        con.close()
-
-
-@pytest.fixture(scope="module")
-def pol(china) -> af.Policy:
-    return af.Policy.default(calendar=china)
-
-
-@pytest.fixture
-def db(tmp_path):
-    return tmp_path / "store.db"
-
-
-@pytest.fixture
-def st(db, pol):
-    with af.Store.open(db, pol, clock=lambda: NOW) as s:
-        yield s
 
 
 # ---------------------------------------------------------------- the acceptance block

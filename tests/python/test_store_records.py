@@ -9,53 +9,14 @@ A refused operation is checked to leave the file as it was."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
 
 import aftersales as af
-from conftest import H, M
+from conftest import CST, NOW, H, M, at, intake, rows
 
-CST = timezone(timedelta(hours=8))
-NOW = datetime(2025, 11, 20, 12)
-
-
-def at(y: int, mo: int, d: int, h: int = 0, mi: int = 0) -> datetime:
-    """Local civil time of the calendar's zone (naive)."""
-    return datetime(y, mo, d, h, mi)
-
-
-def intake(received: datetime, zone: str = "urban", serial: str = "SN-1", **kw) -> dict:
-    d = dict(customer="Wang Fang", phone="13800000001", address="1 Renmin Road", zone=zone,
-             product="colour_tv", serial=serial, purchased=date(2025, 3, 1), received=received, fault="no picture")
-    d.update(kw)
-    return d
-
-
-def rows(path, sql: str) -> list:
-    con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return con.execute(sql).fetchall()
-    finally:
-        con.close()
-
-
-@pytest.fixture(scope="module")
-def pol(china) -> af.Policy:
-    return af.Policy.default(calendar=china)
-
-
-@pytest.fixture
-def db(tmp_path):
-    return tmp_path / "store.db"
-
-
-@pytest.fixture
-def st(db, pol):
-    with af.Store.open(db, pol, clock=lambda: NOW) as s:
-        yield s
 
 
 def refused(exc, field, value, fn, *args, **kw):
