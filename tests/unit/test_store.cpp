@@ -366,24 +366,39 @@ TEST_CASE("store: the file is reopened as it was; a newer schema is refused unto
 
 // ------------------------------------------------------------------ safety
 
+#include <algorithm>
+#include <chrono>
 #include <csignal>
 #include <sys/wait.h>
 #include <thread>
 #include <unistd.h>
 
-TEST_CASE("store: a writer killed in the middle of a batch leaves every committed call and no partial one", "[store][crash]") {
+// One crash: a child process writes batch after batch; the parent kills it
+// with SIGKILL a quarter of a batch's time after the next batch's
+// transaction has begun. Returns whether that batch was still uncommitted
+// (the kill landed inside the transaction), after checking the file.
+static bool kill_a_writer_mid_batch() {
   const std::string path = TempStore::fresh_path();
-  constexpr int batch = 200;
+  constexpr int batch = 500;
   int pipe_fds[2];
   REQUIRE(::pipe(pipe_fds) == 0);
   const pid_t child = ::fork();
   REQUIRE(child >= 0);
   if (child == 0) {
-    // The writer: batch after batch, reporting each commit on the pipe.
+    // The writer reports on the pipe: -(b + 1) once batch b's transaction has
+    // begun (the store reads its clock once per write, inside it), b + 1
+    // once it has committed.
     ::close(pipe_fds[0]);
+    int b = 0;
+    StoreOptions o;
+    o.clock = [&b, fd = pipe_fds[1]] {
+      const int began = -(b + 1);
+      if (::write(fd, &began, sizeof began) != sizeof began) ::_exit(3);
+      return bj(2025, 12, 1);
+    };
     try {
-      Store s = Store::open(path, policy(), at_clock(bj(2025, 12, 1)));
-      for (int b = 0;; ++b) {
+      Store s = Store::open(path, policy(), o);
+      for (;; ++b) {
         std::vector<CallIntake> calls;
         for (int i = 0; i < batch; ++i)
           calls.push_back(intake(bj(2025, 10, 1) + minutes(b * batch + i), "urban",
@@ -397,24 +412,37 @@ TEST_CASE("store: a writer killed in the middle of a batch leaves every committe
     }
   }
   ::close(pipe_fds[1]);
-  // Let it commit a few batches, then kill it while it works on the next.
-  int committed = 0, n = 0;
-  while (committed < 5 && ::read(pipe_fds[0], &n, sizeof n) == sizeof n) committed = n;
-  ::usleep(3000);
+  using clock = std::chrono::steady_clock;
+  int committed = 0, began = 0, n = 0;
+  clock::time_point began_at{};
+  clock::duration shortest = clock::duration::max();
+  while (::read(pipe_fds[0], &n, sizeof n) == sizeof n) {
+    if (n < 0) {
+      began = -n;
+      began_at = clock::now();
+      if (committed >= 5 && began == committed + 1) break;  // a batch under way after five whole ones
+    } else {
+      committed = n;
+      shortest = std::min(shortest, clock::now() - began_at);
+    }
+  }
+  REQUIRE(began == committed + 1);
+  std::this_thread::sleep_for(shortest / 4);
   REQUIRE(::kill(child, SIGKILL) == 0);
   int status = 0;
   REQUIRE(::waitpid(child, &status, 0) == child);
   CHECK(WIFSIGNALED(status));
-  while (::read(pipe_fds[0], &n, sizeof n) == sizeof n) committed = n;  // reports that got through
+  bool batch_committed = false;  // the one under way, before the kill
+  while (::read(pipe_fds[0], &n, sizeof n) == sizeof n) batch_committed = batch_committed || n == began;
   ::close(pipe_fds[0]);
-  REQUIRE(committed >= 5);
 
-  // Every reported batch is there, whole; nothing else but whole batches.
+  // Every committed batch is there, whole; the one under way whole or not at all.
   Store s = Store::open(path, policy(), at_clock(bj(2025, 12, 1)));
   const std::int64_t calls = count(path, "SELECT count(*) FROM calls");
-  CHECK(calls >= std::int64_t{committed} * batch);
   CHECK(calls % batch == 0);
-  CHECK(calls <= std::int64_t{committed + 1} * batch);  // at most the batch it was working on, committed before the kill
+  CHECK(calls >= std::int64_t{committed} * batch);
+  CHECK(calls <= std::int64_t{began} * batch);
+  if (!batch_committed) CHECK(calls == std::int64_t{committed} * batch);
   CHECK(count(path, "SELECT count(*) FROM units") == calls);
   CHECK(count(path, "SELECT count(*) FROM calls c LEFT JOIN units u ON u.id = c.unit_id WHERE u.id IS NULL") == 0);
   CHECK(count(path, "SELECT last FROM counters WHERE name = 'voucher' AND period = '2510'") == calls);
@@ -424,6 +452,15 @@ TEST_CASE("store: a writer killed in the middle of a batch leaves every committe
   CHECK(s.register_call(intake(bj(2025, 10, 31, 9), "urban", "after")).voucher ==
         "V2510-" + std::string(6 - std::to_string(calls + 1).size(), '0') + std::to_string(calls + 1));
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  return calls == std::int64_t{committed} * batch;
+}
+
+TEST_CASE("store: a writer killed in the middle of a batch leaves every committed call and no partial one", "[store][crash]") {
+  // The kill lands inside the transaction unless the machine stalls the
+  // parent for three quarters of a batch; a few tries make that certain.
+  bool landed_inside = false;
+  for (int attempt = 0; attempt < 5 && !landed_inside; ++attempt) landed_inside = kill_a_writer_mid_batch();
+  CHECK(landed_inside);
 }
 
 TEST_CASE("store: four threads writing at once lose nothing", "[store][threads]") {
