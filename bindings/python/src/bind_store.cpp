@@ -5,6 +5,7 @@
 // store asks it for "now".
 #include "common.hpp"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <tuple>
@@ -108,130 +109,153 @@ void convert_times(std::vector<std::int64_t>& v, const Calendar& cal, bool local
   }
 }
 
-py::dict columns_dict(CallColumns&& cols, const Calendar& cal, bool local) {
-  // The heavy part without the GIL: codes for the repeated names, times.
-  std::map<std::string, Coded> codes;
-  {
-    py::gil_scoped_release release;
-    codes["zone"] = coded(cols.zone, false);
-    codes["centre"] = coded(cols.centre, false);
-    codes["product"] = coded(cols.product, false);
-    codes["technician"] = coded(cols.technician, true);
-    codes["category"] = coded(cols.category, false);
-    codes["state"] = coded(cols.state, false);
-    convert_times(cols.received, cal, local, false);
-    convert_times(cols.deadline, cal, local, false);
-    convert_times(cols.dispatched, cal, local, true);
-    convert_times(cols.arrived, cal, local, true);
-    convert_times(cols.completed, cal, local, true);
+// A columns struct as a dict of Python objects: lists of str, (codes,
+// categories) for the repeated names, int64 arrays of times (local civil
+// seconds when `local`; NAT where a step has not happened) and plain
+// arrays. The work that needs no Python runs first, without the GIL.
+class ColumnsDict {
+ public:
+  ColumnsDict() = default;  // no times
+  ColumnsDict(const Calendar& cal, bool local) : cal_(&cal), local_(local) {}
+  ColumnsDict& text(const char* name, const std::vector<std::string>& v) {
+    texts_.emplace_back(name, &v);
+    return *this;
   }
-  py::dict d;
-  d["id"] = to_list(cols.id);
-  d["voucher"] = to_list(cols.voucher);
-  d["customer"] = to_list(cols.customer);
-  d["serial"] = to_list(cols.serial);
-  for (auto& [name, c] : codes) d[py::str(name)] = py::make_tuple(to_array(c.codes), c.categories);
-  d["received"] = to_array(cols.received);
-  d["deadline"] = to_array(cols.deadline);
-  d["dispatched"] = to_array(cols.dispatched);
-  d["arrived"] = to_array(cols.arrived);
-  d["completed"] = to_array(cols.completed);
-  d["sla_met"] = to_array(cols.sla_met);
-  d["signed_off"] = to_array(cols.signed_off);
-  return d;
+  ColumnsDict& coded(const char* name, const std::vector<std::string>& v, bool empty_is_missing = false) {
+    coded_.push_back({name, &v, empty_is_missing, {}});
+    return *this;
+  }
+  ColumnsDict& times(const char* name, std::vector<std::int64_t>& v, bool may_be_absent = false) {
+    times_.push_back({name, &v, may_be_absent});
+    return *this;
+  }
+  template <class T>
+  ColumnsDict& values(const char* name, const std::vector<T>& v) {
+    arrays_.emplace_back(name, [&v] { return py::object(to_array(v)); });
+    return *this;
+  }
+  py::dict build() {
+    {
+      py::gil_scoped_release release;
+      for (CodedColumn& c : coded_) c.result = aftersales::python::coded(*c.values, c.empty_is_missing);
+      for (TimeColumn& t : times_) convert_times(*t.values, *cal_, local_, t.may_be_absent);
+    }
+    py::dict d;
+    for (const auto& [name, v] : texts_) d[name] = to_list(*v);
+    for (const CodedColumn& c : coded_) d[c.name] = py::make_tuple(to_array(c.result.codes), c.result.categories);
+    for (const TimeColumn& t : times_) d[t.name] = to_array(*t.values);
+    for (const auto& [name, array] : arrays_) d[name] = array();
+    return d;
+  }
+
+ private:
+  struct CodedColumn {
+    const char* name;
+    const std::vector<std::string>* values;
+    bool empty_is_missing;
+    Coded result;
+  };
+  struct TimeColumn {
+    const char* name;
+    std::vector<std::int64_t>* values;
+    bool may_be_absent;
+  };
+  const Calendar* cal_ = nullptr;
+  bool local_ = false;
+  std::vector<std::pair<const char*, const std::vector<std::string>*>> texts_;
+  std::vector<CodedColumn> coded_;
+  std::vector<TimeColumn> times_;
+  std::vector<std::pair<const char*, std::function<py::object()>>> arrays_;
+};
+
+py::dict columns_dict(CallColumns&& cols, const Calendar& cal, bool local) {
+  return ColumnsDict(cal, local)
+      .text("id", cols.id)
+      .text("voucher", cols.voucher)
+      .text("customer", cols.customer)
+      .text("serial", cols.serial)
+      .coded("zone", cols.zone)
+      .coded("centre", cols.centre)
+      .coded("product", cols.product)
+      .coded("technician", cols.technician, true)
+      .coded("category", cols.category)
+      .coded("state", cols.state)
+      .times("received", cols.received)
+      .times("deadline", cols.deadline)
+      .times("dispatched", cols.dispatched, true)
+      .times("arrived", cols.arrived, true)
+      .times("completed", cols.completed, true)
+      .values("sla_met", cols.sla_met)
+      .values("signed_off", cols.signed_off)
+      .build();
 }
 
 py::dict complaint_columns_dict(ComplaintColumns&& cols, const Calendar& cal, bool local) {
-  std::map<std::string, Coded> codes;
-  {
-    py::gil_scoped_release release;
-    codes["department"] = coded(cols.department, false);
-    codes["stage"] = coded(cols.stage, false);
-    convert_times(cols.received, cal, local, false);
-    convert_times(cols.accepted, cal, local, false);
-    convert_times(cols.deadline, cal, local, false);
-    convert_times(cols.closed_at, cal, local, true);
-  }
-  py::dict d;
-  d["number"] = to_list(cols.number);
-  d["original_number"] = to_list(cols.original_number);
-  d["call_id"] = to_list(cols.call_id);
-  d["kind"] = to_list(cols.kind);
-  d["severity"] = to_list(cols.severity);
-  d["market"] = to_list(cols.market);
-  for (auto& [name, c] : codes) d[py::str(name)] = py::make_tuple(to_array(c.codes), c.categories);
-  d["received"] = to_array(cols.received);
-  d["accepted"] = to_array(cols.accepted);
-  d["deadline"] = to_array(cols.deadline);
-  d["closed_at"] = to_array(cols.closed_at);
-  d["on_time"] = to_array(cols.on_time);
-  d["invalid"] = to_array(cols.invalid);
-  d["rejections"] = to_array(cols.rejections);
-  return d;
+  return ColumnsDict(cal, local)
+      .text("number", cols.number)
+      .text("original_number", cols.original_number)
+      .text("call_id", cols.call_id)
+      .text("kind", cols.kind)
+      .text("severity", cols.severity)
+      .text("market", cols.market)
+      .coded("department", cols.department)
+      .coded("stage", cols.stage)
+      .times("received", cols.received)
+      .times("accepted", cols.accepted)
+      .times("deadline", cols.deadline)
+      .times("closed_at", cols.closed_at, true)
+      .values("on_time", cols.on_time)
+      .values("invalid", cols.invalid)
+      .values("rejections", cols.rejections)
+      .build();
 }
 
 py::dict penalty_columns_dict(const PenaltyColumns& cols) {
-  py::dict d;
-  d["person"] = to_list(cols.person);
-  d["kind"] = to_list(cols.kind);
-  d["month"] = to_list(cols.month);
-  d["amount"] = to_array(cols.amount);
-  d["case"] = to_list(cols.case_number);
-  d["deducted"] = to_array(cols.deducted);
-  d["carried"] = to_array(cols.carried);
-  return d;
+  return ColumnsDict()
+      .text("person", cols.person)
+      .text("kind", cols.kind)
+      .text("month", cols.month)
+      .values("amount", cols.amount)
+      .text("case", cols.case_number)
+      .values("deducted", cols.deducted)
+      .values("carried", cols.carried)
+      .build();
 }
 
 py::dict dispatch_columns_dict(DispatchColumns&& cols, const Calendar& cal, bool local) {
-  std::map<std::string, Coded> codes;
-  {
-    py::gil_scoped_release release;
-    codes["technician"] = coded(cols.technician, false);
-    codes["zone"] = coded(cols.zone, false);
-    codes["centre"] = coded(cols.centre, false);
-    codes["category"] = coded(cols.category, false);
-    codes["state"] = coded(cols.state, false);
-    convert_times(cols.received, cal, local, false);
-    convert_times(cols.deadline, cal, local, false);
-    convert_times(cols.dispatched, cal, local, false);
-    convert_times(cols.arrived, cal, local, true);
-    convert_times(cols.completed, cal, local, true);
-  }
-  py::dict d;
-  d["call_id"] = to_list(cols.call_id);
-  d["voucher"] = to_list(cols.voucher);
-  for (auto& [name, c] : codes) d[py::str(name)] = py::make_tuple(to_array(c.codes), c.categories);
-  d["received"] = to_array(cols.received);
-  d["deadline"] = to_array(cols.deadline);
-  d["dispatched"] = to_array(cols.dispatched);
-  d["arrived"] = to_array(cols.arrived);
-  d["completed"] = to_array(cols.completed);
-  d["pauses"] = to_array(cols.pauses);
-  d["paused"] = to_array(cols.paused);
-  d["sla_met"] = to_array(cols.sla_met);
-  d["signed_off"] = to_array(cols.signed_off);
-  return d;
+  return ColumnsDict(cal, local)
+      .text("call_id", cols.call_id)
+      .text("voucher", cols.voucher)
+      .coded("technician", cols.technician)
+      .coded("zone", cols.zone)
+      .coded("centre", cols.centre)
+      .coded("category", cols.category)
+      .coded("state", cols.state)
+      .times("received", cols.received)
+      .times("deadline", cols.deadline)
+      .times("dispatched", cols.dispatched)
+      .times("arrived", cols.arrived, true)
+      .times("completed", cols.completed, true)
+      .values("pauses", cols.pauses)
+      .values("paused", cols.paused)
+      .values("sla_met", cols.sla_met)
+      .values("signed_off", cols.signed_off)
+      .build();
 }
 
 py::dict survey_columns_dict(SurveyColumns&& cols, const Calendar& cal, bool local) {
-  Coded technician;
-  {
-    py::gil_scoped_release release;
-    technician = coded(cols.technician, false);
-    convert_times(cols.recorded, cal, local, false);
-  }
-  py::dict d;
-  d["call_id"] = to_list(cols.call_id);
-  d["voucher"] = to_list(cols.voucher);
-  d["technician"] = py::make_tuple(to_array(technician.codes), technician.categories);
-  d["respondent"] = to_list(cols.respondent);
-  d["month"] = to_list(cols.month);
-  d["attitude"] = to_array(cols.attitude);
-  d["skill"] = to_array(cols.skill);
-  d["arrival"] = to_array(cols.arrival);
-  d["promise"] = to_array(cols.promise);
-  d["recorded"] = to_array(cols.recorded);
-  return d;
+  return ColumnsDict(cal, local)
+      .text("call_id", cols.call_id)
+      .text("voucher", cols.voucher)
+      .coded("technician", cols.technician)
+      .text("respondent", cols.respondent)
+      .text("month", cols.month)
+      .values("attitude", cols.attitude)
+      .values("skill", cols.skill)
+      .values("arrival", cols.arrival)
+      .values("promise", cols.promise)
+      .times("recorded", cols.recorded)
+      .build();
 }
 
 // [(centre, region, kind, budget, actual)], money in fen
