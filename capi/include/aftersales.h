@@ -1834,7 +1834,7 @@ typedef struct as_contract_intake {
   size_t n_extra_causes;
   int32_t purchased_yyyymmdd;
   int32_t extended;                /* 1: an extended warranty of `years`; 0: maintenance */
-  int32_t start_yyyymmdd;          /* maintenance: the days covered */
+  int32_t start_yyyymmdd;          /* maintenance: the days covered (0 for an extended warranty) */
   int32_t end_yyyymmdd;
   int32_t years;                   /* extended: 1..the policy's maximum */
   int32_t reserved0;               /* must be 0 */

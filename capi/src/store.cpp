@@ -596,17 +596,17 @@ as_status as_store_add_contract(as_store* store, const as_contract_intake* contr
     c.serial = contract->serial;
     c.purchased = aftersales::date_from_yyyymmdd(contract->purchased_yyyymmdd, "purchased_yyyymmdd");
     c.extended = contract->extended != 0;
-    if (c.extended) {
-      c.years = contract->years;
-      for (size_t i = 0; i < contract->n_extra_causes; ++i) {
-        if (contract->extra_causes[i] == nullptr)
-          throw Error(ErrorCode::invalid_argument, "extra_causes[" + std::to_string(i) + "]", "must not be NULL");
-        c.extra_causes.emplace_back(contract->extra_causes[i]);
-      }
-    } else {
-      c.start = aftersales::date_from_yyyymmdd(contract->start_yyyymmdd, "start_yyyymmdd");
-      c.end = aftersales::date_from_yyyymmdd(contract->end_yyyymmdd, "end_yyyymmdd");
+    // Every field as given (a date of 0: none); the core refuses the fields
+    // of the other kind, as it does for C++ and Python callers.
+    if (c.extended) c.years = contract->years;
+    for (size_t i = 0; i < contract->n_extra_causes; ++i) {
+      if (contract->extra_causes[i] == nullptr)
+        throw Error(ErrorCode::invalid_argument, "extra_causes[" + std::to_string(i) + "]", "must not be NULL");
+      c.extra_causes.emplace_back(contract->extra_causes[i]);
     }
+    if (contract->start_yyyymmdd != 0)
+      c.start = aftersales::date_from_yyyymmdd(contract->start_yyyymmdd, "start_yyyymmdd");
+    if (contract->end_yyyymmdd != 0) c.end = aftersales::date_from_yyyymmdd(contract->end_yyyymmdd, "end_yyyymmdd");
     aftersales::capi::renaming({{"end", "end_yyyymmdd"}, {"start", "start_yyyymmdd"}, {"purchased", "purchased_yyyymmdd"}},
                                [&] { store->store.add_contract(c); });
   });

@@ -265,9 +265,20 @@ int main(void) {
     x.years = 9;
     x.extra_causes = causes;
     x.n_extra_causes = 1;
+    CHECK_ERR(as_store_add_contract(store, &x), AS_E_INVALID_ARGUMENT, "start_yyyymmdd", "extended warranty");
+    x.start_yyyymmdd = x.end_yyyymmdd = 0; /* it starts when the maker's warranty ends */
     CHECK_ERR(as_store_add_contract(store, &x), AS_E_INVALID_ARGUMENT, "years", "9");
     x.years = 2;
     CHECK_OK(as_store_add_contract(store, &x));
+    m.number = "M-003";
+    m.extra_causes = causes;
+    m.n_extra_causes = 1;
+    CHECK_ERR(as_store_add_contract(store, &m), AS_E_INVALID_ARGUMENT, "extra_causes", "maintenance contract");
+    m.extra_causes = NULL;
+    m.n_extra_causes = 0;
+    m.start_yyyymmdd = 0;
+    CHECK_ERR(as_store_add_contract(store, &m), AS_E_INVALID_ARGUMENT, "start_yyyymmdd", "missing");
+    m.start_yyyymmdd = 20250101;
     m.number = "M-002";
     m.end_yyyymmdd = 20241231;
     CHECK_ERR(as_store_add_contract(store, &m), AS_E_INVALID_ARGUMENT, "end_yyyymmdd", "before the start");
