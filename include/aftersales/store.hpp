@@ -39,7 +39,24 @@ using Id = std::string;
 inline constexpr Instant earliest_record{Seconds(std::numeric_limits<std::int64_t>::min() / 2)};
 inline constexpr Instant latest_record{Seconds(std::numeric_limits<std::int64_t>::max() / 2)};
 
+// How Store::open treats the file.
+enum class OpenMode {
+  // The file is created when missing, and its schema brought up to date.
+  create,
+  // The file must be an aftersales store already: a missing file is refused
+  // (Error(not_found) naming "path") and nothing is created, neither the
+  // file nor its -wal/-shm.
+  must_exist,
+  // As must_exist, and the handle only reads (SQLite's PRAGMA query_only,
+  // not SQLITE_OPEN_READONLY, which leaves -wal/-shm files behind a WAL
+  // store): every write is refused with Error(state) naming "store" and the
+  // operation. A store of an older schema is refused, not upgraded.
+  query_only,
+};
+const char* to_string(OpenMode m) noexcept;  // "create", "must_exist", "query_only"
+
 struct StoreOptions {
+  OpenMode mode = OpenMode::create;
   // "Now", for refusing a recorded time in the future. Default: the system
   // clock. A replay or a test passes its own.
   std::function<Instant()> clock;
@@ -76,9 +93,20 @@ struct CallIntake {
 // technician with the dispatch, arrival and on-site completion times.
 struct CallRecord {
   CallIntake intake;
+  // The record's id in the system it comes from (a spreadsheet's row id, a
+  // ticket number), unique in the store; none: the record is known by its
+  // centre, customer, unit and received time.
+  std::optional<std::string> external_id;
   std::optional<std::string> technician;  // required with `dispatched`
   std::optional<Instant> dispatched, arrived, completed;
   bool signed_off = true;  // with `completed`
+};
+
+// What Store::import_calls did with a batch of records.
+struct ImportResult {
+  std::vector<Id> imported;          // the calls made, in the order of their records
+  std::vector<std::size_t> skipped;  // the indexes of the records already in the store, ascending
+  friend bool operator==(const ImportResult&, const ImportResult&) = default;
 };
 
 // A call with what happened to it so far.
@@ -258,7 +286,7 @@ struct PenaltyRow {
 // month of the policy's calendar).
 struct MonthlyReport {
   YearMonth month;
-  Instant as_of{};  // the moment the calls are judged at (default: the clock's now)
+  Instant as_of{};  // the moment the calls are judged at (Store::monthly_report's default: the month's end)
   std::vector<SlaRow> sla_by_zone, sla_by_centre, sla_by_technician;
   std::int64_t calls = 0;
   std::int64_t completed = 0;          // completed on site or returned after a carry-in
@@ -318,17 +346,24 @@ std::string to_json(std::span<const Reminder> reminders);
 // processes, may write one file at once (SQLite's locking, busy_timeout).
 class Store {
  public:
-  // Opens `path` (":memory:" for a private in-memory store), creating it or
-  // bringing its schema up to date. Throws Error(storage) when the file
-  // cannot be opened or is not an aftersales store, Error(state) naming
-  // "schema" when it was written by a newer version (the file is left as it
-  // was).
+  // Opens `path` (":memory:" for a private in-memory store, create mode
+  // only) as options.mode says: creating it or bringing its schema up to
+  // date (create), or only an existing store (must_exist, query_only).
+  // Errors name "path" and the file, in plain words: Error(not_found) "'z.db'
+  // does not exist" (must_exist, query_only; nothing is created);
+  // Error(storage) "'x.txt' is not a database file", "'y.db' is not an
+  // aftersales store: an SQLite file of another application", "... is a
+  // directory", "... permission denied", "... the directory ... does not
+  // exist"; Error(state) naming "schema" for a store of a newer version (the
+  // file is left as it was). A failed open leaves no file it created.
   static Store open(const std::string& path, Policy policy, StoreOptions options = {});
   Store(Store&&) noexcept;
   Store& operator=(Store&&) noexcept;
   ~Store();
 
   const Policy& policy() const noexcept;
+  const std::string& path() const noexcept;
+  OpenMode mode() const noexcept;
   // The store's "now": its clock (StoreOptions::clock) or the system clock.
   Instant now() const;
   static int schema_version() noexcept;  // the version this library writes
@@ -345,8 +380,15 @@ class Store {
   // Calls with their visits, in one transaction, all or none: each is
   // registered as register_call does, then dispatched, reached and completed
   // at its times (each step needs the one before, in time order; errors name
-  // "calls[i].dispatched" ...). Returns the ids, in order.
-  std::vector<Id> import_calls(std::span<const CallRecord> records);
+  // "calls[i].dispatched" ...).
+  // Repeatable: a record already in the store is skipped, counted, never
+  // doubled (an earlier record of the same batch counts too). A record with
+  // an external id repeats the call of that id (whatever its other fields
+  // say now: a changed time is still the same call); a record without one,
+  // or whose id is new, repeats a call of the same centre, customer (name
+  // and phone), unit (product and serial) and received time that has no
+  // other external id. A skipped record is not checked again.
+  ImportResult import_calls(std::span<const CallRecord> records);
 
   // Each checks the call's state and that `at` is neither before the previous
   // step nor in the future; Error(not_found) naming "call_id" for an unknown
@@ -456,9 +498,20 @@ class Store {
   // The surveys of the calls received in [from, to); all surveys.
   SurveyColumns surveys(Instant from, Instant to) const;
   SurveyColumns surveys() const;
-  // The month's report: each call judged as known at `as_of` (default: the
-  // clock's now); the queue at the month's end (or as_of when earlier).
+  // The month's report: each call judged as known at `as_of`; the queue at
+  // the month's end (or as_of when earlier). Default as_of: the first
+  // instant of the next month in the policy calendar's zone, or the clock's
+  // now when that is earlier, so a past month gives one answer whenever it
+  // is asked (monthly_as_of).
   MonthlyReport monthly_report(YearMonth month, std::optional<Instant> as_of = std::nullopt) const;
+  // The default as_of of monthly_report for `month`.
+  Instant monthly_as_of(YearMonth month) const;
+
+  // ---- properties: a few named texts about the store itself ("made_by",
+  // a node id), kept in the file. set_property writes one (empty name:
+  // Error(invalid_argument) naming "name"); property reads one (none: not set).
+  void set_property(std::string_view name, std::string_view value);
+  std::optional<std::string> property(std::string_view name) const;
 
   // The implementation (src/store/); declared here for its source files.
   struct Impl;
