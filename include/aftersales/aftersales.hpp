@@ -5,6 +5,7 @@
 #include <aftersales/types.hpp>
 #include <aftersales/calendar.hpp>
 #include <aftersales/calendars/cn.hpp>
+#include <aftersales/time_text.hpp>
 #include <aftersales/period.hpp>
 #include <aftersales/dispatch.hpp>
 #include <aftersales/warranty.hpp>
