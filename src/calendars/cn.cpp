@@ -41,4 +41,23 @@ Calendar china(std::vector<Shift> hours, std::string_view zone, bool strict) {
   return china_builder(std::move(hours), zone, strict).build();
 }
 
+CalendarBuilder china_builder(const CnHolidayFile& file, std::vector<Shift> hours, std::string_view zone,
+                              bool strict) {
+  CalendarBuilder b = china_builder(std::move(hours), zone, strict);
+  // The file was checked against the table when it was read: its rows only add.
+  b.horizon(file.horizon());
+  for (const CnFileDay& row : file.added()) {
+    if (row.workday)
+      b.workday(row.date);
+    else
+      b.holiday(row.date);
+  }
+  detail::CalendarImpl::mark_preset(b);  // the caller's own holidays still count from 0
+  return b;
+}
+
+Calendar china(const CnHolidayFile& file, std::vector<Shift> hours, std::string_view zone, bool strict) {
+  return china_builder(file, std::move(hours), zone, strict).build();
+}
+
 }  // namespace aftersales::calendars

@@ -4,6 +4,7 @@
 // in Asia/Shanghai unless the caller passes others.
 #include <aftersales/calendar.hpp>
 #include <aftersales/calendars/cn.hpp>
+#include <aftersales/dispatch.hpp>
 #include <aftersales/error.hpp>
 
 #include <catch2/catch.hpp>
@@ -13,6 +14,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <vector>
@@ -290,4 +292,187 @@ TEST_CASE("cases from LKI/chinese-calendar tests", "[cn][independent]") {
   // From 2025 the regulations give 13 days (Spring Festival and May Day +1 each).
   CHECK(amount(2025) == 13);
   CHECK(amount(2026) == 13);
+}
+
+// ------------------------------------------------------------------ holiday files read at run time
+
+namespace {
+
+using calendars::CnHolidayFile;
+
+// HYPOTHETICAL TEST DATA. The 2027 notice is not published; these rows only
+// prove the mechanism (1 January, statutory in every version of the law, is
+// the one row a year needs) and are not the 2027 arrangement.
+constexpr const char* hypothetical_2027 =
+    "date,kind,name\n"
+    "2027-01-01,holiday,New Year's Day (hypothetical test row)\n";
+
+CnHolidayFile file_of(const std::string& rows) { return CnHolidayFile::parse("date,kind,name\n" + rows, "h.csv"); }
+
+std::string repo_csv() {
+  const auto path = std::filesystem::path(__FILE__).parent_path() / ".." / ".." / "data" / "cn_holidays.csv";
+  std::ifstream in(path, std::ios::binary);
+  REQUIRE(in.good());
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+// A file in the test's temporary directory, removed at the end of the scope.
+struct TempFile {
+  std::filesystem::path path;
+  explicit TempFile(const std::string& name, const std::string& text)
+      : path(std::filesystem::temp_directory_path() / ("aftersales-test-" + name)) {
+    std::ofstream(path, std::ios::binary) << text;
+  }
+  ~TempFile() { std::filesystem::remove(path); }
+};
+
+}  // namespace
+
+TEST_CASE("a holiday file brings next year in without a rebuild (issue 23 finding 10)", "[cn][file]") {
+  // Thursday 2026-12-31 16:00, an urban call (6 working hours).
+  const Instant received = sh_time(2026, 12, 31, 16);
+  // The built-in table ends on 2026-12-31: the deadline needs 2027.
+  try {
+    (void)DispatchPolicy(cn()).deadline(received, "urban");
+    FAIL("no error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ErrorCode::out_of_range);
+  }
+
+  const TempFile file("cn-2027.csv", hypothetical_2027);
+  const CnHolidayFile holidays = CnHolidayFile::load(file.path);
+  CHECK(str(holidays.horizon()) == "2027-12-31");
+  CHECK(holidays.source() == file.path.string());
+  const Calendar cal = china(holidays);
+  CHECK(cal.strict());  // strict stays the default
+  REQUIRE(cal.horizon().has_value());
+  CHECK(str(*cal.horizon()) == "2027-12-31");
+  // 2 h on Thursday, Friday 01-01 off (the file), the weekend, 4 h on Monday.
+  CHECK(shanghai(DispatchPolicy(cal).deadline(received, "urban")) == "2027-01-04 14:00:00");
+  CHECK_FALSE(cal.is_business_day(day(2027, 1, 1)));
+  CHECK(cal.is_business_day(day(2027, 1, 4)));
+  // Still strict past the file's horizon.
+  CHECK_ERROR(ErrorCode::out_of_range, "date", "2027-12-31", cal.is_business_day(day(2028, 1, 3)));
+  // The built-in years are unchanged.
+  CHECK(cal.business_days_between(day(2004, 1, 1), day(2027, 1, 1)) == 5745);
+  // A calendar document keeps the file's dates and horizon.
+  const Calendar back = Calendar::from_json(cal.to_json());
+  CHECK(str(*back.horizon()) == "2027-12-31");
+  CHECK_FALSE(back.is_business_day(day(2027, 1, 1)));
+  // Not strict: past the file's horizon the weekly pattern.
+  const Calendar loose = china(holidays, calendars::cn_default_hours(), "Asia/Shanghai", false);
+  CHECK(loose.is_business_day(day(2028, 1, 3)));
+  CHECK_FALSE(loose.is_business_day(day(2027, 1, 1)));
+}
+
+TEST_CASE("a holiday file: the builder takes company dates up to the file's horizon", "[cn][file]") {
+  CalendarBuilder b = china_builder(file_of("2027-01-01,holiday,New Year's Day (hypothetical)\n"));
+  b.holiday(day(2027, 3, 8)).day(day(2027, 1, 4), {sh("10:00", "12:00")});
+  const Calendar cal = b.build();
+  CHECK_FALSE(cal.is_business_day(day(2027, 3, 8)));
+  CHECK(cal.shifts_on(day(2027, 1, 4)) == std::vector<Shift>{sh("10:00", "12:00")});
+  // The caller's holidays are still counted from 0 in errors.
+  CHECK_ERROR(ErrorCode::invalid_argument, "holidays[0]", "2028-01-03",
+              china_builder(file_of("2027-01-01,holiday,x\n")).holiday(day(2028, 1, 3)).build());
+}
+
+TEST_CASE("a holiday file and the built-in table", "[cn][file]") {
+  SECTION("the repository's CSV with a year appended: its rows repeat the table") {
+    const CnHolidayFile f = CnHolidayFile::parse(repo_csv() + "2027-01-01,holiday,New Year's Day (hypothetical)\n", "full.csv");
+    CHECK(f.added().size() == 1);
+    CHECK(str(f.horizon()) == "2027-12-31");
+  }
+  SECTION("rows of the shipped years only: no effect, the built-in horizon") {
+    const CnHolidayFile f = file_of("2026-10-01,holiday,National Day\n2026-10-10,workday,National Day\n");
+    CHECK(f.added().empty());
+    CHECK(str(f.horizon()) == "2026-12-31");
+  }
+  SECTION("the next notice may add days in the table's last December") {
+    // Hypothetical, as the 2008 and 2019 notices did for 2007 and 2018.
+    const CnHolidayFile f = file_of(
+        "2027-01-01,holiday,New Year's Day (hypothetical)\n"
+        "2026-12-31,holiday,New Year's Day (hypothetical)\n"
+        "2026-12-27,workday,New Year's Day (hypothetical)\n");
+    REQUIRE(f.added().size() == 3);
+    CHECK(str(f.added().front().date) == "2026-12-27");  // sorted by date
+    CHECK(f.added().front().line == 4);
+    const Calendar cal = china(f);
+    CHECK_FALSE(cal.is_business_day(day(2026, 12, 31)));
+    CHECK(cal.is_business_day(day(2026, 12, 27)));  // a Sunday, working
+  }
+  SECTION("a shipped date changed: refused with the file, line and date") {
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:3", "2026-10-03 workday: the built-in table",
+                file_of("2027-01-01,holiday,x\n2026-10-03,workday,National Day\n"));
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:2", "has it as a workday",
+                file_of("2026-10-10,holiday,National Day\n"));
+    // An ordinary day of a shipped year (not December of the last one).
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:2", "2026-03-02 holiday",
+                file_of("2026-03-02,holiday,Something\n"));
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:2", "an ordinary day",
+                file_of("2025-12-31,holiday,New Year's Day\n"));
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:2", "2003-10-01", file_of("2003-10-01,holiday,National Day\n"));
+    // The 2020 extension stands: 2020-02-01 was not worked.
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:2", "2020-02-01 workday",
+                file_of("2020-02-01,workday,Spring Festival\n"));
+  }
+  SECTION("each year the file adds has its 1 January as a holiday") {
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "2027-01-01,holiday",
+                file_of("2027-02-11,holiday,Spring Festival (hypothetical)\n"));
+    // A gap year would run on plain weeks.
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "2028 is not a whole notice (the file has no rows for it at all)",
+                file_of("2027-01-01,holiday,x\n2029-01-01,holiday,x\n"));
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "2028-01-01",
+                file_of("2027-01-01,holiday,x\n2028-01-01,workday,x\n"));
+  }
+}
+
+TEST_CASE("a holiday file: bad input names the file, line, column and value", "[cn][file][error]") {
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:2", "date (column 1): '2027-13-01' is not a valid date",
+              file_of("2027-13-01,holiday,x\n"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:2", "'27-01-01'", file_of("27-01-01,holiday,x\n"));
+  CHECK_ERROR(ErrorCode::out_of_range, "h.csv:2", "2200-01-01", file_of("2200-01-01,holiday,x\n"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:2", "kind (column 2): 'vacation'", file_of("2027-01-01,vacation,x\n"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:2", "kind (column 2): 'Holiday'", file_of("2027-01-01,Holiday,x\n"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:2", "name (column 3): is empty", file_of("2027-01-01,holiday,\n"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:2", "name (column 3): an open quote",
+              file_of("2027-01-01,holiday,\"New Year\n"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:2", "expected 3 columns date,kind,name, got '2027-01-01,holiday'",
+              file_of("2027-01-01,holiday\n"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:4", "2027-01-01 is given twice (first on line 2)",
+              file_of("2027-01-01,holiday,x\n2027-01-02,holiday,x\n2027-01-01,holiday,x\n"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:3", "2027-01-04 is a Monday",
+              file_of("2027-01-01,holiday,x\n2027-01-04,workday,x\n"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:1", "expected the header 'date,kind,name', got 'date;kind;name'",
+              CnHolidayFile::parse("date;kind;name\n2027-01-01;holiday;x\n", "h.csv"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:1", "got '2027-01-01,holiday,x'",
+              CnHolidayFile::parse("2027-01-01,holiday,x\n", "h.csv"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv", "the file is empty", CnHolidayFile::parse("", "h.csv"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv", "the file is empty", CnHolidayFile::parse("\xEF\xBB\xBF\r\n\n", "h.csv"));
+  // The first bad line in file order.
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:3", "'x'", file_of("2027-01-01,holiday,x\nx\n2027-13-01,holiday,x\n"));
+
+  // A missing file, a directory: named.
+  const auto missing = std::filesystem::temp_directory_path() / "aftersales-test-no-such-holidays.csv";
+  CHECK_ERROR(ErrorCode::not_found, missing.string(), "No such file", CnHolidayFile::load(missing));
+  CHECK_ERROR(ErrorCode::not_found, std::filesystem::temp_directory_path().string(), "a directory",
+              CnHolidayFile::load(std::filesystem::temp_directory_path()));
+  // A file with a bad line is named by its path.
+  const TempFile bad("bad.csv", "date,kind,name\n2027-01-01,holiday,x\n2027-01-02,holidya,x\n");
+  CHECK_ERROR(ErrorCode::parse_error, bad.path.string() + ":3", "'holidya'", CnHolidayFile::load(bad.path));
+}
+
+TEST_CASE("a holiday file as a spreadsheet saves it: BOM, CRLF, blank lines, spaces, quotes", "[cn][file]") {
+  const TempFile file("cn-2027-excel.csv",
+                      "\xEF\xBB\xBF" "date,kind,name\r\n"
+                      "\r\n"
+                      " 2027-01-01 , holiday ,\"New Year's Day, \"\"hypothetical\"\"\"\r\n"
+                      "   \r\n"
+                      "2027-01-02,holiday,New Year's Day (hypothetical)");  // no final line end
+  const CnHolidayFile f = CnHolidayFile::load(file.path);
+  REQUIRE(f.added().size() == 2);
+  CHECK(f.added()[0].name == "New Year's Day, \"hypothetical\"");
+  CHECK(f.added()[0].line == 3);
+  CHECK(f.added()[1].line == 5);
+  CHECK(str(f.horizon()) == "2027-12-31");
+  CHECK_FALSE(china(f).is_business_day(day(2027, 1, 1)));
 }

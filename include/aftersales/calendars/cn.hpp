@@ -1,7 +1,10 @@
 #pragma once
 #include <aftersales/calendar.hpp>
 
+#include <cstddef>
+#include <filesystem>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +33,77 @@ Calendar china(std::vector<Shift> hours = cn_default_hours(),
                std::string_view zone = default_zone, bool strict = true);
 // The same rules as a builder, to add company-specific dates.
 CalendarBuilder china_builder(std::vector<Shift> hours = cn_default_hours(),
+                              std::string_view zone = default_zone, bool strict = true);
+
+// One row of a holiday file, with the line it was read from.
+struct CnFileDay {
+  Date date;
+  bool workday = false;
+  std::string name;
+  std::size_t line = 0;  // 1-based; the header is line 1
+};
+
+// A holiday file in the format of data/cn_holidays.csv, read at run time to
+// bring in a notice the library was built without (next year's), so that
+// the China preset runs past its built-in horizon without a rebuild.
+//
+// Format: the header `date,kind,name`, then one row per date: YYYY-MM-DD,
+// `holiday` or `workday` (a Saturday or Sunday announced as a working day),
+// a non-empty name (the rest of the line; may be quoted). Rows in any order;
+// a UTF-8 byte-order mark, CRLF line ends, blank lines and spaces around
+// the date and kind are accepted.
+//
+// Against the built-in table:
+// - a row for a date up to the built-in horizon repeats a table row (same
+//   date and kind; accepted, no effect) or is refused: the shipped years
+//   are checked against the notices and change only with a release (a rare
+//   amendment, like the 2020 Spring Festival extension, goes into the
+//   calendar's own dates meanwhile). The one exception is December of the
+//   table's last year, where the next notice may add days (the 2008 and
+//   2019 notices did), so rows there that the table lacks are added;
+// - each year after the built-in horizon that the file adds must have its
+//   1 January as a holiday row (New Year's Day is statutory in every
+//   version of the holiday law): a year without it is not a whole notice,
+//   and a gap year would otherwise run on plain weeks.
+// The horizon becomes 31 December of the latest year in the file (never
+// earlier than the built-in horizon).
+//
+// Errors (Error.field() is "FILE:LINE", or FILE for the file as a whole):
+// not_found for a file that cannot be read, parse_error for a bad header,
+// a short row, a bad date (out_of_range past 1970..2199), an unknown kind
+// or an empty name, invalid_argument for a date given twice, a workday on
+// a weekday, a conflict with the built-in table and a year without its
+// 1 January. The first bad line in file order is reported; nothing is
+// loaded when anything is wrong. Immutable.
+class CnHolidayFile {
+ public:
+  // Reads `path`; errors name the path as given.
+  static CnHolidayFile load(const std::filesystem::path& path);
+  // The same from the text of a file; `source` names it in errors.
+  static CnHolidayFile parse(std::string_view text, std::string_view source);
+
+  // The file as named in errors.
+  const std::string& source() const noexcept { return source_; }
+  // The rows that add to the built-in table, by date (rows repeating the
+  // table are dropped).
+  const std::vector<CnFileDay>& added() const noexcept { return added_; }
+  // The horizon of the China calendar with this file.
+  Date horizon() const noexcept { return horizon_; }
+
+ private:
+  // No default constructor: `china({})` stays the hours overload.
+  CnHolidayFile(std::string source, std::vector<CnFileDay> added, Date horizon)
+      : source_(std::move(source)), added_(std::move(added)), horizon_(horizon) {}
+  std::string source_;
+  std::vector<CnFileDay> added_;
+  Date horizon_;
+};
+
+// The China calendar with a holiday file's rows added to the table and its
+// horizon moved to the file's (see CnHolidayFile). Strict by default.
+Calendar china(const CnHolidayFile& file, std::vector<Shift> hours = cn_default_hours(),
+               std::string_view zone = default_zone, bool strict = true);
+CalendarBuilder china_builder(const CnHolidayFile& file, std::vector<Shift> hours = cn_default_hours(),
                               std::string_view zone = default_zone, bool strict = true);
 
 }  // namespace aftersales::calendars

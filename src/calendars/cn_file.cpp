@@ -1,0 +1,175 @@
+// The holiday file: data/cn_holidays.csv's format read at run time, checked
+// line by line and against the built-in table before anything is used.
+#include <aftersales/calendars/cn.hpp>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <sstream>
+#include <system_error>
+
+namespace aftersales::calendars {
+
+namespace {
+
+constexpr std::string_view header = "date,kind,name";
+constexpr std::string_view bom = "\xEF\xBB\xBF";
+
+std::string_view trim(std::string_view s) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t'; };
+  while (!s.empty() && blank(s.front())) s.remove_prefix(1);
+  while (!s.empty() && blank(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// A name as a spreadsheet writes it: quoted when it holds a comma or a quote.
+std::string unquote(std::string_view s, const std::string& where) {
+  if (s.size() < 2 || s.front() != '"') return std::string(s);
+  if (s.back() != '"') throw Error(ErrorCode::parse_error, where, "name (column 3): an open quote in " + std::string(s));
+  std::string out;
+  for (std::size_t i = 1; i + 1 < s.size(); ++i) {
+    out += s[i];
+    if (s[i] == '"') {
+      if (i + 2 < s.size() && s[i + 1] == '"') {
+        ++i;
+      } else {
+        throw Error(ErrorCode::parse_error, where, "name (column 3): a lone quote in " + std::string(s));
+      }
+    }
+  }
+  return out;
+}
+
+const CnDay* table_row(Date d) {
+  const auto days = cn_days();
+  const std::int32_t key = date_to_yyyymmdd(d);
+  const auto it = std::lower_bound(days.begin(), days.end(), key,
+                                   [](const CnDay& row, std::int32_t k) { return row.yyyymmdd < k; });
+  return it != days.end() && it->yyyymmdd == key ? &*it : nullptr;
+}
+
+constexpr const char* weekday_names[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+const char* kind_name(bool workday) { return workday ? "workday" : "holiday"; }
+
+}  // namespace
+
+CnHolidayFile CnHolidayFile::parse(std::string_view text, std::string_view source_name) {
+  const std::string source(source_name);
+  const auto at = [&](std::size_t line) { return source + ":" + std::to_string(line); };
+  if (text.substr(0, bom.size()) == bom) text.remove_prefix(bom.size());
+
+  const Date built_in = cn_horizon();
+  // The next notice may still add days in the table's last December.
+  const Date open_from(built_in.year(), 12, 1);
+
+  std::vector<CnFileDay> added;
+  std::map<Date, std::size_t> seen;  // date -> line
+  std::set<int> years;               // years past the built-in horizon
+  Date last = built_in;
+  bool have_header = false;
+  std::size_t line_no = 0;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    std::string_view line = text.substr(0, nl);
+    text.remove_prefix(nl == std::string_view::npos ? text.size() : nl + 1);
+    ++line_no;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (trim(line).empty()) continue;
+    const std::string where = at(line_no);
+    if (!have_header) {
+      if (trim(line) != header)
+        throw Error(ErrorCode::parse_error, where,
+                    "expected the header '" + std::string(header) + "', got '" + std::string(line) + "'");
+      have_header = true;
+      continue;
+    }
+    const std::size_t c1 = line.find(',');
+    const std::size_t c2 = c1 == std::string_view::npos ? c1 : line.find(',', c1 + 1);
+    if (c2 == std::string_view::npos)
+      throw Error(ErrorCode::parse_error, where,
+                  "expected 3 columns date,kind,name, got '" + std::string(line) + "'");
+    const std::string_view date_text = trim(line.substr(0, c1));
+    const std::string_view kind = trim(line.substr(c1 + 1, c2 - c1 - 1));
+    CnFileDay row;
+    row.line = line_no;
+    try {
+      row.date = parse_date(date_text, "date (column 1)");
+    } catch (const Error& e) {
+      throw Error(e.code(), where, e.what());  // what() names the column
+    }
+    if (kind == "holiday" || kind == "workday")
+      row.workday = kind == "workday";
+    else
+      throw Error(ErrorCode::parse_error, where,
+                  "kind (column 2): '" + std::string(kind) + "' is not a kind (expected holiday or workday)");
+    row.name = unquote(trim(line.substr(c2 + 1)), where);
+    if (trim(row.name).empty()) throw Error(ErrorCode::parse_error, where, "name (column 3): is empty");
+
+    const std::string when = format_date(row.date);
+    if (const auto [it, fresh] = seen.emplace(row.date, line_no); !fresh)
+      throw Error(ErrorCode::invalid_argument, where,
+                  when + " is given twice (first on line " + std::to_string(it->second) + ")");
+    const Weekday wd = weekday_of(row.date);
+    if (row.workday && wd != Weekday::sat && wd != Weekday::sun)
+      throw Error(ErrorCode::invalid_argument, where,
+                  when + " is a " + weekday_names[static_cast<int>(wd)] +
+                      "; a make-up working day is a Saturday or Sunday announced as working");
+    if (row.date <= built_in) {
+      const CnDay* known = table_row(row.date);
+      if (known != nullptr && known->workday == row.workday) continue;  // repeats the table
+      if (known != nullptr || row.date < open_from)
+        throw Error(ErrorCode::invalid_argument, where,
+                    when + " " + kind_name(row.workday) + ": the built-in table (to " + format_date(built_in) +
+                        ") has " +
+                        (known != nullptr ? "it as a " + std::string(kind_name(known->workday))
+                                          : std::string("no row for it (an ordinary day)")) +
+                        "; a file may repeat the shipped years, add days in their last December and add later "
+                        "years, not change them");
+    } else {
+      years.insert(row.date.year());
+      last = std::max(last, Date(row.date.year(), 12, 31));
+    }
+    added.push_back(std::move(row));
+  }
+  if (!have_header)
+    throw Error(ErrorCode::parse_error, source, "the file is empty (expected the header '" + std::string(header) + "')");
+
+  // New Year's Day is statutory in every version of the holiday law, so a
+  // year without it is not a whole notice (or is a gap between two).
+  for (int y = built_in.year() + 1; y <= last.year(); ++y) {
+    const Date jan1(static_cast<unsigned short>(y), 1, 1);
+    const bool ok =
+        std::any_of(added.begin(), added.end(), [&](const CnFileDay& r) { return r.date == jan1 && !r.workday; });
+    if (!ok)
+      throw Error(ErrorCode::invalid_argument, source,
+                  "no row '" + format_date(jan1) + ",holiday,...' although the file reaches " +
+                      std::to_string(last.year()) + "; 1 January is a holiday every year, so " + std::to_string(y) +
+                      " is not a whole notice" + (years.count(y) ? "" : " (the file has no rows for it at all)"));
+  }
+  std::sort(added.begin(), added.end(), [](const CnFileDay& a, const CnFileDay& b) { return a.date < b.date; });
+  return CnHolidayFile(source, std::move(added), last);
+}
+
+CnHolidayFile CnHolidayFile::load(const std::filesystem::path& path) {
+  const std::string name = path.string();
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec))
+    throw Error(ErrorCode::not_found, name, "cannot read the holiday file: it is a directory");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    const int err = errno;
+    throw Error(ErrorCode::not_found, name,
+                std::string("cannot read the holiday file: ") + (err != 0 ? std::strerror(err) : "cannot open"));
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) throw Error(ErrorCode::not_found, name, "cannot read the holiday file: a read error");
+  return parse(text.str(), name);
+}
+
+}  // namespace aftersales::calendars
