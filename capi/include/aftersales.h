@@ -191,6 +191,31 @@ AS_API as_status as_calendar_from_json(const char* json, as_calendar** out);
 AS_API as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* zone,
                                    int32_t strict, as_calendar** out);
 
+/* as_calendar_china with a holiday file read at run time, to bring in a
+ * notice the library was built without (next year's) without a rebuild.
+ * The file has the format of data/cn_holidays.csv: the header
+ * "date,kind,name", then one row per date: YYYY-MM-DD, "holiday" or
+ * "workday" (a Saturday or Sunday announced as working), a name. A
+ * byte-order mark, CRLF, blank lines and a quoted name are accepted; rows
+ * may come in any order.
+ *   holidays_path  the file's path (the system's narrow encoding).
+ * Rows for dates up to the built-in horizon (2026-12-31) must repeat the
+ * table, except in its last December, where the next notice may add days.
+ * Each later year in the file must have its 1 January as a holiday row;
+ * the horizon becomes the 31 December of the file's latest year. `strict`
+ * keeps its meaning past that horizon; the usual choice is 1.
+ * Errors: as as_calendar_china, and AS_E_INVALID_ARGUMENT (holidays_path
+ * NULL), AS_E_NOT_FOUND (the file cannot be read; the message names it),
+ * AS_E_PARSE (a bad header or line), AS_E_OUT_OF_RANGE (a date outside
+ * 1970..2199), AS_E_INVALID_ARGUMENT (a date twice, a workday on a weekday,
+ * a date that contradicts the built-in table, a year without its 1 January).
+ * A line's message starts with "FILE:LINE: " and names the column and the
+ * value; the first bad line is reported and no calendar is made.
+ * Thread safety: any thread. *out is released with as_calendar_destroy. */
+AS_API as_status as_calendar_china_with_holidays(const as_shift* hours, size_t n_hours, const char* zone,
+                                                 int32_t strict, const char* holidays_path,
+                                                 as_calendar** out);
+
 /* Releases a calendar; NULL is a no-op, and so is a calendar borrowed from a
  * dispatch policy (as_dispatch_policy_calendar), which lives as long as the
  * policy. Thread safety: single-thread (no other use of `calendar` may run). */

@@ -51,6 +51,18 @@ int64_t checked_to_local(const Calendar& c, int64_t at_unix_s, const char* field
   if (local < 0 || local >= local_end) out_of_range(field, at_unix_s, "instant");
   return local;
 }
+// The China preset's arguments: no hours are the preset's, no zone its zone.
+std::vector<aftersales::Shift> china_hours(const as_shift* hours, size_t n_hours) {
+  if (n_hours == 0) return aftersales::calendars::cn_default_hours();
+  std::vector<aftersales::Shift> shifts;
+  shifts.reserve(n_hours);
+  for (size_t i = 0; i < n_hours; ++i) shifts.push_back({Seconds(hours[i].open_s), Seconds(hours[i].close_s)});
+  return shifts;
+}
+
+std::string_view zone_or_default(const char* zone) {
+  return zone != nullptr ? std::string_view(zone) : aftersales::default_zone;
+}
 }  // namespace
 
 extern "C" {
@@ -69,15 +81,21 @@ as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* z
   return guard([&] {
     if (n_hours > 0) require(hours, "hours");
     require(out, "out");
-    std::vector<aftersales::Shift> shifts;
-    if (n_hours == 0) {
-      shifts = aftersales::calendars::cn_default_hours();
-    } else {
-      shifts.reserve(n_hours);
-      for (size_t i = 0; i < n_hours; ++i) shifts.push_back({Seconds(hours[i].open_s), Seconds(hours[i].close_s)});
-    }
     auto handle = std::make_unique<as_calendar>(
-        aftersales::calendars::china(std::move(shifts), zone != nullptr ? std::string_view(zone) : aftersales::default_zone, strict != 0));
+        aftersales::calendars::china(china_hours(hours, n_hours), zone_or_default(zone), strict != 0));
+    *out = handle.release();
+  });
+}
+
+as_status as_calendar_china_with_holidays(const as_shift* hours, size_t n_hours, const char* zone, int32_t strict,
+                                          const char* holidays_path, as_calendar** out) {
+  return guard([&] {
+    if (n_hours > 0) require(hours, "hours");
+    require(holidays_path, "holidays_path");
+    require(out, "out");
+    const auto file = aftersales::calendars::CnHolidayFile::load(holidays_path);
+    auto handle = std::make_unique<as_calendar>(
+        aftersales::calendars::china(file, china_hours(hours, n_hours), zone_or_default(zone), strict != 0));
     *out = handle.release();
   });
 }

@@ -1,5 +1,5 @@
 /* as_calendar_*: JSON calendars, working-time arithmetic, day arithmetic,
- * zones and DST, and bad input. */
+ * zones and DST, the China preset with a holiday file, and bad input. */
 #include "check.h"
 
 #include <stdint.h>
@@ -209,6 +209,79 @@ static void test_strict_horizon(void) {
   as_calendar_destroy(cal);
 }
 
+/* Writes `text` to `path` (in the test's working directory). */
+static void write_file(const char* path, const char* text) {
+  FILE* f = fopen(path, "wb");
+  CHECK(f != NULL);
+  CHECK(fputs(text, f) >= 0);
+  CHECK(fclose(f) == 0);
+}
+
+/* A holiday file brings next year in without a rebuild (issue 23, finding
+ * 10). HYPOTHETICAL TEST DATA: the 2027 notice is not published; the one row
+ * only proves the mechanism and is not the 2027 arrangement. */
+static void test_china_with_holidays(void) {
+  static const char* path = "capi_test_calendar_cn_2027.csv";
+  static const char* bad_path = "capi_test_calendar_cn_bad.csv";
+  as_calendar* builtin = NULL;
+  as_calendar* cal = NULL;
+  as_calendar* out = NULL;
+  int32_t horizon = 0, strict = 0, b = 42;
+  int64_t t = 42;
+  const as_shift hours[1] = {{9 * 3600, 17 * 3600}};
+
+  /* Thursday 2026-12-31 16:00 + 6 working hours (an urban call). */
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &builtin));
+  CHECK_ERR(as_calendar_add(builtin, test_sh(2026, 12, 31, 16, 0), HOURS(6), &t), AS_E_OUT_OF_RANGE, "horizon",
+            "2026-12-31");
+  as_calendar_destroy(builtin);
+
+  write_file(path, "\xEF\xBB\xBF" "date,kind,name\r\n\r\n2027-01-01,holiday,New Year's Day (hypothetical test row)\r\n");
+  CHECK_OK(as_calendar_china_with_holidays(NULL, 0, NULL, 1, path, &cal));
+  CHECK_OK(as_calendar_horizon(cal, &horizon, &strict));
+  CHECK_EQ_I64(horizon, 20271231);
+  CHECK_EQ_I64(strict, 1);
+  /* 2 h on Thursday, Friday 01-01 off (the file), the weekend, 4 h Monday. */
+  CHECK_OK(as_calendar_add(cal, test_sh(2026, 12, 31, 16, 0), HOURS(6), &t));
+  CHECK_EQ_I64(t, test_sh(2027, 1, 4, 14, 0));
+  CHECK_OK(as_calendar_is_business_day(cal, 20270101, &b));
+  CHECK_EQ_I64(b, 0);
+  CHECK_ERR(as_calendar_is_business_day(cal, 20280103, &b), AS_E_OUT_OF_RANGE, "2027-12-31", "");
+  as_calendar_destroy(cal);
+  cal = NULL;
+
+  /* Hours, zone and strict as in as_calendar_china. */
+  CHECK_OK(as_calendar_china_with_holidays(hours, 1, "CST-8", 0, path, &cal));
+  CHECK_OK(as_calendar_horizon(cal, &horizon, &strict));
+  CHECK_EQ_I64(horizon, 20271231);
+  CHECK_EQ_I64(strict, 0);
+  CHECK_OK(as_calendar_is_business_day(cal, 20280103, &b));
+  CHECK_EQ_I64(b, 1);
+  as_calendar_destroy(cal);
+  remove(path);
+
+  /* Bad input: named, and no calendar. */
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, NULL, &out), AS_E_INVALID_ARGUMENT, "holidays_path",
+            "NULL");
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, path, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, "no-such-holidays.csv", &out), AS_E_NOT_FOUND,
+            "no-such-holidays.csv", "No such file");
+  write_file(bad_path, "date,kind,name\n2027-01-01,holiday,x\n2027-01-02,vacation,x\n");
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, bad_path, &out), AS_E_PARSE,
+            "capi_test_calendar_cn_bad.csv:3: kind (column 2)", "'vacation'");
+  write_file(bad_path, "date,kind,name\n2027-01-01,holiday,x\n2027-01-01,holiday,x\n");
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, bad_path, &out), AS_E_INVALID_ARGUMENT,
+            "capi_test_calendar_cn_bad.csv:3", "given twice");
+  write_file(bad_path, "date,kind,name\n2026-10-03,workday,National Day\n");
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, bad_path, &out), AS_E_INVALID_ARGUMENT,
+            "capi_test_calendar_cn_bad.csv:2: 2026-10-03 workday", "built-in table");
+  write_file(bad_path, "date,kind,name\n2027-01-01,holiday,x\n");
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, "Mars/Base", 1, bad_path, &out), AS_E_NOT_FOUND, "zone",
+            "Mars/Base");
+  CHECK(out == NULL);
+  remove(bad_path);
+}
+
 static void test_bad_input(const as_calendar* cal) {
   as_calendar* out = NULL;
   int64_t t = 42;
@@ -301,6 +374,7 @@ int main(void) {
   test_zone_conversions(cal);
   test_dst_and_night_shifts();
   test_strict_horizon();
+  test_china_with_holidays();
   test_bad_input(cal);
   as_calendar_destroy(cal);
   return 0;
