@@ -384,10 +384,12 @@ class Store {
   // Repeatable: a record already in the store is skipped, counted, never
   // doubled (an earlier record of the same batch counts too). A record with
   // an external id repeats the call of that id (whatever its other fields
-  // say now: a changed time is still the same call); a record without one,
-  // or whose id is new, repeats a call of the same centre, customer (name
-  // and phone), unit (product and serial) and received time that has no
-  // other external id. A skipped record is not checked again.
+  // say now: a changed time is still the same call); a record without one
+  // repeats a call of the same centre, customer (name and phone), unit
+  // (product and serial) and received time; a record whose external id is
+  // new repeats such a call only when that call was imported without an
+  // external id. A skipped record is not checked again. An empty external
+  // id is refused (Error(invalid_argument) naming "calls[i].external_id").
   ImportResult import_calls(std::span<const CallRecord> records);
 
   // Each checks the call's state and that `at` is neither before the previous

@@ -156,7 +156,7 @@ Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, con
 
 Complaint Store::open_complaint(const ComplaintIntake& in) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   impl_->check_time(in.received, "received");
   if (in.accepted) impl_->check_time(*in.accepted, "accepted");
   if (in.call_id) (void)impl_->load(*in.call_id);
@@ -171,7 +171,7 @@ Complaint Store::open_complaint(const ComplaintIntake& in) {
 
 Complaint Store::advance_complaint(std::string_view number, Instant at) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   impl_->check_time(at, "at");
   Complaint c = impl_->policy.complaints().advance(replay(*impl_, row), at);
@@ -182,7 +182,7 @@ Complaint Store::advance_complaint(std::string_view number, Instant at) {
 
 Complaint Store::close_complaint_invalid(std::string_view number, Instant at, std::string_view reason) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   impl_->check_time(at, "at");
   Complaint c = impl_->policy.complaints().close_invalid(replay(*impl_, row), at, reason);
@@ -193,7 +193,7 @@ Complaint Store::close_complaint_invalid(std::string_view number, Instant at, st
 
 Complaint Store::confirm_responsibility(std::string_view number, std::span<const Weight> ratios) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   Complaint c = impl_->policy.complaints().confirm_responsibility(replay(*impl_, row), ratios);
   record_step(*impl_, row.id, "responsibility", std::nullopt, steps_json(ratios), c);
@@ -203,7 +203,7 @@ Complaint Store::confirm_responsibility(std::string_view number, std::span<const
 
 Complaint Store::reject_complaint(std::string_view number, Instant at, std::optional<Instant> accepted) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   impl_->check_time(at, "at");
   if (accepted) impl_->check_time(*accepted, "accepted");
@@ -262,7 +262,7 @@ ComplaintStatistics Store::complaint_statistics(YearMonth month) const {
 ReturnReconciliation Store::record_return(std::string_view number, ReturnKind kind, std::int64_t approved,
                                           std::int64_t actual, Fen amount, std::optional<std::int64_t> tolerance_ppm) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   if (amount < 0 || amount > (Fen{1} << 50))
     throw Error(ErrorCode::invalid_argument, "amount", std::to_string(amount) + " fen is not an amount");
@@ -341,7 +341,7 @@ PenaltyLedger replay_ledger(Store::Impl& impl, std::string_view person) {
 
 void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount, std::string_view case_number) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, case_number, "case_number");
   if (replay(*impl_, row).invalid())
     throw Error(ErrorCode::state, "case_number",
@@ -362,7 +362,7 @@ void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount,
 
 Settlement Store::settle_penalties(std::string_view person, YearMonth month, Fen bonus) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   PenaltyLedger ledger = replay_ledger(*impl_, person);
   Settlement s = ledger.settle(person, month, bonus);
   auto u = impl_->db.use(

@@ -72,10 +72,17 @@ struct Store::Impl {
   mutable std::mutex mutex;
   boost::uuids::random_generator uuids;
 
-  Impl(Policy p, StoreOptions o, const std::string& path)
+  std::string path;
+
+  // Only create mode may make the file (the others never create it, even
+  // when it disappears between the check and the open). query_only opens
+  // read-write too: SQLITE_OPEN_READONLY would leave -wal/-shm behind.
+  Impl(Policy p, StoreOptions o, const std::string& file)
       : policy(std::move(p)),
         options(std::move(o)),
-        db(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX) {}
+        db(file, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX |
+                     (options.mode == OpenMode::create ? SQLITE_OPEN_CREATE : 0)),
+        path(file) {}
 
   // A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then 74
   // random bits; ids made on different tills never collide. Monotonic per
@@ -188,7 +195,9 @@ struct Store::Impl {
   // rolled back (counters forgotten) unless committed.
   class Write {
    public:
-    explicit Write(Impl& impl) : impl_(impl), tx_(impl.db) {
+    // `operation` names the write (the Store member) for the refusal of a
+    // query-only handle.
+    Write(Impl& impl, const char* operation) : impl_(impl), tx_((impl.refuse_write(operation), impl.db)) {
       impl_.forget_write();
       impl_.write_now = impl_.now();
     }
@@ -204,6 +213,13 @@ struct Store::Impl {
     Impl& impl_;
     Transaction tx_;
   };
+
+  void refuse_write(const char* operation) const {
+    if (options.mode == OpenMode::query_only)
+      throw Error(ErrorCode::state, "store",
+                  "'" + path + "' is open query-only: " + operation + " would change it (open it in create or "
+                  "must_exist mode to write)");
+  }
 
   void forget_write() {
     counters.clear();
@@ -422,6 +438,26 @@ struct Store::Impl {
     return c;
   }
 
+  // A record imported before, or earlier in this batch: the call of its
+  // external id, else a call of the same centre, customer, unit and received
+  // time (for a record with a new external id, only one imported without one).
+  bool imported_before(const CallRecord& r) {
+    if (r.external_id) {
+      auto q = db.use("SELECT 1 FROM calls WHERE external_id = ?1");
+      q->bind(1, *r.external_id);
+      if (q->step()) return true;
+    }
+    const CallIntake& in = r.intake;
+    // By the unit (units_product_serial), then its calls at that time (calls_unit).
+    auto q = db.use(
+        "SELECT 1 FROM units u JOIN calls c ON c.unit_id = u.id JOIN customers cu ON cu.id = c.customer_id "
+        "WHERE u.product = ?1 AND u.serial = ?2 AND c.received = ?3 AND c.centre = ?4 AND cu.name = ?5 "
+        "AND cu.phone = ?6 AND (?7 OR c.external_id IS NULL) LIMIT 1");
+    q->bind(1, in.product).bind(2, in.serial).bind(3, secs(in.received)).bind(4, in.centre).bind(5, in.customer);
+    q->bind(6, in.phone).bind(7, r.external_id ? 0 : 1);
+    return q->step();
+  }
+
   std::int64_t revisit_seconds() const { return std::int64_t{policy.service().revisit_days} * 86400; }
 
   ServiceCall load(const Id& id) {
@@ -486,6 +522,7 @@ struct Store::Impl {
       u->bind_id(1, c.id).bind(2, secs(at));
       u->run();
     }
+    check_zone(c.zone);
     const Instant deadline = policy.dispatch().deadline(c.received, c.zone, pauses_of(c.id));
     auto u = db.use("UPDATE calls SET deadline = ?2 WHERE id = ?1");
     u->bind_id(1, c.id).bind(2, secs(deadline));
@@ -499,6 +536,23 @@ struct Store::Impl {
     return std::nullopt;
   }
 
+  // The zones of stored calls the policy must know: a policy without one is
+  // a mismatch of policy and store, named as such (not as a call's field).
+  void check_zones(const std::vector<QueuedCall>& calls) const {
+    std::set<std::string_view> seen;
+    for (const QueuedCall& c : calls)
+      if (seen.insert(c.zone).second) check_zone(c.zone);
+  }
+  void check_zone(std::string_view zone) const {
+    const auto& targets = policy.dispatch().targets();
+    if (targets.find(zone) != targets.end()) return;
+    std::string known;
+    for (const auto& [name, t] : targets) known += (known.empty() ? "" : ", ") + name;
+    throw Error(ErrorCode::not_found, "policy.dispatch.targets",
+                "the store's calls use service zone '" + std::string(zone) +
+                    "', which the policy's dispatch targets do not have (they have: " + known + ")");
+  }
+
   // The calls waiting for dispatch at `now`, in dispatch order.
   std::vector<Id> queue_at(Instant now) {
     std::vector<QueuedCall> waiting;
@@ -508,6 +562,7 @@ struct Store::Impl {
         "UNION ALL SELECT id, received, zone FROM calls WHERE dispatched > ?1 AND received <= ?1");
     q->bind(1, secs(now));
     while (q->step()) waiting.push_back(QueuedCall{q->id(0), instant(q->integer(1)), q->text(2), std::nullopt});
+    check_zones(waiting);
     return policy.dispatch().dispatch_order(waiting, now);
   }
 

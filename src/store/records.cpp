@@ -75,7 +75,7 @@ void Store::add_contract(const ContractIntake& c) {
       throw Error(ErrorCode::invalid_argument, "end",
                   format_date(c.end) + " is before the start " + format_date(c.start));
   }
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   {
     auto q = impl_->db.use("SELECT 1 FROM contracts WHERE number = ?1");
     q->bind(1, c.number);
@@ -107,7 +107,7 @@ void Store::add_contract(const ContractIntake& c) {
 void Store::renew_contract(std::string_view number, std::string_view new_number, Period term) {
   std::lock_guard lock(impl_->mutex);
   require_text(new_number, "new_number");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   MaintenanceContract current;
   Id unit_id;
   {
@@ -150,7 +150,7 @@ void Store::renew_contract(std::string_view number, std::string_view new_number,
 std::vector<std::string> Store::issue_expiry_notices(Date on) {
   std::lock_guard lock(impl_->mutex);
   if (on.is_special()) throw Error(ErrorCode::invalid_argument, "on", "is not a date");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   std::vector<MaintenanceContract> open;
   {
     // Not yet noticed; the notice rule itself decides which are due.
@@ -178,7 +178,7 @@ std::vector<std::string> Store::issue_expiry_notices(Date on) {
 void Store::set_region(std::string_view centre, std::string_view region) {
   std::lock_guard lock(impl_->mutex);
   require_text(centre, "centre");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   auto u = impl_->db.use(
       "INSERT INTO stations (code, region) VALUES (?1, ?2) ON CONFLICT (code) DO UPDATE SET region = excluded.region");
   u->bind(1, centre).bind(2, region);
@@ -192,7 +192,7 @@ void Store::set_budget(std::string_view centre, YearMonth month, std::string_vie
   check_month(month);
   check_kind(impl_->policy, kind);
   check_fen(amount, "amount");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   impl_->ensure_station(std::string(centre));
   auto u = impl_->db.use(
       "INSERT INTO budgets (centre, month, kind, amount_fen) VALUES (?1, ?2, ?3, ?4) "
@@ -209,7 +209,7 @@ void Store::record_cost(std::string_view centre, YearMonth month, std::string_vi
   check_month(month);
   check_kind(impl_->policy, kind);
   check_fen(amount, "amount");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   impl_->ensure_station(std::string(centre));
   auto u = impl_->db.use(
       "INSERT INTO costs (id, centre, month, kind, amount_fen, note, recorded) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");

@@ -84,6 +84,7 @@ CREATE TABLE calls (
   sla_met INTEGER CHECK (sla_met IN (0, 1)),
   signed_off INTEGER CHECK (signed_off IN (0, 1)),
   revisited INTEGER NOT NULL DEFAULT 0 CHECK (revisited IN (0, 1)),
+  external_id TEXT CHECK (external_id <> ''),  -- the record's id in the system it was imported from
   CHECK (dispatched IS NULL OR dispatched >= received),
   CHECK (arrived IS NULL OR arrived >= dispatched),
   CHECK (completed IS NULL OR completed >= arrived)
@@ -94,6 +95,8 @@ CREATE INDEX calls_received ON calls (received, zone, centre, technician, deadli
                                       revisited);
 CREATE INDEX calls_unit ON calls (unit_id, received);
 CREATE INDEX calls_dispatched ON calls (dispatched, received);
+-- An import finds a record imported before by its external id.
+CREATE UNIQUE INDEX calls_external_id ON calls (external_id) WHERE external_id IS NOT NULL;
 
 CREATE TABLE pauses (
   id INTEGER PRIMARY KEY,
@@ -257,6 +260,12 @@ CREATE TABLE costs (
   recorded INTEGER NOT NULL
 ) STRICT;
 CREATE INDEX costs_month ON costs (month, centre);
+
+-- Named texts about the store itself ("made_by", a node id).
+CREATE TABLE properties (
+  name TEXT PRIMARY KEY CHECK (name <> ''),
+  value TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
 )sql";
 
 struct Migration {
@@ -282,25 +291,51 @@ std::int64_t app_id(Db& db) {
 
 int current_schema_version() noexcept { return migrations[std::size(migrations) - 1].version; }
 
-void migrate(Db& db) {
+namespace {
+
+std::string quoted(const std::string& path) { return "'" + path + "'"; }
+
+// The refusals of a file that is not ours or not for this library, read
+// without writing. `fresh`: an empty file may become a store.
+void check_kind(Db& db, const std::string& path, bool fresh) {
+  const int version = user_version(db);
+  const std::int64_t id = app_id(db);
+  if (version > current_schema_version())
+    throw Error(ErrorCode::state, "schema",
+                quoted(path) + " is a store of schema version " + std::to_string(version) +
+                    ", newer than this library's " + std::to_string(current_schema_version()) +
+                    ": use a newer aftersales; the file is left as it is");
+  if (id == application_id) return;
+  if (id != 0 || version != 0)
+    throw Error(ErrorCode::storage, "path", quoted(path) + " is not an aftersales store: an SQLite file of another application");
+  auto tables = db.use("SELECT count(*) FROM sqlite_schema");
+  tables->step();
+  if (tables->integer(0) != 0)
+    throw Error(ErrorCode::storage, "path", quoted(path) + " is not an aftersales store: an SQLite file of another application");
+  if (!fresh)
+    throw Error(ErrorCode::storage, "path", quoted(path) + " is not an aftersales store: an empty database file");
+}
+
+}  // namespace
+
+void check_store(Db& db, const std::string& path, bool fresh) { check_kind(db, path, fresh); }
+
+void check_current(Db& db, const std::string& path) {
+  check_kind(db, path, false);
+  const int version = user_version(db);
+  if (version < current_schema_version())
+    throw Error(ErrorCode::state, "schema",
+                quoted(path) + " is a store of schema version " + std::to_string(version) + ", older than this library's " +
+                    std::to_string(current_schema_version()) +
+                    ": a query-only open does not bring it up to date; open it once in create or must_exist mode");
+}
+
+void migrate(Db& db, const std::string& path, bool fresh) {
   for (const Migration& m : migrations) {
     Transaction tx(db);
     // Read inside the transaction: another connection may have migrated meanwhile.
-    const int version = user_version(db);
-    const std::int64_t id = app_id(db);
-    if (version > current_schema_version())
-      throw Error(ErrorCode::state, "schema",
-                  "the file has schema version " + std::to_string(version) + ", newer than this library's " +
-                      std::to_string(current_schema_version()) + ": it is left as it is");
-    if (version == 0 && id == 0) {
-      auto tables = db.use("SELECT count(*) FROM sqlite_schema");
-      tables->step();
-      if (tables->integer(0) != 0)
-        throw Error(ErrorCode::storage, "path", "the file is an SQLite database but not an aftersales store");
-    } else if (id != application_id) {
-      throw Error(ErrorCode::storage, "path", "the file is an SQLite database but not an aftersales store");
-    }
-    if (version >= m.version) continue;
+    check_kind(db, path, fresh);
+    if (user_version(db) >= m.version) continue;
     db.exec(m.sql);
     db.exec(("PRAGMA application_id = " + std::to_string(application_id)).c_str());
     db.exec(("PRAGMA user_version = " + std::to_string(m.version)).c_str());

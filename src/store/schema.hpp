@@ -10,9 +10,17 @@ inline constexpr std::int32_t application_id = 0x61537663;
 // The schema version this library writes.
 int current_schema_version() noexcept;
 
+// The checks of an open, reading only; errors name the file `path`.
+// Error(state) naming "schema" for a store of a newer version; Error(storage)
+// naming "path" for an SQLite file of another application, or an empty one
+// unless `fresh` (it may become a store).
+void check_store(Db& db, const std::string& path, bool fresh);
+// As check_store, and Error(state) naming "schema" for an older version (a
+// query-only handle cannot bring it up to date).
+void check_current(Db& db, const std::string& path);
+
 // Brings the file's schema up to date, each migration in its own BEGIN
-// IMMEDIATE transaction. Throws Error(state) naming "schema" for a file of a
-// newer version, Error(storage) for a file that is not an aftersales store.
-void migrate(Db& db);
+// IMMEDIATE transaction, after check_store's checks inside it.
+void migrate(Db& db, const std::string& path, bool fresh);
 
 }  // namespace aftersales::store

@@ -1,6 +1,9 @@
 #include "store/impl.hpp"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <map>
 #include <mutex>
 #include <string_view>
@@ -20,26 +23,139 @@ Store::Store(Store&&) noexcept = default;
 Store& Store::operator=(Store&&) noexcept = default;
 Store::~Store() = default;
 
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string quoted(const std::string& path) { return "'" + path + "'"; }
+
+// The side files SQLite may make beside a store.
+constexpr const char* side_suffixes[] = {"-wal", "-shm", "-journal"};
+
+// The reason a file cannot be opened, in plain words, from the file system
+// (SQLite's codes say little: "unable to open database file").
+std::string why_not_openable(const std::string& path, bool create) {
+  std::error_code ec;
+  const fs::path p(path);
+  const fs::path parent = p.has_parent_path() ? p.parent_path() : fs::path(".");
+  if (!fs::exists(p, ec)) {
+    if (!fs::is_directory(parent, ec))
+      return quoted(path) + " cannot be created: the directory '" + parent.string() + "' does not exist";
+    if (create && ::access(parent.c_str(), W_OK) != 0)
+      return quoted(path) + " cannot be created: permission denied in '" + parent.string() + "'";
+    return quoted(path) + " does not exist";
+  }
+  if (::access(path.c_str(), R_OK) != 0) return quoted(path) + " cannot be opened: permission denied";
+  if (::access(path.c_str(), W_OK) != 0) return quoted(path) + " cannot be written: permission denied";
+  return quoted(path) + " cannot be opened";
+}
+
+// The first read of the file: SQLite opens lazily, so a file that is no
+// database, or is damaged, shows here.
+void probe(Db& db, const std::string& path, bool create) {
+  const int rc = sqlite3_exec(db.get(), "SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+  if (rc == SQLITE_OK) return;
+  switch (rc & 0xFF) {
+    case SQLITE_NOTADB:
+      throw Error(ErrorCode::storage, "path", quoted(path) + " is not a database file");
+    case SQLITE_CORRUPT:
+      throw Error(ErrorCode::storage, "path", quoted(path) + " is a damaged database file");
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+    case SQLITE_AUTH:
+      throw Error(ErrorCode::storage, "path", why_not_openable(path, create));
+    default:
+      throw Error(ErrorCode::storage, "path",
+                  quoted(path) + " cannot be read: " + sqlite3_errmsg(db.get()));
+  }
+}
+
+}  // namespace
+
+const char* to_string(OpenMode m) noexcept {
+  switch (m) {
+    case OpenMode::create: return "create";
+    case OpenMode::must_exist: return "must_exist";
+    case OpenMode::query_only: return "query_only";
+  }
+  return "?";
+}
+
 Store Store::open(const std::string& path, Policy policy, StoreOptions options) {
   if (path.empty()) throw Error(ErrorCode::invalid_argument, "path", "is empty");
   if (options.busy_timeout.count() < 0) throw Error(ErrorCode::invalid_argument, "busy_timeout", "is negative");
-  auto impl = std::make_unique<Impl>(std::move(policy), std::move(options), path);
-  Db& db = impl->db;
-  sqlite3_busy_timeout(db.get(), static_cast<int>(std::min<std::int64_t>(impl->options.busy_timeout.count(), 1 << 30)));
-  db.exec("PRAGMA foreign_keys = ON");
-  {
-    // WAL survives a crash of the writer with every committed transaction.
-    auto q = db.use("PRAGMA journal_mode = WAL");
-    q->step();
+  const OpenMode mode = options.mode;
+  if (mode != OpenMode::create && mode != OpenMode::must_exist && mode != OpenMode::query_only)
+    throw Error(ErrorCode::invalid_argument, "mode", std::to_string(static_cast<int>(mode)) + " is not an open mode");
+  const bool create = mode == OpenMode::create;
+  const bool memory = path == ":memory:";
+  if (memory && !create)
+    throw Error(ErrorCode::invalid_argument, "mode",
+                std::string(to_string(mode)) + " needs an existing store; ':memory:' is a new one each time");
+  // What exists before: a failed open removes only what it made.
+  bool existed = true;
+  std::vector<std::string> made;  // files that did not exist before, to remove on failure
+  if (!memory) {
+    std::error_code ec;
+    const fs::file_status st = fs::status(path, ec);
+    if (fs::is_directory(st))
+      throw Error(ErrorCode::storage, "path", quoted(path) + " is a directory, not a store file");
+    existed = fs::exists(st);
+    if (!existed && ec && ec != std::errc::no_such_file_or_directory)
+      throw Error(ErrorCode::storage, "path", quoted(path) + " cannot be opened: " + ec.message());
+    if (!existed && !create) throw Error(ErrorCode::not_found, "path", quoted(path) + " does not exist");
+    if (!existed) {
+      const fs::path p(path);
+      const fs::path parent = p.has_parent_path() ? p.parent_path() : fs::path(".");
+      if (!fs::is_directory(parent, ec)) throw Error(ErrorCode::storage, "path", why_not_openable(path, true));
+      made.push_back(path);
+      for (const char* suffix : side_suffixes)
+        if (!fs::exists(path + suffix, ec)) made.push_back(path + suffix);
+    }
   }
-  db.exec(impl->options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
-  // 32 MiB of page cache: a month's indexes stay in memory for the reports.
-  db.exec("PRAGMA cache_size = -32768");
-  store::migrate(db);
-  return Store(std::move(impl));
+  try {
+    std::unique_ptr<Impl> impl;
+    try {
+      impl = std::make_unique<Impl>(std::move(policy), std::move(options), path);
+    } catch (const Error&) {
+      throw Error(ErrorCode::storage, "path", why_not_openable(path, create));
+    }
+    Db& db = impl->db;
+    sqlite3_busy_timeout(db.get(), static_cast<int>(std::min<std::int64_t>(impl->options.busy_timeout.count(), 1 << 30)));
+    probe(db, path, create);
+    if (mode == OpenMode::query_only) {
+      db.exec("PRAGMA query_only = ON");
+      store::check_current(db, path);
+    } else {
+      // A file SQLite may only read (no write permission) is refused here,
+      // before anything tries to write it.
+      if (sqlite3_db_readonly(db.get(), "main") == 1)
+        throw Error(ErrorCode::storage, "path",
+                    quoted(path) + " cannot be written: permission denied (a query-only open may read it)");
+      // Refused before the journal mode changes: another application's file is left as it was.
+      store::check_store(db, path, create);
+      // WAL survives a crash of the writer with every committed transaction.
+      auto q = db.use("PRAGMA journal_mode = WAL");
+      q->step();
+    }
+    db.exec("PRAGMA foreign_keys = ON");
+    db.exec(impl->options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
+    // 32 MiB of page cache: a month's indexes stay in memory for the reports.
+    db.exec("PRAGMA cache_size = -32768");
+    if (mode != OpenMode::query_only) store::migrate(db, path, create);
+    return Store(std::move(impl));
+  } catch (...) {
+    // The connection is closed (impl destroyed); nothing this open made stays.
+    std::error_code ec;
+    for (const std::string& f : made) fs::remove(f, ec);
+    throw;
+  }
 }
 
 const Policy& Store::policy() const noexcept { return impl_->policy; }
+const std::string& Store::path() const noexcept { return impl_->path; }
+OpenMode Store::mode() const noexcept { return impl_->options.mode; }
 
 Instant Store::now() const {
   std::lock_guard lock(impl_->mutex);
@@ -51,7 +167,7 @@ int Store::schema_version() noexcept { return store::current_schema_version(); }
 
 ServiceCall Store::register_call(const CallIntake& intake) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   ServiceCall c = impl_->register_one(intake, "");
   tx.commit();
   return c;
@@ -59,7 +175,7 @@ ServiceCall Store::register_call(const CallIntake& intake) {
 
 std::vector<ServiceCall> Store::register_calls(std::span<const CallIntake> intakes) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   std::vector<ServiceCall> out;
   out.reserve(intakes.size());
   for (std::size_t i = 0; i < intakes.size(); ++i)
@@ -68,18 +184,28 @@ std::vector<ServiceCall> Store::register_calls(std::span<const CallIntake> intak
   return out;
 }
 
-std::vector<Id> Store::import_calls(std::span<const CallRecord> records) {
+ImportResult Store::import_calls(std::span<const CallRecord> records) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
-  std::vector<Id> ids;
-  ids.reserve(records.size());
+  Impl::Write tx(*impl_, __func__);
+  ImportResult result;
+  result.imported.reserve(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) {
     const CallRecord& r = records[i];
     const std::string prefix = "calls[" + std::to_string(i) + "]";
     const auto field = [&](const char* name) { return prefix + "." + name; };
+    if (r.external_id) require_text(*r.external_id, field("external_id"));
+    if (impl_->imported_before(r)) {
+      result.skipped.push_back(i);
+      continue;
+    }
     const auto made = impl_->register_one(r.intake, prefix);
     const Id& id = made.id;
-    ids.push_back(id);
+    result.imported.push_back(id);
+    if (r.external_id) {
+      auto u = impl_->db.use("UPDATE calls SET external_id = ?2 WHERE id = ?1");
+      u->bind_id(1, id).bind(2, *r.external_id);
+      u->run();
+    }
     if (!r.dispatched) {
       for (const auto& [t, name] : {std::pair{r.arrived, "arrived"}, std::pair{r.completed, "completed"}})
         if (t) throw Error(ErrorCode::invalid_argument, field(name), "given without a dispatch");
@@ -120,7 +246,28 @@ std::vector<Id> Store::import_calls(std::span<const CallRecord> records) {
     if (r.completed) impl_->mark_if_revisited(id, made.unit_id, *r.completed);
   }
   tx.commit();
-  return ids;
+  return result;
+}
+
+// ---------------------------------------------------------------- properties
+
+void Store::set_property(std::string_view name, std::string_view value) {
+  std::lock_guard lock(impl_->mutex);
+  require_text(name, "name");
+  Impl::Write tx(*impl_, __func__);
+  auto u = impl_->db.use(
+      "INSERT INTO properties (name, value) VALUES (?1, ?2) ON CONFLICT (name) DO UPDATE SET value = excluded.value");
+  u->bind(1, name).bind(2, value);
+  u->run();
+  tx.commit();
+}
+
+std::optional<std::string> Store::property(std::string_view name) const {
+  std::lock_guard lock(impl_->mutex);
+  auto q = impl_->db.use("SELECT value FROM properties WHERE name = ?1");
+  q->bind(1, name);
+  if (!q->step()) return std::nullopt;
+  return q->text(0);
 }
 
 // ---------------------------------------------------------------- the visit
@@ -128,7 +275,7 @@ std::vector<Id> Store::import_calls(std::span<const CallRecord> records) {
 void Store::dispatch(const Id& call_id, std::string_view technician, Instant at) {
   std::lock_guard lock(impl_->mutex);
   require_text(technician, "technician");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::registered) impl_->out_of_order(c, "dispatching", "registered and not yet dispatched");
   impl_->check_time(at, "at");
@@ -143,7 +290,7 @@ void Store::dispatch(const Id& call_id, std::string_view technician, Instant at)
 void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
   std::lock_guard lock(impl_->mutex);
   require_text(reason, "reason");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::registered && c.state != CallState::dispatched)
     impl_->out_of_order(c, "pausing the SLA clock", "before the technician's arrival");
@@ -161,7 +308,7 @@ void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
 
 void Store::resume(const Id& call_id, Instant at) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   const auto open = impl_->open_pause(call_id);
   if (!open) throw Error(ErrorCode::state, "call", "call " + c.voucher + " is not paused");
@@ -173,7 +320,7 @@ void Store::resume(const Id& call_id, Instant at) {
 
 void Store::arrive(const Id& call_id, Instant at) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::dispatched) impl_->out_of_order(c, "arriving", "dispatched");
   impl_->check_time(at, "at");
@@ -192,7 +339,7 @@ void Store::arrive(const Id& call_id, Instant at) {
 
 void Store::complete_on_site(const Id& call_id, Instant at, bool signed_off) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::on_site) impl_->out_of_order(c, "completing on site", "on site");
   impl_->check_time(at, "at");
@@ -206,7 +353,7 @@ void Store::complete_on_site(const Id& call_id, Instant at, bool signed_off) {
 
 std::string Store::carry_in(const Id& call_id, Instant at, Date promised) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::on_site) impl_->out_of_order(c, "carrying in", "on site");
   impl_->check_time(at, "at");
@@ -244,7 +391,7 @@ void Store::record_labour(const Id& call_id, std::string_view technician, Date o
   if (worked <= Seconds(0) || worked > std::chrono::hours(24))
     throw Error(ErrorCode::invalid_argument, "worked",
                 std::to_string(worked.count()) + " s is not a day's work (more than 0, at most 24 h)");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state == CallState::registered) impl_->out_of_order(c, "recording labour", "dispatched");
   if (on.is_special()) throw Error(ErrorCode::invalid_argument, "on", "is not a date");
@@ -271,7 +418,7 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
     throw Error(ErrorCode::invalid_argument, "quantity", std::to_string(quantity) + " is not a quantity of 1..1000000");
   if (unit_price < 0 || unit_price > (Fen{1} << 40))
     throw Error(ErrorCode::invalid_argument, "unit_price", std::to_string(unit_price) + " fen is not a price");
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state == CallState::registered || c.state == CallState::dispatched)
     impl_->out_of_order(c, "recording parts", "reached by the technician");
@@ -284,7 +431,7 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
 
 void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
   std::lock_guard lock(impl_->mutex);
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::carried_in) impl_->out_of_order(c, "returning the goods", "carried in");
   impl_->check_time(at, "at");
@@ -316,7 +463,7 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
   require_text(respondent, "respondent");
   (void)survey_answers(static_cast<int>(answers.attitude), static_cast<int>(answers.skill),
                        static_cast<int>(answers.arrival), static_cast<int>(answers.promise));
-  Impl::Write tx(*impl_);
+  Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::completed && c.state != CallState::returned)
     impl_->out_of_order(c, "a survey", "completed");
@@ -389,13 +536,27 @@ CallColumns Store::calls(Instant from, Instant to) const {
   return out;
 }
 
-MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_of) const {
-  std::lock_guard lock(impl_->mutex);
+namespace {
+
+void check_month(YearMonth month) {
   if (month.month < 1 || month.month > 12 || month.year < min_year || month.year > max_year)
     throw Error(ErrorCode::invalid_argument, "month", format_year_month(month) + " is not a month of 1970..2199");
+}
+
+}  // namespace
+
+Instant Store::monthly_as_of(YearMonth month) const {
+  std::lock_guard lock(impl_->mutex);
+  check_month(month);
+  return std::min(impl_->month_end(month) + Seconds(1), impl_->now());
+}
+
+MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_of) const {
+  std::lock_guard lock(impl_->mutex);
+  check_month(month);
   MonthlyReport r;
   r.month = month;
-  r.as_of = as_of.value_or(impl_->now());
+  r.as_of = as_of ? *as_of : std::min(impl_->month_end(month) + Seconds(1), impl_->now());
   const std::int64_t key = std::int64_t{month.year} * 100 + month.month;
   const std::int64_t at = secs(r.as_of);
 

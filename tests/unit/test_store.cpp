@@ -266,7 +266,8 @@ TEST_CASE("store: the monthly report", "[store]") {
   visit("A", "urban", bj(2025, 10, 27, 9), "T02", bj(2025, 10, 27, 10), bj(2025, 10, 27, 11));
   t.store.record_survey(a.id, survey_answers(4, 4, 4, 3), "customer", bj(2025, 10, 10, 9));
 
-  const MonthlyReport r = t.store.monthly_report(YearMonth{2025, 10});
+  // Judged at the clock (11-20): D's deadline (Monday 11-03 15:00) has passed.
+  const MonthlyReport r = t.store.monthly_report(YearMonth{2025, 10}, t.store.now());
   CHECK(r.calls == 5);
   REQUIRE(r.sla_by_zone.size() == 2);
   CHECK(r.sla_by_zone[0] == SlaRow{"suburban", 1, 1, 0, 0});
@@ -300,6 +301,10 @@ TEST_CASE("store: the monthly report", "[store]") {
   CHECK_THAT(json, Catch::Contains("\"compliance\": 0.6666"));
   CHECK_THAT(json, Catch::Contains("\"first_time_fix_rate\": 0.6666"));
   CHECK_ERROR(ErrorCode::invalid_argument, "month", "2025-13", t.store.monthly_report(YearMonth{2025, 13}));
+  // By default a past month is judged as of its end (11-01 00:00): D is still open.
+  const MonthlyReport at_end = t.store.monthly_report(YearMonth{2025, 10});
+  CHECK(at_end.as_of == bj(2025, 11, 1));
+  CHECK(at_end.sla_by_zone == early.sla_by_zone);
   const MonthlyReport empty = t.store.monthly_report(YearMonth{2025, 9});
   CHECK(empty.calls == 0);
   CHECK_FALSE(empty.mean_time_to_repair.has_value());
