@@ -1543,17 +1543,38 @@ typedef struct as_store_options {
                                 it returns; 0: faster, WAL may lose the last
                                 commits on power loss, never the file */
   int32_t reserved0;         /* must be 0 */
+  /* Trailing fields: a caller built before them passes a smaller size and
+   * gets AS_STORE_OPEN_CREATE. */
+  int32_t mode;              /* AS_STORE_OPEN_*; 0: create */
+  int32_t reserved1;         /* must be 0 */
 } as_store_options;
 
-#define AS_STORE_OPTIONS_INIT { sizeof(as_store_options), 10000, NULL, NULL, 1, 0 }
+/* Open modes (as_store_options.mode; aftersales::OpenMode).
+ * CREATE: the file is created when missing, its schema brought up to date.
+ * MUST_EXIST: the file must be an aftersales store already; a missing file
+ *   is AS_E_NOT_FOUND naming "path", and nothing is created (no file, no
+ *   -wal/-shm).
+ * QUERY_ONLY: as MUST_EXIST, and the handle only reads (SQLite's PRAGMA
+ *   query_only; no -wal/-shm are left behind): every write returns
+ *   AS_E_STATE naming "store" and the operation; a store of an older schema
+ *   is refused (AS_E_STATE naming "schema"), not brought up to date. */
+#define AS_STORE_OPEN_CREATE     0
+#define AS_STORE_OPEN_MUST_EXIST 1
+#define AS_STORE_OPEN_QUERY_ONLY 2
 
-/* Opens the store file `path` (":memory:" for a private in-memory store),
- * creating it or bringing its schema up to date, deciding with a copy of
- * `policy`. options may be NULL (the defaults).
- * Errors: AS_E_STORAGE (the file cannot be opened or is not an aftersales
- * store: names "path"), AS_E_STATE (a file of a newer schema: names
- * "schema"; the file is left as it was), AS_E_INVALID_ARGUMENT (NULL
- * argument, options->size too small, reserved0 not 0).
+#define AS_STORE_OPTIONS_INIT { sizeof(as_store_options), 10000, NULL, NULL, 1, 0, AS_STORE_OPEN_CREATE, 0 }
+
+/* Opens the store file `path` (":memory:" for a private in-memory store,
+ * create mode only) as options->mode says, deciding with a copy of
+ * `policy`. options may be NULL (the defaults: create).
+ * Errors name "path" and the file in plain words: AS_E_NOT_FOUND ("'z.db'
+ * does not exist": must-exist and query-only modes), AS_E_STORAGE ("'x.txt'
+ * is not a database file", "'y.db' is not an aftersales store: an SQLite
+ * file of another application", a directory, no permission, a missing
+ * directory), AS_E_STATE (a store of a newer schema: names "schema"; the
+ * file is left as it was), AS_E_INVALID_ARGUMENT (NULL argument,
+ * options->size too small, an unknown mode, reserved0 or reserved1 not 0).
+ * A failed open leaves no file it created.
  * Thread safety: any thread. *out is released with as_store_close. */
 AS_API as_status as_store_open(const char* path, const as_policy* policy, const as_store_options* options,
                                as_store** out);
@@ -1603,6 +1624,47 @@ AS_API as_status as_store_register_call(as_store* store, const as_call_intake* i
  * as_store_register_call, naming "calls[i].<field>". Thread safety:
  * serialized. */
 AS_API as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids);
+
+/* A call taken in earlier, with its visit, for importing records kept
+ * elsewhere (aftersales::CallRecord). Set `size` before use:
+ *   as_call_record r = AS_CALL_RECORD_INIT; */
+typedef struct as_call_record {
+  size_t size;                /* in: sizeof(as_call_record) */
+  as_call_intake intake;      /* its size set too (AS_CALL_RECORD_INIT does) */
+  const char* external_id;    /* its id in the system it comes from, unique in
+                                 the store; NULL: none */
+  const char* technician;     /* required with a dispatch; NULL: none */
+  int64_t dispatched_unix_s;  /* 0: not dispatched */
+  int64_t arrived_unix_s;     /* 0: not arrived */
+  int64_t completed_unix_s;   /* 0: not completed */
+  int32_t signed_off;         /* with completed_unix_s: 1 signed (default) */
+  int32_t reserved0;          /* must be 0 */
+} as_call_record;
+
+#define AS_CALL_RECORD_INIT { sizeof(as_call_record), AS_CALL_INTAKE_INIT, NULL, NULL, 0, 0, 0, 1, 0 }
+
+/* Imports n records in one transaction, all or none: each registered as
+ * as_store_register_call does, then dispatched, reached and completed at its
+ * times (errors name "calls[i].<field>"). Repeatable: a record already in the
+ * store (or earlier in the batch) is skipped and counted, never doubled - by
+ * its external id when it has one (a changed time is still the same call),
+ * else by its centre, customer (name and phone), unit (product and serial)
+ * and received time (aftersales::Store::import_calls has the full rule).
+ * out_ids (n * AS_ID_SIZE bytes, may be NULL): record i's new call id at
+ * out_ids + i * AS_ID_SIZE, or "" for a skipped record. *out_imported and
+ * *out_skipped (each may be NULL): the counts.
+ * Errors: as as_store_register_call, naming "calls[i].<field>"; an empty
+ * external_id is AS_E_INVALID_ARGUMENT. Thread safety: serialized. */
+AS_API as_status as_store_import_calls(as_store* store, const as_call_record* records, size_t n, char* out_ids,
+                                       size_t* out_imported, size_t* out_skipped);
+
+/* Properties: a few named texts about the store itself ("made_by", a node
+ * id), kept in the file. as_store_set_property writes one in one
+ * transaction (an empty name: AS_E_INVALID_ARGUMENT naming "name");
+ * as_store_property reads one into *out_value (released with as_free), or
+ * NULL when it is not set. Thread safety: serialized. */
+AS_API as_status as_store_set_property(as_store* store, const char* name, const char* value);
+AS_API as_status as_store_property(as_store* store, const char* name, char** out_value);
 
 /* The steps of a visit. Each checks the call's state and that at_unix_s is
  * neither before the previous step nor in the future of the store's clock.
@@ -1702,7 +1764,10 @@ AS_API as_status as_call_describe(const as_call* call, as_call_info* out);
  * argument), AS_E_STORAGE. Thread safety: serialized. */
 AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, size_t cap, size_t* out_n);
 
-/* The management report of year/month (calls received in that local
+/* Deprecated: use as_store_month_report_json, whose NULL as_of gives one
+ * answer per month. Kept as it was: the report of as_store_month_report_json
+ * with NULL meaning the store's clock (now).
+ * The management report of year/month (calls received in that local
  * month), each call judged as known at *as_of_unix_s (NULL: the store's
  * clock): SLA compliance by zone, centre and technician, completions,
  * first-time fixes, mean time to repair, satisfaction per technician and
@@ -1716,6 +1781,16 @@ AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_i
  * Thread safety: serialized. */
 AS_API as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t month,
                                               const int64_t* as_of_unix_s, char** out_json);
+
+/* The management report of year/month, as as_store_monthly_report_json,
+ * each call judged as known at *as_of_unix_s; NULL: the first instant of
+ * the next month in the policy calendar's zone, or the store's clock when
+ * that is earlier (aftersales::Store::monthly_as_of), so a past month gives
+ * the same answer whenever it is asked. The moment used is the JSON's
+ * "as_of". Errors as as_store_monthly_report_json. Thread safety:
+ * serialized. */
+AS_API as_status as_store_month_report_json(as_store* store, int32_t year, int32_t month,
+                                            const int64_t* as_of_unix_s, char** out_json);
 
 /* The calls received in [*from_unix_s, *to_unix_s) (a NULL end: open), in
  * the order received, as one JSON object of equal-length arrays: "id",
