@@ -8,6 +8,7 @@
 #include "guard.hpp"
 #include "handles.hpp"
 
+#include <cstddef>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -45,7 +46,8 @@ std::string c_field(const std::string& field) {
   static const std::pair<std::string_view, std::string_view> names[] = {
       {"received", "received_unix_s"}, {"purchased", "purchased_yyyymmdd"}, {"delivered", "delivered_yyyymmdd"},
       {"installed", "installed_yyyymmdd"}, {"at", "at_unix_s"},           {"on", "on_yyyymmdd"},
-      {"worked", "worked_s"},            {"unit_price", "unit_price_fen"}, {"promised", "promised_yyyymmdd"}};
+      {"worked", "worked_s"},            {"unit_price", "unit_price_fen"}, {"promised", "promised_yyyymmdd"},
+      {"dispatched", "dispatched_unix_s"}, {"arrived", "arrived_unix_s"},   {"completed", "completed_unix_s"}};
   const std::size_t dot = field.rfind('.');
   const std::string_view last = dot == std::string::npos ? std::string_view(field) : std::string_view(field).substr(dot + 1);
   for (const auto& [from, to] : names)
@@ -146,13 +148,26 @@ as_status as_store_open(const char* path, const as_policy* policy, const as_stor
     require(out, "out");
     aftersales::StoreOptions o;
     if (options) {
-      aftersales::capi::check_size(options->size, sizeof(as_store_options), "options.size", "as_store_options",
-                                   "AS_STORE_OPTIONS_INIT");
+      aftersales::capi::check_size(options->size, offsetof(as_store_options, mode), "options.size",
+                                   "as_store_options", "AS_STORE_OPTIONS_INIT");
       if (options->reserved0 != 0) throw Error(ErrorCode::invalid_argument, "options.reserved0", "must be 0");
       if (options->busy_timeout_ms < 0)
         throw Error(ErrorCode::invalid_argument, "options.busy_timeout_ms",
                     std::to_string(options->busy_timeout_ms) + " is negative");
       o.busy_timeout = std::chrono::milliseconds(options->busy_timeout_ms);
+      // The mode is a trailing field: a smaller struct (built before it) is create mode.
+      if (options->size >= offsetof(as_store_options, reserved1) + sizeof options->reserved1) {
+        if (options->reserved1 != 0) throw Error(ErrorCode::invalid_argument, "options.reserved1", "must be 0");
+        switch (options->mode) {
+          case AS_STORE_OPEN_CREATE: o.mode = aftersales::OpenMode::create; break;
+          case AS_STORE_OPEN_MUST_EXIST: o.mode = aftersales::OpenMode::must_exist; break;
+          case AS_STORE_OPEN_QUERY_ONLY: o.mode = aftersales::OpenMode::query_only; break;
+          default:
+            throw Error(ErrorCode::invalid_argument, "options.mode",
+                        std::to_string(options->mode) +
+                            " is not an open mode (AS_STORE_OPEN_CREATE, _MUST_EXIST or _QUERY_ONLY)");
+        }
+      }
       o.synchronous_full = options->synchronous_full != 0;
       if (options->clock) {
         auto* clock = options->clock;
@@ -194,6 +209,70 @@ as_status as_store_register_calls(as_store* store, const as_call_intake* intakes
       if (calls[i].id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "not a UUID");
     // Nothing below throws: the ids are written all or nothing.
     for (size_t i = 0; i < calls.size(); ++i) std::memcpy(out_ids + i * AS_ID_SIZE, calls[i].id.c_str(), AS_ID_SIZE);
+  });
+}
+
+as_status as_store_import_calls(as_store* store, const as_call_record* records, size_t n, char* out_ids,
+                                size_t* out_imported, size_t* out_skipped) {
+  return guard([&] {
+    require(store, "store");
+    if (n > 0) require(records, "records");
+    std::vector<aftersales::CallRecord> in;
+    in.reserve(n);
+    for (size_t i = 0; i < n; ++i) {
+      const as_call_record& r = records[i];
+      const std::string prefix = "calls[" + std::to_string(i) + "]";
+      aftersales::capi::check_size(r.size, sizeof(as_call_record), (prefix + ".size").c_str(), "as_call_record",
+                                   "AS_CALL_RECORD_INIT");
+      if (r.reserved0 != 0) throw Error(ErrorCode::invalid_argument, prefix + ".reserved0", "must be 0");
+      aftersales::CallRecord c;
+      c.intake = intake_of(&r.intake, prefix);
+      if (r.external_id) c.external_id = r.external_id;
+      if (r.technician) c.technician = r.technician;
+      // 0 is "not yet" (the epoch is never a step of a call).
+      if (r.dispatched_unix_s != 0) c.dispatched = instant(r.dispatched_unix_s);
+      if (r.arrived_unix_s != 0) c.arrived = instant(r.arrived_unix_s);
+      if (r.completed_unix_s != 0) c.completed = instant(r.completed_unix_s);
+      c.signed_off = r.signed_off != 0;
+      in.push_back(std::move(c));
+    }
+    const aftersales::ImportResult result = c_names([&] { return store->store.import_calls(in); });
+    for (const auto& id : result.imported)
+      if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "not a UUID");
+    // Nothing below throws: the outputs are written all or nothing.
+    if (out_ids) {
+      std::size_t next = 0, skipped = 0;
+      for (size_t i = 0; i < n; ++i) {
+        char* slot = out_ids + i * AS_ID_SIZE;
+        if (skipped < result.skipped.size() && result.skipped[skipped] == i) {
+          ++skipped;
+          std::memset(slot, 0, AS_ID_SIZE);
+        } else {
+          std::memcpy(slot, result.imported[next++].c_str(), AS_ID_SIZE);
+        }
+      }
+    }
+    if (out_imported) *out_imported = result.imported.size();
+    if (out_skipped) *out_skipped = result.skipped.size();
+  });
+}
+
+as_status as_store_set_property(as_store* store, const char* name, const char* value) {
+  return guard([&] {
+    require(store, "store");
+    require(name, "name");
+    require(value, "value");
+    store->store.set_property(name, value);
+  });
+}
+
+as_status as_store_property(as_store* store, const char* name, char** out_value) {
+  return guard([&] {
+    require(store, "store");
+    require(name, "name");
+    require(out_value, "out_value");
+    const std::optional<std::string> value = store->store.property(name);
+    *out_value = value ? aftersales::capi::malloc_string(*value) : nullptr;
   });
 }
 
@@ -365,7 +444,19 @@ as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t mo
   return guard([&] {
     require(store, "store");
     require(out_json, "out_json");
-    std::optional<aftersales::Instant> as_of;
+    // Its documented NULL: the store's clock (the core's default is now the month's end).
+    const aftersales::Instant as_of = as_of_unix_s ? instant(*as_of_unix_s) : store->store.now();
+    const aftersales::MonthlyReport r = store->store.monthly_report(aftersales::YearMonth{year, month}, as_of);
+    *out_json = aftersales::capi::malloc_string(aftersales::to_json(r));
+  });
+}
+
+as_status as_store_month_report_json(as_store* store, int32_t year, int32_t month, const int64_t* as_of_unix_s,
+                                     char** out_json) {
+  return guard([&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    std::optional<aftersales::Instant> as_of;  // none: the store's month-end rule
     if (as_of_unix_s) as_of = instant(*as_of_unix_s);
     const aftersales::MonthlyReport r = store->store.monthly_report(aftersales::YearMonth{year, month}, as_of);
     *out_json = aftersales::capi::malloc_string(aftersales::to_json(r));

@@ -3,6 +3,7 @@
  * (Mon-Fri 09:00-12:00, 13:00-18:00, Asia/Shanghai; 10-01..10-08 off). */
 #include "check.h"
 
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -36,6 +37,140 @@ static as_call_info info_of(as_store* store, const char* id, as_call** keep) {
   CHECK_OK(as_store_call(store, id, keep));
   CHECK_OK(as_call_describe(*keep, &info));
   return info;
+}
+
+static int exists(const char* path, const char* suffix) {
+  char name[512];
+  snprintf(name, sizeof name, "%s%s", path, suffix);
+  return access(name, F_OK) == 0;
+}
+
+/* Open modes, errors that name the file, properties, repeatable imports and
+ * the month-end report (issue 23). */
+static void test_modes_imports_and_months(const as_policy* policy) {
+  as_store* store = NULL;
+  as_store* untouched = (as_store*)1;
+  as_store_options options = AS_STORE_OPTIONS_INIT;
+  int64_t now = test_sh(2025, 11, 20, 12, 0);
+  const int64_t inside = test_sh(2025, 10, 20, 12, 0);
+  char path[256], text[256], id[AS_ID_SIZE], ids[3 * AS_ID_SIZE];
+  char* json = NULL;
+  char* value = (char*)1;
+  size_t imported = 99, skipped = 99;
+  as_call_record records[3] = {AS_CALL_RECORD_INIT, AS_CALL_RECORD_INIT, AS_CALL_RECORD_INIT};
+  as_call_intake in;
+  FILE* f;
+
+  snprintf(path, sizeof path, "/tmp/aftersales_capi_modes_%ld.db", (long)getpid());
+  snprintf(text, sizeof text, "/tmp/aftersales_capi_modes_%ld.txt", (long)getpid());
+  remove_store(path);
+  options.clock = fixed_now;
+  options.clock_context = &now;
+
+  /* A missing file in must-exist and query-only modes: refused by name, nothing made. */
+  options.mode = AS_STORE_OPEN_MUST_EXIST;
+  CHECK_ERR(as_store_open(path, policy, &options, &untouched), AS_E_NOT_FOUND, path, "does not exist");
+  options.mode = AS_STORE_OPEN_QUERY_ONLY;
+  CHECK_ERR(as_store_open(path, policy, &options, &untouched), AS_E_NOT_FOUND, "path", "does not exist");
+  CHECK(untouched == (as_store*)1);
+  CHECK(!exists(path, "") && !exists(path, "-wal") && !exists(path, "-shm"));
+  options.mode = 7;
+  CHECK_ERR(as_store_open(path, policy, &options, &untouched), AS_E_INVALID_ARGUMENT, "options.mode", "7");
+  options.mode = AS_STORE_OPEN_CREATE;
+  options.reserved1 = 1;
+  CHECK_ERR(as_store_open(path, policy, &options, &untouched), AS_E_INVALID_ARGUMENT, "options.reserved1", "0");
+  options.reserved1 = 0;
+  CHECK(!exists(path, ""));
+  /* A caller built before the mode field passes the smaller size: create mode. */
+  options.size = offsetof(as_store_options, mode);
+  options.mode = AS_STORE_OPEN_QUERY_ONLY; /* beyond its size: not read */
+  CHECK_OK(as_store_open(path, policy, &options, &store));
+  options.size = sizeof options;
+
+  /* Properties. */
+  CHECK_OK(as_store_property(store, "made_by", &value));
+  CHECK(value == NULL);
+  CHECK_OK(as_store_set_property(store, "made_by", "aftersales demo"));
+  CHECK_OK(as_store_property(store, "made_by", &value));
+  CHECK(value != NULL && strcmp(value, "aftersales demo") == 0);
+  as_free(value);
+  CHECK_ERR(as_store_set_property(store, "", "x"), AS_E_INVALID_ARGUMENT, "name", "empty");
+
+  /* Imports: the same records twice make the calls once. */
+  records[0].intake = tv_call("I-1", "urban", test_sh(2025, 10, 31, 17, 0)); /* due Monday 11-03 15:00 */
+  records[1].intake = tv_call("I-2", "urban", test_sh(2025, 10, 9, 10, 0));
+  records[1].technician = "T01";
+  records[1].dispatched_unix_s = test_sh(2025, 10, 9, 11, 0);
+  records[1].arrived_unix_s = test_sh(2025, 10, 9, 14, 0);
+  records[2].intake = tv_call("I-3", "urban", test_sh(2025, 10, 10, 10, 0));
+  records[2].external_id = "T-3";
+  CHECK_OK(as_store_import_calls(store, records, 3, ids, &imported, &skipped));
+  CHECK_EQ_I64(imported, 3);
+  CHECK_EQ_I64(skipped, 0);
+  CHECK_EQ_I64(strlen(ids + AS_ID_SIZE), 36);
+  records[2].intake.received_unix_s += 60; /* the same external id with a changed time: the same call */
+  CHECK_OK(as_store_import_calls(store, records, 3, ids, &imported, &skipped));
+  CHECK_EQ_I64(imported, 0);
+  CHECK_EQ_I64(skipped, 3);
+  CHECK(ids[0] == '\0' && ids[AS_ID_SIZE] == '\0' && ids[2 * AS_ID_SIZE] == '\0');
+  CHECK_OK(as_store_import_calls(store, records, 3, NULL, NULL, NULL));
+  CHECK_OK(as_store_calls_json(store, NULL, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"voucher\":[\"V2510-000002\",\"V2510-000003\",\"V2510-000001\"]"); /* by received */
+  as_free(json);
+  records[0].intake.received_unix_s += 60;
+  records[0].arrived_unix_s = test_sh(2025, 10, 31, 18, 0); /* without a dispatch */
+  CHECK_ERR(as_store_import_calls(store, records, 1, NULL, NULL, NULL), AS_E_INVALID_ARGUMENT,
+            "calls[0].arrived_unix_s", "without a dispatch");
+  records[0].arrived_unix_s = 0;
+  records[0].external_id = "";
+  CHECK_ERR(as_store_import_calls(store, records, 1, NULL, NULL, NULL), AS_E_INVALID_ARGUMENT,
+            "calls[0].external_id", "empty");
+
+  /* The month's report: by default as of the month's end when the clock is past it. */
+  CHECK_OK(as_store_month_report_json(store, 2025, 10, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"as_of\": 1761926400"); /* 2025-11-01 00:00 in Beijing */
+  CHECK_STR_CONTAINS(json, "\"open\": 1");
+  as_free(json);
+  /* The deprecated one keeps its NULL: the store's clock. */
+  CHECK_OK(as_store_monthly_report_json(store, 2025, 10, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"as_of\": 1763611200");
+  CHECK_STR_CONTAINS(json, "\"open\": 0");
+  as_free(json);
+  CHECK_OK(as_store_month_report_json(store, 2025, 10, &now, &json));
+  CHECK_STR_CONTAINS(json, "\"as_of\": 1763611200");
+  as_free(json);
+  CHECK_ERR(as_store_month_report_json(store, 2025, 13, NULL, &json), AS_E_INVALID_ARGUMENT, "month", "2025-13");
+  as_store_close(store);
+  CHECK(!exists(path, "-wal") && !exists(path, "-shm"));
+
+  /* Query-only: reads, refuses writes by name, leaves no side files. */
+  options.mode = AS_STORE_OPEN_QUERY_ONLY;
+  now = inside; /* a clock inside the month: the report is as of the clock */
+  CHECK_OK(as_store_open(path, policy, &options, &store));
+  CHECK_OK(as_store_month_report_json(store, 2025, 10, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"as_of\": 1760932800");
+  as_free(json);
+  CHECK_OK(as_store_property(store, "made_by", &value));
+  CHECK(value != NULL && strcmp(value, "aftersales demo") == 0);
+  as_free(value);
+  in = tv_call("Q-1", "urban", test_sh(2025, 10, 9, 10, 0));
+  CHECK_ERR(as_store_register_call(store, &in, id), AS_E_STATE, "query-only", "register_call");
+  CHECK_ERR(as_store_set_property(store, "made_by", "x"), AS_E_STATE, "store", "set_property");
+  as_store_close(store);
+  CHECK(!exists(path, "-wal") && !exists(path, "-shm"));
+
+  /* Errors that name the file: a text file is not a database file. */
+  f = fopen(text, "w");
+  CHECK(f != NULL);
+  fputs("customer,phone\nWang,138\n", f);
+  fclose(f);
+  options.mode = AS_STORE_OPEN_CREATE;
+  CHECK_ERR(as_store_open(text, policy, &options, &untouched), AS_E_STORAGE, text, "is not a database file");
+  CHECK(!exists(text, "-wal") && !exists(text, "-shm"));
+  remove(text);
+  CHECK_ERR(as_store_open("/tmp", policy, &options, &untouched), AS_E_STORAGE, "'/tmp'", "is a directory");
+  CHECK(untouched == (as_store*)1);
+  remove_store(path);
 }
 
 int main(void) {
@@ -377,6 +512,7 @@ int main(void) {
   CHECK(untouched == (as_store*)1);
   CHECK_ERR(as_store_open("/nonexistent-dir/x.db", policy, NULL, &untouched), AS_E_STORAGE, "path", "x.db");
   as_store_close(NULL);
+  test_modes_imports_and_months(policy);
 
   as_policy_destroy(policy);
   as_calendar_destroy(cal);
