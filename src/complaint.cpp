@@ -95,13 +95,6 @@ std::string days_text(int half_days, DayCount count) {
   return halves_text(half_days) + " " + to_string(count) + (half_days <= 2 ? " day" : " days");
 }
 
-std::string duration_text(Seconds s) {
-  const auto v = s.count();
-  if (v % 3600 == 0) return std::to_string(v / 3600) + "h";
-  if (v % 60 == 0) return std::to_string(v / 60) + "m";
-  return std::to_string(v) + "s";
-}
-
 // Runs a calendar computation; a date it cannot reach is the caller's
 // `field` (the calendar names its own parameters).
 template <class F>
@@ -241,9 +234,7 @@ ComplaintRules rules_value(const Json& s, const std::string& root) {
   detail::json_only(s, root, {"note", "working_day", "stage_count", "stages", "overall", "investigation_report_days",
                               "consolidation_days", "statistics_day", "routing"});
   ComplaintRules rules;
-  const Json& wd = member(s, "working_day", root);
-  rules.working_day = wd.is_number_integer() ? Seconds(wd.get<std::int64_t>())
-                                             : parse_duration(detail::json_string(wd, at("working_day")), at("working_day"));
+  rules.working_day = detail::json_working_time(member(s, "working_day", root), at("working_day"));
   rules.stage_count = parse_day_count(detail::json_string(member(s, "stage_count", root), at("stage_count")), at("stage_count"));
   rules.stages = stages_value(member(s, "stages", root), at("stages"));
 
@@ -438,7 +429,7 @@ std::string ComplaintPolicy::to_json() const {
   for (const auto& [kind, department] : rules_.routing.department_by_kind) kinds[to_string(kind)] = department;
   for (const auto& [dispute, department] : rules_.routing.department_by_dispute) disputes[dispute] = department;
   Json s = Json::object();
-  s["working_day"] = duration_text(rules_.working_day);
+  s["working_day"] = detail::working_time_code(rules_.working_day);
   s["stage_count"] = to_string(rules_.stage_count);
   s["stages"] = stages;
   s["overall"] = {{"days", by_market(rules_.overall_days, [](int d) { return Json(d); })},

@@ -10,19 +10,22 @@ namespace aftersales {
 
 namespace {
 
-// Policy defaults from the seeds (家電售后服務管理辦法): urban 6 h, suburban 7 h.
-// They live here once, as the default policy, never inside the arithmetic.
-std::map<std::string, Seconds, std::less<>> default_targets() {
-  return {{"urban", std::chrono::hours(6)}, {"suburban", std::chrono::hours(7)}};
-}
-constexpr Seconds default_at_risk = std::chrono::hours(1);
+// The defaults (urban 6 h, suburban 7 h, at risk below 1 h) live in
+// data/policies/dispatch.json, never inside the arithmetic.
+const detail::Json& default_section() { return detail::default_document("dispatch").at("dispatch"); }
 
-std::string hours_text(Seconds s) {
-  auto v = s.count();
-  if (v % 3600 == 0) return std::to_string(v / 3600) + "h";
-  if (v % 60 == 0) return std::to_string(v / 60) + "m";
-  return std::to_string(v) + "s";
+std::map<std::string, Seconds, std::less<>> targets_value(const detail::Json& t, const std::string& path) {
+  if (!t.is_object()) detail::json_type_error(path, t, "an object {\"urban\": \"6h\", ...}");
+  std::map<std::string, Seconds, std::less<>> out;
+  for (auto it = t.begin(); it != t.end(); ++it) out[it.key()] = detail::json_working_time(it.value(), path + "." + it.key());
+  return out;
 }
+
+std::map<std::string, Seconds, std::less<>> default_targets() {
+  return targets_value(default_section().at("targets"), "dispatch.targets");
+}
+
+Seconds default_at_risk() { return detail::json_working_time(default_section().at("at_risk"), "dispatch.at_risk"); }
 
 struct Interval {
   Instant start;
@@ -100,40 +103,11 @@ const char* to_string(SlaState s) noexcept {
 }
 
 Seconds parse_duration(std::string_view text, std::string_view field) {
-  auto fail = [&]() -> Seconds {
-    throw Error(ErrorCode::parse_error, std::string(field),
-                "'" + std::string(text) + "' is not a duration (e.g. \"6h\", \"90m\", \"1h30m\", \"45s\")");
-  };
-  if (text.empty()) return fail();
-  std::int64_t total = 0, value = 0;
-  bool digits = false, any_unit = false;
-  for (char c : text) {
-    if (c >= '0' && c <= '9') {
-      value = value * 10 + (c - '0');
-      if (value > 100LL * 366 * 86400) return fail();
-      digits = true;
-      continue;
-    }
-    if (!digits) return fail();
-    switch (c) {
-      case 'd': total += value * 86400; break;
-      case 'h': total += value * 3600; break;
-      case 'm': total += value * 60; break;
-      case 's': total += value; break;
-      default: return fail();
-    }
-    if (total > 100LL * 366 * 86400) return fail();  // so the sum never overflows
-    value = 0, digits = false, any_unit = true;
-  }
-  if (digits) {
-    if (any_unit) return fail();  // "1h30" is ambiguous
-    total += value;
-  }
-  return Seconds(total);
+  return detail::parse_working_time(text, std::string(field));
 }
 
 DispatchPolicy::DispatchPolicy(Calendar calendar)
-    : DispatchPolicy(std::move(calendar), default_targets(), default_at_risk) {}
+    : DispatchPolicy(std::move(calendar), default_targets(), default_at_risk()) {}
 
 DispatchPolicy::DispatchPolicy(Calendar calendar, std::map<std::string, Seconds, std::less<>> targets, Seconds at_risk)
     : calendar_(std::move(calendar)), targets_(std::move(targets)), at_risk_(at_risk) {
@@ -160,20 +134,14 @@ DispatchPolicy DispatchPolicy::from_json(std::string_view json) {
   if (!doc.contains("dispatch")) return DispatchPolicy(std::move(cal));
   const Json& d = doc["dispatch"];
   if (!d.is_object()) json_type_error("dispatch", d, "an object");
-  json_only(d, "dispatch", {"targets", "at_risk"});
-  auto duration = [](const Json& v, const std::string& path) -> Seconds {
-    if (v.is_number_integer()) return Seconds(v.get<std::int64_t>());
-    return parse_duration(json_string(v, path), path);
-  };
-  auto targets = default_targets();
-  if (d.contains("targets")) {
-    const Json& t = d["targets"];
-    if (!t.is_object()) json_type_error("dispatch.targets", t, "an object {\"urban\": \"6h\", ...}");
-    targets.clear();
-    for (auto it = t.begin(); it != t.end(); ++it)
-      targets[it.key()] = duration(it.value(), "dispatch.targets." + it.key());
-  }
-  Seconds at_risk = d.contains("at_risk") ? duration(d["at_risk"], "dispatch.at_risk") : default_at_risk;
+  json_only(d, "dispatch", {"note", "targets", "at_risk"});
+  // Members left out keep data/policies/dispatch.json's; "targets" lists
+  // every zone, so a document's targets replace the default zones.
+  const Json section = merged_section(default_section(), d, {"targets"});
+  // A null given for a member removes the default (RFC 7396), so the member
+  // is then refused as null.
+  auto targets = targets_value(section.value("targets", Json()), "dispatch.targets");
+  const Seconds at_risk = json_working_time(section.value("at_risk", Json()), "dispatch.at_risk");
   try {
     return DispatchPolicy(std::move(cal), std::move(targets), at_risk);
   } catch (const Error& e) {
@@ -185,8 +153,8 @@ std::string DispatchPolicy::to_json() const {
   detail::Json doc;
   doc["calendar"] = detail::calendar_to_json_value(calendar_);
   detail::Json targets = detail::Json::object();
-  for (const auto& [zone, target] : targets_) targets[zone] = hours_text(target);
-  doc["dispatch"] = {{"targets", targets}, {"at_risk", hours_text(at_risk_)}};
+  for (const auto& [zone, target] : targets_) targets[zone] = detail::working_time_code(target);
+  doc["dispatch"] = {{"targets", targets}, {"at_risk", detail::working_time_code(at_risk_)}};
   return doc.dump(2);
 }
 
@@ -214,7 +182,7 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
                                  std::optional<Instant> arrival) const {
   SlaStatus s;
   s.target = target(zone);
-  s.rule = "dispatch.target." + std::string(zone) + " = " + hours_text(s.target) +
+  s.rule = "dispatch.target." + std::string(zone) + " = " + detail::working_time_code(s.target) +
            " of working time from call to arrival";
   if (now < received) throw Error(ErrorCode::invalid_argument, "now", "is before the call was received");
   if (arrival && *arrival < received)

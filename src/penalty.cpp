@@ -242,7 +242,7 @@ PenaltyPolicy PenaltyPolicy::from_json(std::string_view json) {
   out.minor_demerit_ = fen_member(p, "minor_demerit_fen", path);
   out.tolerance_ppm_ = percent_member(p, "over_quantity_tolerance_percent", path, 0);
   if (!p.contains("resale_window")) throw Error(ErrorCode::parse_error, at("resale_window"), "is missing");
-  out.resale_window_ = detail::parse_period(detail::json_string(p["resale_window"], at("resale_window")), at("resale_window"));
+  out.resale_window_ = detail::json_period(p["resale_window"], at("resale_window"));
   if (p.contains("offences")) {
     const Json& o = p["offences"];
     if (!o.is_array()) detail::json_type_error(at("offences"), o, "an array of names");

@@ -6,10 +6,6 @@
 
 namespace aftersales {
 
-namespace generated {
-std::string_view policy_document(std::string_view name) noexcept;
-}
-
 namespace {
 
 using detail::Json;
@@ -20,26 +16,26 @@ ServiceRules service_from_json(const Json& s, const std::string& path) {
   if (!s.is_object()) detail::json_type_error(path, s, "an object");
   detail::json_only(s, path, {"note", "revisit_days", "cost_kinds"});
   ServiceRules out;
+  // Members left out keep data/policies/service.json's ("cost_kinds" is a
+  // list: given, it replaces the default kinds).
+  const Json merged = detail::merged_section(detail::default_document("service").at("service"), s);
   for (const char* key : {"revisit_days", "cost_kinds"})
-    if (!s.contains(key)) throw Error(ErrorCode::parse_error, path + "." + key, "is missing");
-  const Json& days = s["revisit_days"];
+    if (!merged.contains(key)) throw Error(ErrorCode::parse_error, path + "." + key, "is null (leave it out for the default)");
+  const Json& days = merged["revisit_days"];
   if (!days.is_number_integer()) detail::json_type_error(path + ".revisit_days", days, "a whole number of days");
   const std::int64_t n = days.get<std::int64_t>();
   if (n < 0 || n > max_revisit_days)
     throw Error(ErrorCode::invalid_argument, path + ".revisit_days",
                 std::to_string(n) + " is not a number of days in 0.." + std::to_string(max_revisit_days));
   out.revisit_days = static_cast<int>(n);
-  const Json& kinds = s["cost_kinds"];
+  const Json& kinds = merged["cost_kinds"];
   if (!kinds.is_array()) detail::json_type_error(path + ".cost_kinds", kinds, "an array of names");
   for (std::size_t i = 0; i < kinds.size(); ++i)
     out.cost_kinds.push_back(detail::json_string(kinds[i], path + ".cost_kinds[" + std::to_string(i) + "]"));
   return out;
 }
 
-ServiceRules default_service() {
-  const Json doc = detail::parse_json(generated::policy_document("service"), "service.json");
-  return service_from_json(doc["service"], "service");
-}
+ServiceRules default_service() { return service_from_json(Json::object(), "service"); }
 
 void check_service(const ServiceRules& s) {
   if (s.revisit_days < 0 || s.revisit_days > max_revisit_days)

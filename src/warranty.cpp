@@ -14,7 +14,6 @@ std::string_view policy_document(std::string_view name) noexcept;
 namespace {
 
 using detail::Json;
-using detail::parse_period;
 using detail::period_code;
 
 const char* const remedy_names[] = {"return", "exchange", "repair"};
@@ -160,10 +159,19 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
   const auto at = [&](const char* key) { return root.empty() ? std::string(key) : root + "." + key; };
   if (!w.is_object()) detail::json_type_error("warranty", w, "an object");
   detail::json_only(w, root, {"note", "rules", "exclusions", "products"});
+  // Members left out keep the default preset's (data/policies/sanbao.json):
+  // "rules" merge member by member; "exclusions" and "products" are lists the
+  // document gives whole, so given, they replace the preset's. A null given
+  // for a member removes the default (RFC 7396) and is refused below.
+  const Json merged = detail::merged_section(detail::default_document("sanbao").at("warranty"), w, {"products"});
+  const auto given = [&](const char* key) -> const Json& {
+    if (!merged.contains(key)) throw Error(ErrorCode::parse_error, at(key), "is null (leave it out for the default)");
+    return merged[key];
+  };
 
   RemedyRules rules;
-  if (w.contains("rules")) {
-    const Json& r = w["rules"];
+  {
+    const Json& r = given("rules");
     const std::string p = at("rules");
     if (!r.is_object()) detail::json_type_error(p, r, "an object");
     detail::json_only(r, p, {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days",
@@ -178,12 +186,10 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
       rules.max_repairs_remedies = remedy_set(r["max_repairs_remedies"], p + ".max_repairs_remedies");
     if (r.contains("limit_remedies")) rules.limit_remedies = remedy_set(r["limit_remedies"], p + ".limit_remedies");
   }
-  std::vector<std::string> exclusions;
-  if (w.contains("exclusions")) exclusions = string_list(w["exclusions"], at("exclusions"));
+  const std::vector<std::string> exclusions = string_list(given("exclusions"), at("exclusions"));
 
   std::vector<ProductTerms> products;
-  if (!w.contains("products")) throw Error(ErrorCode::parse_error, at("products"), "is missing");
-  const Json& ps = w["products"];
+  const Json& ps = given("products");
   if (!ps.is_object()) detail::json_type_error(at("products"), ps, "an object keyed by product");
   for (auto it = ps.begin(); it != ps.end(); ++it) {
     const std::string p = at("products") + "." + it.key();
@@ -195,14 +201,14 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     ProductTerms t;
     t.product = it.key();
     if (!v.contains("whole_unit")) throw Error(ErrorCode::parse_error, p + ".whole_unit", "is missing");
-    t.whole_unit = parse_period(detail::json_string(v["whole_unit"], p + ".whole_unit"), p + ".whole_unit");
+    t.whole_unit = detail::json_period(v["whole_unit"], p + ".whole_unit");
     if (v.contains("basis")) t.basis = parse_start_basis(detail::json_string(v["basis"], p + ".basis"), p + ".basis");
     if (v.contains("components")) {
       const Json& c = v["components"];
       if (!c.is_object()) detail::json_type_error(p + ".components", c, "an object {\"part\": \"3y\"}");
       for (auto ci = c.begin(); ci != c.end(); ++ci) {
         const std::string cp = p + ".components." + ci.key();
-        t.components.push_back({ci.key(), parse_period(detail::json_string(ci.value(), cp), cp)});
+        t.components.push_back({ci.key(), detail::json_period(ci.value(), cp)});
       }
     }
     if (v.contains("exclusions")) t.exclusions = string_list(v["exclusions"], p + ".exclusions");
@@ -228,7 +234,7 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
       t.depreciation_ppm_per_day = d.get<std::int64_t>();
     }
     if (v.contains("remedy_period"))
-      t.remedy_period = parse_period(detail::json_string(v["remedy_period"], p + ".remedy_period"), p + ".remedy_period");
+      t.remedy_period = detail::json_period(v["remedy_period"], p + ".remedy_period");
     if (v.contains("whole_unit_km")) t.whole_unit_km = km_value(v["whole_unit_km"], p + ".whole_unit_km");
     if (v.contains("remedy_km")) t.remedy_km = km_value(v["remedy_km"], p + ".remedy_km");
     if (v.contains("fault_windows")) {
@@ -243,7 +249,7 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
         detail::json_only(e, ep, {"period", "km", "remedies"});
         if (!e.contains("period")) throw Error(ErrorCode::parse_error, ep + ".period", "is missing");
         if (!e.contains("remedies")) throw Error(ErrorCode::parse_error, ep + ".remedies", "is missing");
-        FaultWindow win{wi.key(), parse_period(detail::json_string(e["period"], ep + ".period"), ep + ".period"), {}, {}};
+        FaultWindow win{wi.key(), detail::json_period(e["period"], ep + ".period"), {}, {}};
         if (e.contains("km")) win.km = km_value(e["km"], ep + ".km");
         win.remedies = remedy_set(e["remedies"], ep + ".remedies");
         t.fault_windows.push_back(std::move(win));

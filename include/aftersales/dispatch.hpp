@@ -47,15 +47,18 @@ struct QueuedCall {
 // Service zones and their targets, on a calendar. Immutable.
 class DispatchPolicy {
  public:
-  // The seeds' defaults: urban 6 h, suburban 7 h, at risk below 1 h.
+  // The seeds' defaults (data/policies/dispatch.json): urban 6 h, suburban
+  // 7 h, at risk below 1 h.
   explicit DispatchPolicy(Calendar calendar);
   // Throws Error(invalid_argument) for an empty map, an empty zone name, a
   // target <= 0 or a negative at_risk.
   DispatchPolicy(Calendar calendar, std::map<std::string, Seconds, std::less<>> targets,
                  Seconds at_risk);
   // A policy document: {"calendar": {...}, "dispatch": {"targets": {...}, "at_risk": "1h"}}.
-  // A missing "dispatch" section gives the defaults; "targets" lists every
-  // zone of the policy (it replaces the default zones, it does not add to them).
+  // A missing section or member keeps data/policies/dispatch.json's;
+  // "targets" lists every zone of the policy (it replaces the default zones,
+  // it does not add to them). Targets and at_risk are working time in the
+  // grammar of parse_duration; a JSON number is refused (it has no unit).
   static DispatchPolicy from_json(std::string_view json);
   std::string to_json() const;
 
@@ -86,7 +89,12 @@ class DispatchPolicy {
   Seconds at_risk_;
 };
 
-// "6h", "90m", "1h30m", "45s" or plain seconds; throws Error naming `field`.
+// Working time as documents write it: ISO 8601 "PT6H", "PT1H30M", "PT45S" or
+// the short forms "6h", "1h30min", "45s" (units h, min, s, largest first,
+// each once). Throws Error(parse_error) naming `field`, with the value and
+// the accepted forms, for empty text, a bare number ("3600": no unit), a
+// bare "m" (minutes or months?), days or other calendar units ("P1D", "6mo":
+// not working time), fractions, signs, spaces, or more than 100 years.
 Seconds parse_duration(std::string_view text, std::string_view field = "duration");
 
 }  // namespace aftersales

@@ -922,7 +922,17 @@ TEST_CASE("complaint: policy document errors name the path and the value", "[com
               load(R"("stages": [{"name": "a", "department": "", "days": 1}])"));
   CHECK_ERROR(ErrorCode::invalid_argument, "complaints.stages", "at least one stage", load(R"("stages": [])"));
   CHECK_ERROR(ErrorCode::parse_error, "complaints.working_day", "8 hours", load(R"("working_day": "8 hours")"));
-  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.working_day", "0 s", load(R"("working_day": 0)"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.working_day", "0 s", load(R"("working_day": "0s")"));
+  // A bare number has no unit (it used to be seconds); working time is not a
+  // calendar period; "m" is refused as ambiguous.
+  CHECK_ERROR(ErrorCode::parse_error, "complaints.working_day", "'28800' is a bare number",
+              load(R"("working_day": 28800)"));
+  CHECK_ERROR(ErrorCode::parse_error, "complaints.working_day", "'28800' is a bare number",
+              load(R"("working_day": "28800")"));
+  CHECK_ERROR(ErrorCode::parse_error, "complaints.working_day", "not working time", load(R"("working_day": "P1D")"));
+  CHECK_ERROR(ErrorCode::parse_error, "complaints.working_day", "ambiguous", load(R"("working_day": "480m")"));
+  CHECK(policy_with(R"("working_day": "PT7H30M")").rules().working_day == Seconds(7 * 3600 + 1800));
+  CHECK(policy_with(R"("working_day": "7h30min")").rules().working_day == Seconds(7 * 3600 + 1800));
   CHECK_ERROR(ErrorCode::invalid_argument, "complaints.stage_count", "weekdays", load(R"("stage_count": "weekdays")"));
   CHECK_ERROR(ErrorCode::invalid_argument, "complaints.overall.days.domestic", "0",
               load(R"("overall": {"days": {"domestic": 0, "foreign": 17}})"));

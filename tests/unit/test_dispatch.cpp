@@ -483,21 +483,32 @@ TEST_CASE("dispatch: policy validation", "[dispatch]") {
   CHECK_NOTHROW(DispatchPolicy(cn(), Targets{{"urban", 1s}}, 0s));
 }
 
-TEST_CASE("dispatch: parse_duration", "[dispatch]") {
+TEST_CASE("dispatch: parse_duration takes ISO 8601 PT...H...M...S or h, min, s", "[dispatch]") {
   CHECK(parse_duration("6h").count() == 6 * H);
   CHECK(parse_duration("7h").count() == 7 * H);
-  CHECK(parse_duration("90m").count() == 90 * M);
-  CHECK(parse_duration("1h30m").count() == 90 * M);
+  CHECK(parse_duration("90min").count() == 90 * M);
+  CHECK(parse_duration("1h30min").count() == 90 * M);
   CHECK(parse_duration("45s").count() == 45);
-  CHECK(parse_duration("2h0m5s").count() == 2 * H + 5);
-  CHECK(parse_duration("3600").count() == 3600);
+  CHECK(parse_duration("2h5s").count() == 2 * H + 5);
+  CHECK(parse_duration("2h0min5s").count() == 2 * H + 5);
   CHECK(parse_duration("24h").count() == 24 * H);
+  CHECK(parse_duration("0s").count() == 0);
+  CHECK(parse_duration("PT6H").count() == 6 * H);
+  CHECK(parse_duration("PT1H30M").count() == 90 * M);
+  CHECK(parse_duration("PT90M").count() == 90 * M);
+  CHECK(parse_duration("PT45S").count() == 45);
+  CHECK(parse_duration("PT1H0M5S").count() == H + 5);
+  CHECK(parse_duration("PT0S").count() == 0);
 
-  for (const char* bad : {"", "h", "6x", "-1h", "1.5h", "6 h", " 6h", "6h ", "six hours", "m30"}) {
+  for (const char* bad : {"", "h", "6x", "-1h", "1.5h", "6 h", " 6h", "6h ", "six hours", "m30", "1h30", "6H",
+                          "pt6h", "PT", "P", "PT1.5H", "PT6HT", "30min1h", "1h1h", "PT30M1H", "6hours", "P1DT"}) {
     INFO("text '" << bad << "'");
     const std::string quoted = std::string("'") + bad + "'";
     CHECK_ERROR(ErrorCode::parse_error, "duration", quoted, parse_duration(bad));
     CHECK_ERROR(ErrorCode::parse_error, "dispatch.at_risk", quoted, parse_duration(bad, "dispatch.at_risk"));
+    // Every refusal shows the accepted forms.
+    CHECK_ERROR(ErrorCode::parse_error, "duration", "PT1H30M", parse_duration(bad));
+    CHECK_ERROR(ErrorCode::parse_error, "duration", "1h30min", parse_duration(bad));
   }
   try {
     (void)parse_duration("6x", "dispatch.targets.urban");
@@ -508,10 +519,27 @@ TEST_CASE("dispatch: parse_duration", "[dispatch]") {
   }
 }
 
+TEST_CASE("dispatch: parse_duration refuses bare numbers, a bare m and calendar units", "[dispatch]") {
+  // A bare number used to be seconds without a word.
+  for (const char* bare : {"6", "3600", "0"})
+    CHECK_ERROR(ErrorCode::parse_error, "duration", "bare number", parse_duration(bare));
+  // "m" was minutes here and months in warranty terms.
+  for (const char* m : {"90m", "1h30m", "2h0m5s", "6m"})
+    CHECK_ERROR(ErrorCode::parse_error, "duration", "ambiguous", parse_duration(m));
+  // Days, months and years are calendar periods, not working time.
+  for (const char* period : {"P6M", "P1D", "P1Y", "P1DT2H", "6mo", "1d", "36600d", "1y", "2y6mo", "P2W"}) {
+    INFO(period);
+    CHECK_ERROR(ErrorCode::parse_error, "duration", std::string("'") + period + "'", parse_duration(period));
+  }
+  CHECK_ERROR(ErrorCode::parse_error, "duration", "not working time", parse_duration("P6M"));
+  CHECK_ERROR(ErrorCode::parse_error, "duration", "not working time", parse_duration("6mo"));
+  CHECK_ERROR(ErrorCode::parse_error, "duration", "not working time", parse_duration("15d"));
+}
+
 TEST_CASE("dispatch: policy documents", "[dispatch]") {
   SECTION("targets and at_risk from the document") {
     const auto p = DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"},
-      "dispatch": {"targets": {"urban": "6h", "rural": "24h"}, "at_risk": "90m"}})");
+      "dispatch": {"targets": {"urban": "PT6H", "rural": "24h"}, "at_risk": "1h30min"}})");
     CHECK(p.target("urban").count() == 6 * H);
     CHECK(p.target("rural").count() == 24 * H);
     CHECK(p.at_risk().count() == 90 * M);
@@ -533,7 +561,7 @@ TEST_CASE("dispatch: policy documents", "[dispatch]") {
       "dispatch": {"targets": {"urban": "5h"}}})");
     CHECK(a.target("urban").count() == 5 * H);
     CHECK(a.at_risk().count() == 1 * H);
-    const auto b = DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"at_risk": "30m"}})");
+    const auto b = DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"at_risk": "PT30M"}})");
     CHECK(b.target("urban").count() == 6 * H);
     CHECK(b.target("suburban").count() == 7 * H);
     CHECK(b.at_risk().count() == 30 * M);
@@ -573,6 +601,56 @@ TEST_CASE("dispatch: policy documents", "[dispatch]") {
     CHECK_THROWS_AS(DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": )"), Error);
     CHECK_THROWS_AS(DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": 5})"), Error);
   }
+  SECTION("a bare number is refused: it used to be seconds without a word") {
+    const auto load = [](const std::string& dispatch) {
+      return DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": )" + dispatch + "}");
+    };
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "'6' is a bare number",
+                load(R"({"targets": {"urban": 6}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "PT1H30M, PT45S or 6h, 1h30min, 45s",
+                load(R"({"targets": {"urban": 6}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "'21600' is a bare number",
+                load(R"({"targets": {"urban": "21600"}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.at_risk", "'3600' is a bare number", load(R"({"at_risk": 3600})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "ambiguous", load(R"({"targets": {"urban": "90m"}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.at_risk", "'30m' is ambiguous", load(R"({"at_risk": "30m"})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "'P6M' is a calendar period, not working time",
+                load(R"({"targets": {"urban": "P6M"}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "'6mo' is a calendar period",
+                load(R"({"targets": {"urban": "6mo"}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.rural", "'1d' is a calendar period",
+                load(R"({"targets": {"rural": "1d"}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "is empty", load(R"({"targets": {"urban": ""}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "too large",
+                load(R"({"targets": {"urban": "99999999999999h"}})"));
+    CHECK_ERROR(ErrorCode::parse_error, "dispatch.at_risk", "expected working time", load(R"({"at_risk": null})"));
+  }
+  SECTION("every accepted form") {
+    const auto p = DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"targets":
+      {"a": "PT6H", "b": "PT1H30M", "c": "1h30min", "d": "45s", "e": "90min", "f": "PT45S"}, "at_risk": "PT0S"}})");
+    CHECK(p.target("a").count() == 6 * H);
+    CHECK(p.target("b").count() == 90 * M);
+    CHECK(p.target("c").count() == 90 * M);
+    CHECK(p.target("d").count() == 45);
+    CHECK(p.target("e").count() == 90 * M);
+    CHECK(p.target("f").count() == 45);
+    CHECK(p.at_risk().count() == 0);
+  }
+  SECTION("the defaults come from data/policies/dispatch.json; a note is allowed") {
+    const auto p = DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"note": "ours"}})");
+    CHECK(p.targets() == policy().targets());
+    CHECK(p.at_risk() == policy().at_risk());
+  }
+  SECTION("to_json writes the grammar back, so the document round-trips") {
+    const DispatchPolicy orig(cn(), Targets{{"urban", 90min}, {"odd", 3661s}, {"short", 45s}}, 0s);
+    const std::string text = orig.to_json();
+    CHECK_THAT(text, Catch::Contains("\"1h30min\"") && Catch::Contains("\"1h1min1s\"") &&
+                         Catch::Contains("\"45s\"") && Catch::Contains("\"0s\""));
+    CHECK_THAT(text, !Catch::Contains("90m\""));
+    const auto back = DispatchPolicy::from_json(text);
+    CHECK(back.targets() == orig.targets());
+    CHECK(back.at_risk() == orig.at_risk());
+  }
 }
 
 TEST_CASE("dispatch: no warning band when at_risk is 0", "[dispatch]") {
@@ -590,16 +668,18 @@ TEST_CASE("dispatch: no warning band when at_risk is 0", "[dispatch]") {
 
 TEST_CASE("dispatch: durations that would overflow are refused", "[dispatch]") {
   std::string huge;
-  for (int i = 0; i < 4000; ++i) huge += "3162240000d";
+  for (int i = 0; i < 4000; ++i) huge += "3162240000s";
   CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", huge, parse_duration(huge, "dispatch.targets.urban"));
   CHECK_ERROR(ErrorCode::parse_error, "duration", "'99999999999999999999s'", parse_duration("99999999999999999999s"));
-  CHECK(parse_duration("36600d") == Seconds(36600LL * 86400));
+  CHECK_ERROR(ErrorCode::parse_error, "duration", "too large", parse_duration("PT99999999999999999999S"));
+  CHECK_ERROR(ErrorCode::parse_error, "duration", "too large", parse_duration("878400h1s"));
+  CHECK(parse_duration("878400h") == Seconds(878400LL * 3600));  // 100 years of 366 days: the largest
 }
 
 TEST_CASE("dispatch: policy document errors name the document's path", "[dispatch]") {
-  CHECK_ERROR(ErrorCode::invalid_argument, "dispatch.targets.urban", "-5 s",
-              DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"targets": {"urban": -5}}})"));
-  CHECK_ERROR(ErrorCode::invalid_argument, "dispatch.at_risk", "-1 s",
+  CHECK_ERROR(ErrorCode::parse_error, "dispatch.targets.urban", "'-5h'",
+              DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"targets": {"urban": "-5h"}}})"));
+  CHECK_ERROR(ErrorCode::parse_error, "dispatch.at_risk", "bare number",
               DispatchPolicy::from_json(R"({"calendar": {"preset": "cn"}, "dispatch": {"at_risk": -1}})"));
   CHECK_ERROR(ErrorCode::invalid_argument, "calendar.holidays[0]", "2027-01-04",
               DispatchPolicy::from_json(R"({"calendar": {"preset": "cn", "holidays": ["2027-01-04"]}})"));

@@ -246,13 +246,13 @@ TEST_CASE("penalty policy documents", "[penalty]") {
   CHECK(p.to_json() == policy().to_json());
   CHECK(p.cap_ppm() == 500000);
   const PenaltyPolicy own = PenaltyPolicy::from_json(
-      R"({"deduction_cap_percent": 30, "warning_fen": 50000, "minor_demerit_fen": 100000, "resale_window": "2m",
+      R"({"deduction_cap_percent": 30, "warning_fen": 50000, "minor_demerit_fen": 100000, "resale_window": "P2M",
           "over_quantity_tolerance_percent": 0})");
   CHECK(own.cap_ppm() == 300000);
   CHECK(own.reconcile_return(100, 101).check == ReturnCheck::flag);
   CHECK_ERROR(ErrorCode::invalid_argument, "penalties.deduction_cap_percent", "0",
               PenaltyPolicy::from_json(R"({"penalties": {"deduction_cap_percent": 0, "warning_fen": 1,
-                  "minor_demerit_fen": 1, "resale_window": "1m", "over_quantity_tolerance_percent": 5}})"));
+                  "minor_demerit_fen": 1, "resale_window": "1mo", "over_quantity_tolerance_percent": 5}})"));
   // Members left out keep the defaults, the fifteen offence kinds included.
   const PenaltyPolicy capped = PenaltyPolicy::from_json(R"({"penalties": {"deduction_cap_percent": 40}})");
   CHECK(capped.cap_ppm() == 400000);

@@ -38,7 +38,7 @@ namespace {
 Period months_p(int n) { return Period{0, n, 0}; }
 Period years_p(int n) { return Period{0, 0, n}; }
 
-// A period as total months (years count as 12 months), so "1y" and "12m" compare equal.
+// A period as total months (years count as 12 months), so "1y" and "12mo" compare equal.
 int total_months(const Period& p) { return p.years * 12 + p.months; }
 
 std::string ostr(const std::optional<Date>& d) { return d ? format_date(*d) : "none"; }
@@ -1356,10 +1356,10 @@ const char* const company_doc = R"({"warranty": {
   "exclusions": ["misuse", "flood"],
   "products": {
     "tv": {"whole_unit": "1y", "basis": "invoice",
-           "components": {"panel": "3y", "remote": "6m"},
+           "components": {"panel": "3y", "remote": "6mo"},
            "remedies": {"panel_dead": ["return", "exchange"]},
            "depreciation_ppm_per_day": 1000, "remedy_period": "2y"},
-    "fridge": {"whole_unit": "2y6m", "basis": "delivery", "depreciation_ppm_per_day": 500},
+    "fridge": {"whole_unit": "P2Y6M", "basis": "delivery", "depreciation_ppm_per_day": 500},
     "fan": {"whole_unit": "90d", "basis": "installation"}}}})";
 
 // The same document with one product's member replaced (or added).
@@ -1489,9 +1489,9 @@ TEST_CASE("from_json: malformed documents name the JSON path", "[warranty]") {
     CHECK_ERROR(ErrorCode::invalid_argument, "warranty.products.tv.whole_unit", "1200",
                 load(with_tv("whole_unit", R"("101y")")));
     CHECK_ERROR(ErrorCode::invalid_argument, "warranty.products.tv.components.panel", "1200",
-                load(with_tv("components", R"({"panel": "1201m"})")));
+                load(with_tv("components", R"({"panel": "1201mo"})")));
     CHECK_ERROR(ErrorCode::invalid_argument, "warranty.products.tv.whole_unit", "1200",
-                load(with_tv("whole_unit", R"("100y1m")")));
+                load(with_tv("whole_unit", R"("100y1mo")")));
     CHECK_NOTHROW(load(with_tv("whole_unit", R"("100y")")));
   }
   SECTION("names and numbers") {
@@ -1510,6 +1510,64 @@ TEST_CASE("from_json: malformed documents name the JSON path", "[warranty]") {
     CHECK_ERROR(ErrorCode::parse_error, "products.tv.whole_unit", "1x", bare(with_tv("whole_unit", R"("1x")")));
     CHECK_ERROR(ErrorCode::invalid_argument, "products.tv.whole_unit", "1200", bare(with_tv("whole_unit", R"("101y")")));
   }
+}
+
+TEST_CASE("from_json: calendar periods take ISO 8601 P...Y...M...D or y, mo, d", "[warranty]") {
+  const auto term = [](const std::string& text) {
+    return WarrantyPolicy::from_json(R"({"warranty": {"products": {"tv": {"whole_unit": ")" + text + R"("}}}})")
+        .terms("tv")
+        .whole_unit;
+  };
+  const auto is = [](Period p, int y, int mo, int d) { return p.years == y && p.months == mo && p.days == d; };
+  CHECK(is(term("P1Y6M"), 1, 6, 0));
+  CHECK(is(term("2y6mo"), 2, 6, 0));
+  CHECK(is(term("15d"), 0, 0, 15));
+  CHECK(is(term("P15D"), 0, 0, 15));
+  CHECK(is(term("P1Y2M3D"), 1, 2, 3));
+  CHECK(is(term("1y2mo3d"), 1, 2, 3));
+  CHECK(is(term("P6M"), 0, 6, 0));
+  CHECK(is(term("6mo"), 0, 6, 0));
+  CHECK(is(term("P0D"), 0, 0, 0));
+  const std::string field = "warranty.products.tv.whole_unit";
+  // Working time, bare numbers, a bare m, weeks and malformed text are refused,
+  // naming the member and showing the accepted forms.
+  for (const char* bad : {"6h", "PT6H", "30min", "45s", "P1DT6H", "6m", "2y6m", "1m", "365", "0", "", "P", "PT",
+                          "P2W", "2w", "1y1y", "6mo1y", "P6M1Y", "1.5y", "-1y", "1 y", "y", "1Y", "p1y", "P1YT"}) {
+    INFO("text '" << bad << "'");
+    CHECK_ERROR(ErrorCode::parse_error, field, std::string("'") + bad + "'", term(bad));
+    CHECK_ERROR(ErrorCode::parse_error, field, "P1Y, P6M, P2Y6M, P15D or 1y, 6mo, 2y6mo, 15d", term(bad));
+  }
+  CHECK_ERROR(ErrorCode::parse_error, field, "working time, not a calendar period", term("6h"));
+  CHECK_ERROR(ErrorCode::parse_error, field, "working time, not a calendar period", term("PT6H"));
+  CHECK_ERROR(ErrorCode::parse_error, field, "ambiguous", term("6m"));
+  CHECK_ERROR(ErrorCode::parse_error, field, "bare number", term("365"));
+  CHECK_ERROR(ErrorCode::parse_error, field, "weeks", term("P2W"));
+  CHECK_ERROR(ErrorCode::parse_error, field, "too large", term("999999999999d"));
+  CHECK_ERROR(ErrorCode::parse_error, field, "'365' is a bare number",
+              WarrantyPolicy::from_json(R"({"warranty": {"products": {"tv": {"whole_unit": 365}}}})"));
+  // Every period member reads the same grammar.
+  CHECK_ERROR(ErrorCode::parse_error, "warranty.products.tv.components.panel", "'3m' is ambiguous",
+              WarrantyPolicy::from_json(R"({"warranty": {"products": {"tv": {"whole_unit": "1y",
+                  "components": {"panel": "3m"}}}}})"));
+  CHECK_ERROR(ErrorCode::parse_error, "warranty.products.car.remedy_period", "'24h' is working time",
+              WarrantyPolicy::from_json(R"({"warranty": {"products": {"car": {"whole_unit": "3y", "remedy_period": "24h"}}}})"));
+  CHECK_ERROR(ErrorCode::parse_error, "warranty.products.car.fault_windows.frame.period", "'7' is a bare number",
+              WarrantyPolicy::from_json(R"({"warranty": {"products": {"car": {"whole_unit": "3y",
+                  "fault_windows": {"frame": {"period": 7, "remedies": ["exchange"]}}}}}})"));
+}
+
+TEST_CASE("to_json writes periods in the grammar, so every preset round-trips", "[warranty]") {
+  for (const WarrantyPolicy& p : {WarrantyPolicy::sanbao(), WarrantyPolicy::piano(), WarrantyPolicy::housing(),
+                                  WarrantyPolicy::car_2021()}) {
+    const std::string text = p.to_json();
+    CHECK(WarrantyPolicy::from_json(text).to_json() == text);
+  }
+  const WarrantyPolicy own = WarrantyPolicy::from_json(
+      R"({"warranty": {"products": {"tv": {"whole_unit": "P2Y6M", "components": {"remote": "P6M", "panel": "P15D"}}}}})");
+  const std::string text = own.to_json();
+  CHECK_THAT(text, Catch::Contains(R"("whole_unit": "2y6mo")") && Catch::Contains(R"("remote": "6mo")") &&
+                       Catch::Contains(R"("panel": "15d")"));
+  CHECK(WarrantyPolicy::from_json(text).to_json() == text);
 }
 
 // ====================================================================== independent cases
