@@ -448,6 +448,77 @@ def test_china_with_company_dates():
     assert cal.is_business_day(date(2025, 9, 28))
 
 
+# ---------------------------------------------------------------- China preset with a holiday file
+
+# HYPOTHETICAL TEST DATA: the 2027 notice is not published. The one row only
+# proves the mechanism (a year needs its 1 January) and is not the 2027
+# arrangement.
+HYPOTHETICAL_2027 = "date,kind,name\n2027-01-01,holiday,New Year's Day (hypothetical test row)\n"
+
+
+def test_china_holiday_file_brings_next_year_in(tmp_path):
+    """Issue 23, finding 10: a call on 2026-12-31 16:00 needs 2027."""
+    received = datetime(2026, 12, 31, 16, 0)
+    with pytest.raises(af.OutOfRangeError, match="2026-12-31"):
+        af.Calendar.china().add(received, 6 * H)
+    path = tmp_path / "cn-2027.csv"
+    path.write_text(HYPOTHETICAL_2027, encoding="utf-8")
+    for given in (path, str(path)):
+        cal = af.Calendar.china(holiday_file=given)
+        assert cal.strict is True
+        assert cal.horizon == date(2027, 12, 31)
+        # 2 h on Thursday, Friday 01-01 off (the file), the weekend, 4 h Monday.
+        assert cal.add(received, 6 * H) == datetime(2027, 1, 4, 14, 0)
+        assert not cal.is_business_day(date(2027, 1, 1))
+        with pytest.raises(af.OutOfRangeError, match="2027-12-31"):
+            cal.is_business_day(date(2028, 1, 3))
+    # The dispatch deadline of an urban call, through the default policy.
+    policy = af.DispatchPolicy(af.Calendar.china(holiday_file=path))
+    assert policy.deadline(received, "urban") == datetime(2027, 1, 4, 14, 0)
+    # Company dates may now reach into the file's year; pickles keep the file's dates.
+    cal = af.Calendar.china(holiday_file=path, holidays=[date(2027, 3, 8)], strict=False, zone="CST-8")
+    assert not cal.is_business_day(date(2027, 3, 8))
+    assert cal.is_business_day(date(2028, 1, 3))  # not strict: the weekly pattern
+    again = pickle.loads(pickle.dumps(cal))
+    assert again.horizon == date(2027, 12, 31)
+    assert not again.is_business_day(date(2027, 1, 1))
+
+
+def test_china_holiday_file_as_a_spreadsheet_saves_it(tmp_path):
+    path = tmp_path / "excel.csv"
+    path.write_bytes(b"\xef\xbb\xbfdate,kind,name\r\n\r\n2027-01-01,holiday,\"New Year's Day, hypothetical\"\r\n")
+    assert af.Calendar.china(holiday_file=path).horizon == date(2027, 12, 31)
+
+
+@pytest.mark.parametrize(
+    "rows, error, text",
+    [
+        ("2027-13-01,holiday,x\n", af.ParseError, ":2: date (column 1): '2027-13-01'"),
+        ("2027-01-01,vacation,x\n", af.ParseError, ":2: kind (column 2): 'vacation'"),
+        ("2027-01-01,holiday\n", af.ParseError, ":2: expected 3 columns"),
+        ("2027-01-01,holiday,x\n2027-01-01,holiday,x\n", af.InvalidArgumentError, ":3: 2027-01-01 is given twice"),
+        ("2026-10-03,workday,National Day\n", af.InvalidArgumentError, ":2: 2026-10-03 workday: the built-in table"),
+        ("2027-02-11,holiday,x\n", af.InvalidArgumentError, ": no row '2027-01-01,holiday"),
+    ],
+)
+def test_china_holiday_file_bad_lines_are_named(tmp_path, rows, error, text):
+    path = tmp_path / "bad.csv"
+    path.write_text("date,kind,name\n" + rows, encoding="utf-8")
+    with pytest.raises(error) as info:
+        af.Calendar.china(holiday_file=path)
+    assert str(path) + text in str(info.value)
+
+
+def test_china_holiday_file_missing_or_wrong_type(tmp_path):
+    missing = tmp_path / "no-such.csv"
+    with pytest.raises(af.NotFoundError) as info:
+        af.Calendar.china(holiday_file=missing)
+    assert str(missing) in str(info.value) and "No such file" in str(info.value)
+    assert not missing.exists()
+    with pytest.raises(TypeError, match="holiday_file"):
+        af.Calendar.china(holiday_file=2027)
+
+
 # ---------------------------------------------------------------- Python argument types
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from collections.abc import Iterable, Mapping
-from typing import Any, List, Optional, Tuple
+from typing import Any, List, Optional, Tuple, Union
 
 import numpy as np
 
@@ -124,15 +125,31 @@ class Calendar:
         holidays: Iterable[_dt.date] = (),
         workdays: Any = None,
         days: Optional[Mapping] = None,
+        holiday_file: Union[str, "os.PathLike[str]", None] = None,
     ) -> "Calendar":
         """The mainland China calendar: ``hours`` Monday to Friday (default
         09:00-12:00 and 13:00-18:00), the State Council's holidays and make-up
         days (which work with Monday's hours), horizon 2026-12-31, strict by
         default. ``week`` replaces the shifts of the weekdays it names (say,
         Saturday service hours); ``holidays``, ``workdays`` and ``days`` add
-        company dates (up to the horizon)."""
+        company dates (up to the horizon).
+
+        ``holiday_file`` (a path) brings in a notice the library was built
+        without, such as next year's: a CSV in the format of
+        ``data/cn_holidays.csv`` (``date,kind,name``; kind ``holiday`` or
+        ``workday``). Its rows for the built-in years must repeat the table
+        (except in its last December, where the next notice may add days);
+        each later year must have its 1 January as a holiday; the horizon
+        becomes the 31 December of the file's latest year. A missing file
+        raises NotFoundError, a bad line ParseError or InvalidArgumentError
+        naming ``FILE:LINE``, the column and the value."""
         core_hours = None if hours is None else cv.shifts_in(hours, "hours")
-        b = _core.CalendarBuilder.china(core_hours, cv.str_in(zone, "zone"), cv.bool_in(strict, "strict"))
+        path = None
+        if holiday_file is not None:
+            if not isinstance(holiday_file, (str, os.PathLike)):
+                raise TypeError(f"holiday_file must be a str or os.PathLike, not {cv.type_name(holiday_file)}")
+            path = os.fsdecode(holiday_file)
+        b = _core.CalendarBuilder.china(core_hours, cv.str_in(zone, "zone"), cv.bool_in(strict, "strict"), path)
         _fill(b, zone=None, week=week, holidays=holidays, workdays=workdays, days=days)
         return cls._wrap(b.build())
 

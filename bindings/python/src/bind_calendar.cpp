@@ -62,11 +62,15 @@ void bind_builder(py::module_& m) {
       .def(py::init<>())
       .def_static(
           "china",
-          [](const std::optional<ShiftList>& hours, std::string_view zone, bool strict) {
-            return calendars::china_builder(hours ? to_shifts(*hours, "hours") : calendars::cn_default_hours(), zone,
+          [](const std::optional<ShiftList>& hours, std::string_view zone, bool strict,
+             const std::optional<std::string>& holiday_file) {
+            auto shifts = hours ? to_shifts(*hours, "hours") : calendars::cn_default_hours();
+            if (!holiday_file) return calendars::china_builder(std::move(shifts), zone, strict);
+            return calendars::china_builder(calendars::CnHolidayFile::load(*holiday_file), std::move(shifts), zone,
                                             strict);
           },
-          "hours"_a = py::none(), "zone"_a = std::string(default_zone), "strict"_a = true)
+          "hours"_a = py::none(), "zone"_a = std::string(default_zone), "strict"_a = true,
+          "holiday_file"_a = py::none())
       .def("zone", [](CalendarBuilder& b, std::string_view name) { b.zone(name); }, "name"_a)
       // Returns the weekday's index (mon = 0) so the caller can spot a day given twice.
       .def(
