@@ -128,10 +128,15 @@ EOF
       tar -C "$target/root/aftersales" -xf - || return 1
   fi
 
+  # The chroot as a private mount of its own: what is mounted inside it is
+  # not propagated elsewhere.
+  mount --bind "$target" "$target" && mount --make-private "$target" || return 1
   mount -t proc proc "$target/proc" || return 1
   mount -t sysfs sysfs "$target/sys" || mount --bind /sys "$target/sys" || return 1
-  mount --bind /dev "$target/dev" || return 1
-  mount --bind /dev/pts "$target/dev/pts" || return 1
+  # Slaves: where / is shared (systemd), a mount beneath the chroot's /dev
+  # would otherwise appear on the host's /dev as well, and its unmount too.
+  mount --bind /dev "$target/dev" && mount --make-slave "$target/dev" || return 1
+  mount --bind /dev/pts "$target/dev/pts" && mount --make-slave "$target/dev/pts" || return 1
   mkdir -p "$target/dev/shm"
   mount -t tmpfs -o mode=1777 shm "$target/dev/shm" || return 1
   return 0
@@ -201,7 +206,11 @@ cleanup
 clean_rc=$?
 [[ -n ${shims:-} ]] && rm -rf "$shims"
 
-say "done: both README commands ran $( [[ $where == chroot ]] && echo "in a stock Debian 12 chroot" || echo "on this host with Debian's python3 first on PATH (fallback)")"
+if [[ $where == chroot ]]; then
+  say "done: the README commands ran in a stock Debian 12 chroot (debootstrap $suite)"
+else
+  say "done: the README commands ran on this host with Debian's python3 first on PATH (FALLBACK: ${why:-asked for})"
+fi
 timed "stock-debian.sh in all" $((SECONDS - start))
 if [[ -n ${AFTERSALES_CI_START:-} ]]; then
   timed ".ci/run so far" $(($(date +%s) - AFTERSALES_CI_START))
