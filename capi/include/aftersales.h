@@ -400,10 +400,13 @@ typedef struct as_queued_call {
 
 /* A policy from a policy document {"calendar": {...}, "dispatch":
  * {"targets": {"urban": "6h", ...}, "at_risk": "1h"}}; a missing "dispatch"
- * section gives the defaults.
- * Errors: as as_calendar_from_json, plus AS_E_INVALID_ARGUMENT for a target
- * <= 0 or a negative at_risk. Thread safety: any thread. *out is released
- * with as_dispatch_policy_destroy. */
+ * section or member keeps the defaults (targets, when given, list every
+ * zone). Targets and at_risk are working time, as as_parse_duration reads.
+ * Errors: as as_calendar_from_json; AS_E_PARSE naming the member
+ * for a duration outside the grammar (a bare number such as 6 or "3600", a
+ * bare "m", a calendar unit such as "P6M"); AS_E_INVALID_ARGUMENT for a
+ * target <= 0. Thread safety: any thread. *out is released with
+ * as_dispatch_policy_destroy. */
 AS_API as_status as_dispatch_policy_from_json(const char* json, as_dispatch_policy** out);
 
 /* The default policy (urban 6 h, suburban 7 h, at risk below 1 h) on a copy
@@ -430,6 +433,16 @@ AS_API void as_dispatch_policy_destroy(as_dispatch_policy* policy);
  * *out_json is released with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
 AS_API as_status as_dispatch_policy_to_json(const as_dispatch_policy* policy, char** out_json);
+
+/* Working time as policy documents write it, in seconds: ISO 8601
+ * "PT6H", "PT1H30M", "PT45S" or the short forms "6h", "1h30min", "45s"
+ * (units h, min, s, largest first, each once; at most 100 years).
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument); AS_E_PARSE naming
+ * "duration" for empty text, a bare number ("3600": no unit), a bare "m"
+ * (minutes or months?), a calendar unit ("P1D", "6mo"), fractions, signs
+ * or spaces; the message shows the accepted forms.
+ * Thread safety: any thread. */
+AS_API as_status as_parse_duration(const char* text, int64_t* out_s);
 
 /* The policy's calendar; borrowed, lives as long as `policy` (do not destroy).
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
@@ -690,11 +703,15 @@ AS_API as_status as_warranty_policy_preset(const char* name, const as_calendar* 
                                            as_warranty_policy** out);
 
 /* A policy from a policy document's "warranty" section (a whole policy
- * document or the section alone): {"rules": {...}, "exclusions": [...],
+ * document or the section alone) over the "sanbao" preset: members left out
+ * keep the preset's ("rules" merge member by member; "exclusions" and
+ * "products", when given, replace the preset's): {"rules": {...}, "exclusions": [...],
  * "products": {"colour_tv": {"whole_unit": "1y", "basis": "invoice",
  * "components": {"picture_tube": "3y"}, "exclusions": [...], "remedies":
  * {"kind": ["return", "repair"]}, "depreciation_ppm_per_day": 1000,
- * "remedy_period": "2y"}}}. Periods are "1y", "6m", "15d", "2y6m". A
+ * "remedy_period": "2y"}}}. Periods are ISO 8601 "P1Y", "P6M", "P2Y6M",
+ * "P15D" or "1y", "6mo", "2y6mo", "15d" (a bare number, a bare "m" or
+ * working time such as "6h" is AS_E_PARSE naming the member). A
  * "calendar" member of the document is not read: pass `calendar` (NULL:
  * none), as for as_warranty_policy_preset.
  * Errors: AS_E_PARSE (malformed JSON, a missing member, a wrong type, a bad
@@ -960,7 +977,8 @@ AS_API as_status as_complaint_policy_default(const as_calendar* calendar, as_com
  * removes), e.g. {"complaints": {"stages": [{"name": "acceptance",
  * "department": "general_manager_office", "days": 0.5}, ...], "overall":
  * {"days": {"domestic": 13, "foreign": 17}, "count": "calendar",
- * "rest_day_extension": false}, "working_day": "8h", "stage_count":
+ * "rest_day_extension": false}, "working_day": "8h" (working time, as
+ * as_parse_duration reads: "PT8H" or "8h"), "stage_count":
  * "working", "investigation_report_days": 3, "consolidation_days": 1,
  * "statistics_day": 10, "routing": {...}}}. A "calendar" member of the
  * document is not read: pass `calendar` (required; a copy is kept).
@@ -1389,7 +1407,7 @@ typedef struct as_penalty_policy as_penalty_policy;
  * as_penalty_policy_destroy. */
 AS_API as_status as_penalty_policy_default(as_penalty_policy** out);
 /* A policy document's "penalties" section: {"deduction_cap_percent": 50,
- * "warning_fen": 40000, "minor_demerit_fen": 80000, "resale_window": "1m",
+ * "warning_fen": 40000, "minor_demerit_fen": 80000, "resale_window": "1mo",
  * "over_quantity_tolerance_percent": 5, "offences": [...]}.
  * Errors: AS_E_PARSE (malformed, missing or unknown member),
  * AS_E_INVALID_ARGUMENT (a value out of range), naming the member. */

@@ -58,6 +58,14 @@ as_status as_dispatch_policy_from_json(const char* json, as_dispatch_policy** ou
   });
 }
 
+as_status as_parse_duration(const char* text, int64_t* out_s) {
+  return guard([&] {
+    require(text, "text");
+    require(out_s, "out_s");
+    *out_s = aftersales::parse_duration(text, "duration").count();
+  });
+}
+
 as_status as_dispatch_policy_create(const as_calendar* calendar, as_dispatch_policy** out) {
   return guard([&] {
     require(calendar, "calendar");

@@ -28,7 +28,7 @@ static void test_policies(const as_dispatch_policy* policy) {
   as_dispatch_target targets[2];
   const char* doc =
       "{\"calendar\": {\"preset\": \"cn\"},"
-      " \"dispatch\": {\"targets\": {\"urban\": \"4h\", \"rural\": \"1d\"}, \"at_risk\": \"30m\"}}";
+      " \"dispatch\": {\"targets\": {\"urban\": \"PT4H\", \"rural\": \"24h\"}, \"at_risk\": \"30min\"}}";
 
   /* Defaults: urban 6 h, suburban 7 h. */
   CHECK_OK(as_dispatch_policy_target(policy, "urban", &s));
@@ -57,7 +57,7 @@ static void test_policies(const as_dispatch_policy* policy) {
   CHECK_ERR(as_dispatch_policy_target(p, "suburban", &s), AS_E_NOT_FOUND, "zone", "'suburban'");
   CHECK_OK(as_dispatch_policy_to_json(p, &json));
   CHECK_STR_CONTAINS(json, "\"rural\"");
-  CHECK_STR_CONTAINS(json, "\"30m\"");
+  CHECK_STR_CONTAINS(json, "\"30min\"");
   as_dispatch_policy_destroy(p);
   p = NULL;
   CHECK_OK(as_dispatch_policy_from_json(json, &p));
@@ -426,8 +426,57 @@ static void test_order(const as_dispatch_policy* policy) {
   CHECK_EQ_I64(order[0], 99);
 }
 
+/* Working time: ISO 8601 PT...H...M...S or h, min, s; nothing else. */
+static void test_parse_duration(void) {
+  static const struct {
+    const char* text;
+    int64_t seconds;
+  } good[] = {{"PT6H", 6 * 3600}, {"PT1H30M", 90 * 60}, {"1h30min", 90 * 60}, {"45s", 45},
+              {"PT45S", 45},      {"6h", 6 * 3600},      {"90min", 90 * 60},  {"2h5s", 2 * 3600 + 5}};
+  /* Bare numbers (once seconds without a word), a bare m (minutes or
+   * months?), calendar units, and malformed text. */
+  static const char* const bad[] = {"6", "3600", "90m", "1h30m", "P6M", "6mo", "P1D", "1d", "15d",
+                                    "",  "h",    "6 h", "1.5h",  "-1h", "PT",  "99999999999999h"};
+  size_t i;
+  int64_t s = -1;
+  for (i = 0; i < sizeof good / sizeof good[0]; ++i) {
+    s = -1;
+    CHECK_OK(as_parse_duration(good[i].text, &s));
+    CHECK_EQ_I64(s, good[i].seconds);
+  }
+  for (i = 0; i < sizeof bad / sizeof bad[0]; ++i)
+    CHECK_ERR(as_parse_duration(bad[i], &s), AS_E_PARSE, "duration", "PT1H30M, PT45S or 6h, 1h30min, 45s");
+  CHECK_ERR(as_parse_duration("3600", &s), AS_E_PARSE, "duration", "bare number");
+  CHECK_ERR(as_parse_duration("90m", &s), AS_E_PARSE, "duration", "ambiguous");
+  CHECK_ERR(as_parse_duration("P6M", &s), AS_E_PARSE, "'P6M'", "not working time");
+  CHECK_ERR(as_parse_duration(NULL, &s), AS_E_INVALID_ARGUMENT, "text", "");
+  CHECK_ERR(as_parse_duration("6h", NULL), AS_E_INVALID_ARGUMENT, "out_s", "");
+}
+
+/* Documents: a bare number, a bare m or a calendar unit as a target is
+ * refused naming the member; a partial section keeps the defaults. */
+static void test_documents(void) {
+  as_dispatch_policy* p = NULL;
+  int64_t s = 0;
+  CHECK_ERR(as_dispatch_policy_from_json(
+                "{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"targets\": {\"urban\": 6}}}", &p),
+            AS_E_PARSE, "dispatch.targets.urban", "bare number");
+  CHECK_ERR(as_dispatch_policy_from_json(
+                "{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"targets\": {\"urban\": \"P6M\"}}}", &p),
+            AS_E_PARSE, "dispatch.targets.urban", "not working time");
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"at_risk\": \"90m\"}}", &p),
+            AS_E_PARSE, "dispatch.at_risk", "ambiguous");
+  CHECK(p == NULL);
+  CHECK_OK(as_dispatch_policy_from_json("{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"at_risk\": \"PT30M\"}}", &p));
+  CHECK_OK(as_dispatch_policy_target(p, "suburban", &s));
+  CHECK_EQ_I64(s, HOURS(7));
+  as_dispatch_policy_destroy(p);
+}
+
 int main(void) {
   as_dispatch_policy* policy = china_policy();
+  test_parse_duration();
+  test_documents();
   test_policies(policy);
   test_deadline(policy);
   test_status(policy);

@@ -636,7 +636,7 @@ static void test_documents(const as_calendar* cn) {
   static const char* const names[] = {"sanbao", "piano", "housing", "car_2021"};
   const char* doc =
       "{\"warranty\": {\"exclusions\": [\"misuse\"],"
-      " \"products\": {\"kettle\": {\"whole_unit\": \"6m\", \"basis\": \"delivery\","
+      " \"products\": {\"kettle\": {\"whole_unit\": \"P6M\", \"basis\": \"delivery\","
       " \"components\": {\"element\": \"2y\"}, \"depreciation_ppm_per_day\": 2000}}}}";
   as_warranty_policy* p = NULL;
   as_warranty_policy* q = NULL;
@@ -696,12 +696,29 @@ static void test_documents(const as_calendar* cn) {
   p = NULL;
   CHECK_ERR(as_warranty_policy_from_json("{", NULL, &p), AS_E_PARSE, "invalid JSON", "");
   CHECK_ERR(as_warranty_policy_from_json("[]", NULL, &p), AS_E_PARSE, "warranty", "");
-  CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {}}", NULL, &p), AS_E_PARSE, "warranty.products",
-            "missing");
+  /* Every member is optional: an empty section is the sanbao preset. */
+  CHECK_OK(as_warranty_policy_from_json("{\"warranty\": {}}", NULL, &p));
+  CHECK_OK(as_warranty_policy_to_json(p, &json));
+  CHECK_STR_CONTAINS(json, "\"colour_tv\"");
+  as_free(json);
+  as_warranty_policy_destroy(p);
+  p = NULL;
+  /* Periods: P...Y...M...D or y, mo, d; bare numbers, a bare m and working
+   * time are refused naming the member and showing the accepted forms. */
+  CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"6h\"}}}}", NULL,
+                                         &p),
+            AS_E_PARSE, "warranty.products.tv.whole_unit", "working time, not a calendar period");
+  CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"6m\"}}}}", NULL,
+                                         &p),
+            AS_E_PARSE, "warranty.products.tv.whole_unit", "P1Y, P6M, P2Y6M, P15D or 1y, 6mo, 2y6mo, 15d");
+  CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": 365}}}}", NULL,
+                                         &p),
+            AS_E_PARSE, "warranty.products.tv.whole_unit", "bare number");
+  CHECK(p == NULL);
   CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"1x\"}}}}", NULL,
                                          &p),
             AS_E_PARSE, "warranty.products.tv.whole_unit", "1x");
-  CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"1201m\"}}}}",
+  CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"1201mo\"}}}}",
                                          NULL, &p),
             AS_E_INVALID_ARGUMENT, "warranty.products.tv.whole_unit", "1200");
   CHECK_ERR(as_warranty_policy_from_json(
