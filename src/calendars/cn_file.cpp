@@ -2,12 +2,15 @@
 // line by line and against the built-in table before anything is used.
 #include <aftersales/calendars/cn.hpp>
 
+#include "detail/json.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -170,6 +173,39 @@ CnHolidayFile CnHolidayFile::load(const std::filesystem::path& path) {
   text << in.rdbuf();
   if (in.bad()) throw Error(ErrorCode::not_found, name, "cannot read the holiday file: a read error");
   return parse(text.str(), name);
+}
+
+Calendar china_from_json(std::string_view json, const CnHolidayFile& file) {
+  const auto doc = detail::parse_json(json, "calendar");
+  std::string path;
+  const detail::Json& section = detail::calendar_section(doc, path);
+  const std::string preset_field = path.empty() ? "preset" : path + ".preset";
+  if (!section.is_object() || !section.contains("preset") || !section["preset"].is_string() ||
+      section["preset"].get<std::string>() != "cn")
+    throw Error(ErrorCode::invalid_argument, preset_field,
+                "the holiday file " + file.source() + " needs a calendar on the China preset (\"preset\": \"cn\")");
+  CalendarBuilder b = detail::calendar_builder_from_json(section, path);
+  // The document's own horizon (null: none) stands unless the file's is later.
+  std::optional<Date> horizon = file.horizon();
+  if (section.contains("horizon")) {
+    const detail::Json& h = section["horizon"];
+    if (h.is_null())
+      horizon.reset();
+    else
+      horizon = std::max(*horizon, detail::json_date(h, path.empty() ? "horizon" : path + ".horizon"));
+  }
+  b.horizon(horizon);
+  for (const CnFileDay& row : file.added()) {
+    if (row.workday)
+      b.workday(row.date);
+    else
+      b.holiday(row.date);
+  }
+  try {
+    return b.build();
+  } catch (const Error& e) {
+    throw e.nested(path);  // as Calendar::from_json: fields inside the calendar section
+  }
 }
 
 }  // namespace aftersales::calendars

@@ -476,3 +476,32 @@ TEST_CASE("a holiday file as a spreadsheet saves it: BOM, CRLF, blank lines, spa
   CHECK(str(f.horizon()) == "2027-12-31");
   CHECK_FALSE(china(f).is_business_day(day(2027, 1, 1)));
 }
+
+TEST_CASE("a holiday file on a calendar or policy document on the China preset", "[cn][file][json]") {
+  const CnHolidayFile f = file_of("2027-01-01,holiday,New Year's Day (hypothetical)\n");
+  const Calendar cal = calendars::china_from_json(
+      R"({"calendar": {"preset": "cn", "week": {"mon": [["08:00", "12:00"]], "sat": [["09:00", "11:00"]]},
+                       "holidays": ["2027-03-08"]}, "dispatch": {}})",
+      f);
+  CHECK(cal.strict());
+  CHECK(str(*cal.horizon()) == "2027-12-31");
+  CHECK_FALSE(cal.is_business_day(day(2027, 1, 1)));
+  CHECK_FALSE(cal.is_business_day(day(2027, 3, 8)));  // the document's own date past the built-in horizon
+  CHECK(cal.shifts_on(day(2027, 1, 4)) == std::vector<Shift>{sh("08:00", "12:00")});
+  CHECK(cal.shifts_on(day(2027, 1, 2)) == std::vector<Shift>{sh("09:00", "11:00")});
+  CHECK(cal.shifts_on(day(2027, 1, 5)).empty());  // "week" replaced the preset's weekdays
+  // A bare calendar document; not strict.
+  const Calendar loose = calendars::china_from_json(R"({"preset": "cn", "strict": false})", f);
+  CHECK_FALSE(loose.is_business_day(day(2027, 1, 1)));
+  CHECK(loose.is_business_day(day(2028, 1, 3)));
+  // A later horizon in the document stands (it is the document's choice).
+  CHECK(str(*calendars::china_from_json(R"({"preset": "cn", "horizon": "2028-06-30", "strict": false})", f).horizon()) ==
+        "2028-06-30");
+  // Not on the preset: the file would have nothing to extend.
+  CHECK_ERROR(ErrorCode::invalid_argument, "calendar.preset", "h.csv",
+              calendars::china_from_json(R"({"calendar": {"week": {"mon": [["09:00", "17:00"]]}}})", f));
+  CHECK_ERROR(ErrorCode::invalid_argument, "preset", "\"preset\": \"cn\"", calendars::china_from_json("{}", f));
+  // The document's errors keep their path.
+  CHECK_ERROR(ErrorCode::invalid_argument, "calendar.holidays[0]", "2028-01-03",
+              calendars::china_from_json(R"({"calendar": {"preset": "cn", "holidays": ["2028-01-03"]}})", f));
+}

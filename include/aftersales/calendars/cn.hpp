@@ -105,5 +105,14 @@ Calendar china(const CnHolidayFile& file, std::vector<Shift> hours = cn_default_
                std::string_view zone = default_zone, bool strict = true);
 CalendarBuilder china_builder(const CnHolidayFile& file, std::vector<Shift> hours = cn_default_hours(),
                               std::string_view zone = default_zone, bool strict = true);
+// A calendar document (or a policy document's "calendar" member) on the
+// China preset ("preset": "cn") with a holiday file's rows added: what a
+// command line's --holidays does to a policy's calendar. The horizon is the
+// later of the document's and the file's; the document's other members keep
+// their meaning (its dates may now reach the file's horizon). Throws
+// Error(invalid_argument) naming "preset" ("calendar.preset" in a policy
+// document) when the calendar is not on the China preset, and the
+// document's errors as Calendar::from_json does.
+Calendar china_from_json(std::string_view json, const CnHolidayFile& file);
 
 }  // namespace aftersales::calendars
