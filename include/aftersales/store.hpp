@@ -11,6 +11,7 @@
 // UUID v7 as 16 bytes, money integer fen, instants integer Unix seconds,
 // civil dates "YYYY-MM-DD" text. The schema version is PRAGMA user_version; a file from a
 // newer version of the library is refused, not touched.
+#include <aftersales/error.hpp>
 #include <aftersales/policy.hpp>
 #include <aftersales/survey.hpp>
 
@@ -102,10 +103,31 @@ struct CallRecord {
   bool signed_off = true;  // with `completed`
 };
 
+// How Store::import_calls treats bad records.
+struct ImportOptions {
+  // false: the first bad record refuses the whole batch (Error naming
+  // "calls[i]..."); true: each bad record is left out and reported in
+  // ImportResult::rejected, the good ones imported.
+  bool skip_bad = false;
+  // Check everything and report as an import would, then write nothing (the
+  // ids in `imported` are not kept).
+  bool dry_run = false;
+};
+
+// A record Store::import_calls left out, with the error that refused it.
+struct RejectedRecord {
+  std::size_t index = 0;  // in the batch
+  ErrorCode code = ErrorCode::invalid_argument;
+  std::string field;  // "calls[i].zone", as the error names it
+  std::string message;
+  friend bool operator==(const RejectedRecord&, const RejectedRecord&) = default;
+};
+
 // What Store::import_calls did with a batch of records.
 struct ImportResult {
-  std::vector<Id> imported;          // the calls made, in the order of their records
-  std::vector<std::size_t> skipped;  // the indexes of the records already in the store, ascending
+  std::vector<Id> imported;                // the calls made, in the order of their records
+  std::vector<std::size_t> skipped;        // the indexes of the records already in the store, ascending
+  std::vector<RejectedRecord> rejected;    // with ImportOptions::skip_bad, ascending
   friend bool operator==(const ImportResult&, const ImportResult&) = default;
 };
 
@@ -390,7 +412,10 @@ class Store {
   // new repeats such a call only when that call was imported without an
   // external id. A skipped record is not checked again. An empty external
   // id is refused (Error(invalid_argument) naming "calls[i].external_id").
-  ImportResult import_calls(std::span<const CallRecord> records);
+  // With options.skip_bad, each record is tried in a savepoint of its own and
+  // a bad one is left out and reported (an error of the file itself still
+  // fails the whole write); with options.dry_run nothing is written.
+  ImportResult import_calls(std::span<const CallRecord> records, ImportOptions options = {});
 
   // Each checks the call's state and that `at` is neither before the previous
   // step nor in the future; Error(not_found) naming "call_id" for an unknown

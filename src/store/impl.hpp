@@ -222,12 +222,21 @@ struct Store::Impl {
   }
 
   void forget_write() {
+    forget_lookups();
+    write_now.reset();
+  }
+
+  // The counters and lookups remembered during a write (after a rollback).
+  void forget_lookups() {
     counters.clear();
     stations_seen.clear();
     technicians_seen.clear();
     rule_ids.clear();
-    write_now.reset();
   }
+
+  // One record of Store::import_calls: skipped (already in the store) or
+  // imported into `result`; throws Error naming "calls[i]..." when bad.
+  void import_one(const CallRecord& r, std::size_t i, ImportResult& result);
 
   void flush_counters() {
     for (const auto& [key, last] : counters) {

@@ -184,69 +184,90 @@ std::vector<ServiceCall> Store::register_calls(std::span<const CallIntake> intak
   return out;
 }
 
-ImportResult Store::import_calls(std::span<const CallRecord> records) {
+ImportResult Store::import_calls(std::span<const CallRecord> records, ImportOptions options) {
   std::lock_guard lock(impl_->mutex);
   Impl::Write tx(*impl_, __func__);
   ImportResult result;
   result.imported.reserve(records.size());
   for (std::size_t i = 0; i < records.size(); ++i) {
-    const CallRecord& r = records[i];
-    const std::string prefix = "calls[" + std::to_string(i) + "]";
-    const auto field = [&](const char* name) { return prefix + "." + name; };
-    if (r.external_id) require_text(*r.external_id, field("external_id"));
-    if (impl_->imported_before(r)) {
-      result.skipped.push_back(i);
+    if (!options.skip_bad) {
+      impl_->import_one(records[i], i, result);
       continue;
     }
-    const auto made = impl_->register_one(r.intake, prefix);
-    const Id& id = made.id;
-    result.imported.push_back(id);
-    if (r.external_id) {
-      auto u = impl_->db.use("UPDATE calls SET external_id = ?2 WHERE id = ?1");
-      u->bind_id(1, id).bind(2, *r.external_id);
-      u->run();
+    // Each record in a savepoint of its own: a bad one is undone alone. The
+    // counters go to the file first so that the rollback keeps them right.
+    impl_->flush_counters();
+    impl_->db.exec("SAVEPOINT import_record");
+    try {
+      impl_->import_one(records[i], i, result);
+      impl_->db.exec("RELEASE import_record");
+    } catch (const Error& e) {
+      if (e.code() == ErrorCode::storage) throw;  // the file, not the record: the whole write fails
+      impl_->db.exec("ROLLBACK TO import_record");
+      impl_->db.exec("RELEASE import_record");
+      impl_->forget_lookups();  // what the record added is gone
+      result.rejected.push_back({i, e.code(), e.field(), e.message()});
     }
-    if (!r.dispatched) {
-      for (const auto& [t, name] : {std::pair{r.arrived, "arrived"}, std::pair{r.completed, "completed"}})
-        if (t) throw Error(ErrorCode::invalid_argument, field(name), "given without a dispatch");
-      if (r.technician) throw Error(ErrorCode::invalid_argument, field("technician"), "given without a dispatch");
-      continue;
-    }
-    if (!r.technician || r.technician->empty())
-      throw Error(ErrorCode::invalid_argument, field("technician"), "is missing: a dispatch needs a technician");
-    if (r.completed && !r.arrived)
-      throw Error(ErrorCode::invalid_argument, field("completed"), "given without an arrival");
-    // Each step: not in the future, not before the one before it.
-    Instant before = r.intake.received;
-    const char* before_name = "received";
-    for (const auto& [t, name] :
-         {std::pair{r.dispatched, "dispatched"}, std::pair{r.arrived, "arrived"}, std::pair{r.completed, "completed"}}) {
-      if (!t) break;
-      impl_->check_time(*t, field(name));
-      if (*t < before)
-        throw Error(ErrorCode::invalid_argument, field(name),
-                    impl_->local_text(*t) + " is before " + before_name + " (" + impl_->local_text(before) + ")");
-      before = *t;
-      before_name = name;
-    }
-    impl_->ensure_technician(*r.technician);
-    const char* state = r.completed ? "completed" : r.arrived ? "on_site" : "dispatched";
-    std::optional<std::int64_t> met, signed_off;
-    if (r.arrived) met = *r.arrived <= made.deadline ? 1 : 0;
-    if (r.completed) signed_off = r.signed_off ? 1 : 0;
-    const auto opt = [](const std::optional<Instant>& t) {
-      return t ? std::optional<std::int64_t>(secs(*t)) : std::nullopt;
-    };
-    auto u = impl_->db.use(
-        "UPDATE calls SET state = ?2, technician = ?3, dispatched = ?4, arrived = ?5, completed = ?6, sla_met = ?7, "
-        "signed_off = ?8 WHERE id = ?1");
-    u->bind_id(1, id).bind(2, state).bind(3, *r.technician).bind(4, opt(r.dispatched)).bind(5, opt(r.arrived));
-    u->bind(6, opt(r.completed)).bind(7, met).bind(8, signed_off);
-    u->run();
-    if (r.completed) impl_->mark_if_revisited(id, made.unit_id, *r.completed);
   }
-  tx.commit();
+  if (!options.dry_run) tx.commit();
   return result;
+}
+
+void Store::Impl::import_one(const CallRecord& r, std::size_t i, ImportResult& result) {
+  const std::string prefix = "calls[" + std::to_string(i) + "]";
+  const auto field = [&](const char* name) { return prefix + "." + name; };
+  if (r.external_id) require_text(*r.external_id, field("external_id"));
+  if (imported_before(r)) {
+    result.skipped.push_back(i);
+    return;
+  }
+  const auto made = register_one(r.intake, prefix);
+  const Id& id = made.id;
+  if (r.external_id) {
+    auto u = db.use("UPDATE calls SET external_id = ?2 WHERE id = ?1");
+    u->bind_id(1, id).bind(2, *r.external_id);
+    u->run();
+  }
+  if (!r.dispatched) {
+    for (const auto& [t, name] : {std::pair{r.arrived, "arrived"}, std::pair{r.completed, "completed"}})
+      if (t) throw Error(ErrorCode::invalid_argument, field(name), "given without a dispatch");
+    if (r.technician) throw Error(ErrorCode::invalid_argument, field("technician"), "given without a dispatch");
+    result.imported.push_back(id);
+    return;
+  }
+  if (!r.technician || r.technician->empty())
+    throw Error(ErrorCode::invalid_argument, field("technician"), "is missing: a dispatch needs a technician");
+  if (r.completed && !r.arrived)
+    throw Error(ErrorCode::invalid_argument, field("completed"), "given without an arrival");
+  // Each step: not in the future, not before the one before it.
+  Instant before = r.intake.received;
+  const char* before_name = "received";
+  for (const auto& [t, name] :
+       {std::pair{r.dispatched, "dispatched"}, std::pair{r.arrived, "arrived"}, std::pair{r.completed, "completed"}}) {
+    if (!t) break;
+    check_time(*t, field(name));
+    if (*t < before)
+      throw Error(ErrorCode::invalid_argument, field(name),
+                  local_text(*t) + " is before " + before_name + " (" + local_text(before) + ")");
+    before = *t;
+    before_name = name;
+  }
+  ensure_technician(*r.technician);
+  const char* state = r.completed ? "completed" : r.arrived ? "on_site" : "dispatched";
+  std::optional<std::int64_t> met, signed_off;
+  if (r.arrived) met = *r.arrived <= made.deadline ? 1 : 0;
+  if (r.completed) signed_off = r.signed_off ? 1 : 0;
+  const auto opt = [](const std::optional<Instant>& t) {
+    return t ? std::optional<std::int64_t>(secs(*t)) : std::nullopt;
+  };
+  auto u = db.use(
+      "UPDATE calls SET state = ?2, technician = ?3, dispatched = ?4, arrived = ?5, completed = ?6, sla_met = ?7, "
+      "signed_off = ?8 WHERE id = ?1");
+  u->bind_id(1, id).bind(2, state).bind(3, *r.technician).bind(4, opt(r.dispatched)).bind(5, opt(r.arrived));
+  u->bind(6, opt(r.completed)).bind(7, met).bind(8, signed_off);
+  u->run();
+  if (r.completed) mark_if_revisited(id, made.unit_id, *r.completed);
+  result.imported.push_back(id);
 }
 
 // ---------------------------------------------------------------- properties

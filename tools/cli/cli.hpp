@@ -1,0 +1,48 @@
+// The aftersales command-line tool: what its parts share.
+#pragma once
+#include <aftersales/aftersales.hpp>
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cli {
+
+namespace as = aftersales;
+
+// A command's options as given: "--name value" and "--name=value" alike.
+struct Args {
+  std::map<std::string, std::string, std::less<>> values;  // options with a value, by name without "--"
+  std::vector<std::string> flags;                          // options without one
+  std::vector<std::string> operands;                       // what is not an option
+
+  bool flag(std::string_view name) const;
+  const std::string* value(std::string_view name) const;
+};
+
+// A failure of the command line itself (exit code 2, the usage follows).
+struct UsageError {
+  std::string command;  // "" for the tool as a whole
+  std::string message;
+};
+
+// The store's policy: the China preset with its built-in holidays (and those
+// of --holidays FILE), or a policy document (--policy FILE).
+as::Policy load_policy(const Args& args);
+// The store's calendar ends within this many days of its clock: say so.
+inline constexpr int horizon_warning_days = 60;
+void warn_if_calendar_ends_soon(const as::Store& store);
+
+// Parts of the commands.
+std::string local_text(const as::Calendar& cal, as::Instant t);
+void print_report(const as::Store& store, const as::MonthlyReport& r);
+int run_demo(const Args& args);
+int run_report(const Args& args);
+int run_import(const Args& args);
+
+// A non-negative integer option, or UsageError naming it.
+std::uint64_t number_option(const Args& args, std::string_view name, std::uint64_t fallback, std::string_view command);
+
+}  // namespace cli

@@ -1,0 +1,151 @@
+// `aftersales report` and what every command shares: the policy, the
+// calendar's horizon warning, the report's text.
+#include "cli.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+namespace cli {
+
+namespace {
+
+std::string yuan(as::Fen fen) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s%lld.%02lld", fen < 0 ? "-" : "", static_cast<long long>(std::abs(fen) / 100),
+                static_cast<long long>(std::abs(fen) % 100));
+  return buf;
+}
+
+// An exact ratio of the report as a percentage to a tenth; "-" when its denominator is 0.
+template <class N, class D>
+std::string percent(const std::pair<N, D>& ratio) {
+  if (ratio.second == 0) return "-";
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.1f %%", 100.0 * static_cast<double>(ratio.first) / static_cast<double>(ratio.second));
+  return buf;
+}
+
+void print_sla(const char* title, const std::vector<as::SlaRow>& rows) {
+  std::printf("\nSLA compliance by %s (compliance = met / (met + breached); open = not arrived, not yet late)\n",
+              title);
+  std::printf("  %-12s %6s %6s %9s %5s %11s\n", title, "calls", "met", "breached", "open", "compliance");
+  for (const as::SlaRow& r : rows) {
+    const std::string compliance = percent(r.compliance());
+    std::printf("  %-12s %6lld %6lld %9lld %5lld %11s\n", r.key.c_str(), static_cast<long long>(r.calls),
+                static_cast<long long>(r.met), static_cast<long long>(r.breached), static_cast<long long>(r.open),
+                compliance.c_str());
+  }
+}
+
+std::string read_file(const std::string& path, const char* what) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw as::Error(as::ErrorCode::not_found, what, "cannot read '" + path + "'");
+  std::stringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+std::string local_text(const as::Calendar& cal, as::Instant t) { return as::format_local(t, cal); }
+
+static as::Calendar china_calendar(const Args& args) {
+  const std::string* holidays = args.value("holidays");
+  if (holidays == nullptr) return as::calendars::china();
+  return as::calendars::china(as::calendars::CnHolidayFile::load(*holidays));
+}
+
+as::Policy load_policy(const Args& args) {
+  const std::string* file = args.value("policy");
+  if (file == nullptr) return as::Policy::default_policy(china_calendar(args));
+  const std::string doc = read_file(*file, "policy");
+  // A document without a calendar runs on the China preset.
+  if (doc.find("\"calendar\"") == std::string::npos) return as::Policy::from_json(doc, china_calendar(args));
+  if (args.value("holidays") != nullptr)
+    throw UsageError{"", "--holidays adds to the China calendar; '" + *file + "' brings its own calendar"};
+  return as::Policy::from_json(doc);
+}
+
+void warn_if_calendar_ends_soon(const as::Store& store) {
+  const as::Calendar& cal = store.policy().calendar();
+  const std::optional<as::Date> horizon = cal.horizon();
+  if (!horizon) return;
+  const as::Date today = cal.local_date(store.now());
+  const long left = (*horizon - today).days();
+  if (left > horizon_warning_days) return;
+  std::fprintf(stderr,
+               "aftersales: warning: the calendar's holidays are known until %s (%s); calls whose deadlines "
+               "reach past it are refused. Bring the next year's in with --holidays FILE once published.\n",
+               as::format_date(*horizon).c_str(),
+               left < 0 ? "already past" : (std::to_string(left) + " days from now").c_str());
+}
+
+void print_report(const as::Store& store, const as::MonthlyReport& r) {
+  const as::Calendar& cal = store.policy().calendar();
+  std::printf("report    %s, calls judged as of %s (%s)\n", as::format_year_month(r.month).c_str(),
+              local_text(cal, r.as_of).c_str(), cal.zone().name().c_str());
+  std::printf("calls     %lld received, %lld completed, %lld fixed the first time", static_cast<long long>(r.calls),
+              static_cast<long long>(r.completed), static_cast<long long>(r.first_time_fixed));
+  if (r.completed > 0) std::printf(" (%s)", percent(r.first_time_fix_ratio()).c_str());
+  if (r.mean_time_to_repair)
+    std::printf(", mean time to repair %.1f h", static_cast<double>(r.mean_time_to_repair->count()) / 3600.0);
+  std::printf("\n");
+  print_sla("zone", r.sla_by_zone);
+  print_sla("centre", r.sla_by_centre);
+  print_sla("technician", r.sla_by_technician);
+
+  std::printf("\nSatisfaction per technician (means of 1..4 over the month's surveys)\n");
+  std::printf("  %-12s %7s %9s %6s %8s %8s %8s\n", "technician", "surveys", "attitude", "skill", "arrival", "promise",
+              "overall");
+  for (const as::SatisfactionRow& s : r.satisfaction)
+    std::printf("  %-12s %7lld %9.2f %6.2f %8.2f %8.2f %8.2f\n", s.technician.c_str(),
+                static_cast<long long>(s.surveys), static_cast<double>(s.attitude) / 100,
+                static_cast<double>(s.skill) / 100, static_cast<double>(s.arrival) / 100,
+                static_cast<double>(s.promise) / 100, static_cast<double>(s.overall) / 100);
+
+  const as::ComplaintStatistics& st = r.complaint_statistics;
+  std::printf("\nComplaints: %lld received", static_cast<long long>(r.complaints));
+  if (r.complaints_per_1000_calls)
+    std::printf(" (%.1f per 1,000 calls)", static_cast<double>(*r.complaints_per_1000_calls) / 1000.0);
+  std::printf("; %zu closed, %zu on time, %zu found invalid; statistics due %s\n", st.total, st.on_time, st.invalid,
+              as::format_date(st.due).c_str());
+  for (const auto& [department, n] : st.by_department) std::printf("  %-24s %zu closed\n", department.c_str(), n);
+
+  const std::int64_t cap_ppm = store.policy().penalties().cap_ppm();
+  std::printf("\nPenalties settled for %s (deductions at most %lld.%02lld %% of the month's bonus, the rest carried)\n",
+              as::format_year_month(r.month).c_str(), static_cast<long long>(cap_ppm / 10000),
+              static_cast<long long>(cap_ppm / 100 % 100));
+  std::printf("  %-12s %12s %12s %12s\n", "person", "bonus", "deducted", "carried");
+  for (const as::PenaltyRow& p : r.penalties)
+    std::printf("  %-12s %12s %12s %12s\n", p.person.c_str(), yuan(p.bonus).c_str(), yuan(p.deducted).c_str(),
+                yuan(p.carried).c_str());
+
+  std::printf("\nDispatch queue at %s: %zu calls waiting", local_text(cal, r.queue_at).c_str(), r.queue.size());
+  for (std::size_t i = 0; i < std::min<std::size_t>(3, r.queue.size()); ++i)
+    std::printf("%s%s", i == 0 ? ": " : ", ", store.call(r.queue[i]).voucher.c_str());
+  std::printf("\n");
+}
+
+int run_report(const Args& args) {
+  const std::string* db = args.value("db");
+  const std::string* month = args.value("month");
+  if (db == nullptr) throw UsageError{"report", "--db FILE is required"};
+  if (month == nullptr) throw UsageError{"report", "--month YYYY-MM is required"};
+  if (!args.operands.empty()) throw UsageError{"report", "unexpected argument '" + args.operands.front() + "'"};
+  const as::YearMonth ym = as::parse_year_month(*month, "month");
+  as::StoreOptions options;
+  options.mode = as::OpenMode::query_only;  // a report never writes, nor creates a file
+  const as::Store store = as::Store::open(*db, load_policy(args), std::move(options));
+  warn_if_calendar_ends_soon(store);
+  std::optional<as::Instant> as_of;
+  if (const std::string* text = args.value("as-of")) as_of = as::parse_instant(*text, store.policy().calendar(), "as-of");
+  const as::MonthlyReport r = store.monthly_report(ym, as_of);
+  if (args.flag("json")) std::printf("%s\n", as::to_json(r).c_str());
+  else print_report(store, r);
+  return 0;
+}
+
+}  // namespace cli
