@@ -41,7 +41,7 @@ def test_custom_targets_and_at_risk(china):
 
 def test_policy_json(china):
     p = af.DispatchPolicy.from_json("""{"calendar": {"preset": "cn"},
-        "dispatch": {"targets": {"urban": "6h", "rural": "1d"}, "at_risk": "30m"}}""")
+        "dispatch": {"targets": {"urban": "PT6H", "rural": "24h"}, "at_risk": "30min"}}""")
     assert p.targets == {"urban": 6 * H, "rural": 24 * H}
     assert p.at_risk == 30 * M
     assert p.calendar.horizon == date(2026, 12, 31)

@@ -693,7 +693,7 @@ def test_policy_document_round_trip(china, office):
     assert back.calendar.to_json() == china.to_json()
     assert pickle.loads(pickle.dumps(p)) == p
     # A company's own: a rural zone and a shorter revisit window on another calendar.
-    own = af.Policy.from_json('{"dispatch": {"targets": {"urban": "4h", "rural": "2d"}}, '
+    own = af.Policy.from_json('{"dispatch": {"targets": {"urban": "4h", "rural": "PT48H"}}, '
                               '"service": {"revisit_days": 7, "cost_kinds": ["labour"]}, "warranty": "piano"}',
                               calendar=office)
     assert own.calendar is office

@@ -470,7 +470,10 @@ def test_argument_types(pol, call):
          "warranty.products.tv.whole_unit"),
         ('{"warranty": {"products": {"tv": {"whole_unit": "1y", "remedies": {"x": ["refund"]}}}}}',
          af.InvalidArgumentError, "warranty.products.tv.remedies.x"),
-        ('{"warranty": {}}', af.ParseError, "warranty.products"),
+        ('{"warranty": {"products": null}}', af.ParseError, "warranty.products"),
+        ('{"warranty": {"products": {"tv": {"whole_unit": "6h"}}}}', af.ParseError, "warranty.products.tv.whole_unit"),
+        ('{"warranty": {"products": {"tv": {"whole_unit": "6m"}}}}', af.ParseError, "warranty.products.tv.whole_unit"),
+        ('{"warranty": {"products": {"tv": {"whole_unit": 365}}}}', af.ParseError, "warranty.products.tv.whole_unit"),
     ],
 )
 def test_malformed_policy_documents(text, cls, field):

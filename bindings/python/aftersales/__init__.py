@@ -135,7 +135,10 @@ __all__ += store.__all__  # the store names, listed once in store
 
 
 def parse_duration(text: str) -> _dt.timedelta:
-    """"6h", "90m", "1h30m", "45s", "2d" or plain seconds -> timedelta."""
+    """Working time as policy documents write it -> timedelta: ISO 8601
+    "PT6H", "PT1H30M", "PT45S" or the short forms "6h", "1h30min", "45s".
+    A bare number ("3600": no unit), a bare "m" (minutes or months?) and
+    calendar units ("P1D", "6mo") raise ParseError naming the accepted forms."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     return _dt.timedelta(seconds=_core.parse_duration(text, "duration"))

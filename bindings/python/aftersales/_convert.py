@@ -82,7 +82,7 @@ def duration_out(seconds: int) -> _dt.timedelta:
 
 
 def duration_or_text_in(core: Any, d: Any, name: str) -> int:
-    """A timedelta, or text such as "6h", "90m", "1h30m" parsed by the library."""
+    """A timedelta, or working time as text ("PT6H", "1h30min") parsed by the library."""
     if isinstance(d, str):
         return core.parse_duration(d, name)
     return duration_in(d, name)

@@ -41,8 +41,8 @@ class SlaStatus:
 class DispatchPolicy:
     """Service zones and their arrival targets in working time, on a calendar.
 
-    ``targets`` maps a zone name to a ``timedelta`` (or text such as "6h",
-    "1h30m"); None gives the defaults (urban 6 h, suburban 7 h). ``at_risk``
+    ``targets`` maps a zone name to a ``timedelta`` (or working time as text:
+    "PT6H", "1h30min"); None gives the defaults (urban 6 h, suburban 7 h). ``at_risk``
     is the warning band (default 1 h). Immutable and thread-safe.
     """
 
@@ -70,7 +70,9 @@ class DispatchPolicy:
     @classmethod
     def from_json(cls, text: str) -> "DispatchPolicy":
         """A policy document ``{"calendar": {...}, "dispatch": {"targets":
-        {"urban": "6h"}, "at_risk": "1h"}}``; without "dispatch" the defaults."""
+        {"urban": "6h"}, "at_risk": "1h"}}``; a section or member left out
+        keeps the defaults. Targets and at_risk are working time ("PT6H",
+        "1h30min"); a bare number, a bare "m" or "P6M" raises ParseError."""
         core = _core.DispatchPolicy.from_json(cv.str_in(text, "text"))
         obj = cls.__new__(cls)
         obj._core = core
