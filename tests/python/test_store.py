@@ -489,7 +489,7 @@ def test_monthly_report_frames(st):
     visit(st, "A", "urban", at(2025, 10, 27, 9), "T02", at(2025, 10, 27, 10), at(2025, 10, 27, 11))  # a revisit
     st.record_survey(a.id, attitude=4, skill=4, arrival=4, promise=3, at=at(2025, 10, 10, 9))
 
-    r = st.monthly_report("2025-10")
+    r = st.monthly_report("2025-10", as_of=NOW)  # judged at the clock: D's deadline (11-03) has passed
     zone = r["sla_by_zone"]
     assert list(zone.columns) == ["zone", "calls", "met", "breached", "open", "compliance"]
     assert zone.to_dict("records") == [
@@ -525,6 +525,11 @@ def test_monthly_report_frames(st):
     assert (urban["breached"], urban["open"]) == (1, 1)
     assert early["summary"].iloc[0]["as_of"] == pd.Timestamp("2025-10-31 18:00", tz=CST)
     assert early["summary"].iloc[0]["queue_at"] == pd.Timestamp("2025-10-31 18:00", tz=CST)
+
+    # By default a past month is judged as of its end (11-01 00:00): D is still open.
+    at_end = st.monthly_report("2025-10")
+    assert at_end["summary"].iloc[0]["as_of"] == pd.Timestamp("2025-11-01 00:00")
+    assert at_end["sla_by_zone"].set_index("zone").loc["urban", "open"] == 1
 
     # A month without calls: empty frames with their columns, NaN and NaT.
     none = st.monthly_report("2025-09")
@@ -749,7 +754,8 @@ def test_now_is_the_store_clock(st):
     st.arrive(c.id, at=at(2025, 10, 9, 12))
     st.complete_on_site(c.id, at=at(2025, 10, 9, 13))
     st.record_survey(c.id, attitude=4, skill=4, arrival=4, promise=4, respondent="customer")  # at: now
-    assert st.monthly_report("2025-10")["satisfaction"]["surveys"].tolist() == [1]
+    # Recorded at now (11-20), after the month's end: seen as of now.
+    assert st.monthly_report("2025-10", as_of=st.now())["satisfaction"]["surveys"].tolist() == [1]
 
 
 # ---------------------------------------------------------------- complaints and the penalty ledger

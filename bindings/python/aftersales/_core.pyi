@@ -419,7 +419,21 @@ class Store:
         clock: Optional[Callable[[], int]] = None,
         synchronous_full: bool = True,
         busy_timeout_ms: int = 10000,
+        mode: str = "create",  # "create", "must_exist" (nothing is created), "query_only" (PRAGMA query_only)
     ) -> Store: ...
+    @property
+    def mode(self) -> str: ...
+    # A store's named texts ("made_by"); get_property: None when not set.
+    def set_property(self, name: str, value: str) -> None: ...
+    def get_property(self, name: str) -> Optional[str]: ...
+    # Records: (intake, external_id, technician, dispatched, arrived, completed, signed_off);
+    # returns (ids of the calls made, indexes of the records skipped as already imported).
+    def import_calls(
+        self,
+        records: Sequence[
+            Tuple[Intake, Optional[str], Optional[str], Optional[int], Optional[int], Optional[int], bool]
+        ],
+    ) -> Tuple[List[str], List[int]]: ...
     @staticmethod
     def schema_version() -> int: ...
     def close(self) -> None: ...
@@ -528,4 +542,5 @@ class Store:
     # Keys: month, as_of, sla_by_zone / sla_by_centre / sla_by_technician [SlaTuple], calls, completed,
     # first_time_fixed, first_time_fix_rate (None when none completed), mean_time_to_repair (s), satisfaction [(technician, surveys, attitude, skill,
     # arrival, promise, overall) means in hundredths], queue_at, queue [id].
+    # as_of None: the next month's first instant in the calendar's zone, or the clock's now when earlier.
     def monthly_report(self, month: str, as_of: Optional[int] = None) -> Dict[str, object]: ...

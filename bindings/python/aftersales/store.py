@@ -31,7 +31,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Callable, Dict, Iterator, List, Optional, Tuple, Union
+from typing import Any, Callable, Dict, Iterator, List, NamedTuple, Optional, Tuple, Union
 
 import numpy as np
 
@@ -54,7 +54,7 @@ from .penalty import PenaltyLedger, Settlement, _fraction_in, _month_in
 from .policy import Policy
 
 __all__ = [
-    "Store", "ServiceCall", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
+    "Store", "ServiceCall", "ImportResult", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
 ]
 
@@ -75,6 +75,24 @@ _DEFAULTS: Dict[str, Any] = {
     "centre": "main", "fault": "", "cause": None, "internal": False, "delivered": None, "installed": None,
 }
 _DATE_FIELDS = ("purchased", "delivered", "installed")
+# The keys of an import_calls record beyond the intake's: its id in the
+# system it comes from, and its visit.
+RECORD_FIELDS = INTAKE_FIELDS + ("external_id", "technician", "dispatched", "arrived", "completed", "signed_off")
+_RECORD_DEFAULTS: Dict[str, Any] = {
+    "external_id": None, "technician": None, "dispatched": None, "arrived": None, "completed": None,
+    "signed_off": True,
+}
+# How Store.open treats the file (aftersales::OpenMode).
+OPEN_MODES = ("create", "must_exist", "query_only")
+
+
+class ImportResult(NamedTuple):
+    """What :meth:`Store.import_calls` did: ``imported``, the ids of the calls
+    made (in the order of their records); ``skipped``, the indexes of the
+    records already in the store, ascending."""
+
+    imported: List[str]
+    skipped: List[int]
 _ALL_TIME = (-(2**62), 2**62)  # "no bound" for calls(): far outside any calendar
 
 
@@ -139,12 +157,16 @@ def _missing(v: Any) -> bool:
     return type(v).__name__ == "NaTType"
 
 
-def _intake_in(cal: Any, values: Mapping[str, Any], prefix: str = "") -> Tuple[tuple, cv.Style]:
-    """An intake as the core's tuple, and the style of its received time."""
+def _intake_in(
+    cal: Any, values: Mapping[str, Any], prefix: str = "", known: Tuple[str, ...] = INTAKE_FIELDS
+) -> Tuple[tuple, cv.Style]:
+    """An intake as the core's tuple, and the style of its received time.
+    ``known``: the keys ``values`` may have (an import record's too)."""
     for key in values:
-        if key not in INTAKE_FIELDS:
+        if key not in known:
             where = f"{prefix}{key}" if isinstance(key, str) else f"{prefix}{key!r}"
-            raise TypeError(f"{where}: unknown intake field (fields: {', '.join(INTAKE_FIELDS)})")
+            raise TypeError(f"{where}: unknown {'intake' if known is INTAKE_FIELDS else 'record'} field "
+                            f"(fields: {', '.join(known)})")
     v: Dict[str, Any] = {}
     for name in INTAKE_FIELDS:
         x = values.get(name)
@@ -178,6 +200,33 @@ def _intake_in(cal: Any, values: Mapping[str, Any], prefix: str = "") -> Tuple[t
         cv.bool_in(v["internal"], field("internal")),
     )
     return core, style
+
+
+def _record_in(cal: Any, values: Mapping[str, Any], prefix: str) -> tuple:
+    """An import record (intake fields and the visit's) as the core's tuple."""
+    intake, _style = _intake_in(cal, values, prefix, RECORD_FIELDS)
+    v = {name: values.get(name) for name in _RECORD_DEFAULTS}
+    for name, default in _RECORD_DEFAULTS.items():
+        if _missing(v[name]):
+            v[name] = default
+
+    def text(name: str) -> Optional[str]:
+        return None if v[name] is None else cv.str_in(v[name], prefix + name)
+
+    def at(name: str) -> Optional[int]:
+        return None if v[name] is None else cv.instant_in(cal, v[name], prefix + name)[0]
+
+    return (intake, text("external_id"), text("technician"), at("dispatched"), at("arrived"), at("completed"),
+            cv.bool_in(v["signed_off"], prefix + "signed_off"))
+
+
+def _rows_in(calls: Any, what: str) -> List[Any]:
+    """The rows of a DataFrame, or the elements of an iterable of dicts."""
+    if _is_frame(calls):
+        return _frame_rows(calls)
+    if isinstance(calls, (str, bytes, Mapping)) or not isinstance(calls, Iterable):
+        raise TypeError(f"{what} must be an iterable of dicts or a pandas DataFrame, not {cv.type_name(calls)}")
+    return list(calls)
 
 
 def _frame_rows(df: Any) -> List[Dict[str, Any]]:
@@ -226,6 +275,18 @@ class Store:
     before returning; ``busy_timeout`` is how long a writer waits for
     another connection's transaction.
 
+    ``mode`` (keyword only) says how the file is treated: ``"create"``
+    (default) creates a missing file; ``"must_exist"`` opens only an existing
+    store, and a missing ``path`` raises NotFoundError naming "path" and
+    creates nothing (no file, no -wal/-shm); ``"query_only"`` is
+    ``"must_exist"`` and the handle only reads (SQLite's ``PRAGMA
+    query_only``; no -wal/-shm are left behind): every write raises
+    StateError naming "store" and the operation, and a store of an older
+    schema is refused, not brought up to date. Errors name the file and say
+    what is wrong: StorageError "'notes.txt' is not a database file", "'x.db'
+    is not an aftersales store: an SQLite file of another application", a
+    directory, no permission; a failed open leaves no file it created.
+
     A context manager; :meth:`close` closes the file (later calls raise
     StateError naming "store"). One store may be used from several threads
     (its calls are serialised and run without the GIL); open one per thread
@@ -241,7 +302,13 @@ class Store:
         clock: Optional[Callable[[], _dt.datetime]] = None,
         synchronous_full: bool = True,
         busy_timeout: _dt.timedelta = _dt.timedelta(seconds=10),
+        *,
+        mode: str = "create",
     ) -> None:
+        if not isinstance(mode, str):
+            raise TypeError(f"mode must be a str ({', '.join(OPEN_MODES)}), not {cv.type_name(mode)}")
+        if mode not in OPEN_MODES:
+            raise InvalidArgumentError(f"{mode!r} is not an open mode ({', '.join(OPEN_MODES)})", field="mode")
         try:
             path = os.fspath(path)
         except TypeError:
@@ -265,7 +332,7 @@ class Store:
         self._clock = core_clock
         self._core = _core.Store.open(
             path, policy._core, core_clock, cv.bool_in(synchronous_full, "synchronous_full"),
-            busy_timeout // _dt.timedelta(milliseconds=1),
+            busy_timeout // _dt.timedelta(milliseconds=1), mode,
         )
 
     @classmethod
@@ -276,9 +343,12 @@ class Store:
         clock: Optional[Callable[[], _dt.datetime]] = None,
         synchronous_full: bool = True,
         busy_timeout: _dt.timedelta = _dt.timedelta(seconds=10),
+        *,
+        mode: str = "create",
     ) -> "Store":
-        """Opens (or creates) the store at ``path``; see :class:`Store`."""
-        return cls(path, policy, clock, synchronous_full, busy_timeout)
+        """Opens the store at ``path`` (creating it in ``"create"`` mode);
+        see :class:`Store` for ``mode`` and the errors."""
+        return cls(path, policy, clock, synchronous_full, busy_timeout, mode=mode)
 
     @staticmethod
     def schema_version() -> int:
@@ -298,6 +368,21 @@ class Store:
     @property
     def closed(self) -> bool:
         return self._core.closed
+
+    @property
+    def mode(self) -> str:
+        """The open mode: "create", "must_exist" or "query_only"."""
+        return self._core.mode
+
+    def set_property(self, name: str, value: str) -> None:
+        """Sets the store's property ``name`` (a named text about the store
+        itself: "made_by", a node id) to ``value``, in one transaction.
+        InvalidArgumentError naming "name" when it is empty."""
+        self._core.set_property(cv.str_in(name, "name"), cv.str_in(value, "value"))
+
+    def get_property(self, name: str) -> Optional[str]:
+        """The store's property ``name``, or None when it is not set."""
+        return self._core.get_property(cv.str_in(name, "name"))
 
     def close(self) -> None:
         """Closes the file (idempotent). A call running in another thread
@@ -376,12 +461,7 @@ class Store:
         pandas DataFrame with those columns (blank cells of optional columns
         take the defaults). Errors name the element: ``"calls[3].zone"``.
         Each call's times come back in the style of its ``received``."""
-        if _is_frame(calls):
-            rows: List[Any] = _frame_rows(calls)
-        elif isinstance(calls, (str, bytes, Mapping)) or not isinstance(calls, Iterable):
-            raise TypeError(f"calls must be an iterable of dicts or a pandas DataFrame, not {cv.type_name(calls)}")
-        else:
-            rows = list(calls)
+        rows = _rows_in(calls, "calls")
         cal = self._cal
         cores, styles = [], []
         for i, row in enumerate(rows):
@@ -392,6 +472,33 @@ class Store:
             styles.append(style)
         made = self._core.register_calls(cores)
         return [ServiceCall._from_core(t, cal, s) for t, s in zip(made, styles)]
+
+    def import_calls(self, records: Any) -> ImportResult:
+        """Imports calls taken in elsewhere, with their visits, in one
+        transaction, all or none: ``records`` is an iterable of dicts, or a
+        pandas DataFrame, with :meth:`register_call`'s names and optionally
+        ``external_id`` (the record's id in the system it comes from),
+        ``technician`` with ``dispatched``, ``arrived``, ``completed`` (times)
+        and ``signed_off`` (default True). Each is registered as
+        :meth:`register_call` does, then dispatched, reached and completed at
+        its times (errors name ``"calls[3].arrived"``).
+
+        Repeatable: a record already in the store (or earlier in the batch)
+        is skipped and counted, never doubled - by its ``external_id`` when
+        it has one (a changed time is still the same call), else by its
+        centre, customer (name and phone), unit (product and serial) and
+        received time; a record whose external id is new repeats such a call
+        only when that call was imported without one. Returns an
+        :class:`ImportResult` (``imported`` ids, ``skipped`` indexes)."""
+        rows = _rows_in(records, "records")
+        cal = self._cal
+        cores = []
+        for i, row in enumerate(rows):
+            if not isinstance(row, Mapping):
+                raise TypeError(f"calls[{i}] must be a dict of record fields, not {cv.type_name(row)}")
+            cores.append(_record_in(cal, row, f"calls[{i}]."))
+        imported, skipped = self._core.import_calls(cores)
+        return ImportResult(list(imported), list(skipped))
 
     # ------------------------------------------------------------ the visit
 
@@ -819,8 +926,10 @@ class Store:
     def monthly_report(self, month: Any, as_of: Optional[_dt.datetime] = None) -> Dict[str, Any]:
         """The management report of ``month`` ("2025-10", or a date in it):
         the calls received that month (local month of the calendar), each
-        judged as known at ``as_of`` (default: the clock's now). A dict of
-        DataFrames:
+        judged as known at ``as_of``. Default: the first instant of the next
+        month in the calendar's zone, or the store's clock when that is
+        earlier, so a past month gives the same answer whenever it is asked
+        (the moment used is the summary's ``as_of``). A dict of DataFrames:
 
         * ``"sla_by_zone"``, ``"sla_by_centre"``, ``"sla_by_technician"``:
           the key column ("zone", "centre", "technician"), ``calls``,

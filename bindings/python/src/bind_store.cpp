@@ -375,9 +375,21 @@ std::function<Instant()> python_clock(py::object clock) {
   };
 }
 
+// The open mode by its name (aftersales::to_string(OpenMode)).
+OpenMode open_mode(const std::string& name) {
+  for (OpenMode m : {OpenMode::create, OpenMode::must_exist, OpenMode::query_only})
+    if (name == to_string(m)) return m;
+  throw Error(ErrorCode::invalid_argument, "mode",
+              "'" + name + "' is not an open mode (\"create\", \"must_exist\" or \"query_only\")");
+}
+
+// (intake, external_id, technician, dispatched, arrived, completed, signed_off)
+using RecordTuple = std::tuple<IntakeTuple, OptText, OptText, OptSecs, OptSecs, OptSecs, bool>;
+
 StoreHandle open_store(const std::string& path, const Policy& policy, const std::optional<py::object>& clock,
-                       bool synchronous_full, std::int64_t busy_timeout_ms) {
+                       bool synchronous_full, std::int64_t busy_timeout_ms, const std::string& mode) {
   StoreOptions options;
+  options.mode = open_mode(mode);
   if (clock && !clock->is_none()) options.clock = python_clock(*clock);
   options.synchronous_full = synchronous_full;
   options.busy_timeout = std::chrono::milliseconds(busy_timeout_ms);
@@ -395,7 +407,50 @@ StoreHandle open_store(const std::string& path, const Policy& policy, const std:
 void bind_store(py::module_& m) {
   py::class_<StoreHandle>(m, "Store")
       .def_static("open", &open_store, "path"_a, "policy"_a, "clock"_a = py::none(), "synchronous_full"_a = true,
-                  "busy_timeout_ms"_a = 10000)
+                  "busy_timeout_ms"_a = 10000, "mode"_a = "create")
+      .def_property_readonly("mode", [](const StoreHandle& h) { return std::string(to_string(h.get()->mode())); })
+      .def(
+          "set_property",
+          [](StoreHandle& h, const std::string& name, const std::string& value) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            s->set_property(name, value);
+          },
+          "name"_a, "value"_a)
+      .def(
+          "get_property",
+          [](StoreHandle& h, const std::string& name) {
+            const auto s = h.get();
+            py::gil_scoped_release release;
+            return s->property(name);
+          },
+          "name"_a)
+      .def(
+          "import_calls",
+          [](StoreHandle& h, const std::vector<RecordTuple>& ts) {
+            const auto s = h.get();
+            std::vector<CallRecord> records;
+            records.reserve(ts.size());
+            for (std::size_t i = 0; i < ts.size(); ++i) {
+              const auto& [intake, external_id, technician, dispatched, arrived, completed, signed_off] = ts[i];
+              CallRecord r;
+              r.intake = intake_of(intake, "calls[" + std::to_string(i) + "]");
+              r.external_id = external_id;
+              r.technician = technician;
+              if (dispatched) r.dispatched = instant(*dispatched);
+              if (arrived) r.arrived = instant(*arrived);
+              if (completed) r.completed = instant(*completed);
+              r.signed_off = signed_off;
+              records.push_back(std::move(r));
+            }
+            ImportResult result;
+            {
+              py::gil_scoped_release release;
+              result = s->import_calls(records);
+            }
+            return py::make_tuple(result.imported, result.skipped);
+          },
+          "records"_a)
       .def_static("schema_version", &Store::schema_version)
       .def("close", [](StoreHandle& h) { h.store.reset(); })
       .def_property_readonly("closed", [](const StoreHandle& h) { return !h.store; })
