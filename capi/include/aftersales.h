@@ -1517,10 +1517,15 @@ typedef struct as_policy as_policy;
 AS_API as_status as_policy_default(const as_calendar* calendar, as_policy** out);
 
 /* A policy document {"calendar", "dispatch", "warranty" (a preset name or a
- * section), "complaints", "penalties", "service"}: every section optional,
- * a missing one is the default. `calendar`, when not NULL, replaces the
- * document's (which is then optional).
- * Errors: AS_E_PARSE (malformed JSON, an unknown member: names its path),
+ * section), "complaints", "penalties", "service"}: every section and every
+ * member optional, a missing one keeping the default document's value
+ * (data/policies). Working time ("dispatch.targets", "at_risk",
+ * "working_day") is "PT6H" or "6h", "1h30min", "45s"; calendar periods
+ * (warranty terms, "resale_window") are "P1Y6M" or "1y6mo", "15d".
+ * `calendar`, when not NULL, replaces the document's (which is then optional).
+ * Errors: AS_E_PARSE (malformed JSON, an unknown member, an amount outside
+ * its grammar — a bare number, a bare "m", a unit of the other kind: names
+ * its path),
  * AS_E_INVALID_ARGUMENT / AS_E_NOT_FOUND (a value that breaks a rule, an
  * unknown preset: names its path). Thread safety: any thread. *out is
  * released with as_policy_destroy. */

@@ -2,7 +2,8 @@
 // A whole company policy as one value: the calendar, the dispatch zones and
 // targets, the warranty terms, the complaint workflow, the penalty scale and
 // the service rules the store's KPIs use. One JSON document holds it all;
-// every section is optional and falls back to the seeds' defaults.
+// every section and every member is optional and falls back to the seeds'
+// defaults, the documents of data/policies.
 #include <aftersales/calendar.hpp>
 #include <aftersales/complaint.hpp>
 #include <aftersales/dispatch.hpp>
@@ -36,8 +37,10 @@ class Policy {
   // A document {"calendar": ..., "dispatch": ..., "warranty": ..., "complaints":
   // ..., "penalties": ..., "service": ...}. "warranty" is a preset name
   // ("sanbao", "piano", "housing", "car_2021") or a warranty section. A
-  // missing section is the default; `calendar`, when given, replaces the
-  // document's. Errors name the path in the document and the value.
+  // missing section or member is the default document's; working time is
+  // "PT6H" / "1h30min", calendar periods "P1Y6M" / "1y6mo" (bare numbers, a
+  // bare "m" and the other kind are refused); `calendar`, when given,
+  // replaces the document's. Errors name the path in the document and the value.
   static Policy from_json(std::string_view json, std::optional<Calendar> calendar = std::nullopt);
   // Every section written out, the calendar included; from_json reads it
   // back to an equal policy.

@@ -93,7 +93,7 @@ class Policy:
 
     @classmethod
     def from_json(cls, text: str, calendar: Optional[Calendar] = None) -> "Policy":
-        """A policy document; a missing section is the default, "warranty" may
+        """A policy document; a missing section or member is the default, "warranty" may
         be a preset name ("sanbao", "piano", "housing", "car_2021"). Without
         ``calendar``: the document's "calendar" if it has one, else the China
         preset; a given ``calendar`` replaces the document's. Errors name the
