@@ -64,8 +64,9 @@ as::Policy load_policy(const Args& args) {
   const std::string doc = read_file(*file, "policy");
   // A document without a calendar runs on the China preset.
   if (doc.find("\"calendar\"") == std::string::npos) return as::Policy::from_json(doc, china_calendar(args));
-  if (args.value("holidays") != nullptr)
-    throw UsageError{"", "--holidays adds to the China calendar; '" + *file + "' brings its own calendar"};
+  // Its own calendar must be on the China preset for --holidays to add to it.
+  if (const std::string* holidays = args.value("holidays"))
+    return as::Policy::from_json(doc, as::calendars::china_from_json(doc, as::calendars::CnHolidayFile::load(*holidays)));
   return as::Policy::from_json(doc);
 }
 
