@@ -11,8 +11,8 @@
 # build/ there. The mounts are undone and the folder removed at the end, on
 # failure too.
 # Otherwise (not root, no debootstrap, or debootstrap fails): both commands
-# run on this host in the repository, with Debian's /usr/bin/python3 first on
-# PATH. The script says which it did.
+# run on this host in a copy of the repository made the same way, with
+# Debian's /usr/bin/python3 first on PATH. The script says which it did.
 #
 # The last lines printed are the test command's CTest summary, and the exit
 # code is the test command's (or the demo's, if that failed).
@@ -51,13 +51,14 @@ cleaned=1
 # Mount points at or beneath the chroot, deepest first (from /proc/mounts, so
 # that whatever debootstrap left mounted is found too).
 mounts_below() {
+  [[ -n $target ]] || return 0
   awk -v t="$target" '$2 == t || index($2, t "/") == 1 { print $2 }' /proc/mounts | sort -r
 }
 
 cleanup() {
   ((cleaned)) && return 0
   cleaned=1
-  say "removing the chroot: unmounting, then deleting $work"
+  say "removing $work${target:+ (the chroot: unmounted first)}"
   local m
   for m in $(mounts_below); do
     umount "$m" 2>/dev/null || umount -l "$m" || true
@@ -73,6 +74,19 @@ cleanup() {
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
+
+# The repository as a fresh clone has it, plus local changes: tracked and
+# untracked files, not ignored ones (no build/, .venv or demo.db).
+copy_repo() {  # copy_repo DEST
+  mkdir -p "$1"
+  if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    (cd "$root" && git ls-files -z -co --exclude-standard |
+       while IFS= read -r -d '' f; do [[ -e $f || -L $f ]] && printf '%s\0' "$f"; done |
+       tar --null -T - -cf -) | tar -C "$1" -xf -
+  else
+    tar -C "$root" --exclude='./build*' --exclude=./.venv --exclude=./demo.db -cf - . | tar -C "$1" -xf -
+  fi
+}
 
 can_chroot() {  # prints why not, fails, when a chroot cannot be had
   if [[ $(id -u) -ne 0 ]]; then echo "not root"; return 1; fi
@@ -118,15 +132,7 @@ EOF
   done
 
   say "copying the repository into /root/aftersales"
-  mkdir -p "$target/root/aftersales"
-  if git -C "$root" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
-    (cd "$root" && git ls-files -z -co --exclude-standard |
-       while IFS= read -r -d '' f; do [[ -e $f || -L $f ]] && printf '%s\0' "$f"; done |
-       tar --null -T - -cf -) | tar -C "$target/root/aftersales" -xf - || return 1
-  else
-    tar -C "$root" --exclude='./build*' --exclude=./.venv --exclude=./demo.db -cf - . |
-      tar -C "$target/root/aftersales" -xf - || return 1
-  fi
+  copy_repo "$target/root/aftersales" || return 1
 
   # The chroot as a private mount of its own: what is mounted inside it is
   # not propagated elsewhere.
@@ -177,13 +183,19 @@ if [[ $mode != fallback ]]; then
 fi
 if [[ -z $where ]]; then
   where="fallback"
-  shims="$(mktemp -d)"
-  ln -s /usr/bin/python3 "$shims/python3"
-  ln -s /usr/bin/python3 "$shims/python"
-  [[ -x /usr/bin/pip3 ]] && ln -s /usr/bin/pip3 "$shims/pip3" && ln -s /usr/bin/pip3 "$shims/pip"
-  export PATH="$shims:$PATH"
-  say "FALLBACK: ${why:-asked for}; running both commands on this host in $root with Debian's /usr/bin/python3 first on PATH"
-  run_cmd=(env -C "$root")
+  # A fresh copy here too, so that nothing of an earlier run (build/, .venv,
+  # demo.db) is used; Debian's python3 comes first on PATH.
+  work="$(mktemp -d "${STOCK_DEBIAN_TMP:-/var/tmp}/aftersales-stock-debian.XXXXXX")" || exit 1
+  target=""
+  cleaned=0
+  mkdir "$work/bin"
+  ln -s /usr/bin/python3 "$work/bin/python3"
+  ln -s /usr/bin/python3 "$work/bin/python"
+  if [[ -x /usr/bin/pip3 ]]; then ln -s /usr/bin/pip3 "$work/bin/pip3"; ln -s /usr/bin/pip3 "$work/bin/pip"; fi
+  export PATH="$work/bin:$PATH"
+  say "FALLBACK: ${why:-asked for}; running both commands on this host, in a copy of the repository ($work/aftersales), with Debian's /usr/bin/python3 first on PATH"
+  copy_repo "$work/aftersales" || exit 1
+  run_cmd=(env -C "$work/aftersales")
 fi
 
 say "README command 1 ($where): tools/demo.sh"
@@ -204,7 +216,6 @@ fi
 
 cleanup
 clean_rc=$?
-[[ -n ${shims:-} ]] && rm -rf "$shims"
 
 if [[ $where == chroot ]]; then
   say "done: the README commands ran in a stock Debian 12 chroot (debootstrap $suite)"
