@@ -37,7 +37,7 @@ import numpy as np
 
 from . import _convert as cv
 from . import _core
-from ._errors import InvalidArgumentError, NotFoundError
+from ._errors import Error, InvalidArgumentError, NotFoundError, _from_core
 from .complaint import (
     COMPLAINT_KINDS,
     MARKETS,
@@ -54,7 +54,7 @@ from .penalty import PenaltyLedger, Settlement, _fraction_in, _month_in
 from .policy import Policy
 
 __all__ = [
-    "Store", "ServiceCall", "ImportResult", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
+    "Store", "ServiceCall", "ImportResult", "RejectedRecord", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
 ]
 
@@ -86,13 +86,24 @@ _RECORD_DEFAULTS: Dict[str, Any] = {
 OPEN_MODES = ("create", "must_exist", "query_only")
 
 
+class RejectedRecord(NamedTuple):
+    """A record :meth:`Store.import_calls` left out (``skip_bad=True``): its
+    ``index`` in the batch and the :class:`~aftersales.Error` that refused it
+    (``error.field`` is ``"calls[3].zone"``)."""
+
+    index: int
+    error: Error
+
+
 class ImportResult(NamedTuple):
     """What :meth:`Store.import_calls` did: ``imported``, the ids of the calls
     made (in the order of their records); ``skipped``, the indexes of the
-    records already in the store, ascending."""
+    records already in the store, ascending; ``rejected``, the bad records
+    left out with ``skip_bad=True``, ascending."""
 
     imported: List[str]
     skipped: List[int]
+    rejected: List[RejectedRecord] = []
 _ALL_TIME = (-(2**62), 2**62)  # "no bound" for calls(): far outside any calendar
 
 
@@ -473,7 +484,7 @@ class Store:
         made = self._core.register_calls(cores)
         return [ServiceCall._from_core(t, cal, s) for t, s in zip(made, styles)]
 
-    def import_calls(self, records: Any) -> ImportResult:
+    def import_calls(self, records: Any, *, skip_bad: bool = False, dry_run: bool = False) -> ImportResult:
         """Imports calls taken in elsewhere, with their visits, in one
         transaction, all or none: ``records`` is an iterable of dicts, or a
         pandas DataFrame, with :meth:`register_call`'s names and optionally
@@ -489,7 +500,12 @@ class Store:
         centre, customer (name and phone), unit (product and serial) and
         received time; a record whose external id is new repeats such a call
         only when that call was imported without one. Returns an
-        :class:`ImportResult` (``imported`` ids, ``skipped`` indexes)."""
+        :class:`ImportResult` (``imported`` ids, ``skipped`` indexes).
+
+        ``skip_bad=True``: each record is tried on its own; a bad one is left
+        out and listed in ``rejected`` with its error, the good ones are
+        imported. ``dry_run=True``: everything is checked and reported as an
+        import would, and nothing is written."""
         rows = _rows_in(records, "records")
         cal = self._cal
         cores = []
@@ -497,8 +513,9 @@ class Store:
             if not isinstance(row, Mapping):
                 raise TypeError(f"calls[{i}] must be a dict of record fields, not {cv.type_name(row)}")
             cores.append(_record_in(cal, row, f"calls[{i}]."))
-        imported, skipped = self._core.import_calls(cores)
-        return ImportResult(list(imported), list(skipped))
+        imported, skipped, rejected = self._core.import_calls(cores, bool(skip_bad), bool(dry_run))
+        return ImportResult(list(imported), list(skipped),
+                            [RejectedRecord(i, _from_core(code, field, message)) for i, code, field, message in rejected])
 
     # ------------------------------------------------------------ the visit
 

@@ -427,7 +427,7 @@ void bind_store(py::module_& m) {
           "name"_a)
       .def(
           "import_calls",
-          [](StoreHandle& h, const std::vector<RecordTuple>& ts) {
+          [](StoreHandle& h, const std::vector<RecordTuple>& ts, bool skip_bad, bool dry_run) {
             const auto s = h.get();
             std::vector<CallRecord> records;
             records.reserve(ts.size());
@@ -446,11 +446,14 @@ void bind_store(py::module_& m) {
             ImportResult result;
             {
               py::gil_scoped_release release;
-              result = s->import_calls(records);
+              result = s->import_calls(records, ImportOptions{.skip_bad = skip_bad, .dry_run = dry_run});
             }
-            return py::make_tuple(result.imported, result.skipped);
+            py::list rejected;
+            for (const RejectedRecord& r : result.rejected)
+              rejected.append(py::make_tuple(r.index, static_cast<int>(r.code), r.field, r.message));
+            return py::make_tuple(result.imported, result.skipped, rejected);
           },
-          "records"_a)
+          "records"_a, "skip_bad"_a = false, "dry_run"_a = false)
       .def_static("schema_version", &Store::schema_version)
       .def("close", [](StoreHandle& h) { h.store.reset(); })
       .def_property_readonly("closed", [](const StoreHandle& h) { return !h.store; })
