@@ -90,7 +90,12 @@ copy_repo() {  # copy_repo DEST
 
 can_chroot() {  # prints why not, fails, when a chroot cannot be had
   if [[ $(id -u) -ne 0 ]]; then echo "not root"; return 1; fi
-  if ! command -v debootstrap >/dev/null; then echo "debootstrap is not installed"; return 1; fi
+  if ! command -v debootstrap >/dev/null; then
+    # Debian's own package: a fresh machine has the chroot as soon as it is installed.
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null 2>&1 &&
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends debootstrap >/dev/null 2>&1
+    if ! command -v debootstrap >/dev/null; then echo "debootstrap is not installed and could not be"; return 1; fi
+  fi
   if ! command -v chroot >/dev/null; then echo "chroot is not installed"; return 1; fi
   return 0
 }
