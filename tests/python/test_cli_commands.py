@@ -153,9 +153,22 @@ def test_demo_force_replaces_a_demo_store(tmp_path):
 
 
 def test_a_failed_demo_leaves_nothing(tmp_path):
-    out = run("demo", "--db", tmp_path / "no-such-folder" / "demo.db", "--calls", "10")
+    target = tmp_path / "no-such-folder" / "demo.db"
+    out = run("demo", "--db", target, "--calls", "10")
     assert out.returncode == 1
+    assert f"'{target}' cannot be created: the directory" in out.stderr
     assert files(tmp_path) == set()
+
+
+def test_demo_force_keeps_a_demo_store_that_took_imported_calls(tmp_path):
+    db = tmp_path / "demo.db"
+    assert run("demo", "--db", db, "--calls", "20").returncode == 0
+    csv = tmp_path / "calls.csv"
+    csv.write_text(HEADER + ROWS[2])
+    assert run("import-calls", "--db", db, csv).returncode == 0
+    out = run("demo", "--db", db, "--calls", "20", "--force")
+    assert out.returncode == 1 and "left as it was" in out.stderr
+    assert calls_in(db) == 21
 
 
 # ---- nothing invented
@@ -199,6 +212,29 @@ def test_import_of_a_missing_csv_creates_nothing(tmp_path):
     assert out.returncode == 1
     assert "nope.csv" in out.stderr
     assert files(tmp_path) == set()
+
+
+def test_a_failed_import_never_removes_what_it_did_not_create(tmp_path):
+    csv = tmp_path / "calls.csv"
+    csv.write_text(HEADER + "".join(ROWS))
+    (tmp_path / "dangling.db").symlink_to(tmp_path / "nowhere.db")
+    (tmp_path / "orphan.db-wal").write_bytes(b"not mine")
+    for db in ("dangling.db", "orphan.db"):
+        out = run("import-calls", "--db", tmp_path / db, csv)
+        assert out.returncode == 1
+    assert files(tmp_path) == {"calls.csv", "dangling.db", "orphan.db-wal"}
+    assert (tmp_path / "orphan.db-wal").read_bytes() == b"not mine"
+
+
+def test_rejects_never_overwrites_a_file(tmp_path, store):
+    csv = tmp_path / "bad.csv"
+    csv.write_text(HEADER + "".join(BAD))
+    before = store.read_bytes(), csv.read_bytes()
+    for target in (store, csv):
+        out = run("import-calls", "--db", store, "--skip-bad", "--rejects", target, csv)
+        assert out.returncode == 1 and "exists; --rejects writes a new file" in out.stderr
+    assert (store.read_bytes(), csv.read_bytes()) == before
+    assert calls_in(store) == 3
 
 
 def test_a_failed_import_removes_the_store_it_created(tmp_path):
@@ -280,6 +316,16 @@ def test_skip_bad_imports_the_rest_and_writes_the_rejects(tmp_path):
     got = list(csvmod.DictReader(rejects.open(encoding="utf-8")))
     assert [r["line"] for r in got] == ["3", "4", "5", "6", "7"]
     assert got[0]["record"] == BAD[1].rstrip("\n")
+    assert got[4]["record"].rstrip("\n") == BAD[5].rstrip("\n")  # the unclosed quote swallowed the rest
+
+
+def test_a_line_with_two_problems_is_one_bad_line(tmp_path, store):
+    csv = tmp_path / "bad.csv"
+    csv.write_text(HEADER + ROWS[0].replace("2025-03-01", "2025-03-32").replace("2025-10-09 10:00,", "later,", 1))
+    out = run("import-calls", "--db", store, csv)
+    assert out.returncode == 1
+    assert "column purchased" in out.stderr and "column received" in out.stderr
+    assert "1 bad line; nothing imported" in out.stderr
 
 
 # ---- one answer per month
@@ -315,6 +361,28 @@ def test_the_calendar_horizon_warning(demo_db):
     horizon = dt.date(2026, 12, 31)
     warned = "warning: the calendar's holidays are known until 2026-12-31" in out.stderr
     assert warned == ((horizon - today).days <= 60)
+
+
+# Hypothetical test data, not the 2027 notice (unpublished): the days the law
+# fixes on Gregorian dates, which a whole year of the file must hold.
+HYPOTHETICAL_2027 = "".join(f"2027-{d},holiday,statutory day (hypothetical test row)\n"
+                            for d in ("01-01", "05-01", "05-02", "10-01", "10-02", "10-03"))
+
+
+def test_a_holiday_file_moves_the_horizon(demo_db, tmp_path):
+    db, _ = demo_db
+    holidays = tmp_path / "2027.csv"
+    holidays.write_text("date,kind,name\n" + HYPOTHETICAL_2027)
+    out = run("report", "--db", db, "--month", "2025-10", "--holidays", holidays)
+    assert out.returncode == 0, out.stderr
+    today = dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()
+    warned = "warning: the calendar's holidays are known until 2027-12-31" in out.stderr
+    assert warned == ((dt.date(2027, 12, 31) - today).days <= 60)
+    assert "2026-12-31" not in out.stderr
+    only_new_year = tmp_path / "partial.csv"
+    only_new_year.write_text("date,kind,name\n2027-01-01,holiday,New Year (hypothetical test row)\n")
+    out = run("report", "--db", db, "--month", "2025-10", "--holidays", only_new_year)
+    assert out.returncode == 1 and "2027-05-01" in out.stderr
 
 
 def test_a_holiday_file_that_cannot_be_read_is_named(demo_db, tmp_path):

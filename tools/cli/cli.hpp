@@ -28,6 +28,11 @@ struct UsageError {
   std::string message;
 };
 
+// The store property that marks a store the demo wrote: only such a store
+// is replaced by `demo --force`.
+inline constexpr const char* demo_made_by_property = "made_by";
+inline constexpr const char* demo_made_by = "aftersales demo";
+
 // The store's policy: the China preset with its built-in holidays (and those
 // of --holidays FILE), or a policy document (--policy FILE).
 as::Policy load_policy(const Args& args);

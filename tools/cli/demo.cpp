@@ -21,10 +21,6 @@ using namespace std::chrono;
 using as::Instant;
 namespace fs = std::filesystem;
 
-// The property that marks a store the demo wrote: only such a file is replaced.
-constexpr const char* made_by_property = "made_by";
-constexpr const char* made_by_demo = "aftersales demo";
-
 class Draw {
  public:
   explicit Draw(std::uint64_t seed) : engine_(seed) {}
@@ -217,12 +213,12 @@ void check_replaceable(const std::string& path, bool force) {
     as::StoreOptions options;
     options.mode = as::OpenMode::query_only;
     made_by = as::Store::open(path, as::Policy::default_policy(as::calendars::china()), std::move(options))
-                  .property(made_by_property);
+                  .property(demo_made_by_property);
   } catch (const as::Error& e) {
     throw as::Error(as::ErrorCode::state, "db",
                     "'" + path + "' is not a store the demo wrote (" + e.message() + "); it is left as it was");
   }
-  if (made_by != made_by_demo)
+  if (made_by != demo_made_by)
     throw as::Error(as::ErrorCode::state, "db",
                     "'" + path + "' is an aftersales store the demo did not write; it is left as it was");
 }
@@ -246,6 +242,11 @@ int run_demo(const Args& args) {
   // Written beside the target and moved into place when whole: a failed
   // run leaves neither a half month nor a removed store.
   const fs::path target(path);
+  std::error_code ec;
+  if (!target.parent_path().empty() && !fs::is_directory(target.parent_path(), ec))
+    throw as::Error(as::ErrorCode::storage, "db",
+                    "'" + path + "' cannot be created: the directory '" + target.parent_path().string() +
+                        "' does not exist");
   ScratchStore scratch(target.parent_path() /
                        ("." + target.filename().string() + ".demo-" + std::to_string(::getpid())));
   int complaints = 0;
@@ -254,7 +255,7 @@ int run_demo(const Args& args) {
     options.clock = [now] { return now; };
     as::Store store = as::Store::open(scratch.path().string(), policy, std::move(options));
     complaints = write_month(store, cal, now, seed, static_cast<int>(count));
-    store.set_property(made_by_property, made_by_demo);
+    store.set_property(demo_made_by_property, demo_made_by);
   }  // closed: the WAL is checkpointed into the file and removed
   for (const char* suffix : {"-wal", "-shm"}) std::filesystem::remove(path + suffix);
   fs::rename(scratch.path(), target);

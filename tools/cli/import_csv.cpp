@@ -24,6 +24,7 @@ struct Problem {
   int line = 0;
   std::string column;  // "" for the line as a whole
   std::string reason;
+  std::string text;  // the line(s) as they stand in the file, for a rejects file
 };
 
 std::string trim(std::string_view s) {
@@ -70,7 +71,6 @@ std::vector<CsvRecord> read_records(std::string_view text, std::vector<Problem>&
       } else if (ch == '\n' || ch == '\r') {
         break;
       } else if (after_quote && ch != ' ' && ch != '\t') {
-        if (!bad) problems.push_back({r.line, "", "text after a closing quote"});
         bad = true;
       } else if (ch == '"' && trim(r.fields.back()).empty()) {
         r.fields.back().clear(), quoted = true;
@@ -83,14 +83,18 @@ std::vector<CsvRecord> read_records(std::string_view text, std::vector<Problem>&
     if (i < text.size() && text[i] == '\n') ++i;
     ++line;
     if (quoted) {
-      problems.push_back({r.line, "", "a quote opened on this line is never closed"});
+      problems.push_back({r.line, "", "a quote opened on this line is never closed", r.text});
       break;
     }
     if (!is_utf8(r.text)) {
-      problems.push_back({r.line, "", "not UTF-8 text (save the spreadsheet as 'CSV UTF-8')"});
+      problems.push_back({r.line, "", "not UTF-8 text (save the spreadsheet as 'CSV UTF-8')", r.text});
       continue;
     }
-    if (bad || (r.fields.size() == 1 && trim(r.fields[0]).empty())) continue;  // blank lines are no records
+    if (bad) {
+      problems.push_back({r.line, "", "text after a closing quote", r.text});
+      continue;
+    }
+    if (r.fields.size() == 1 && trim(r.fields[0]).empty()) continue;  // blank lines are no records
     for (std::string& f : r.fields) f = trim(f);
     out.push_back(std::move(r));
   }
@@ -115,7 +119,8 @@ std::optional<as::CallRecord> to_call(const CsvRecord& r, const std::map<std::st
                                       std::vector<Problem>& problems) {
   if (r.fields.size() != header_size) {
     problems.push_back({r.line, "",
-                        std::to_string(r.fields.size()) + " fields where the header has " + std::to_string(header_size)});
+                        std::to_string(r.fields.size()) + " fields where the header has " + std::to_string(header_size),
+                        r.text});
     return std::nullopt;
   }
   const auto get = [&](const std::string& name) -> const std::string& {
@@ -128,7 +133,7 @@ std::optional<as::CallRecord> to_call(const CsvRecord& r, const std::map<std::st
     try {
       how(get(name));
     } catch (const as::Error& e) {
-      problems.push_back({r.line, name, e.message()});
+      problems.push_back({r.line, name, e.message(), r.text});
     }
   };
   as::CallRecord c;
@@ -160,6 +165,28 @@ std::string column_of(const std::string& field) {
   return dot == std::string::npos ? field : field.substr(dot + 2);
 }
 
+// Files a failed run must take away again: only those that were not there.
+class NewFiles {
+ public:
+  NewFiles() = default;
+  NewFiles(const NewFiles&) = delete;
+  NewFiles& operator=(const NewFiles&) = delete;
+  ~NewFiles() {
+    std::error_code ignored;
+    if (!kept_)
+      for (const std::string& path : paths_) fs::remove(path, ignored);
+  }
+  void note_if_absent(const std::string& path) {
+    std::error_code ec;
+    if (!fs::exists(fs::symlink_status(path, ec))) paths_.push_back(path);
+  }
+  void keep() { kept_ = true; }
+
+ private:
+  std::vector<std::string> paths_;
+  bool kept_ = false;
+};
+
 std::string csv_quoted(const std::string& s) {
   std::string out = "\"";
   for (char ch : s) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
@@ -177,6 +204,10 @@ int run_import(const Args& args) {
   const std::string* rejects = args.value("rejects");
   if (skip_bad != (rejects != nullptr)) throw UsageError{"import-calls", "--skip-bad and --rejects FILE go together"};
   const std::string& csv = args.operands.front();
+  std::error_code ec;
+  // A rejects file is new: it can never overwrite the store, the CSV or anything else.
+  if (rejects != nullptr && (fs::exists(fs::symlink_status(*rejects, ec)) || *rejects == *db))
+    throw as::Error(as::ErrorCode::state, "rejects", "'" + *rejects + "' exists; --rejects writes a new file");
 
   std::ifstream in(csv, std::ios::binary);
   if (!in || fs::is_directory(csv)) throw as::Error(as::ErrorCode::not_found, "csv", "cannot read '" + csv + "'");
@@ -209,20 +240,13 @@ int run_import(const Args& args) {
     if (!col.count(need))
       throw as::Error(as::ErrorCode::parse_error, "csv", "'" + csv + "': no column '" + need + "'");
 
-  // The store: it must exist unless --create; one this run created is
-  // removed again when the import fails.
-  const bool existed = fs::exists(*db);
+  // The store: it must exist unless --create; the files this run created
+  // (and only those) are removed again when the import fails.
   as::StoreOptions options;
   options.mode = args.flag("create") ? as::OpenMode::create : as::OpenMode::must_exist;
-  struct CreatedFile {
-    std::string path;
-    bool keep = false;
-    ~CreatedFile() {
-      std::error_code ignored;
-      if (!keep && !path.empty())
-        for (const char* suffix : {"", "-wal", "-shm"}) fs::remove(path + suffix, ignored);
-    }
-  } created{existed ? std::string() : *db};
+  NewFiles created;
+  if (args.flag("create"))
+    for (const char* suffix : {"", "-wal", "-shm"}) created.note_if_absent(*db + suffix);
   std::optional<as::Store> store;
   store.emplace(as::Store::open(*db, load_policy(args), std::move(options)));
   warn_if_calendar_ends_soon(*store);
@@ -240,34 +264,39 @@ int run_import(const Args& args) {
   check.skip_bad = true;
   check.dry_run = true;
   for (const as::RejectedRecord& bad : store->import_calls(calls, check).rejected)
-    problems.push_back({origin[bad.index]->line, column_of(bad.field), bad.message});
+    problems.push_back({origin[bad.index]->line, column_of(bad.field), bad.message, origin[bad.index]->text});
   std::stable_sort(problems.begin(), problems.end(), [](const Problem& a, const Problem& b) { return a.line < b.line; });
 
-  for (const Problem& p : problems)
-    std::fprintf(stderr, "%s:%d:%s%s: %s\n", csv.c_str(), p.line, p.column.empty() ? "" : " column ",
-                 p.column.c_str(), p.reason.c_str());
-  if (!problems.empty() && !skip_bad) {
+  // One entry per bad line, its reasons in order.
+  std::vector<Problem> bad_lines;
+  for (const Problem& p : problems) {
+    const std::string reason = p.column.empty() ? p.reason : "column " + p.column + ": " + p.reason;
+    std::fprintf(stderr, "%s:%d: %s\n", csv.c_str(), p.line, reason.c_str());
+    if (!bad_lines.empty() && bad_lines.back().line == p.line) bad_lines.back().reason += "; " + reason;
+    else bad_lines.push_back({p.line, "", reason, p.text});
+  }
+  if (!bad_lines.empty() && !skip_bad) {
     std::fprintf(stderr, "aftersales import-calls: %zu bad line%s; nothing imported (--skip-bad imports the rest)\n",
-                 problems.size(), problems.size() == 1 ? "" : "s");
+                 bad_lines.size(), bad_lines.size() == 1 ? "" : "s");
     return 1;
   }
-  if (!problems.empty()) {
+  if (!bad_lines.empty()) {
+    created.note_if_absent(*rejects);
     std::ofstream out(*rejects, std::ios::binary | std::ios::trunc);
     if (!out) throw as::Error(as::ErrorCode::not_found, "rejects", "cannot write '" + *rejects + "'");
     out << "line,reason,record\n";
-    for (const Problem& p : problems) {
-      const auto it = std::find_if(records.begin(), records.end(), [&](const CsvRecord& r) { return r.line == p.line; });
-      out << p.line << ',' << csv_quoted((p.column.empty() ? "" : p.column + ": ") + p.reason) << ','
-          << csv_quoted(it == records.end() ? std::string() : it->text) << '\n';
-    }
+    for (const Problem& p : bad_lines) out << p.line << ',' << csv_quoted(p.reason) << ',' << csv_quoted(p.text) << '\n';
     if (!out.flush()) throw as::Error(as::ErrorCode::storage, "rejects", "cannot write '" + *rejects + "'");
   }
   as::ImportOptions write;
   write.skip_bad = true;  // the bad ones are reported above
   const as::ImportResult result = store->import_calls(calls, write);
-  created.keep = true;
+  // A demo store that now holds imported calls is no longer the demo's to replace.
+  if (!result.imported.empty() && store->property(demo_made_by_property) == demo_made_by)
+    store->set_property(demo_made_by_property, std::string(demo_made_by) + ", then import-calls");
+  created.keep();
   std::printf("imported %zu calls, skipped %zu already in the store, rejected %zu bad lines\n",
-              result.imported.size(), result.skipped.size(), problems.size());
+              result.imported.size(), result.skipped.size(), bad_lines.size());
   return 0;
 }
 
