@@ -195,20 +195,25 @@ AS_API as_status as_calendar_china(const as_shift* hours, size_t n_hours, const 
  * notice the library was built without (next year's) without a rebuild.
  * The file has the format of data/cn_holidays.csv: the header
  * "date,kind,name", then one row per date: YYYY-MM-DD, "holiday" or
- * "workday" (a Saturday or Sunday announced as working), a name. A
- * byte-order mark, CRLF, blank lines and a quoted name are accepted; rows
- * may come in any order.
+ * "workday" (a Saturday or Sunday announced as working), a name (quoted
+ * when it holds a comma). A byte-order mark, CRLF, blank lines and a quoted
+ * name are accepted; rows may come in any order.
  *   holidays_path  the file's path (the system's narrow encoding).
  * Rows for dates up to the built-in horizon (2026-12-31) must repeat the
  * table, except in its last December, where the next notice may add days.
- * Each later year in the file must have its 1 January as a holiday row;
- * the horizon becomes the 31 December of the file's latest year. `strict`
+ * Each later year in the file must be a whole notice: at least a holiday
+ * row for every day the law fixes on a Gregorian date (国务院令第795号
+ * art. 2: 1 January, 1-2 May, 1-3 October; the lunar festivals cannot be
+ * checked, so the file must carry them too); the horizon becomes the 31
+ * December of the file's latest year. `strict`
  * keeps its meaning past that horizon; the usual choice is 1.
  * Errors: as as_calendar_china, and AS_E_INVALID_ARGUMENT (holidays_path
  * NULL), AS_E_NOT_FOUND (the file cannot be read; the message names it),
- * AS_E_PARSE (a bad header or line), AS_E_OUT_OF_RANGE (a date outside
- * 1970..2199), AS_E_INVALID_ARGUMENT (a date twice, a workday on a weekday,
- * a date that contradicts the built-in table, a year without its 1 January).
+ * AS_E_PARSE (a bad header or line, an unquoted name with a comma),
+ * AS_E_OUT_OF_RANGE (a date outside 1970..2199), AS_E_INVALID_ARGUMENT (a
+ * date twice, a workday on a weekday, a date that contradicts the built-in
+ * table, a year without one of those days: "FILE: no row
+ * '2027-05-01,holiday,...'").
  * A line's message starts with "FILE:LINE: " and names the column and the
  * value; the first bad line is reported and no calendar is made.
  * Thread safety: any thread. *out is released with as_calendar_destroy. */

@@ -110,7 +110,11 @@ CnHolidayFile CnHolidayFile::parse(std::string_view text, std::string_view sourc
     else
       throw Error(ErrorCode::parse_error, where,
                   "kind (column 2): '" + std::string(kind) + "' is not a kind (expected holiday or workday)");
-    row.name = unquote(trim(line.substr(c2 + 1)), where);
+    const std::string_view name_text = trim(line.substr(c2 + 1));
+    if (!name_text.empty() && name_text.front() != '"' && name_text.find(',') != std::string_view::npos)
+      throw Error(ErrorCode::parse_error, where,
+                  "more than 3 columns in '" + std::string(line) + "' (a name with a comma is quoted)");
+    row.name = unquote(name_text, where);
     if (trim(row.name).empty()) throw Error(ErrorCode::parse_error, where, "name (column 3): is empty");
 
     const std::string when = format_date(row.date);
@@ -142,17 +146,25 @@ CnHolidayFile CnHolidayFile::parse(std::string_view text, std::string_view sourc
   if (!have_header)
     throw Error(ErrorCode::parse_error, source, "the file is empty (expected the header '" + std::string(header) + "')");
 
-  // New Year's Day is statutory in every version of the holiday law, so a
-  // year without it is not a whole notice (or is a gap between two).
+  // The holidays the law fixes on Gregorian dates (全国年节及纪念日放假办法,
+  // 国务院令第795号, 2024, art. 2: 元旦 1 January, 劳动节 1-2 May, 国庆节
+  // 1-3 October) are in every whole notice, so a year lacking one is not a
+  // notice (or is a gap between two). The lunar festivals cannot be checked
+  // without the lunar calendar.
+  constexpr std::pair<unsigned short, unsigned short> fixed_by_law[] = {{1, 1}, {5, 1}, {5, 2},
+                                                                        {10, 1}, {10, 2}, {10, 3}};
   for (int y = built_in.year() + 1; y <= last.year(); ++y) {
-    const Date jan1(static_cast<unsigned short>(y), 1, 1);
-    const bool ok =
-        std::any_of(added.begin(), added.end(), [&](const CnFileDay& r) { return r.date == jan1 && !r.workday; });
-    if (!ok)
-      throw Error(ErrorCode::invalid_argument, source,
-                  "no row '" + format_date(jan1) + ",holiday,...' although the file reaches " +
-                      std::to_string(last.year()) + "; 1 January is a holiday every year, so " + std::to_string(y) +
-                      " is not a whole notice" + (years.count(y) ? "" : " (the file has no rows for it at all)"));
+    for (const auto& [month, day] : fixed_by_law) {
+      const Date statutory(static_cast<unsigned short>(y), month, day);
+      const bool ok = std::any_of(added.begin(), added.end(),
+                                  [&](const CnFileDay& r) { return r.date == statutory && !r.workday; });
+      if (!ok)
+        throw Error(ErrorCode::invalid_argument, source,
+                    "no row '" + format_date(statutory) + ",holiday,...' although the file reaches " +
+                        std::to_string(last.year()) + "; the law makes that day a holiday every year, so " +
+                        std::to_string(y) + " is not a whole notice" +
+                        (years.count(y) ? "" : " (the file has no rows for it at all)"));
+    }
   }
   std::sort(added.begin(), added.end(), [](const CnFileDay& a, const CnFileDay& b) { return a.date < b.date; });
   return CnHolidayFile(source, std::move(added), last);

@@ -217,9 +217,23 @@ static void write_file(const char* path, const char* text) {
   CHECK(fclose(f) == 0);
 }
 
+/* HYPOTHETICAL TEST DATA: the 2027 notice is not published. These rows only
+ * prove the mechanism and are not the 2027 arrangement: they are the least a
+ * year the file adds must hold, a holiday row for each day the law fixes on
+ * a Gregorian date (国务院令第795号 art. 2: 1 January, 1-2 May, 1-3
+ * October). HYPOTHETICAL_2027_REST is the same without 1 January. `eol` is
+ * the line end, a string literal. */
+#define HYPOTHETICAL_2027_REST(eol)                                   \
+  "2027-05-01,holiday,Labour Day (hypothetical test row)" eol         \
+  "2027-05-02,holiday,Labour Day (hypothetical test row)" eol         \
+  "2027-10-01,holiday,National Day (hypothetical test row)" eol       \
+  "2027-10-02,holiday,National Day (hypothetical test row)" eol       \
+  "2027-10-03,holiday,National Day (hypothetical test row)" eol
+#define HYPOTHETICAL_2027(eol) \
+  "2027-01-01,holiday,New Year's Day (hypothetical test row)" eol HYPOTHETICAL_2027_REST(eol)
+
 /* A holiday file brings next year in without a rebuild (issue 23, finding
- * 10). HYPOTHETICAL TEST DATA: the 2027 notice is not published; the one row
- * only proves the mechanism and is not the 2027 arrangement. */
+ * 10). */
 static void test_china_with_holidays(void) {
   static const char* path = "capi_test_calendar_cn_2027.csv";
   static const char* bad_path = "capi_test_calendar_cn_bad.csv";
@@ -236,7 +250,7 @@ static void test_china_with_holidays(void) {
             "2026-12-31");
   as_calendar_destroy(builtin);
 
-  write_file(path, "\xEF\xBB\xBF" "date,kind,name\r\n\r\n2027-01-01,holiday,New Year's Day (hypothetical test row)\r\n");
+  write_file(path, "\xEF\xBB\xBF" "date,kind,name\r\n\r\n" HYPOTHETICAL_2027("\r\n"));
   CHECK_OK(as_calendar_china_with_holidays(NULL, 0, NULL, 1, path, &cal));
   CHECK_OK(as_calendar_horizon(cal, &horizon, &strict));
   CHECK_EQ_I64(horizon, 20271231);
@@ -246,6 +260,10 @@ static void test_china_with_holidays(void) {
   CHECK_EQ_I64(t, test_sh(2027, 1, 4, 14, 0));
   CHECK_OK(as_calendar_is_business_day(cal, 20270101, &b));
   CHECK_EQ_I64(b, 0);
+  CHECK_OK(as_calendar_is_business_day(cal, 20271001, &b)); /* Friday, National Day (the file) */
+  CHECK_EQ_I64(b, 0);
+  CHECK_OK(as_calendar_is_business_day(cal, 20271004, &b));
+  CHECK_EQ_I64(b, 1);
   CHECK_ERR(as_calendar_is_business_day(cal, 20280103, &b), AS_E_OUT_OF_RANGE, "2027-12-31", "");
   as_calendar_destroy(cal);
   cal = NULL;
@@ -275,11 +293,29 @@ static void test_china_with_holidays(void) {
   write_file(bad_path, "date,kind,name\n2026-10-03,workday,National Day\n");
   CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, bad_path, &out), AS_E_INVALID_ARGUMENT,
             "capi_test_calendar_cn_bad.csv:2: 2026-10-03 workday", "built-in table");
+  /* A year with only its 1 January: May Day and National Day would work. */
   write_file(bad_path, "date,kind,name\n2027-01-01,holiday,x\n");
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, bad_path, &out), AS_E_INVALID_ARGUMENT,
+            "capi_test_calendar_cn_bad.csv: no row '2027-05-01,holiday,...'", "2027 is not a whole notice");
+  write_file(bad_path, "date,kind,name\n" HYPOTHETICAL_2027_REST("\n"));
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, bad_path, &out), AS_E_INVALID_ARGUMENT,
+            "capi_test_calendar_cn_bad.csv: no row '2027-01-01,holiday,...'", "");
+  /* A name with a comma is quoted; unquoted, the row has more than 3 columns. */
+  write_file(bad_path, "date,kind,name\n" HYPOTHETICAL_2027("\n") "2027-02-11,holiday,Spring Festival, hypothetical\n");
+  CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, NULL, 1, bad_path, &out), AS_E_PARSE,
+            "capi_test_calendar_cn_bad.csv:8: more than 3 columns", "'2027-02-11,holiday,Spring Festival, hypothetical'");
+  write_file(bad_path, "date,kind,name\n" HYPOTHETICAL_2027("\n"));
   CHECK_ERR(as_calendar_china_with_holidays(NULL, 0, "Mars/Base", 1, bad_path, &out), AS_E_NOT_FOUND, "zone",
             "Mars/Base");
   CHECK(out == NULL);
   remove(bad_path);
+  /* The quoted name is accepted. */
+  write_file(path, "date,kind,name\n" HYPOTHETICAL_2027("\n") "2027-02-11,holiday,\"Spring Festival, hypothetical\"\n");
+  CHECK_OK(as_calendar_china_with_holidays(NULL, 0, NULL, 1, path, &cal));
+  CHECK_OK(as_calendar_is_business_day(cal, 20270211, &b)); /* a Thursday */
+  CHECK_EQ_I64(b, 0);
+  as_calendar_destroy(cal);
+  remove(path);
 }
 
 static void test_bad_input(const as_calendar* cal) {

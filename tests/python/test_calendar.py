@@ -450,10 +450,21 @@ def test_china_with_company_dates():
 
 # ---------------------------------------------------------------- China preset with a holiday file
 
-# HYPOTHETICAL TEST DATA: the 2027 notice is not published. The one row only
-# proves the mechanism (a year needs its 1 January) and is not the 2027
-# arrangement.
-HYPOTHETICAL_2027 = "date,kind,name\n2027-01-01,holiday,New Year's Day (hypothetical test row)\n"
+# HYPOTHETICAL TEST DATA: the 2027 notice is not published. These rows only
+# prove the mechanism and are not the 2027 arrangement: they are the least a
+# year the file adds must hold, a holiday row for each day the law fixes on a
+# Gregorian date (国务院令第795号 art. 2: 1 January, 1-2 May, 1-3 October).
+# HYPOTHETICAL_2027_ROWS[1:] is the same without 1 January.
+HYPOTHETICAL_2027_ROWS = [
+    "2027-01-01,holiday,New Year's Day (hypothetical test row)",
+    "2027-05-01,holiday,Labour Day (hypothetical test row)",
+    "2027-05-02,holiday,Labour Day (hypothetical test row)",
+    "2027-10-01,holiday,National Day (hypothetical test row)",
+    "2027-10-02,holiday,National Day (hypothetical test row)",
+    "2027-10-03,holiday,National Day (hypothetical test row)",
+]
+WHOLE_2027 = "".join(row + "\n" for row in HYPOTHETICAL_2027_ROWS)
+HYPOTHETICAL_2027 = "date,kind,name\n" + WHOLE_2027
 
 
 def test_china_holiday_file_brings_next_year_in(tmp_path):
@@ -470,6 +481,8 @@ def test_china_holiday_file_brings_next_year_in(tmp_path):
         # 2 h on Thursday, Friday 01-01 off (the file), the weekend, 4 h Monday.
         assert cal.add(received, 6 * H) == datetime(2027, 1, 4, 14, 0)
         assert not cal.is_business_day(date(2027, 1, 1))
+        assert not cal.is_business_day(date(2027, 10, 1))  # Friday, National Day (the file)
+        assert cal.is_business_day(date(2027, 10, 4))
         with pytest.raises(af.OutOfRangeError, match="2027-12-31"):
             cal.is_business_day(date(2028, 1, 3))
     # The dispatch deadline of an urban call, through the default policy.
@@ -486,8 +499,18 @@ def test_china_holiday_file_brings_next_year_in(tmp_path):
 
 def test_china_holiday_file_as_a_spreadsheet_saves_it(tmp_path):
     path = tmp_path / "excel.csv"
-    path.write_bytes(b"\xef\xbb\xbfdate,kind,name\r\n\r\n2027-01-01,holiday,\"New Year's Day, hypothetical\"\r\n")
+    rest = "".join(row + "\r\n" for row in HYPOTHETICAL_2027_ROWS[1:])
+    path.write_bytes(
+        b"\xef\xbb\xbfdate,kind,name\r\n\r\n2027-01-01,holiday,\"New Year's Day, hypothetical\"\r\n" + rest.encode()
+    )
     assert af.Calendar.china(holiday_file=path).horizon == date(2027, 12, 31)
+
+
+def test_china_holiday_file_quoted_name_with_a_comma(tmp_path):
+    path = tmp_path / "quoted.csv"
+    path.write_text(HYPOTHETICAL_2027 + '2027-02-11 , holiday , "Spring Festival, hypothetical"\n', encoding="utf-8")
+    cal = af.Calendar.china(holiday_file=path)
+    assert not cal.is_business_day(date(2027, 2, 11))  # a Thursday
 
 
 @pytest.mark.parametrize(
@@ -498,7 +521,16 @@ def test_china_holiday_file_as_a_spreadsheet_saves_it(tmp_path):
         ("2027-01-01,holiday\n", af.ParseError, ":2: expected 3 columns"),
         ("2027-01-01,holiday,x\n2027-01-01,holiday,x\n", af.InvalidArgumentError, ":3: 2027-01-01 is given twice"),
         ("2026-10-03,workday,National Day\n", af.InvalidArgumentError, ":2: 2026-10-03 workday: the built-in table"),
-        ("2027-02-11,holiday,x\n", af.InvalidArgumentError, ": no row '2027-01-01,holiday"),
+        ("".join(r + "\n" for r in HYPOTHETICAL_2027_ROWS[1:]), af.InvalidArgumentError,
+         ": no row '2027-01-01,holiday,...'"),
+        # 1 January alone is not a whole year: May Day and National Day would work.
+        ("2027-01-01,holiday,x\n", af.InvalidArgumentError,
+         ": no row '2027-05-01,holiday,...' although the file reaches 2027"),
+        ("".join(r + "\n" for r in HYPOTHETICAL_2027_ROWS[:-1]), af.InvalidArgumentError,
+         ": no row '2027-10-03,holiday,...'"),
+        # A name with a comma is quoted; unquoted, the row has more than 3 columns.
+        (WHOLE_2027 + "2027-02-11,holiday,Spring Festival, hypothetical\n", af.ParseError,
+         ":8: more than 3 columns in '2027-02-11,holiday,Spring Festival, hypothetical'"),
     ],
 )
 def test_china_holiday_file_bad_lines_are_named(tmp_path, rows, error, text):

@@ -301,11 +301,24 @@ namespace {
 using calendars::CnHolidayFile;
 
 // HYPOTHETICAL TEST DATA. The 2027 notice is not published; these rows only
-// prove the mechanism (1 January, statutory in every version of the law, is
-// the one row a year needs) and are not the 2027 arrangement.
-constexpr const char* hypothetical_2027 =
-    "date,kind,name\n"
-    "2027-01-01,holiday,New Year's Day (hypothetical test row)\n";
+// prove the mechanism and are not the 2027 (or any later) arrangement. They
+// are the least a year the file adds must hold: a holiday row for each day
+// the law fixes on a Gregorian date (国务院令第795号 art. 2: 1 January,
+// 1-2 May, 1-3 October). The lunar festivals and make-up days a real notice
+// has are left out. `from` skips the first rows (1 from: no 1 January).
+std::string hypothetical_year(int year, std::size_t from = 0, const std::string& eol = "\n") {
+  constexpr const char* rows[] = {"-01-01,holiday,New Year's Day (hypothetical test row)",
+                                  "-05-01,holiday,Labour Day (hypothetical test row)",
+                                  "-05-02,holiday,Labour Day (hypothetical test row)",
+                                  "-10-01,holiday,National Day (hypothetical test row)",
+                                  "-10-02,holiday,National Day (hypothetical test row)",
+                                  "-10-03,holiday,National Day (hypothetical test row)"};
+  std::string out;
+  for (std::size_t i = from; i < std::size(rows); ++i) out += std::to_string(year) + rows[i] + eol;
+  return out;
+}
+
+const std::string hypothetical_2027 = "date,kind,name\n" + hypothetical_year(2027);
 
 CnHolidayFile file_of(const std::string& rows) { return CnHolidayFile::parse("date,kind,name\n" + rows, "h.csv"); }
 
@@ -351,6 +364,8 @@ TEST_CASE("a holiday file brings next year in without a rebuild (issue 23 findin
   CHECK(shanghai(DispatchPolicy(cal).deadline(received, "urban")) == "2027-01-04 14:00:00");
   CHECK_FALSE(cal.is_business_day(day(2027, 1, 1)));
   CHECK(cal.is_business_day(day(2027, 1, 4)));
+  CHECK_FALSE(cal.is_business_day(day(2027, 10, 1)));  // Friday, National Day (the file)
+  CHECK(cal.is_business_day(day(2027, 10, 4)));
   // Still strict past the file's horizon.
   CHECK_ERROR(ErrorCode::out_of_range, "date", "2027-12-31", cal.is_business_day(day(2028, 1, 3)));
   // The built-in years are unchanged.
@@ -366,20 +381,20 @@ TEST_CASE("a holiday file brings next year in without a rebuild (issue 23 findin
 }
 
 TEST_CASE("a holiday file: the builder takes company dates up to the file's horizon", "[cn][file]") {
-  CalendarBuilder b = china_builder(file_of("2027-01-01,holiday,New Year's Day (hypothetical)\n"));
+  CalendarBuilder b = china_builder(file_of(hypothetical_year(2027)));
   b.holiday(day(2027, 3, 8)).day(day(2027, 1, 4), {sh("10:00", "12:00")});
   const Calendar cal = b.build();
   CHECK_FALSE(cal.is_business_day(day(2027, 3, 8)));
   CHECK(cal.shifts_on(day(2027, 1, 4)) == std::vector<Shift>{sh("10:00", "12:00")});
   // The caller's holidays are still counted from 0 in errors.
   CHECK_ERROR(ErrorCode::invalid_argument, "holidays[0]", "2028-01-03",
-              china_builder(file_of("2027-01-01,holiday,x\n")).holiday(day(2028, 1, 3)).build());
+              china_builder(file_of(hypothetical_year(2027))).holiday(day(2028, 1, 3)).build());
 }
 
 TEST_CASE("a holiday file and the built-in table", "[cn][file]") {
   SECTION("the repository's CSV with a year appended: its rows repeat the table") {
-    const CnHolidayFile f = CnHolidayFile::parse(repo_csv() + "2027-01-01,holiday,New Year's Day (hypothetical)\n", "full.csv");
-    CHECK(f.added().size() == 1);
+    const CnHolidayFile f = CnHolidayFile::parse(repo_csv() + hypothetical_year(2027), "full.csv");
+    CHECK(f.added().size() == 6);
     CHECK(str(f.horizon()) == "2027-12-31");
   }
   SECTION("rows of the shipped years only: no effect, the built-in horizon") {
@@ -389,13 +404,12 @@ TEST_CASE("a holiday file and the built-in table", "[cn][file]") {
   }
   SECTION("the next notice may add days in the table's last December") {
     // Hypothetical, as the 2008 and 2019 notices did for 2007 and 2018.
-    const CnHolidayFile f = file_of(
-        "2027-01-01,holiday,New Year's Day (hypothetical)\n"
-        "2026-12-31,holiday,New Year's Day (hypothetical)\n"
-        "2026-12-27,workday,New Year's Day (hypothetical)\n");
-    REQUIRE(f.added().size() == 3);
+    const CnHolidayFile f = file_of(hypothetical_year(2027) +
+                                    "2026-12-31,holiday,New Year's Day (hypothetical)\n"
+                                    "2026-12-27,workday,New Year's Day (hypothetical)\n");
+    REQUIRE(f.added().size() == 8);
     CHECK(str(f.added().front().date) == "2026-12-27");  // sorted by date
-    CHECK(f.added().front().line == 4);
+    CHECK(f.added().front().line == 9);
     const Calendar cal = china(f);
     CHECK_FALSE(cal.is_business_day(day(2026, 12, 31)));
     CHECK(cal.is_business_day(day(2026, 12, 27)));  // a Sunday, working
@@ -415,14 +429,27 @@ TEST_CASE("a holiday file and the built-in table", "[cn][file]") {
     CHECK_ERROR(ErrorCode::invalid_argument, "h.csv:2", "2020-02-01 workday",
                 file_of("2020-02-01,workday,Spring Festival\n"));
   }
-  SECTION("each year the file adds has its 1 January as a holiday") {
-    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "2027-01-01,holiday",
-                file_of("2027-02-11,holiday,Spring Festival (hypothetical)\n"));
+  SECTION("each year the file adds has the days the law fixes on Gregorian dates as holidays") {
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "no row '2027-01-01,holiday,...'",
+                file_of(hypothetical_year(2027, 1) + "2027-02-11,holiday,Spring Festival (hypothetical)\n"));
+    // 1 January alone used to move the horizon a year, with May Day and
+    // National Day silently working days.
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv",
+                "no row '2027-05-01,holiday,...' although the file reaches 2027; the law makes that day a holiday "
+                "every year, so 2027 is not a whole notice",
+                file_of("2027-01-01,holiday,New Year's Day (hypothetical)\n"));
+    // Any one of the six missing is named.
+    std::string without_oct3 = hypothetical_year(2027);
+    without_oct3.erase(without_oct3.find("2027-10-03"));
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "no row '2027-10-03,holiday,...'", file_of(without_oct3));
     // A gap year would run on plain weeks.
     CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "2028 is not a whole notice (the file has no rows for it at all)",
-                file_of("2027-01-01,holiday,x\n2029-01-01,holiday,x\n"));
-    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "2028-01-01",
-                file_of("2027-01-01,holiday,x\n2028-01-01,workday,x\n"));
+                file_of(hypothetical_year(2027) + hypothetical_year(2029)));
+    // A workday row is not the holiday (2028-01-01 is a Saturday, so the row itself is valid).
+    CHECK_ERROR(ErrorCode::invalid_argument, "h.csv", "no row '2028-01-01,holiday,...'",
+                file_of(hypothetical_year(2027) + "2028-01-01,workday,x\n" + hypothetical_year(2028, 1)));
+    // Two whole years.
+    CHECK(str(file_of(hypothetical_year(2027) + hypothetical_year(2028)).horizon()) == "2028-12-31");
   }
 }
 
@@ -450,6 +477,18 @@ TEST_CASE("a holiday file: bad input names the file, line, column and value", "[
   CHECK_ERROR(ErrorCode::parse_error, "h.csv", "the file is empty", CnHolidayFile::parse("\xEF\xBB\xBF\r\n\n", "h.csv"));
   // The first bad line in file order.
   CHECK_ERROR(ErrorCode::parse_error, "h.csv:3", "'x'", file_of("2027-01-01,holiday,x\nx\n2027-13-01,holiday,x\n"));
+  // A name with a comma is quoted; unquoted, the row has more than 3 columns.
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:8",
+              "more than 3 columns in '2027-02-11,holiday,Spring Festival, hypothetical' (a name with a comma is quoted)",
+              file_of(hypothetical_year(2027) + "2027-02-11,holiday,Spring Festival, hypothetical\n"));
+  CHECK_ERROR(ErrorCode::parse_error, "h.csv:2", "more than 3 columns", file_of("2027-01-01,holiday,x,\n"));
+  {
+    const CnHolidayFile quoted =
+        file_of(hypothetical_year(2027) + "2027-02-11 , holiday , \"Spring Festival, hypothetical\"\n");
+    REQUIRE(quoted.added().size() == 7);
+    CHECK(quoted.added()[1].name == "Spring Festival, hypothetical");
+    CHECK(quoted.added()[1].line == 8);
+  }
 
   // A missing file, a directory: named.
   const auto missing = std::filesystem::temp_directory_path() / "aftersales-test-no-such-holidays.csv";
@@ -466,19 +505,21 @@ TEST_CASE("a holiday file as a spreadsheet saves it: BOM, CRLF, blank lines, spa
                       "\xEF\xBB\xBF" "date,kind,name\r\n"
                       "\r\n"
                       " 2027-01-01 , holiday ,\"New Year's Day, \"\"hypothetical\"\"\"\r\n"
-                      "   \r\n"
-                      "2027-01-02,holiday,New Year's Day (hypothetical)");  // no final line end
+                      "   \r\n" +
+                          hypothetical_year(2027, 1, "\r\n") +
+                          "2027-01-02,holiday,New Year's Day (hypothetical)");  // no final line end
   const CnHolidayFile f = CnHolidayFile::load(file.path);
-  REQUIRE(f.added().size() == 2);
+  REQUIRE(f.added().size() == 7);
   CHECK(f.added()[0].name == "New Year's Day, \"hypothetical\"");
   CHECK(f.added()[0].line == 3);
-  CHECK(f.added()[1].line == 5);
+  CHECK(str(f.added()[1].date) == "2027-01-02");
+  CHECK(f.added()[1].line == 10);
   CHECK(str(f.horizon()) == "2027-12-31");
   CHECK_FALSE(china(f).is_business_day(day(2027, 1, 1)));
 }
 
 TEST_CASE("a holiday file on a calendar or policy document on the China preset", "[cn][file][json]") {
-  const CnHolidayFile f = file_of("2027-01-01,holiday,New Year's Day (hypothetical)\n");
+  const CnHolidayFile f = file_of(hypothetical_year(2027));
   const Calendar cal = calendars::china_from_json(
       R"({"calendar": {"preset": "cn", "week": {"mon": [["08:00", "12:00"]], "sat": [["09:00", "11:00"]]},
                        "holidays": ["2027-03-08"]}, "dispatch": {}})",

@@ -137,12 +137,17 @@ class Calendar:
         ``holiday_file`` (a path) brings in a notice the library was built
         without, such as next year's: a CSV in the format of
         ``data/cn_holidays.csv`` (``date,kind,name``; kind ``holiday`` or
-        ``workday``). Its rows for the built-in years must repeat the table
-        (except in its last December, where the next notice may add days);
-        each later year must have its 1 January as a holiday; the horizon
-        becomes the 31 December of the file's latest year. A missing file
-        raises NotFoundError, a bad line ParseError or InvalidArgumentError
-        naming ``FILE:LINE``, the column and the value."""
+        ``workday``; a name with a comma is quoted). Its rows for the
+        built-in years must repeat the table (except in its last December,
+        where the next notice may add days); each later year must be a whole
+        notice, with at least a holiday row for every day the law fixes on a
+        Gregorian date (国务院令第795号 art. 2: 1 January, 1-2 May, 1-3
+        October; the lunar festivals cannot be checked, so the file must
+        carry them too); the horizon becomes the 31 December of the file's
+        latest year. A missing file raises NotFoundError, a bad line
+        ParseError or InvalidArgumentError naming ``FILE:LINE``, the column
+        and the value; a year lacking one of those days InvalidArgumentError
+        naming the file and the row (``no row '2027-05-01,holiday,...'``)."""
         core_hours = None if hours is None else cv.shifts_in(hours, "hours")
         path = None
         if holiday_file is not None:

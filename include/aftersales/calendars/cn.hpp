@@ -49,7 +49,8 @@ struct CnFileDay {
 //
 // Format: the header `date,kind,name`, then one row per date: YYYY-MM-DD,
 // `holiday` or `workday` (a Saturday or Sunday announced as a working day),
-// a non-empty name (the rest of the line; may be quoted). Rows in any order;
+// a non-empty name (the third column; quoted when it holds a comma, as a
+// spreadsheet writes it, "" for a quote inside). Rows in any order;
 // a UTF-8 byte-order mark, CRLF line ends, blank lines and spaces around
 // the date and kind are accepted.
 //
@@ -61,19 +62,25 @@ struct CnFileDay {
 //   calendar's own dates meanwhile). The one exception is December of the
 //   table's last year, where the next notice may add days (the 2008 and
 //   2019 notices did), so rows there that the table lacks are added;
-// - each year after the built-in horizon that the file adds must have its
-//   1 January as a holiday row (New Year's Day is statutory in every
-//   version of the holiday law): a year without it is not a whole notice,
-//   and a gap year would otherwise run on plain weeks.
+// - each year after the built-in horizon that the file adds must have a
+//   holiday row for every day the law fixes on a Gregorian date (全国年节及
+//   纪念日放假办法, 国务院令第795号, art. 2): 1 January, 1 and 2 May, 1, 2
+//   and 3 October. A year lacking one is not a whole notice (a file with
+//   only 1 January would leave Spring Festival and National Day working
+//   days), and a gap year would otherwise run on plain weeks. The lunar
+//   festivals (Spring Festival, Qingming, Dragon Boat, Mid-Autumn) and the
+//   make-up days cannot be checked without the lunar calendar: the file
+//   must carry the whole notice.
 // The horizon becomes 31 December of the latest year in the file (never
 // earlier than the built-in horizon).
 //
 // Errors (Error.field() is "FILE:LINE", or FILE for the file as a whole):
 // not_found for a file that cannot be read, parse_error for a bad header,
-// a short row, a bad date (out_of_range past 1970..2199), an unknown kind
-// or an empty name, invalid_argument for a date given twice, a workday on
-// a weekday, a conflict with the built-in table and a year without its
-// 1 January. The first bad line in file order is reported; nothing is
+// a short row, a row with more than 3 columns (an unquoted name with a
+// comma), a bad date (out_of_range past 1970..2199), an unknown kind or an
+// empty name, invalid_argument for a date given twice, a workday on a
+// weekday, a conflict with the built-in table and a year without one of
+// the days above (named: "no row '2027-05-01,holiday,...'"). The first bad line in file order is reported; nothing is
 // loaded when anything is wrong. Immutable.
 class CnHolidayFile {
  public:
