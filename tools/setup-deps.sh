@@ -38,8 +38,12 @@ test_packages=(
   libbenchmark-dev                      # Google Benchmark
   python3 python3-venv python3-pip python3-dev
 )
-# pandas: Store DataFrames; google-benchmark: benchmarks/bench_python.py
-python_packages=(scikit-build-core pybind11 numpy pandas pytest google-benchmark)
+# pandas: Store DataFrames; google-benchmark: benchmarks/bench_python.py;
+# lunar-python: tools/generate_cn_lunar.py; lunardate, cnlunar, sxtwl, ephem:
+# tests/python/test_cn_lunar_table.py checks data/cn_lunar.csv against them.
+# Each name, with '-' read as '_', is the module checked for "missing".
+python_packages=(scikit-build-core pybind11 numpy pandas pytest google-benchmark
+                 lunar-python lunardate cnlunar sxtwl ephem)
 
 apt_packages=("${demo_packages[@]}")
 [[ $mode == demo ]] || apt_packages+=("${test_packages[@]}")
