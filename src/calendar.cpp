@@ -197,7 +197,7 @@ CalendarBuilder& CalendarBuilder::horizon(std::optional<Date> last_known_date) {
   return *this;
 }
 CalendarBuilder& CalendarBuilder::strict(bool on) {
-  strict_ = on;
+  past_horizon_ = on ? PastHorizon::refuse : PastHorizon::weekly;
   return *this;
 }
 
@@ -275,19 +275,22 @@ std::int64_t YearChunk::worked_before(std::int64_t t) const noexcept {
 }
 
 CalendarImpl::CalendarImpl(const CalendarBuilder& b)
-    : zone(TimeZone::load(b.zone_, "zone")), raw_zone(zone.zone_), horizon(b.horizon_), strict(b.strict_) {
+    : zone(TimeZone::load(b.zone_, "zone")), raw_zone(zone.zone_), horizon(b.horizon_), mode(b.past_horizon_),
+      strict(b.past_horizon_ != PastHorizon::weekly) {
   for (int w = 0; w < 7; ++w)
     week[static_cast<std::size_t>(w)] = to_spans(b.week_[static_cast<std::size_t>(w)], std::string("week.") + weekday_names[w]);
   if (horizon) {
     check_date_range(*horizon, "horizon");
     horizon_day = day_number(*horizon);
-    horizon_year = horizon->year() - first_year;
-    // Searches of a strict calendar stop a year past the horizon's (a night
-    // shift may run into it); others at 2199.
-    if (strict) search_last_year = std::min(years - 1, horizon_year + 1);
+    limit_day = horizon_day;
+    limit_year = horizon->year() - first_year;
   }
-  if (strict && !horizon)
+  if (mode == PastHorizon::refuse && !horizon)
     throw Error(ErrorCode::invalid_argument, "strict", "a strict calendar needs a horizon");
+  if (mode == PastHorizon::statutory) init_provisional();
+  // Searches of a strict calendar stop a year past the limit's (a night
+  // shift may run into it); others at 2199.
+  if (strict) search_last_year = std::min(years - 1, limit_year + 1);
 
   // `field` makes the name only when there is an error: building the China
   // preset checks hundreds of dates.
@@ -367,13 +370,13 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
                         format_date(date_from_day_number(day + 1)));
       }
     }
-  if (horizon) {
-    // Known time ends at midnight after the horizon, or later when a shift of
-    // the horizon date runs past midnight (it belongs to that date).
-    const std::int64_t hday = horizon_day;
-    horizon_end = raw_zone->to_utc((hday + 1) * day_s);
+  if (strict) {
+    // Known time ends at midnight after the limit, or later when a shift of
+    // the limit date runs past midnight (it belongs to that date).
+    const std::int64_t hday = limit_day;
+    limit_end = raw_zone->to_utc((hday + 1) * day_s);
     if (!shifts_of(hday).empty())
-      horizon_end = std::max(horizon_end, raw_zone->to_utc(hday * day_s + last_end(shifts_of(hday))));
+      limit_end = std::max(limit_end, raw_zone->to_utc(hday * day_s + last_end(shifts_of(hday))));
   }
 }
 
@@ -396,6 +399,9 @@ const std::vector<Span>& CalendarImpl::shifts_of(std::int64_t day) const noexcep
         case DayKind::explicit_shifts: return r->shifts;
       }
     }
+  } else if (!provisional_off.empty() && day <= limit_day &&
+             std::binary_search(provisional_off.begin(), provisional_off.end(), day)) {
+    return none;  // a statutory day or its substitute, past the horizon
   }
   return week[static_cast<std::size_t>(weekday_of_day(day))];
 }
@@ -520,15 +526,13 @@ int CalendarImpl::year_index_of_day(std::int64_t day, const char* field) const {
 
 void CalendarImpl::past_horizon(std::int64_t t, const char* field, std::optional<std::int64_t> shown) const {
   throw Error(ErrorCode::out_of_range, field,
-                "instant " + describe(shown.value_or(t)) + " needs dates past the calendar's horizon " + format_date(*horizon) +
-                    " (strict calendar)");
+                "instant " + describe(shown.value_or(t)) + " needs dates past " + limit_text());
 }
 
 void CalendarImpl::check_day(std::int64_t day, const char* field) const {
-  if (strict && day > horizon_day)
+  if (strict && day > limit_day)
     throw Error(ErrorCode::out_of_range, field,
-                "date " + format_date(date_from_day_number(day)) + " is past the calendar's horizon " +
-                    format_date(*horizon) + " (strict calendar)");
+                "date " + format_date(date_from_day_number(day)) + " is past " + limit_text());
 }
 
 std::int64_t CalendarImpl::between(std::int64_t a, std::int64_t b) const {
@@ -622,7 +626,7 @@ std::int64_t CalendarImpl::add(std::int64_t t, std::int64_t d) const {
 
 bool CalendarImpl::is_working(std::int64_t t) const {
   const int y = year_index(t, "t");
-  if (strict && horizon && t >= horizon_end) check_instant(t + 1, "t", t);
+  if (strict && t >= limit_end) check_instant(t + 1, "t", t);
   for (int yi = y; yi >= std::max(y - 1, 0); --yi) {
     const YearChunk& c = chunk(yi);
     const std::size_t i = c.first_starting_after(t);
@@ -670,7 +674,7 @@ bool CalendarImpl::is_business_day(std::int64_t day) const {
 std::int64_t CalendarImpl::advance(std::int64_t day, int n) const {
   int yi = year_index_of_day(day, "date");
   check_day(day, "date");
-  const int last_year = strict ? horizon_year : years - 1;
+  const int last_year = strict ? limit_year : years - 1;
   auto fail = [&]() -> std::int64_t {
     throw Error(ErrorCode::out_of_range, "n",
                 "advancing " + format_date(date_from_day_number(day)) + " by " + std::to_string(n) +
@@ -722,10 +726,10 @@ std::int64_t CalendarImpl::business_days_between(std::int64_t a, std::int64_t b)
   if (b < a) return -business_days_between(b, a);
   const int ya = year_index_of_day(a, "a");
   const int yb = year_index_of_day(b == a ? b : b - 1, "b");
-  if (b > a && strict && b - 1 > horizon_day)
+  if (b > a && strict && b - 1 > limit_day)
     throw Error(ErrorCode::out_of_range, "b",
-                "counting business days up to " + format_date(date_from_day_number(b)) +
-                    " needs dates past the calendar's horizon " + format_date(*horizon) + " (strict calendar)");
+                "counting business days up to " + format_date(date_from_day_number(b)) + " needs dates past " +
+                    limit_text());
   std::int64_t sum = 0;
   for (int yi = ya; yi <= yb; ++yi) {
     const YearChunk& c = chunk(yi);
@@ -747,7 +751,8 @@ Instant instant(std::int64_t s) { return Instant(Seconds(s)); }
 
 const TimeZone& Calendar::zone() const noexcept { return impl_->zone; }
 std::optional<Date> Calendar::horizon() const noexcept { return impl_->horizon; }
-bool Calendar::strict() const noexcept { return impl_->strict; }
+bool Calendar::strict() const noexcept { return impl_->mode == PastHorizon::refuse; }
+PastHorizon Calendar::past_horizon() const noexcept { return impl_->mode; }
 
 Instant Calendar::add(Instant t, Seconds d) const { return instant(impl_->add(secs(t), d.count())); }
 Seconds Calendar::between(Instant a, Instant b) const { return Seconds(impl_->between(secs(a), secs(b))); }

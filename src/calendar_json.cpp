@@ -8,7 +8,8 @@
 //   "workdays": {"2025-09-28": "mon"},  make-up days and whose shifts they work
 //   "days": {"2025-12-24": [["09:00", "13:00"]]},
 //   "horizon": "2026-12-31" | null,
-//   "strict": true | false
+//   "strict": true | false,
+//   "past_horizon": "refuse" | "weekly" | "statutory"   (strict true is refuse, false weekly)
 // }
 #include <aftersales/calendars/cn.hpp>
 
@@ -56,7 +57,7 @@ const Json& calendar_section(const Json& doc, std::string& path) {
 CalendarBuilder calendar_builder_from_json(const Json& doc, const std::string& path) {
   auto at = [&](std::string_view key) { return path.empty() ? std::string(key) : path + "." + std::string(key); };
   if (!doc.is_object()) json_type_error(path.empty() ? "calendar" : path, doc, "an object");
-  json_only(doc, path, {"zone", "preset", "week", "holidays", "workdays", "days", "horizon", "strict"});
+  json_only(doc, path, {"zone", "preset", "week", "holidays", "workdays", "days", "horizon", "strict", "past_horizon"});
 
   std::string zone = doc.contains("zone") ? json_string(doc["zone"], at("zone")) : std::string(default_zone);
   CalendarBuilder b;
@@ -107,6 +108,15 @@ CalendarBuilder calendar_builder_from_json(const Json& doc, const std::string& p
     b.horizon(h.is_null() ? std::nullopt : std::optional<Date>(json_date(h, at("horizon"))));
   }
   if (doc.contains("strict")) b.strict(json_bool(doc["strict"], at("strict")));
+  if (doc.contains("past_horizon")) {
+    const PastHorizon mode = parse_past_horizon(json_string(doc["past_horizon"], at("past_horizon")), at("past_horizon"));
+    // Both members may be given (to_json writes both): they must agree.
+    if (doc.contains("strict") && json_bool(doc["strict"], at("strict")) != (mode == PastHorizon::refuse))
+      throw Error(ErrorCode::invalid_argument, at("past_horizon"),
+                  std::string("'") + to_string(mode) + "' contradicts \"strict\": " +
+                      (mode == PastHorizon::refuse ? "false" : "true") + " (strict true is refuse)");
+    b.past_horizon(mode);
+  }
   return b;
 }
 
@@ -145,6 +155,7 @@ Json calendar_to_json_value(const Calendar& cal) {
   doc["days"] = days;
   doc["horizon"] = cal.horizon() ? Json(format_date(*cal.horizon())) : Json(nullptr);
   doc["strict"] = cal.strict();
+  doc["past_horizon"] = to_string(cal.past_horizon());
   return doc;
 }
 

@@ -194,6 +194,9 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
   bool open_pause = false;
   for (const auto& p : pauses) open_pause = open_pause || (!p.end && p.start <= now);
   s.deadline = reach(calendar_, received, s.target, ps);
+  // A deadline counted over provisional dates (statutory mode past the
+  // horizon) says so; an empty string when none is touched.
+  s.rule += calendar_.provisional_note(received, std::max({s.deadline, now, arrival.value_or(received)}));
 
   if (arrival && *arrival <= now) {
     s.elapsed = elapsed(calendar_, received, *arrival, ps);

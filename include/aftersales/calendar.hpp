@@ -72,6 +72,23 @@ class TimeZone {
 
 class Calendar;
 
+// What a calendar does with dates past its horizon (the last date its date
+// rules are known for):
+// - refuse: a computation that needs such a date throws Error(out_of_range)
+//   (a strict calendar; the China preset's default);
+// - weekly: such dates follow the weekly pattern alone;
+// - statutory: mainland China's statutory holidays of the law in force
+//   (全国年节及纪念日放假办法, data/cn_statutory.json) and a substitute day
+//   off (补假) for each of them on a Saturday or Sunday, on top of the
+//   weekly pattern, through cn_provisional_last_year (2100); no make-up
+//   working days, which only the State Council's yearly notice gives.
+//   Dates past 2100 are refused as in `refuse`. These dates are
+//   provisional: see Calendar::provisional.
+enum class PastHorizon { refuse = 0, weekly = 1, statutory = 2 };
+// "refuse", "weekly", "statutory"; throws Error(invalid_argument) naming `field`.
+PastHorizon parse_past_horizon(std::string_view text, std::string_view field = "past_horizon");
+const char* to_string(PastHorizon mode) noexcept;
+
 // Collects the rules of a calendar; build() validates them and makes an
 // immutable Calendar. Errors name the offending field and value.
 class CalendarBuilder {
@@ -88,7 +105,10 @@ class CalendarBuilder {
   // Explicit shifts for one date; they win over holidays and make-up days.
   CalendarBuilder& day(Date d, std::vector<Shift> shifts);
   CalendarBuilder& horizon(std::optional<Date> last_known_date);
+  // strict(true) is past_horizon(refuse), strict(false) past_horizon(weekly).
   CalendarBuilder& strict(bool on);
+  // statutory needs a horizon (the provisional days start the day after it).
+  CalendarBuilder& past_horizon(PastHorizon mode);
 
   Calendar build() const;
 
@@ -101,7 +121,7 @@ class CalendarBuilder {
   std::vector<std::pair<Date, Weekday>> workdays_;
   std::vector<std::pair<Date, std::vector<Shift>>> days_;
   std::optional<Date> horizon_;
-  bool strict_ = false;
+  PastHorizon past_horizon_ = PastHorizon::weekly;
 };
 
 // A working calendar: a time zone, a weekly pattern of shifts and date rules
@@ -112,8 +132,9 @@ class CalendarBuilder {
 // between never walk day by day: a binary search among a few days' intervals
 // at each end, plus one addition per whole year spanned.
 //
-// Dates past the horizon: strict calendars throw Error(out_of_range), others
-// use the weekly pattern. Instants must lie in 1970..2199 local time.
+// Dates past the horizon: see PastHorizon (strict calendars throw
+// Error(out_of_range), others use the weekly pattern or the statutory
+// holidays). Instants must lie in 1970..2199 local time.
 class Calendar {
  public:
   // The JSON calendar document (see README "Calendar documents"). Also
@@ -123,7 +144,22 @@ class Calendar {
 
   const TimeZone& zone() const noexcept;
   std::optional<Date> horizon() const noexcept;
+  // past_horizon() == PastHorizon::refuse.
   bool strict() const noexcept;
+  PastHorizon past_horizon() const noexcept;
+
+  // Provisional dates: past the horizon in statutory mode, up to
+  // provisional_until(); their holidays are the statutory ones only, as the
+  // make-up days are not yet published. Verdicts that lean on them say so.
+  std::optional<Date> provisional_until() const noexcept;
+  bool provisional(Date d) const noexcept;
+  // The first provisional year among the local dates of [a, b] (in either
+  // order), or none. Costs a comparison when the calendar has no
+  // provisional dates.
+  std::optional<int> provisional_year_in(Instant a, Instant b) const;
+  // For a rule trail: " (2027: statutory holidays only, make-up days not
+  // yet published)" when [a, b] touches a provisional date, else "".
+  std::string provisional_note(Instant a, Instant b) const;
 
   // Earliest t' >= t with exactly d working time in [t, t'); for d < 0 the
   // latest t' <= t with |d| working time in [t', t). add(t, 0) == t.

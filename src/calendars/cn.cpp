@@ -60,4 +60,27 @@ Calendar china(const CnHolidayFile& file, std::vector<Shift> hours, std::string_
   return china_builder(file, std::move(hours), zone, strict).build();
 }
 
+CalendarBuilder china_builder(std::vector<Shift> hours, std::string_view zone, PastHorizon past_horizon) {
+  CalendarBuilder b = china_builder(std::move(hours), zone, true);
+  b.past_horizon(past_horizon);
+  return b;
+}
+
+Calendar china(std::vector<Shift> hours, std::string_view zone, PastHorizon past_horizon) {
+  return china_builder(std::move(hours), zone, past_horizon).build();
+}
+
+// The provisional days start after the builder's horizon, which the file
+// moved: a year the file covers has none of them.
+CalendarBuilder china_builder(const CnHolidayFile& file, std::vector<Shift> hours, std::string_view zone,
+                              PastHorizon past_horizon) {
+  CalendarBuilder b = china_builder(file, std::move(hours), zone, true);
+  b.past_horizon(past_horizon);
+  return b;
+}
+
+Calendar china(const CnHolidayFile& file, std::vector<Shift> hours, std::string_view zone, PastHorizon past_horizon) {
+  return china_builder(file, std::move(hours), zone, past_horizon).build();
+}
+
 }  // namespace aftersales::calendars

@@ -81,11 +81,19 @@ class CalendarImpl {
   std::array<std::vector<Span>, 7> week;
   std::vector<DayRule> rules;  // sorted by day, at most one per day
   std::optional<Date> horizon;
-  bool strict = false;
+  PastHorizon mode = PastHorizon::weekly;
+  bool strict = false;  // refuses past limit_day: mode refuse or statutory
   std::int64_t horizon_day = std::numeric_limits<std::int64_t>::max();  // day number; max: none
-  int horizon_year = years - 1;       // year index of the horizon
   int search_last_year = years - 1;   // the last year searches look at
-  std::int64_t horizon_end = 0;  // UTC end of the horizon date's shifts (or of its midnight)
+  // What a strict calendar refuses past: the horizon (refuse) or the last
+  // provisional date (statutory).
+  std::int64_t limit_day = std::numeric_limits<std::int64_t>::max();
+  int limit_year = years - 1;    // year index of limit_day
+  std::int64_t limit_end = 0;    // UTC end of limit_day's shifts (or of its midnight)
+  // Statutory mode: the provisional days off after the horizon (day numbers,
+  // sorted), and their last year.
+  std::vector<std::int64_t> provisional_off;
+  int provisional_last_year = 0;
 
   // Shifts opening on a day number, after the date rules.
   const std::vector<Span>& shifts_of(std::int64_t day) const noexcept;
@@ -118,9 +126,12 @@ class CalendarImpl {
   // Strict horizon: time up to t must be known; messages show `shown` (the
   // caller's instant) when given.
   void check_instant(std::int64_t t, const char* field, std::optional<std::int64_t> shown = {}) const {
-    if (strict && t > horizon_end) past_horizon(t, field, shown);
+    if (strict && t > limit_end) past_horizon(t, field, shown);
   }
   void check_day(std::int64_t day, const char* field) const;
+  // "the calendar's horizon 2026-12-31 (strict calendar)" or the statutory
+  // mode's last provisional date, for messages.
+  std::string limit_text() const;
   // "2026-01-01T01:00:00 Asia/Shanghai (2025-12-31T17:00:00Z)", for messages.
   std::string describe(std::int64_t t) const;
 
@@ -156,6 +167,8 @@ class CalendarImpl {
   [[noreturn]] void instant_out_of_range(std::int64_t t, const char* field) const;
   [[noreturn]] void past_horizon(std::int64_t t, const char* field, std::optional<std::int64_t> shown) const;
   std::unique_ptr<YearChunk> build_chunk(int year_index) const;
+  // Statutory mode: provisional_off and the limit (calendar_provisional.cpp).
+  void init_provisional();
 };
 
 }  // namespace aftersales::detail

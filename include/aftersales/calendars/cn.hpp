@@ -34,6 +34,11 @@ Calendar china(std::vector<Shift> hours = cn_default_hours(),
 // The same rules as a builder, to add company-specific dates.
 CalendarBuilder china_builder(std::vector<Shift> hours = cn_default_hours(),
                               std::string_view zone = default_zone, bool strict = true);
+// The same with a choice of what happens past the horizon (PastHorizon:
+// refuse is strict = true, weekly strict = false; statutory extends the
+// calendar with the statutory holidays of the law in force, through 2100).
+Calendar china(std::vector<Shift> hours, std::string_view zone, PastHorizon past_horizon);
+CalendarBuilder china_builder(std::vector<Shift> hours, std::string_view zone, PastHorizon past_horizon);
 
 // One row of a holiday file, with the line it was read from.
 struct CnFileDay {
@@ -112,6 +117,12 @@ Calendar china(const CnHolidayFile& file, std::vector<Shift> hours = cn_default_
                std::string_view zone = default_zone, bool strict = true);
 CalendarBuilder china_builder(const CnHolidayFile& file, std::vector<Shift> hours = cn_default_hours(),
                               std::string_view zone = default_zone, bool strict = true);
+// With a PastHorizon mode: in statutory mode the file's years replace their
+// provisional days wholly (the provisional years start after its horizon).
+Calendar china(const CnHolidayFile& file, std::vector<Shift> hours, std::string_view zone,
+               PastHorizon past_horizon);
+CalendarBuilder china_builder(const CnHolidayFile& file, std::vector<Shift> hours, std::string_view zone,
+                              PastHorizon past_horizon);
 // A calendar document (or a policy document's "calendar" member) on the
 // China preset ("preset": "cn") with a holiday file's rows added: what a
 // command line's --holidays does to a policy's calendar. The horizon is the
