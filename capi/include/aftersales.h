@@ -221,6 +221,45 @@ AS_API as_status as_calendar_china_with_holidays(const as_shift* hours, size_t n
                                                  int32_t strict, const char* holidays_path,
                                                  as_calendar** out);
 
+/* What a China calendar does with dates past its horizon (aftersales::PastHorizon):
+ * REFUSE     a computation that needs such a date fails with
+ *            AS_E_OUT_OF_RANGE (as_calendar_china's strict = 1; the default);
+ * WEEKLY     such dates follow the weekly pattern (strict = 0);
+ * STATUTORY  the statutory holidays of the law in force (全国年节及纪念日放假
+ *            办法, 国务院令第795号 art. 2: 元旦, 春节 除夕..初三, 清明, 劳动节
+ *            1-2 May, 端午, 中秋, 国庆 1-3 Oct) and, for each on a Saturday or
+ *            Sunday, a substitute day off (补假, art. 6) on the next weekday
+ *            after that festival's days that is neither a statutory day nor
+ *            another substitute; no make-up working days (only the yearly
+ *            notice gives them). These dates are provisional, through
+ *            2100-12-31; later dates fail as in REFUSE. */
+#define AS_PAST_HORIZON_REFUSE    0
+#define AS_PAST_HORIZON_WEEKLY    1
+#define AS_PAST_HORIZON_STATUTORY 2
+
+/* as_calendar_china (holidays_path NULL) or as_calendar_china_with_holidays
+ * with a choice of what happens past the horizon (AS_PAST_HORIZON_*). A
+ * holiday file's years replace their provisional days wholly: the
+ * provisional years start after the file's horizon.
+ * Errors: as those two functions, and AS_E_INVALID_ARGUMENT naming
+ * "past_horizon" for another value.
+ * Thread safety: any thread. *out is released with as_calendar_destroy. */
+AS_API as_status as_calendar_china_ex(const as_shift* hours, size_t n_hours, const char* zone,
+                                      int32_t past_horizon, const char* holidays_path, as_calendar** out);
+
+/* The calendar's AS_PAST_HORIZON_* mode, and the last provisional date
+ * (yyyymmdd; 0 when the calendar has none). Either out pointer may be NULL.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL calendar). Thread safety: immutable. */
+AS_API as_status as_calendar_past_horizon(const as_calendar* calendar, int32_t* out_mode,
+                                          int32_t* out_provisional_until_yyyymmdd);
+
+/* The first provisional year among the local dates of [from, to] (either
+ * order), or 0 when none is touched: a verdict over that span leans on
+ * statutory holidays only, the make-up days not yet published.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
+AS_API as_status as_calendar_provisional_year(const as_calendar* calendar, int64_t from_unix_s, int64_t to_unix_s,
+                                              int32_t* out_year);
+
 /* Releases a calendar; NULL is a no-op, and so is a calendar borrowed from a
  * dispatch policy (as_dispatch_policy_calendar), which lives as long as the
  * policy. Thread safety: single-thread (no other use of `calendar` may run). */

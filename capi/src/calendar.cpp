@@ -51,6 +51,11 @@ int64_t checked_to_local(const Calendar& c, int64_t at_unix_s, const char* field
   if (local < 0 || local >= local_end) out_of_range(field, at_unix_s, "instant");
   return local;
 }
+// The C codes are the C++ enumeration's values.
+static_assert(AS_PAST_HORIZON_REFUSE == static_cast<int>(aftersales::PastHorizon::refuse));
+static_assert(AS_PAST_HORIZON_WEEKLY == static_cast<int>(aftersales::PastHorizon::weekly));
+static_assert(AS_PAST_HORIZON_STATUTORY == static_cast<int>(aftersales::PastHorizon::statutory));
+
 // The China preset's arguments: no hours are the preset's, no zone its zone.
 std::vector<aftersales::Shift> china_hours(const as_shift* hours, size_t n_hours) {
   if (n_hours == 0) return aftersales::calendars::cn_default_hours();
@@ -97,6 +102,49 @@ as_status as_calendar_china_with_holidays(const as_shift* hours, size_t n_hours,
     auto handle = std::make_unique<as_calendar>(
         aftersales::calendars::china(file, china_hours(hours, n_hours), zone_or_default(zone), strict != 0));
     *out = handle.release();
+  });
+}
+
+as_status as_calendar_china_ex(const as_shift* hours, size_t n_hours, const char* zone, int32_t past_horizon,
+                               const char* holidays_path, as_calendar** out) {
+  return guard([&] {
+    if (n_hours > 0) require(hours, "hours");
+    require(out, "out");
+    if (past_horizon < AS_PAST_HORIZON_REFUSE || past_horizon > AS_PAST_HORIZON_STATUTORY)
+      throw aftersales::Error(aftersales::ErrorCode::invalid_argument, "past_horizon",
+                              std::to_string(past_horizon) +
+                                  " is not an AS_PAST_HORIZON_* value (0 refuse, 1 weekly, 2 statutory)");
+    const auto mode = static_cast<aftersales::PastHorizon>(past_horizon);
+    auto handle =
+        holidays_path == nullptr
+            ? std::make_unique<as_calendar>(
+                  aftersales::calendars::china(china_hours(hours, n_hours), zone_or_default(zone), mode))
+            : std::make_unique<as_calendar>(aftersales::calendars::china(
+                  aftersales::calendars::CnHolidayFile::load(holidays_path), china_hours(hours, n_hours),
+                  zone_or_default(zone), mode));
+    *out = handle.release();
+  });
+}
+
+as_status as_calendar_past_horizon(const as_calendar* calendar, int32_t* out_mode,
+                                   int32_t* out_provisional_until_yyyymmdd) {
+  return guard([&] {
+    require(calendar, "calendar");
+    if (out_mode != nullptr) *out_mode = static_cast<int32_t>(calendar->calendar.past_horizon());
+    if (out_provisional_until_yyyymmdd != nullptr) {
+      const auto until = calendar->calendar.provisional_until();
+      *out_provisional_until_yyyymmdd = until ? aftersales::date_to_yyyymmdd(*until) : 0;
+    }
+  });
+}
+
+as_status as_calendar_provisional_year(const as_calendar* calendar, int64_t from_unix_s, int64_t to_unix_s,
+                                       int32_t* out_year) {
+  return guard([&] {
+    require(calendar, "calendar");
+    require(out_year, "out_year");
+    const auto year = calendar->calendar.provisional_year_in(instant(from_unix_s), instant(to_unix_s));
+    *out_year = year ? static_cast<int32_t>(*year) : 0;
   });
 }
 

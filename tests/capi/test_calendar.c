@@ -400,6 +400,82 @@ static void test_bad_input(const as_calendar* cal) {
   CHECK_EQ_I64(d, 42);
 }
 
+/* Past the horizon (issue 24): the statutory mode, 全国年节及纪念日放假办法
+ * (国务院令第795号) art. 2's days and art. 6's 补假, no make-up days. */
+static void test_past_horizon(void) {
+  static const char* path = "capi_test_calendar_statutory_2027.csv";
+  as_calendar* cal = NULL;
+  as_calendar* out = NULL;
+  as_dispatch_policy* policy = NULL;
+  int32_t mode = 42, until = 42, year = 42, b = 42, horizon = 0, strict = 42;
+  int64_t t = 42;
+  char rule[256];
+  size_t needed = 0;
+  as_sla_status st = AS_SLA_STATUS_INIT;
+
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &cal));
+  CHECK_OK(as_calendar_past_horizon(cal, &mode, &until));
+  CHECK_EQ_I64(mode, AS_PAST_HORIZON_STATUTORY);
+  CHECK_EQ_I64(until, 21001231);
+  CHECK_OK(as_calendar_horizon(cal, &horizon, &strict));
+  CHECK_EQ_I64(horizon, 20261231);
+  CHECK_EQ_I64(strict, 0);
+  /* The 2026-12-31 16:00 city call: 2 h Thursday, 元旦 (Fri) and the
+   * weekend off, 4 h on Monday 2027-01-04. */
+  CHECK_OK(as_calendar_add(cal, test_sh(2026, 12, 31, 16, 0), HOURS(6), &t));
+  CHECK_EQ_I64(t, test_sh(2027, 1, 4, 14, 0));
+  CHECK_OK(as_calendar_provisional_year(cal, test_sh(2026, 12, 31, 16, 0), t, &year));
+  CHECK_EQ_I64(year, 2027);
+  CHECK_OK(as_calendar_provisional_year(cal, test_sh(2026, 12, 1, 9, 0), test_sh(2026, 12, 31, 18, 0), &year));
+  CHECK_EQ_I64(year, 0);
+  /* The Spring Festival: 除夕 02-05 .. 初三 02-08, 补假 02-09 and 02-10. */
+  CHECK_OK(as_calendar_add(cal, test_sh(2027, 2, 4, 16, 0), HOURS(6), &t));
+  CHECK_EQ_I64(t, test_sh(2027, 2, 11, 14, 0));
+  CHECK_OK(as_calendar_is_business_day(cal, 20270210, &b));
+  CHECK_EQ_I64(b, 0);
+  CHECK_ERR(as_calendar_is_business_day(cal, 21010103, &b), AS_E_OUT_OF_RANGE, "2100-12-31", "statutory");
+  /* The trail says the deadline leans on a provisional year. */
+  CHECK_OK(as_dispatch_policy_create(cal, &policy));
+  CHECK_OK(as_dispatch_status(policy, test_sh(2026, 12, 31, 16, 0), "urban", test_sh(2026, 12, 31, 16, 0), NULL, 0,
+                              NULL, &st, rule, sizeof rule, &needed));
+  CHECK_EQ_I64(st.deadline_unix_s, test_sh(2027, 1, 4, 14, 0));
+  CHECK(strstr(rule, "(2027: statutory holidays only, make-up days not yet published)") != NULL);
+  as_dispatch_policy_destroy(policy);
+  as_calendar_destroy(cal);
+  cal = NULL;
+
+  /* Refuse and weekly are strict = 1 and 0. */
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_REFUSE, NULL, &cal));
+  CHECK_ERR(as_calendar_add(cal, test_sh(2026, 12, 31, 16, 0), HOURS(6), &t), AS_E_OUT_OF_RANGE, "horizon",
+            "2026-12-31");
+  CHECK_OK(as_calendar_past_horizon(cal, &mode, &until));
+  CHECK_EQ_I64(mode, AS_PAST_HORIZON_REFUSE);
+  CHECK_EQ_I64(until, 0);
+  as_calendar_destroy(cal);
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_WEEKLY, NULL, &cal));
+  CHECK_OK(as_calendar_is_business_day(cal, 20270210, &b));
+  CHECK_EQ_I64(b, 1);
+  as_calendar_destroy(cal);
+
+  /* A published (here hypothetical) 2027 replaces the provisional days. */
+  write_file(path, "date,kind,name\n" HYPOTHETICAL_2027("\n"));
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, path, &cal));
+  CHECK_OK(as_calendar_is_business_day(cal, 20270210, &b)); /* not in the file */
+  CHECK_EQ_I64(b, 1);
+  CHECK_OK(as_calendar_is_business_day(cal, 20280101, &b)); /* 2028 is provisional */
+  CHECK_EQ_I64(b, 0);
+  CHECK_OK(as_calendar_provisional_year(cal, test_sh(2027, 2, 4, 16, 0), test_sh(2027, 2, 11, 14, 0), &year));
+  CHECK_EQ_I64(year, 0);
+  as_calendar_destroy(cal);
+  remove(path);
+
+  CHECK_ERR(as_calendar_china_ex(NULL, 0, NULL, 3, NULL, &out), AS_E_INVALID_ARGUMENT, "past_horizon", "3");
+  CHECK_ERR(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, NULL), AS_E_INVALID_ARGUMENT, "out",
+            "NULL");
+  CHECK(out == NULL);
+  CHECK_ERR(as_calendar_provisional_year(NULL, 0, 0, &year), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+}
+
 int main(void) {
   as_calendar* cal = NULL;
   load(berlin_json, &cal);
@@ -411,6 +487,7 @@ int main(void) {
   test_dst_and_night_shifts();
   test_strict_horizon();
   test_china_with_holidays();
+  test_past_horizon();
   test_bad_input(cal);
   as_calendar_destroy(cal);
   return 0;
