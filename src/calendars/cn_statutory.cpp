@@ -32,7 +32,7 @@ constexpr AnchorName anchors[] = {{"gregorian", Anchor::gregorian},
                                   {"mid_autumn", Anchor::mid_autumn}};
 
 struct Festival {
-  std::string name;
+  std::string name, english;
   Anchor anchor = Anchor::gregorian;
   std::vector<int> offsets;                                  // lunar anchors: days after the anchor
   std::vector<std::pair<unsigned, unsigned>> month_days;     // gregorian
@@ -73,6 +73,7 @@ Law read_law() {
       const std::string fat = at + ".festivals[" + std::to_string(j) + "]";
       Festival fest;
       fest.name = detail::json_string(f.at("name"), fat + ".name");
+      fest.english = detail::json_string(f.at("english"), fat + ".english");
       int rules = 0;
       for (const auto& [member, anchor] : anchors) {
         if (!f.contains(member)) continue;
@@ -142,11 +143,11 @@ std::vector<CnStatutoryDay> cn_statutory_days(int year) {
   };
   struct Block {
     std::vector<std::int64_t> days;
-    std::string_view name;
+    std::string_view name, english;
   };
   std::vector<Block> blocks;
   for (const Festival& f : v.festivals) {
-    Block b{{}, f.name};
+    Block b{{}, f.name, f.english};
     if (f.anchor == Anchor::gregorian)
       for (auto [m, d] : f.month_days)
         b.days.push_back(detail::day_number(Date(static_cast<unsigned short>(year), static_cast<unsigned short>(m),
@@ -168,7 +169,7 @@ std::vector<CnStatutoryDay> cn_statutory_days(int year) {
     for (std::int64_t d : blocks[i].days)
       if (statutory.insert(d).second) {
         owned[i].push_back(d);
-        out.push_back({detail::date_from_day_number(d), false, blocks[i].name});
+        out.push_back({detail::date_from_day_number(d), false, blocks[i].name, blocks[i].english});
       }
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     std::int64_t cursor = blocks[i].days.back();
@@ -177,7 +178,7 @@ std::vector<CnStatutoryDay> cn_statutory_days(int year) {
       do ++cursor;
       while (weekend(cursor) || statutory.count(cursor) || taken.count(cursor));
       taken.insert(cursor);
-      out.push_back({detail::date_from_day_number(cursor), true, blocks[i].name});
+      out.push_back({detail::date_from_day_number(cursor), true, blocks[i].name, blocks[i].english});
     }
   }
   std::sort(out.begin(), out.end(), [](const CnStatutoryDay& a, const CnStatutoryDay& b) { return a.date < b.date; });

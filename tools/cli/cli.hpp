@@ -36,6 +36,10 @@ inline constexpr const char* demo_made_by = "aftersales demo";
 // The store's policy: the China preset with its built-in holidays (and those
 // of --holidays FILE), or a policy document (--policy FILE).
 as::Policy load_policy(const Args& args);
+// The China calendar of --holidays FILE and --past-horizon MODE.
+as::Calendar china_calendar(const Args& args);
+// --past-horizon MODE (refuse when not given), or UsageError naming it.
+as::PastHorizon past_horizon_option(const Args& args, std::string_view command);
 // The store's calendar ends within this many days of its clock: say so.
 inline constexpr int horizon_warning_days = 60;
 void warn_if_calendar_ends_soon(const as::Store& store);
@@ -46,6 +50,7 @@ void print_report(const as::Store& store, const as::MonthlyReport& r);
 int run_demo(const Args& args);
 int run_report(const Args& args);
 int run_import(const Args& args);
+int run_calendar(const Args& args);
 
 // A non-negative integer option, or UsageError naming it.
 std::uint64_t number_option(const Args& args, std::string_view name, std::uint64_t fallback, std::string_view command);

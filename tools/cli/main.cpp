@@ -34,13 +34,18 @@ const Option holidays_option{"holidays", "FILE",
                              "holidays and make-up working days to add to the China calendar, in the format of "
                              "data/cn_holidays.csv (date,kind,name): next year's, once the State Council publishes "
                              "them"};
+const Option past_horizon_option{
+    "past-horizon", "MODE",
+    "what the China calendar does past its last published year: refuse (the default: deadlines that reach past it "
+    "are refused), weekly (plain weeks, no holidays), statutory (the statutory holidays the law fixes and a day off "
+    "for each on a weekend; no make-up working days, which only the State Council's notice gives)"};
 const Option policy_option{"policy", "FILE",
                            "the policy document (JSON) the store was written with; default: the built-in policy on "
                            "the China calendar"};
 
 const std::vector<Command>& commands() {
   static const std::vector<Command> all = {
-      {"demo", "[--db FILE] [--force] [--seed N] [--calls N] [--holidays FILE]",
+      {"demo", "[--db FILE] [--force] [--seed N] [--calls N] [--holidays FILE] [--past-horizon MODE]",
        "run a month of a service centre (October 2025) into a new store and print its report",
        "Writes a new store file. An existing file is refused unless --force is given, and even then only a\n"
        "store the demo wrote itself is replaced; any other file is never touched. The store is written beside\n"
@@ -49,9 +54,11 @@ const std::vector<Command>& commands() {
         {"force", nullptr, "replace FILE if it is a store an earlier demo wrote"},
         {"seed", "N", "the seed of the month's draws (default: 20251001); the same seed gives the same month"},
         {"calls", "N", "calls in the month, 1..100000 (default: 2000)"},
-        holidays_option},
+        holidays_option,
+        past_horizon_option},
        run_demo},
-      {"report", "--db FILE --month YYYY-MM [--as-of TIME] [--json] [--policy FILE] [--holidays FILE]",
+      {"report",
+       "--db FILE --month YYYY-MM [--as-of TIME] [--json] [--policy FILE] [--holidays FILE] [--past-horizon MODE]",
        "print a month's management report of a store",
        "Opens the store read-only: it must exist, and nothing is written to it. Calls are judged as of\n"
        "--as-of, by default the first instant of the next month in the calendar's zone (or the store's\n"
@@ -63,9 +70,12 @@ const std::vector<Command>& commands() {
          "('2025-11-01T00:00:00+08:00')"},
         {"json", nullptr, "print the report as JSON"},
         policy_option,
-        holidays_option},
+        holidays_option,
+        past_horizon_option},
        run_report},
-      {"import-calls", "--db FILE [--create] [--skip-bad --rejects FILE] [--policy FILE] [--holidays FILE] CALLS.csv",
+      {"import-calls",
+       "--db FILE [--create] [--skip-bad --rejects FILE] [--policy FILE] [--holidays FILE] [--past-horizon MODE] "
+       "CALLS.csv",
        "import calls (with their visits) from a CSV file into a store",
        "Columns: customer, phone, address, zone, product, serial, purchased (YYYY-MM-DD), received (a time),\n"
        "and optionally centre, fault, external_id, technician, dispatched, arrived, completed. Times are\n"
@@ -80,8 +90,18 @@ const std::vector<Command>& commands() {
         {"skip-bad", nullptr, "import the good lines and write the bad ones to --rejects"},
         {"rejects", "FILE", "with --skip-bad: where the bad lines go (CSV: the line, its number and the reason)"},
         policy_option,
-        holidays_option},
+        holidays_option,
+        past_horizon_option},
        run_import},
+      {"calendar", "YEAR [--holidays FILE] [--past-horizon MODE]",
+       "print the holidays and make-up working days the China calendar assumes for a year",
+       "Lists the year's days off other than weekends and its make-up working days (weekends worked), each\n"
+       "marked: published (the State Council's notice: the built-in table or --holidays FILE), statutory (a\n"
+       "day the law fixes, 全国年节及纪念日放假办法 art. 2, in a year not yet published) or 补假 (a day off\n"
+       "given back for a statutory day on a weekend, art. 6, on the next free weekday: the notices' usual\n"
+       "choice). Years past the published ones need --past-horizon statutory (or weekly: no holidays).",
+       {holidays_option, past_horizon_option},
+       run_calendar},
   };
   return all;
 }

@@ -52,10 +52,21 @@ std::string read_file(const std::string& path, const char* what) {
 
 std::string local_text(const as::Calendar& cal, as::Instant t) { return as::format_local(t, cal); }
 
-static as::Calendar china_calendar(const Args& args) {
+as::PastHorizon past_horizon_option(const Args& args, std::string_view command) {
+  const std::string* text = args.value("past-horizon");
+  if (text == nullptr) return as::PastHorizon::refuse;
+  for (auto mode : {as::PastHorizon::refuse, as::PastHorizon::weekly, as::PastHorizon::statutory})
+    if (*text == as::to_string(mode)) return mode;
+  throw UsageError{std::string(command),
+                   "--past-horizon '" + *text + "' is not a mode (refuse, weekly or statutory)"};
+}
+
+as::Calendar china_calendar(const Args& args) {
+  const as::PastHorizon mode = past_horizon_option(args, "");
   const std::string* holidays = args.value("holidays");
-  if (holidays == nullptr) return as::calendars::china();
-  return as::calendars::china(as::calendars::CnHolidayFile::load(*holidays));
+  if (holidays == nullptr) return as::calendars::china(as::calendars::cn_default_hours(), as::default_zone, mode);
+  return as::calendars::china(as::calendars::CnHolidayFile::load(*holidays), as::calendars::cn_default_hours(),
+                              as::default_zone, mode);
 }
 
 as::Policy load_policy(const Args& args) {
@@ -64,6 +75,10 @@ as::Policy load_policy(const Args& args) {
   const std::string doc = read_file(*file, "policy");
   // A document without a calendar runs on the China preset.
   if (doc.find("\"calendar\"") == std::string::npos) return as::Policy::from_json(doc, china_calendar(args));
+  // A document's calendar says its own "past_horizon".
+  if (args.value("past-horizon") != nullptr)
+    throw UsageError{"", "--past-horizon is for the built-in China calendar; the calendar of the --policy document "
+                         "takes \"past_horizon\": \"refuse\" | \"weekly\" | \"statutory\" instead"};
   // Its own calendar must be on the China preset for --holidays to add to it.
   if (const std::string* holidays = args.value("holidays"))
     return as::Policy::from_json(doc, as::calendars::china_from_json(doc, as::calendars::CnHolidayFile::load(*holidays)));
@@ -77,11 +92,32 @@ void warn_if_calendar_ends_soon(const as::Store& store) {
   const as::Date today = cal.local_date(store.now());
   const long left = (*horizon - today).days();
   if (left > horizon_warning_days) return;
-  std::fprintf(stderr,
-               "aftersales: warning: the calendar's holidays are known until %s (%s); calls whose deadlines "
-               "reach past it are refused. Bring the next year's in with --holidays FILE once published.\n",
-               as::format_date(*horizon).c_str(),
-               left < 0 ? "already past" : (std::to_string(left) + " days from now").c_str());
+  const std::string when = left < 0 ? "already past" : std::to_string(left) + " days from now";
+  switch (cal.past_horizon()) {
+    case as::PastHorizon::refuse:
+      std::fprintf(stderr,
+                   "aftersales: warning: the calendar's holidays are known until %s (%s); calls whose deadlines "
+                   "reach past it are refused. Bring the next year's in with --holidays FILE once published, or "
+                   "count past it with --past-horizon statutory (the statutory holidays the law fixes, without "
+                   "the make-up days).\n",
+                   as::format_date(*horizon).c_str(), when.c_str());
+      break;
+    case as::PastHorizon::weekly:
+      std::fprintf(stderr,
+                   "aftersales: warning: the calendar's holidays are known until %s (%s); past it every weekday "
+                   "is a working day (--past-horizon weekly). --past-horizon statutory counts the statutory "
+                   "holidays; --holidays FILE brings the next year's notice in once published.\n",
+                   as::format_date(*horizon).c_str(), when.c_str());
+      break;
+    case as::PastHorizon::statutory:
+      std::fprintf(stderr,
+                   "aftersales: warning: the calendar's holidays are known until %s (%s); past it deadlines count "
+                   "the statutory holidays only, the make-up days not yet published (--past-horizon statutory; "
+                   "`aftersales calendar YEAR` shows them). Bring the next year's in with --holidays FILE once "
+                   "published.\n",
+                   as::format_date(*horizon).c_str(), when.c_str());
+      break;
+  }
 }
 
 void print_report(const as::Store& store, const as::MonthlyReport& r) {

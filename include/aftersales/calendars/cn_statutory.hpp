@@ -34,6 +34,7 @@ struct CnStatutoryDay {
   Date date;
   bool substitute = false;      // 补假 for a statutory day on a Saturday or Sunday
   std::string_view festival;    // "春节"; a substitute names the festival it is for
+  std::string_view english;     // "Spring Festival", as data/cn_holidays.csv names it
 };
 
 // The days off of `year` by the law in force then, by date: each festival's
