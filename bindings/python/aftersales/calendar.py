@@ -120,12 +120,13 @@ class Calendar:
         hours: Optional[Iterable] = None,
         *,
         zone: str = _core.DEFAULT_ZONE,
-        strict: bool = True,
+        strict: Optional[bool] = None,
         week: Optional[Mapping] = None,
         holidays: Iterable[_dt.date] = (),
         workdays: Any = None,
         days: Optional[Mapping] = None,
         holiday_file: Union[str, "os.PathLike[str]", None] = None,
+        past_horizon: Optional[str] = None,
     ) -> "Calendar":
         """The mainland China calendar: ``hours`` Monday to Friday (default
         09:00-12:00 and 13:00-18:00), the State Council's holidays and make-up
@@ -147,14 +148,27 @@ class Calendar:
         latest year. A missing file raises NotFoundError, a bad line
         ParseError or InvalidArgumentError naming ``FILE:LINE``, the column
         and the value; a year lacking one of those days InvalidArgumentError
-        naming the file and the row (``no row '2027-05-01,holiday,...'``)."""
+        naming the file and the row (``no row '2027-05-01,holiday,...'``).
+
+        ``past_horizon`` says what happens past the horizon: ``"refuse"``
+        (the default; ``strict=True``) raises OutOfRangeError, ``"weekly"``
+        (``strict=False``) follows the weekly pattern alone, ``"statutory"``
+        puts the statutory holidays of the law in force there (全国年节及纪念
+        日放假办法, 国务院令第795号 art. 2) with a substitute day off (补假,
+        art. 6) for each on a weekend, no make-up working days, through
+        2100 (later dates are refused). Those dates are provisional (see
+        ``provisional``); a holiday file's years replace them wholly. An
+        unknown word, or one that contradicts ``strict``, raises
+        InvalidArgumentError naming ``past_horizon``."""
         core_hours = None if hours is None else cv.shifts_in(hours, "hours")
         path = None
         if holiday_file is not None:
             if not isinstance(holiday_file, (str, os.PathLike)):
                 raise TypeError(f"holiday_file must be a str or os.PathLike, not {cv.type_name(holiday_file)}")
             path = os.fsdecode(holiday_file)
-        b = _core.CalendarBuilder.china(core_hours, cv.str_in(zone, "zone"), cv.bool_in(strict, "strict"), path)
+        b = _core.CalendarBuilder.china(core_hours, cv.str_in(zone, "zone"),
+                                        None if strict is None else cv.bool_in(strict, "strict"), path,
+                                        None if past_horizon is None else cv.str_in(past_horizon, "past_horizon"))
         _fill(b, zone=None, week=week, holidays=holidays, workdays=workdays, days=days)
         return cls._wrap(b.build())
 
@@ -183,6 +197,31 @@ class Calendar:
     def strict(self) -> bool:
         """Whether a computation needing dates past the horizon is an error."""
         return self._core.strict
+
+    @property
+    def past_horizon(self) -> str:
+        """``"refuse"``, ``"weekly"`` or ``"statutory"``: what the calendar
+        does with dates past its horizon."""
+        return self._core.past_horizon
+
+    @property
+    def provisional_until(self) -> Optional[_dt.date]:
+        """The last provisional date (statutory mode: 2100-12-31), or None."""
+        u = self._core.provisional_until
+        return None if u is None else cv.date_out(u)
+
+    def provisional(self, d: _dt.date) -> bool:
+        """Whether ``d`` is provisional: past the horizon in statutory mode,
+        with the statutory holidays only (the make-up days are not yet
+        published)."""
+        return self._core.provisional(cv.date_in(d, "date"))
+
+    def provisional_year_in(self, a: _dt.datetime, b: _dt.datetime) -> Optional[int]:
+        """The first provisional year among the local dates of [a, b], or
+        None: a verdict over that span leans on statutory holidays only."""
+        ua, _ = cv.instant_in(self._core, a, "a")
+        ub, _ = cv.instant_in(self._core, b, "b")
+        return self._core.provisional_year_in(ua, ub)
 
     # ------------------------------------------------------------ working time
 

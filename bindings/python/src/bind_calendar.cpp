@@ -62,15 +62,24 @@ void bind_builder(py::module_& m) {
       .def(py::init<>())
       .def_static(
           "china",
-          [](const std::optional<ShiftList>& hours, std::string_view zone, bool strict,
-             const std::optional<std::string>& holiday_file) {
+          [](const std::optional<ShiftList>& hours, std::string_view zone, std::optional<bool> strict,
+             const std::optional<std::string>& holiday_file, const std::optional<std::string>& past_horizon) {
             auto shifts = hours ? to_shifts(*hours, "hours") : calendars::cn_default_hours();
-            if (!holiday_file) return calendars::china_builder(std::move(shifts), zone, strict);
+            // strict is the older spelling of refuse / weekly; given both, they must agree.
+            PastHorizon mode = strict.value_or(true) ? PastHorizon::refuse : PastHorizon::weekly;
+            if (past_horizon) {
+              mode = parse_past_horizon(*past_horizon, "past_horizon");
+              if (strict && *strict != (mode == PastHorizon::refuse))
+                throw Error(ErrorCode::invalid_argument, "past_horizon",
+                            "'" + *past_horizon + "' contradicts strict=" + (*strict ? "True" : "False") +
+                                " (strict=True is refuse)");
+            }
+            if (!holiday_file) return calendars::china_builder(std::move(shifts), zone, mode);
             return calendars::china_builder(calendars::CnHolidayFile::load(*holiday_file), std::move(shifts), zone,
-                                            strict);
+                                            mode);
           },
-          "hours"_a = py::none(), "zone"_a = std::string(default_zone), "strict"_a = true,
-          "holiday_file"_a = py::none())
+          "hours"_a = py::none(), "zone"_a = std::string(default_zone), "strict"_a = py::none(),
+          "holiday_file"_a = py::none(), "past_horizon"_a = py::none())
       .def("zone", [](CalendarBuilder& b, std::string_view name) { b.zone(name); }, "name"_a)
       // Returns the weekday's index (mon = 0) so the caller can spot a day given twice.
       .def(
@@ -104,6 +113,10 @@ void bind_builder(py::module_& m) {
           },
           "date"_a)
       .def("strict", [](CalendarBuilder& b, bool on) { b.strict(on); }, "on"_a)
+      .def(
+          "past_horizon",
+          [](CalendarBuilder& b, std::string_view mode) { b.past_horizon(parse_past_horizon(mode, "past_horizon")); },
+          "mode"_a)
       .def("build", &CalendarBuilder::build);
 }
 
@@ -118,6 +131,17 @@ void bind_calendar_class(py::module_& m) {
                                return std::nullopt;
                              })
       .def_property_readonly("strict", &Calendar::strict)
+      .def_property_readonly("past_horizon", [](const Calendar& c) { return std::string(to_string(c.past_horizon())); })
+      .def_property_readonly("provisional_until",
+                             [](const Calendar& c) -> std::optional<std::string> {
+                               if (auto u = c.provisional_until()) return format_date(*u);
+                               return std::nullopt;
+                             })
+      .def("provisional", [](const Calendar& c, std::string_view date) { return c.provisional(parse_date(date, "date")); },
+           "date"_a)
+      .def("provisional_year_in",
+           [](const Calendar& c, std::int64_t a, std::int64_t b) { return c.provisional_year_in(instant(a), instant(b)); },
+           "a"_a, "b"_a)
       // Instants: UTC seconds.
       .def("add", [](const Calendar& c, std::int64_t t, std::int64_t d) { return secs(c.add(instant(t), Seconds(d))); },
            "t"_a, "d"_a)
