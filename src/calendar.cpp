@@ -296,9 +296,13 @@ CalendarImpl::CalendarImpl(const CalendarBuilder& b)
   // preset checks hundreds of dates.
   auto check_rule_date = [&](Date d, const auto& field) {
     if (d.is_special() || d.year() < min_year || d.year() > max_year) check_date_range(d, field());
-    if (horizon && d > *horizon)
+    // Statutory mode: a company's own dates may reach into the provisional
+    // years (they win over the statutory days there).
+    if (horizon && day_number(d) > limit_day)
       throw Error(ErrorCode::invalid_argument, field(),
-                  format_date(d) + " is after the horizon " + format_date(*horizon) + "; move the horizon first");
+                  format_date(d) + " is after the " +
+                      (limit_day == horizon_day ? "horizon " + format_date(*horizon) + "; move the horizon first"
+                                                : "last provisional date " + format_date(date_from_day_number(limit_day))));
   };
 
   // Collect rules per day: explicit shifts > holiday > make-up day.
@@ -391,7 +395,7 @@ const DayRule* CalendarImpl::rule_of(std::int64_t day) const noexcept {
 
 const std::vector<Span>& CalendarImpl::shifts_of(std::int64_t day) const noexcept {
   static const std::vector<Span> none;
-  if (day <= horizon_day) {
+  if (day <= limit_day) {
     if (const DayRule* r = rule_of(day)) {
       switch (r->kind) {
         case DayKind::holiday: return none;
@@ -399,9 +403,8 @@ const std::vector<Span>& CalendarImpl::shifts_of(std::int64_t day) const noexcep
         case DayKind::explicit_shifts: return r->shifts;
       }
     }
-  } else if (!provisional_off.empty() && day <= limit_day &&
-             std::binary_search(provisional_off.begin(), provisional_off.end(), day)) {
-    return none;  // a statutory day or its substitute, past the horizon
+    if (day > horizon_day && std::binary_search(provisional_off.begin(), provisional_off.end(), day))
+      return none;  // a statutory day or its substitute, past the horizon
   }
   return week[static_cast<std::size_t>(weekday_of_day(day))];
 }

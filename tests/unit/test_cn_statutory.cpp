@@ -243,3 +243,34 @@ TEST_CASE("provisional_year_in", "[cn][statutory]") {
   CHECK_FALSE(cn().provisional_year_in(sh_time(2026, 12, 31, 9), sh_time(2027, 1, 1, 9)));
   CHECK(statutory().provisional_note(sh_time(2026, 1, 1, 0), sh_time(2026, 2, 1, 0)).empty());
 }
+
+TEST_CASE("a company's own dates in the provisional years", "[cn][statutory][json]") {
+  // They win over the statutory days, as over the published ones.
+  const Calendar cal = Calendar::from_json(
+      R"({"preset": "cn", "past_horizon": "statutory", "holidays": ["2027-03-08"],
+          "days": {"2027-02-09": [["09:00", "12:00"]]}})");
+  CHECK_FALSE(cal.is_business_day(day(2027, 3, 8)));
+  CHECK(cal.shifts_on(day(2027, 2, 9)) == std::vector<Shift>{sh("09:00", "12:00")});
+  CHECK_FALSE(cal.is_business_day(day(2027, 2, 10)));
+  CHECK(Calendar::from_json(cal.to_json()).to_json() == cal.to_json());
+  // Refuse mode keeps them to the horizon; statutory to the last provisional date.
+  CHECK_ERROR(ErrorCode::invalid_argument, "holidays[0]", "move the horizon first",
+              Calendar::from_json(R"({"preset": "cn", "holidays": ["2027-03-08"]})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "holidays[0]", "last provisional date 2100-12-31",
+              Calendar::from_json(R"({"preset": "cn", "past_horizon": "statutory", "holidays": ["2101-03-08"]})"));
+}
+
+TEST_CASE("data/cn_statutory.json: the versions follow each other without a gap", "[cn][statutory]") {
+  const auto& decrees = calendars::cn_decrees();
+  REQUIRE(decrees.size() == 4);
+  CHECK(decrees[0].number == 270);
+  CHECK(decrees[1].number == 513);
+  CHECK(decrees[2].number == 644);
+  CHECK(decrees[3].number == 795);
+  for (std::size_t i = 0; i + 1 < decrees.size(); ++i) {
+    REQUIRE(decrees[i].in_force_until);
+    CHECK(str(*decrees[i].in_force_until + boost::gregorian::days(1)) == str(decrees[i + 1].in_force_from));
+  }
+  // Every change took effect on a 1 January, so a year has one version.
+  for (std::size_t i = 1; i < decrees.size(); ++i) CHECK(decrees[i].in_force_from.day_of_year() == 1);
+}
