@@ -469,6 +469,13 @@ static void test_past_horizon(void) {
   as_calendar_destroy(cal);
   remove(path);
 
+  /* The calendar document's "past_horizon", a bad word named. */
+  CHECK_OK(as_calendar_from_json("{\"preset\": \"cn\", \"past_horizon\": \"statutory\"}", &cal));
+  CHECK_OK(as_calendar_past_horizon(cal, &mode, NULL));
+  CHECK_EQ_I64(mode, AS_PAST_HORIZON_STATUTORY);
+  as_calendar_destroy(cal);
+  CHECK_ERR(as_calendar_from_json("{\"preset\": \"cn\", \"past_horizon\": \"later\"}", &out), AS_E_INVALID_ARGUMENT,
+            "past_horizon", "'later'");
   CHECK_ERR(as_calendar_china_ex(NULL, 0, NULL, 3, NULL, &out), AS_E_INVALID_ARGUMENT, "past_horizon", "3");
   CHECK_ERR(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, NULL), AS_E_INVALID_ARGUMENT, "out",
             "NULL");

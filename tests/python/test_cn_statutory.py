@@ -125,3 +125,26 @@ def test_the_readme_example(tmp_path):
         "rule      dispatch.target.urban = 6h of working time from call to arrival"
         " (2027: statutory holidays only, make-up days not yet published)\n"
     )
+
+
+def test_past_horizon_on_the_commands(tmp_path):
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+    db = tmp_path / "d.db"
+    made = run("demo", "--db", db, "--calls", "40", "--past-horizon", "statutory")
+    assert made.returncode == 0, made.stderr
+    near = (dt.date(2026, 12, 31) - dt.datetime.now(ZoneInfo("Asia/Shanghai")).date()).days <= 60
+    for mode, said in (("statutory", "statutory holidays only, the make-up days not yet published"),
+                       ("refuse", "--past-horizon statutory"),
+                       ("weekly", "every weekday is a working day")):
+        out = run("report", "--db", db, "--month", "2025-10", "--past-horizon", mode)
+        assert out.returncode == 0, out.stderr
+        assert (said in out.stderr) == near, (mode, out.stderr)
+        if near:
+            assert "--holidays FILE" in out.stderr
+    bad = run("report", "--db", db, "--month", "2025-10", "--past-horizon", "later")
+    assert bad.returncode == 2 and "--past-horizon 'later' is not a mode" in bad.stderr
+    policy = tmp_path / "p.json"
+    policy.write_text('{"calendar": {"preset": "cn"}, "dispatch": {}}')
+    both = run("report", "--db", db, "--month", "2025-10", "--policy", policy, "--past-horizon", "weekly")
+    assert both.returncode == 2 and '"past_horizon"' in both.stderr
