@@ -164,7 +164,25 @@ struct CallColumns {
   std::vector<std::int64_t> received, deadline, dispatched, arrived, completed;  // Unix seconds, or `absent`
   std::vector<std::int8_t> sla_met;     // 1 met, 0 breached, -1 not arrived yet
   std::vector<std::int8_t> signed_off;  // 1 signed, 0 not, -1 not completed yet
+  // The provisional year (statutory holidays only, make-up days not yet
+  // published: Calendar::provisional) the deadline, and so the SLA verdict,
+  // was counted over; `absent` when it leaned on published dates only.
+  std::vector<std::int64_t> provisional;
   std::size_t size() const noexcept { return id.size(); }
+};
+
+// What Store::open did to the stored deadlines and SLA verdicts that leaned
+// on a provisional year its policy's calendar now publishes (a holiday file
+// or a release with that year's notice): each such call's deadline counted
+// again from its received time, zone and pauses, its verdict again from its
+// arrival and the new deadline, and its flag cleared (or moved to a later
+// year still provisional). Once: the rows no longer carry the published year.
+struct Recomputed {
+  std::vector<int> years;       // the published years found among the flags, ascending
+  std::int64_t calls = 0;       // calls recomputed
+  std::int64_t deadlines = 0;   // of them, whose deadline changed
+  std::int64_t verdicts = 0;    // whose SLA verdict changed (arrived calls only)
+  friend bool operator==(const Recomputed&, const Recomputed&) = default;
 };
 
 // SLA compliance of one group of calls (a zone, a centre, a technician).
@@ -354,7 +372,7 @@ std::string to_json(std::span<const std::string> names);
 // Unix seconds, money in fen; an absent instant or value, an empty optional
 // text ("" technician, call_id, ...) and a not-yet-known yes/no (-1) are null;
 // other yes/no values are true/false.
-std::string to_json(const CallColumns& columns);
+std::string to_json(const CallColumns& columns);  // "provisional_year": `provisional`
 std::string to_json(const DispatchColumns& columns);  // "paused_s": `paused`
 std::string to_json(const SurveyColumns& columns);
 std::string to_json(const ComplaintColumns& columns);
@@ -388,6 +406,12 @@ class Store {
   OpenMode mode() const noexcept;
   // The store's "now": its clock (StoreOptions::clock) or the system clock.
   Instant now() const;
+  // What this open recomputed (see Recomputed), in one transaction before it
+  // returned: create and must_exist modes. A query_only open writes nothing
+  // (all zero); its reads, as every handle's (call, calls, dispatches,
+  // monthly_report), judge a row flagged with a year the calendar publishes
+  // with the calendar, as the recomputation would.
+  const Recomputed& recomputed() const noexcept;
   static int schema_version() noexcept;  // the version this library writes
 
   // ---- the call register and the visit

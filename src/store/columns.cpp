@@ -1,11 +1,64 @@
-// The dispatches and the surveys as columns, for analysis. Both take the
-// calls' period (received in [from, to)), so their rows line up with
-// calls() and with the monthly report's months.
+// The calls, the dispatches and the surveys as columns, for analysis. All
+// take the calls' period (received in [from, to)), so their rows line up
+// with each other and with the monthly report's months. A deadline flagged
+// with a provisional year the calendar now publishes is judged again with
+// the calendar (src/store/provisional.cpp), never written by a read.
 #include "store/impl.hpp"
 
 #include <unordered_map>
 
 namespace aftersales {
+
+CallColumns Store::calls() const { return calls(earliest_record, latest_record); }
+
+CallColumns Store::calls(Instant from, Instant to) const {
+  std::lock_guard lock(impl_->mutex);
+  CallColumns out;
+  std::vector<std::size_t> stale;  // rows flagged with a year the calendar now publishes
+  const int through = impl_->published_through();
+  {
+    auto q = impl_->db.use(
+        "SELECT c.id, c.voucher, cu.name, c.zone, c.centre, u.product, u.serial, ifnull(c.technician, ''), "
+        "c.category, c.state, c.received, c.deadline, ifnull(c.dispatched, ?3), ifnull(c.arrived, ?3), "
+        "ifnull(c.completed, ?3), ifnull(c.sla_met, -1), ifnull(c.signed_off, -1), "
+        "ifnull(c.deadline_provisional, ?3) "
+        "FROM calls c JOIN customers cu ON cu.id = c.customer_id JOIN units u ON u.id = c.unit_id "
+        "WHERE c.received >= ?1 AND c.received < ?2 ORDER BY c.received, c.id");
+    q->bind(1, secs(from)).bind(2, secs(to)).bind(3, CallColumns::absent);
+    while (q->step()) {
+      out.id.push_back(q->id(0));
+      out.voucher.push_back(q->text(1));
+      out.customer.push_back(q->text(2));
+      out.zone.push_back(q->text(3));
+      out.centre.push_back(q->text(4));
+      out.product.push_back(q->text(5));
+      out.serial.push_back(q->text(6));
+      out.technician.push_back(q->text(7));
+      out.category.push_back(q->text(8));
+      out.state.push_back(q->text(9));
+      out.received.push_back(q->integer(10));
+      out.deadline.push_back(q->integer(11));
+      out.dispatched.push_back(q->integer(12));
+      out.arrived.push_back(q->integer(13));
+      out.completed.push_back(q->integer(14));
+      out.sla_met.push_back(static_cast<std::int8_t>(q->integer(15)));
+      out.signed_off.push_back(static_cast<std::int8_t>(q->integer(16)));
+      out.provisional.push_back(q->integer(17));
+      if (out.provisional.back() != CallColumns::absent && out.provisional.back() <= through)
+        stale.push_back(out.size() - 1);
+    }
+  }
+  // Judged with the calendar, as the next writing open will store them.
+  for (const std::size_t i : stale) {
+    const std::int64_t arrived = out.arrived[i];
+    const auto j = impl_->judge(out.id[i], instant(out.received[i]), out.zone[i],
+                                arrived == CallColumns::absent ? std::nullopt : std::optional<Instant>(instant(arrived)));
+    out.deadline[i] = secs(j.deadline);
+    if (j.sla_met) out.sla_met[i] = *j.sla_met ? 1 : 0;
+    out.provisional[i] = j.provisional ? *j.provisional : CallColumns::absent;
+  }
+  return out;
+}
 
 DispatchColumns Store::dispatches() const { return dispatches(earliest_record, latest_record); }
 
@@ -13,13 +66,16 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
   std::lock_guard lock(impl_->mutex);
   DispatchColumns out;
   std::unordered_map<Id, std::size_t> element;  // call id -> its element
+  std::vector<std::size_t> stale;               // flagged with a year the calendar now publishes
   {
     auto q = impl_->db.use(
         "SELECT id, voucher, technician, zone, centre, category, state, received, deadline, dispatched, "
-        "ifnull(arrived, ?3), ifnull(completed, ?3), ifnull(sla_met, -1), ifnull(signed_off, -1) FROM calls "
+        "ifnull(arrived, ?3), ifnull(completed, ?3), ifnull(sla_met, -1), ifnull(signed_off, -1), "
+        "ifnull(deadline_provisional <= ?4, 0) FROM calls "
         "WHERE received >= ?1 AND received < ?2 AND dispatched IS NOT NULL ORDER BY received, id");
-    q->bind(1, secs(from)).bind(2, secs(to)).bind(3, DispatchColumns::absent);
+    q->bind(1, secs(from)).bind(2, secs(to)).bind(3, DispatchColumns::absent).bind(4, impl_->published_through());
     while (q->step()) {
+      if (q->integer(14) == 1) stale.push_back(out.size());
       out.call_id.push_back(q->id(0));
       element.emplace(out.call_id.back(), out.call_id.size() - 1);
       out.voucher.push_back(q->text(1));
@@ -36,6 +92,15 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
       out.sla_met.push_back(static_cast<std::int8_t>(q->integer(12)));
       out.signed_off.push_back(static_cast<std::int8_t>(q->integer(13)));
     }
+  }
+  // Judged with the calendar, as calls() does.
+  for (const std::size_t i : stale) {
+    const std::int64_t arrived = out.arrived[i];
+    const auto j = impl_->judge(out.call_id[i], instant(out.received[i]), out.zone[i],
+                                arrived == DispatchColumns::absent ? std::nullopt
+                                                                   : std::optional<Instant>(instant(arrived)));
+    out.deadline[i] = secs(j.deadline);
+    if (j.sla_met) out.sla_met[i] = *j.sla_met ? 1 : 0;
   }
   out.pauses.assign(out.size(), 0);
   out.paused.assign(out.size(), 0);

@@ -73,6 +73,7 @@ struct Store::Impl {
   boost::uuids::random_generator uuids;
 
   std::string path;
+  Recomputed recomputed;  // what the open recomputed (src/store/provisional.cpp)
 
   // Only create mode may make the file (the others never create it, even
   // when it disappears between the check and the open). query_only opens
@@ -233,6 +234,29 @@ struct Store::Impl {
     technicians_seen.clear();
     rule_ids.clear();
   }
+
+  // ---- provisional years (src/store/provisional.cpp)
+  // The provisional year a deadline counted from `received` leaned on, or
+  // none: what the calls row keeps in deadline_provisional.
+  std::optional<int> provisional_of(Instant received, Instant deadline) const {
+    return policy.calendar().provisional_year_in(received, deadline);
+  }
+  // The flags (deadline_provisional) up to this year name a year the
+  // calendar now publishes whole (its horizon at or after the year's end);
+  // 0 when none does (no horizon).
+  int published_through() const;
+  // A call's deadline, verdict and flag counted again with the calendar, by
+  // the code paths that stored them (intake and resume: the deadline from
+  // received, zone and the ended pauses; arrival: arrived <= deadline).
+  struct Judged {
+    Instant deadline{};
+    std::optional<bool> sla_met;
+    std::optional<int> provisional;
+  };
+  Judged judge(const Id& id, Instant received, const std::string& zone, std::optional<Instant> arrived);
+  // Recomputes the rows flagged with a published year, in one transaction
+  // (create and must_exist opens).
+  Recomputed recompute_published();
 
   // One record of Store::import_calls: skipped (already in the store) or
   // imported into `result`; throws Error naming "calls[i]..." when bad.
@@ -409,13 +433,15 @@ struct Store::Impl {
     {
       auto u = db.use(
           "INSERT INTO calls (id, voucher, customer_id, unit_id, centre, zone, address, phone, fault, cause, internal, "
-          "received, category, category_rule, deadline, state) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, ?16, 'registered')");
+          "received, category, category_rule, deadline, state, deadline_provisional) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?14, ?15, ?16, 'registered', ?17)");
       u->bind_id(1, id).bind(2, voucher).bind_id(3, customer_id).bind_id(4, unit_id).bind(5, in.centre).bind(6, in.zone);
       u->bind(7, in.address).bind(8, in.phone).bind(9, in.fault).bind(10, in.cause).bind(11, in.internal ? 1 : 0);
       const std::int64_t rule = rule_id(category_rule);
       u->bind(12, secs(in.received)).bind(14, to_string(category)).bind(15, rule);
       u->bind(16, secs(deadline));
+      const auto provisional = provisional_of(in.received, deadline);
+      u->bind(17, provisional ? std::optional<std::int64_t>(*provisional) : std::nullopt);
       u->run();
     }
     // An earlier job on this unit completed within the revisit window was
@@ -533,8 +559,10 @@ struct Store::Impl {
     }
     check_zone(c.zone);
     const Instant deadline = policy.dispatch().deadline(c.received, c.zone, pauses_of(c.id));
-    auto u = db.use("UPDATE calls SET deadline = ?2 WHERE id = ?1");
+    const auto provisional = provisional_of(c.received, deadline);
+    auto u = db.use("UPDATE calls SET deadline = ?2, deadline_provisional = ?3 WHERE id = ?1");
     u->bind_id(1, c.id).bind(2, secs(deadline));
+    u->bind(3, provisional ? std::optional<std::int64_t>(*provisional) : std::nullopt);
     u->run();
   }
 

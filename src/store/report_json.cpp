@@ -68,7 +68,8 @@ std::string to_json(const CallColumns& c) {
                             {"arrived", integers(c.arrived, absent)},
                             {"completed", integers(c.completed, absent)},
                             {"sla_met", flags(c.sla_met)},
-                            {"signed_off", flags(c.signed_off)}};
+                            {"signed_off", flags(c.signed_off)},
+                            {"provisional_year", integers(c.provisional, absent)}};
   return doc.dump();
 }
 

@@ -85,6 +85,11 @@ CREATE TABLE calls (
   signed_off INTEGER CHECK (signed_off IN (0, 1)),
   revisited INTEGER NOT NULL DEFAULT 0 CHECK (revisited IN (0, 1)),
   external_id TEXT CHECK (external_id <> ''),  -- the record's id in the system it was imported from
+  -- The provisional year (statutory holidays only, make-up days not yet
+  -- published) the deadline was counted over, and so the SLA verdict
+  -- (arrived <= deadline) too; NULL when it leaned on published dates only.
+  -- A store opened with a calendar that publishes that year recomputes the row.
+  deadline_provisional INTEGER CHECK (deadline_provisional BETWEEN 1970 AND 2199),
   CHECK (dispatched IS NULL OR dispatched >= received),
   CHECK (arrived IS NULL OR arrived >= dispatched),
   CHECK (completed IS NULL OR completed >= arrived)
@@ -92,11 +97,13 @@ CREATE TABLE calls (
 -- By received time, carrying every column the monthly report reads, so a
 -- month's report scans this index alone (no lookup into the wide rows).
 CREATE INDEX calls_received ON calls (received, zone, centre, technician, deadline, arrived, sla_met, completed, state,
-                                      revisited);
+                                      revisited, deadline_provisional);
 CREATE INDEX calls_unit ON calls (unit_id, received);
 CREATE INDEX calls_dispatched ON calls (dispatched, received);
 -- An import finds a record imported before by its external id.
 CREATE UNIQUE INDEX calls_external_id ON calls (external_id) WHERE external_id IS NOT NULL;
+-- An open finds the provisional years its calendar may have published (few rows).
+CREATE INDEX calls_provisional ON calls (deadline_provisional) WHERE deadline_provisional IS NOT NULL;
 
 CREATE TABLE pauses (
   id INTEGER PRIMARY KEY,

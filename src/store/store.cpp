@@ -143,7 +143,11 @@ Store Store::open(const std::string& path, Policy policy, StoreOptions options) 
     db.exec(impl->options.synchronous_full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL");
     // 32 MiB of page cache: a month's indexes stay in memory for the reports.
     db.exec("PRAGMA cache_size = -32768");
-    if (mode != OpenMode::query_only) store::migrate(db, path, create);
+    if (mode != OpenMode::query_only) {
+      store::migrate(db, path, create);
+      // A published year replaces the provisional one in the stored rows.
+      impl->recomputed = impl->recompute_published();
+    }
     return Store(std::move(impl));
   } catch (...) {
     // The connection is closed (impl destroyed); nothing this open made stays.
@@ -513,48 +517,22 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
 
 ServiceCall Store::call(const Id& call_id) const {
   std::lock_guard lock(impl_->mutex);
-  return impl_->load(call_id);
+  ServiceCall c = impl_->load(call_id);
+  // A deadline flagged with a year the calendar now publishes: judged again
+  // (src/store/provisional.cpp), not written.
+  auto q = impl_->db.use("SELECT 1 FROM calls WHERE id = ?1 AND deadline_provisional <= ?2");
+  q->bind_id(1, call_id).bind(2, impl_->published_through());
+  if (q->step()) {
+    const auto j = impl_->judge(c.id, c.received, c.zone, c.arrived);
+    c.deadline = j.deadline;
+    c.sla_met = j.sla_met;
+  }
+  return c;
 }
 
 std::vector<Id> Store::queue(Instant now) const {
   std::lock_guard lock(impl_->mutex);
   return impl_->queue_at(now);
-}
-
-CallColumns Store::calls() const {
-  return calls(earliest_record, latest_record);
-}
-
-CallColumns Store::calls(Instant from, Instant to) const {
-  std::lock_guard lock(impl_->mutex);
-  CallColumns out;
-  auto q = impl_->db.use(
-      "SELECT c.id, c.voucher, cu.name, c.zone, c.centre, u.product, u.serial, ifnull(c.technician, ''), c.category, "
-      "c.state, c.received, c.deadline, ifnull(c.dispatched, ?3), ifnull(c.arrived, ?3), ifnull(c.completed, ?3), "
-      "ifnull(c.sla_met, -1), ifnull(c.signed_off, -1) "
-      "FROM calls c JOIN customers cu ON cu.id = c.customer_id JOIN units u ON u.id = c.unit_id "
-      "WHERE c.received >= ?1 AND c.received < ?2 ORDER BY c.received, c.id");
-  q->bind(1, secs(from)).bind(2, secs(to)).bind(3, CallColumns::absent);
-  while (q->step()) {
-    out.id.push_back(q->id(0));
-    out.voucher.push_back(q->text(1));
-    out.customer.push_back(q->text(2));
-    out.zone.push_back(q->text(3));
-    out.centre.push_back(q->text(4));
-    out.product.push_back(q->text(5));
-    out.serial.push_back(q->text(6));
-    out.technician.push_back(q->text(7));
-    out.category.push_back(q->text(8));
-    out.state.push_back(q->text(9));
-    out.received.push_back(q->integer(10));
-    out.deadline.push_back(q->integer(11));
-    out.dispatched.push_back(q->integer(12));
-    out.arrived.push_back(q->integer(13));
-    out.completed.push_back(q->integer(14));
-    out.sla_met.push_back(static_cast<std::int8_t>(q->integer(15)));
-    out.signed_off.push_back(static_cast<std::int8_t>(q->integer(16)));
-  }
-  return out;
 }
 
 namespace {
@@ -592,19 +570,13 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   Groups zones, centres, technicians;
   std::int64_t repair_seconds = 0;
   {
-    // Each step judged at as_of (?3) in the query: one integer per column.
-    auto q = impl_->db.use(
-        "SELECT zone, centre, ifnull(technician, ''), deadline, ifnull(arrived <= ?3, 0), sla_met, "
-        "ifnull(completed <= ?3, 0), state = 'completed' AND revisited = 0, ifnull(completed - received, 0) "
-        "FROM calls WHERE received >= ?1 AND received < ?2");
-    q->bind(1, secs(impl_->month_start(month))).bind(2, secs(impl_->month_end(month)) + 1).bind(3, at);
-    while (q->step()) {
-      const std::int64_t deadline = q->integer(3);
-      const bool arrived_by = q->integer(4) == 1;
-      const bool met = arrived_by && q->integer(5) == 1;
+    // One call counted: its zone, centre and technician (columns 0..2), its
+    // completion by as_of (6), first-time fix (7) and repair time (8), and
+    // its SLA outcome at as_of from the deadline and the verdict.
+    const auto count = [&](const store::Statement& q, std::int64_t deadline, bool arrived_by, bool met) {
       const bool breached = arrived_by ? !met : deadline < at;
       for (const auto& [rows, key_col] : {std::pair{&zones, 0}, std::pair{&centres, 1}, std::pair{&technicians, 2}}) {
-        const std::string_view k = q->text_view(key_col);
+        const std::string_view k = q.text_view(key_col);
         if (key_col == 2 && k.empty()) continue;  // not dispatched: no technician to count it against
         auto it = rows->find(k);
         if (it == rows->end()) it = rows->emplace(std::string(k), SlaRow{}).first;
@@ -615,10 +587,37 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
         row.open += !met && !breached;
       }
       ++r.calls;
-      if (q->integer(6) == 1) {  // completed by as_of
+      if (q.integer(6) == 1) {  // completed by as_of
         ++r.completed;
-        repair_seconds += q->integer(8);
-        r.first_time_fixed += q->integer(7);  // completed on the first visit, no revisit
+        repair_seconds += q.integer(8);
+        r.first_time_fixed += q.integer(7);  // completed on the first visit, no revisit
+      }
+    };
+    const std::int64_t from = secs(impl_->month_start(month)), to = secs(impl_->month_end(month)) + 1;
+    const int through = impl_->published_through();
+    {
+      // Each step judged at as_of (?3) in the query: one integer per column.
+      // The rows flagged with a provisional year the calendar now publishes
+      // (?4) are left to the next query.
+      auto q = impl_->db.use(
+          "SELECT zone, centre, ifnull(technician, ''), deadline, ifnull(arrived <= ?3, 0), sla_met, "
+          "ifnull(completed <= ?3, 0), state = 'completed' AND revisited = 0, ifnull(completed - received, 0) "
+          "FROM calls WHERE received >= ?1 AND received < ?2 AND NOT ifnull(deadline_provisional <= ?4, 0)");
+      q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
+      while (q->step()) count(*q, q->integer(3), q->integer(4) == 1, q->integer(4) == 1 && q->integer(5) == 1);
+    }
+    if (through != 0) {
+      // Those rows judged again with the calendar (src/store/provisional.cpp), not written.
+      auto q = impl_->db.use(
+          "SELECT zone, centre, ifnull(technician, ''), id, ifnull(arrived <= ?3, 0), arrived, "
+          "ifnull(completed <= ?3, 0), state = 'completed' AND revisited = 0, ifnull(completed - received, 0), received "
+          "FROM calls WHERE received >= ?1 AND received < ?2 AND deadline_provisional <= ?4");
+      q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
+      while (q->step()) {
+        const auto arrived = optional_instant(q->optional_integer(5));
+        const auto j = impl_->judge(q->id(3), instant(q->integer(9)), q->text(0), arrived);
+        const bool arrived_by = q->integer(4) == 1;
+        count(*q, secs(j.deadline), arrived_by, arrived_by && j.sla_met.value_or(false));
       }
     }
   }
