@@ -1653,6 +1653,32 @@ AS_API void as_store_close(as_store* store);
 /* The schema version this library writes (PRAGMA user_version). */
 AS_API int32_t as_store_schema_version(void);
 
+/* What as_store_open recomputed (aftersales::Recomputed): the stored
+ * deadlines and SLA verdicts counted over a provisional year (a calendar's
+ * AS_PAST_HORIZON_STATUTORY dates: statutory holidays only, make-up days not
+ * yet published) that the policy's calendar now publishes (a holiday file,
+ * a later table). A create or must-exist open counts them again, once, in
+ * one transaction, and clears their flag; a query-only open writes nothing
+ * (all 0) and its reads judge such calls with its calendar. Set `size`
+ * before the call:
+ *   as_store_recomputed r = AS_STORE_RECOMPUTED_INIT;
+ * Later versions may append fields; the library fills only `size` bytes. */
+typedef struct as_store_recomputed {
+  size_t size;          /* in: sizeof(as_store_recomputed) */
+  int64_t calls;        /* calls recomputed */
+  int64_t deadlines;    /* of them, whose deadline changed */
+  int64_t verdicts;     /* whose SLA verdict changed (arrived calls only) */
+  int32_t first_year;   /* the published years found among the flags: */
+  int32_t last_year;    /* first..last, 0 when none */
+} as_store_recomputed;
+
+#define AS_STORE_RECOMPUTED_INIT { sizeof(as_store_recomputed), 0, 0, 0, 0, 0 }
+
+/* Fills *out with what the open of `store` recomputed.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument, out->size too small).
+ * Thread safety: any thread. */
+AS_API as_status as_store_recomputed_get(const as_store* store, as_store_recomputed* out);
+
 /* A repair call as the call register takes it in. Set `size` before use:
  *   as_call_intake in = AS_CALL_INTAKE_INIT; */
 typedef struct as_call_intake {
@@ -1864,7 +1890,9 @@ AS_API as_status as_store_month_report_json(as_store* store, int32_t year, int32
  * "voucher", "customer", "zone", "centre", "product", "serial", "category",
  * "state", "technician" (null until dispatched), "received", "deadline",
  * "dispatched", "arrived", "completed" (Unix seconds, null until reached),
- * "sla_met", "signed_off" (true/false, null until known). *out_json is
+ * "sla_met", "signed_off" (true/false, null until known), "provisional_year"
+ * (the provisional year the deadline and its verdict were counted over,
+ * null when published dates only; see as_store_recomputed). *out_json is
  * released with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (NULL store or out_json, named),
  * AS_E_STORAGE. Thread safety: serialized. */

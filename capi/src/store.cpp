@@ -183,6 +183,23 @@ void as_store_close(as_store* store) { delete store; }
 
 int32_t as_store_schema_version(void) { return Store::schema_version(); }
 
+as_status as_store_recomputed_get(const as_store* store, as_store_recomputed* out) {
+  return guard([&] {
+    require(store, "store");
+    require(out, "out");
+    aftersales::capi::check_size(out->size, sizeof(as_store_recomputed), "out.size", "as_store_recomputed", "AS_STORE_RECOMPUTED_INIT");
+    const aftersales::Recomputed& done = store->store.recomputed();
+    as_store_recomputed r{};
+    r.size = out->size;
+    r.calls = done.calls;
+    r.deadlines = done.deadlines;
+    r.verdicts = done.verdicts;
+    r.first_year = done.years.empty() ? 0 : done.years.front();
+    r.last_year = done.years.empty() ? 0 : done.years.back();
+    std::memcpy(out, &r, sizeof r);
+  });
+}
+
 as_status as_store_register_call(as_store* store, const as_call_intake* intake, char* out_id) {
   return guard([&] {
     require(store, "store");

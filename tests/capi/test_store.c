@@ -173,6 +173,125 @@ static void test_modes_imports_and_months(const as_policy* policy) {
   remove_store(path);
 }
 
+/* HYPOTHETICAL TEST DATA: the 2027 notice is not published. The days the
+ * law fixes on Gregorian dates, and Monday 2027-01-04 off, so that the
+ * 2026-12-31 16:00 call's deadline moves a day; not the 2027 arrangement. */
+static const char hypothetical_2027[] =
+    "date,kind,name\n"
+    "2027-01-01,holiday,New Year's Day (hypothetical test row)\n"
+    "2027-01-04,holiday,New Year's Day bridge (hypothetical test row)\n"
+    "2027-05-01,holiday,Labour Day (hypothetical test row)\n"
+    "2027-05-02,holiday,Labour Day (hypothetical test row)\n"
+    "2027-10-01,holiday,National Day (hypothetical test row)\n"
+    "2027-10-02,holiday,National Day (hypothetical test row)\n"
+    "2027-10-03,holiday,National Day (hypothetical test row)\n";
+
+/* A deadline over a provisional year (issue 24): stored with the year,
+ * shown in the columns, recomputed once by a writing open with a calendar
+ * that publishes the year; a query-only open judges it and writes nothing. */
+static void test_provisional(void) {
+  as_calendar* statutory = NULL;
+  as_calendar* published = NULL;
+  as_policy* before = NULL;
+  as_policy* after = NULL;
+  as_store* store = NULL;
+  as_call* call = NULL;
+  as_call_info info;
+  as_store_options options = AS_STORE_OPTIONS_INIT;
+  as_store_recomputed r = AS_STORE_RECOMPUTED_INIT;
+  as_store_recomputed small = AS_STORE_RECOMPUTED_INIT;
+  int64_t now = test_sh(2027, 1, 6, 12, 0);
+  char path[256], csv[256], id[AS_ID_SIZE];
+  char* json = NULL;
+  as_call_intake in;
+  FILE* f;
+
+  snprintf(path, sizeof path, "/tmp/aftersales_capi_provisional_%ld.db", (long)getpid());
+  snprintf(csv, sizeof csv, "/tmp/aftersales_capi_hypothetical_2027_%ld.csv", (long)getpid());
+  remove_store(path);
+  f = fopen(csv, "wb");
+  CHECK(f != NULL);
+  fputs(hypothetical_2027, f);
+  fclose(f);
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &statutory));
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, csv, &published));
+  CHECK_OK(as_policy_default(statutory, &before));
+  CHECK_OK(as_policy_default(published, &after));
+  options.clock = fixed_now;
+  options.clock_context = &now;
+
+  /* 16:00-18:00, 1 January and the weekend off, 4 h on Monday 4 January. */
+  CHECK_OK(as_store_open(path, before, &options, &store));
+  CHECK_OK(as_store_recomputed_get(store, &r));
+  CHECK_EQ_I64(r.calls, 0);
+  CHECK_EQ_I64(r.first_year, 0);
+  in = tv_call("SN-P", "urban", test_sh(2026, 12, 31, 16, 0));
+  CHECK_OK(as_store_register_call(store, &in, id));
+  CHECK_OK(as_store_dispatch(store, id, "T01", test_sh(2026, 12, 31, 17, 0)));
+  CHECK_OK(as_store_arrive(store, id, test_sh(2027, 1, 5, 10, 0))); /* late, for now */
+  info = info_of(store, id, &call);
+  CHECK_EQ_I64(info.deadline_unix_s, test_sh(2027, 1, 4, 14, 0));
+  CHECK_EQ_I64(info.sla_met, 0);
+  as_call_destroy(call);
+  CHECK_OK(as_store_calls_json(store, NULL, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"provisional_year\":[2027]");
+  as_free(json);
+  as_store_close(store);
+
+  /* Query-only with the published year: judged with it, nothing written. */
+  options.mode = AS_STORE_OPEN_QUERY_ONLY;
+  CHECK_OK(as_store_open(path, after, &options, &store));
+  CHECK_OK(as_store_recomputed_get(store, &r));
+  CHECK_EQ_I64(r.calls, 0);
+  CHECK_OK(as_store_calls_json(store, NULL, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"provisional_year\":[null]");
+  CHECK_STR_CONTAINS(json, "\"sla_met\":[true]");
+  as_free(json);
+  as_store_close(store);
+  CHECK_OK(as_store_open(path, before, &options, &store));
+  CHECK_OK(as_store_calls_json(store, NULL, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"provisional_year\":[2027]"); /* still stored */
+  CHECK_STR_CONTAINS(json, "\"sla_met\":[false]");
+  as_free(json);
+  as_store_close(store);
+
+  /* A writing open recomputes once: the deadline, the verdict, the flag. */
+  options.mode = AS_STORE_OPEN_MUST_EXIST;
+  CHECK_OK(as_store_open(path, after, &options, &store));
+  small.size = sizeof(size_t);
+  CHECK_ERR(as_store_recomputed_get(store, &small), AS_E_INVALID_ARGUMENT, "out.size", "AS_STORE_RECOMPUTED_INIT");
+  CHECK_OK(as_store_recomputed_get(store, &r));
+  CHECK_EQ_I64(r.calls, 1);
+  CHECK_EQ_I64(r.deadlines, 1);
+  CHECK_EQ_I64(r.verdicts, 1);
+  CHECK_EQ_I64(r.first_year, 2027);
+  CHECK_EQ_I64(r.last_year, 2027);
+  info = info_of(store, id, &call);
+  CHECK_EQ_I64(info.deadline_unix_s, test_sh(2027, 1, 5, 14, 0));
+  CHECK_EQ_I64(info.sla_met, 1);
+  as_call_destroy(call);
+  as_store_close(store);
+  CHECK_OK(as_store_open(path, after, &options, &store));
+  CHECK_OK(as_store_recomputed_get(store, &r));
+  CHECK_EQ_I64(r.calls, 0); /* once */
+  as_store_close(store);
+  /* Stored: the old calendar now reads the recomputed row as it is. */
+  options.mode = AS_STORE_OPEN_QUERY_ONLY;
+  CHECK_OK(as_store_open(path, before, &options, &store));
+  CHECK_OK(as_store_calls_json(store, NULL, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"provisional_year\":[null]");
+  CHECK_STR_CONTAINS(json, "\"sla_met\":[true]");
+  as_free(json);
+  as_store_close(store);
+
+  as_policy_destroy(before);
+  as_policy_destroy(after);
+  as_calendar_destroy(statutory);
+  as_calendar_destroy(published);
+  remove(csv);
+  remove_store(path);
+}
+
 int main(void) {
   as_calendar* cal = NULL;
   as_policy* policy = NULL;
@@ -513,6 +632,7 @@ int main(void) {
   CHECK_ERR(as_store_open("/nonexistent-dir/x.db", policy, NULL, &untouched), AS_E_STORAGE, "path", "x.db");
   as_store_close(NULL);
   test_modes_imports_and_months(policy);
+  test_provisional();
 
   as_policy_destroy(policy);
   as_calendar_destroy(cal);

@@ -51,6 +51,10 @@ int run_demo(const Args& args);
 int run_report(const Args& args);
 int run_import(const Args& args);
 int run_calendar(const Args& args);
+int run_recompute(const Args& args);
+// What a writing open recomputed (Store::recomputed), in one line: for
+// `recompute`, and for any command that opens a store for writing.
+std::string recomputed_text(const as::Recomputed& r);
 
 // A non-negative integer option, or UsageError naming it.
 std::uint64_t number_option(const Args& args, std::string_view name, std::uint64_t fallback, std::string_view command);

@@ -102,6 +102,17 @@ const std::vector<Command>& commands() {
        "choice). Years past the published ones need --past-horizon statutory (or weekly: no holidays).",
        {holidays_option, past_horizon_option},
        run_calendar},
+      {"recompute", "--db FILE [--holidays FILE] [--past-horizon MODE] [--policy FILE]",
+       "recount the stored deadlines and SLA verdicts that leaned on a year now published",
+       "A deadline counted over a provisional year (--past-horizon statutory: the statutory holidays only,\n"
+       "the make-up days not yet published) is stored with that year. Once the year is published (its\n"
+       "notice in --holidays FILE, or a release with it built in), opening the store for writing with that\n"
+       "calendar counts those deadlines again from each call's received time, zone and pauses, and their\n"
+       "SLA verdicts from the arrival, once, in one transaction; this command does only that and prints how\n"
+       "many deadlines and verdicts changed. Any command that writes the store does it too; `report` (which\n"
+       "never writes) judges such calls with its calendar without storing anything.",
+       {{"db", "FILE", "the store file (must exist)"}, policy_option, holidays_option, past_horizon_option},
+       run_recompute},
   };
   return all;
 }
