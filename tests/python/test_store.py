@@ -433,7 +433,9 @@ def test_calls_to_pandas_dtypes(st):
     df = st.calls().to_pandas()
     assert list(df.columns) == ["id", "voucher", "received", "customer", "zone", "centre", "product", "serial",
                                 "category", "state", "technician", "deadline", "dispatched", "arrived",
-                                "completed", "sla_met", "signed_off"]
+                                "completed", "sla_met", "signed_off", "provisional_year"]
+    assert df["provisional_year"].dtype == "Int64"
+    assert df["provisional_year"].isna().all()  # the published dates of 2025
     assert df["signed_off"].dtype == "boolean"
     assert df["signed_off"].tolist() == [False, pd.NA, pd.NA]
     assert list(df["id"]) == [a.id, b.id, c.id]

@@ -86,6 +86,7 @@ from .store import (
     DispatchQuery,
     ImportResult,
     PenaltyQuery,
+    Recomputed,
     RejectedRecord,
     ServiceCall,
     Store,

@@ -430,6 +430,9 @@ class Store:
     ) -> Store: ...
     @property
     def mode(self) -> str: ...
+    # What the open recomputed: (published years, calls, deadlines changed, verdicts changed).
+    @property
+    def recomputed(self) -> Tuple[List[int], int, int, int]: ...
     # A store's named texts ("made_by"); get_property: None when not set.
     def set_property(self, name: str, value: str) -> None: ...
     def get_property(self, name: str) -> Optional[str]: ...
@@ -474,7 +477,8 @@ class Store:
     # Keys: id, voucher, customer, serial (lists of str); zone, centre, product, technician (-1: none),
     # category, state ((int32 codes, categories)); received, deadline, dispatched, arrived, completed
     # (int64, NAT when not yet; local civil seconds when `local`, else Unix seconds); sla_met (int8:
-    # 1 met, 0 breached, -1 not arrived); signed_off (int8: 1 signed, 0 not, -1 not completed).
+    # 1 met, 0 breached, -1 not arrived); signed_off (int8: 1 signed, 0 not, -1 not completed);
+    # provisional_year (int64: the provisional year the deadline leaned on, NAT (int64 min) when none).
     def calls(self, start: int, end: int, local: bool) -> Dict[str, object]: ...
     # ---- complaints: the core Complaint the store made or rebuilt from its steps
     def open_complaint(

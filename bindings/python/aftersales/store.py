@@ -54,7 +54,7 @@ from .penalty import PenaltyLedger, Settlement, _fraction_in, _month_in
 from .policy import Policy
 
 __all__ = [
-    "Store", "ServiceCall", "ImportResult", "RejectedRecord", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
+    "Store", "ServiceCall", "ImportResult", "Recomputed", "RejectedRecord", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
 ]
 
@@ -104,6 +104,21 @@ class ImportResult(NamedTuple):
     imported: List[str]
     skipped: List[int]
     rejected: List[RejectedRecord] = []
+class Recomputed(NamedTuple):
+    """What :meth:`Store.open` recomputed (:attr:`Store.recomputed`): the
+    stored deadlines and SLA verdicts counted over a provisional year (a
+    calendar's ``past_horizon="statutory"`` dates: statutory holidays only,
+    make-up days not yet published) that the policy's calendar now
+    publishes (a holiday file, a later table). ``years``, those published
+    years found among the flags (ascending); ``calls``, the calls counted
+    again; ``deadlines`` and ``verdicts``, how many of them changed."""
+
+    years: List[int] = []
+    calls: int = 0
+    deadlines: int = 0
+    verdicts: int = 0
+
+
 _ALL_TIME = (-(2**62), 2**62)  # "no bound" for calls(): far outside any calendar
 
 
@@ -384,6 +399,18 @@ class Store:
     def mode(self) -> str:
         """The open mode: "create", "must_exist" or "query_only"."""
         return self._core.mode
+
+    @property
+    def recomputed(self) -> Recomputed:
+        """What this open recomputed, once, in one transaction before it
+        returned (``"create"`` and ``"must_exist"``): a call whose deadline
+        was counted over a provisional year the calendar now publishes gets
+        its deadline counted again (from its received time, zone and pauses),
+        its SLA verdict again (arrival against the new deadline) and its flag
+        cleared. A ``"query_only"`` open writes nothing (all zero); its reads,
+        as every handle's, judge such calls with the calendar."""
+        years, calls, deadlines, verdicts = self._core.recomputed
+        return Recomputed(list(years), calls, deadlines, verdicts)
 
     def set_property(self, name: str, value: str) -> None:
         """Sets the store's property ``name`` (a named text about the store
@@ -1115,6 +1142,12 @@ def _coded(pd: Any, coded: Tuple[np.ndarray, List[str]], fixed: Tuple[str, ...] 
     return cat
 
 
+def _nullable_int(pd: Any, a: np.ndarray) -> Any:
+    """int64 with the smallest int64 for "none" -> nullable Int64."""
+    missing = a == np.iinfo(np.int64).min
+    return pd.arrays.IntegerArray(np.where(missing, 0, a).astype(np.int64), missing)
+
+
 def _tristate(pd: Any, a: np.ndarray) -> Any:
     """int8 1 / 0 / -1 (not yet) -> nullable boolean."""
     return pd.arrays.BooleanArray(a == 1, a < 0)
@@ -1168,7 +1201,7 @@ class CallQuery(_Query):
         ``received``, ``customer``, ``zone``, ``centre``, ``product``,
         ``serial``, ``category``, ``state``, ``technician``, ``deadline``,
         ``dispatched``, ``arrived``, ``completed``, ``sla_met``,
-        ``signed_off``.
+        ``signed_off``, ``provisional_year``.
 
         Instants are ``datetime64[s]`` naive local times of the calendar's
         zone (aware in ``tz`` when given), NaT where the step has not
@@ -1177,7 +1210,10 @@ class CallQuery(_Query):
         and ``state`` (:data:`CALL_STATES`) are pandas ``category`` columns;
         ``sla_met`` and ``signed_off`` (the customer signed the voucher or
         the receipt) are pandas nullable ``boolean``, <NA> before arrival and
-        completion."""
+        completion; ``provisional_year`` (nullable ``Int64``) is the
+        provisional year the deadline and its verdict were counted over
+        (statutory holidays only, make-up days not yet published), <NA> when
+        they lean on published dates only."""
         pd = _pandas()
         style = _tz_in(tz)
         c = self._columns(style is None)
@@ -1203,6 +1239,7 @@ class CallQuery(_Query):
             "completed": instants("completed"),
             "sla_met": _tristate(pd, c["sla_met"]),
             "signed_off": _tristate(pd, c["signed_off"]),
+            "provisional_year": _nullable_int(pd, c["provisional_year"]),
         })
 
 

@@ -187,6 +187,7 @@ py::dict columns_dict(CallColumns&& cols, const Calendar& cal, bool local) {
       .times("completed", cols.completed, true)
       .values("sla_met", cols.sla_met)
       .values("signed_off", cols.signed_off)
+      .values("provisional_year", cols.provisional)
       .build();
 }
 
@@ -409,6 +410,12 @@ void bind_store(py::module_& m) {
       .def_static("open", &open_store, "path"_a, "policy"_a, "clock"_a = py::none(), "synchronous_full"_a = true,
                   "busy_timeout_ms"_a = 10000, "mode"_a = "create")
       .def_property_readonly("mode", [](const StoreHandle& h) { return std::string(to_string(h.get()->mode())); })
+      // What the open recomputed: (years, calls, deadlines, verdicts).
+      .def_property_readonly("recomputed",
+                             [](const StoreHandle& h) {
+                               const Recomputed& r = h.get()->recomputed();
+                               return py::make_tuple(r.years, r.calls, r.deadlines, r.verdicts);
+                             })
       .def(
           "set_property",
           [](StoreHandle& h, const std::string& name, const std::string& value) {
@@ -606,7 +613,8 @@ void bind_store(py::module_& m) {
       // (-1: none), "category", "state" as (int32 codes, categories); int64
       // "received", "deadline", "dispatched", "arrived", "completed" (NAT:
       // not yet; local civil seconds when `local`, else Unix seconds); int8
-      // "sla_met" (1 met, 0 breached, -1 not arrived).
+      // "sla_met" (1 met, 0 breached, -1 not arrived); int64 "provisional_year"
+      // (CallColumns::absent: none).
       .def(
           "calls",
           [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
