@@ -665,7 +665,7 @@ std::string ComplaintPolicy::stage_rule(const Complaint& c) const {
   return "complaints.stages[" + std::to_string(c.stage_index()) + "] " + s.name + " = " +
          days_text((*s.half_days)[c.market()], rules_.stage_count) + " for " + to_string(c.market()) + " (" +
          s.department + "), entered " + local_text(calendar_, c.stage_entered()) + ": due " +
-         local_text(calendar_, *c.stage_deadline());
+         local_text(calendar_, *c.stage_deadline()) + stage_note(c);
 }
 
 std::string ComplaintPolicy::overall_rule(const Complaint& c) const {
@@ -674,7 +674,16 @@ std::string ComplaintPolicy::overall_rule(const Complaint& c) const {
                     " " + to_string(rules_.overall_count) + (days == 1 ? " day" : " days") +
                     " from acceptance by the general manager's office " + local_text(calendar_, c.accepted());
   if (rules_.overall_count == DayCount::calendar) out += " (acceptance day not counted)";
-  return out + ": due " + local_text(calendar_, c.deadline());
+  // Working days count over the calendar's rest days; calendar days end at
+  // the close of business of the last day (or move past rest days): either
+  // leans on the calendar, so a provisional date in the span is named.
+  return out + ": due " + local_text(calendar_, c.deadline()) + calendar_.provisional_note(c.accepted(), c.deadline());
+}
+
+std::string ComplaintPolicy::stage_note(const Complaint& c) const {
+  // Elapsed calendar days do not look at the calendar's days at all.
+  if (rules_.stage_count == DayCount::calendar) return {};
+  return calendar_.provisional_note(c.stage_entered(), *c.stage_deadline());
 }
 
 std::vector<Reminder> ComplaintPolicy::reminders(std::span<const Complaint> complaints, Instant now) const {

@@ -71,4 +71,12 @@ Instant period_deadline(Date start, Period period, const Calendar& calendar, Per
   return calendar.to_utc(midnight + close);
 }
 
+std::string provisional_note_on(const Calendar& calendar, Date d) {
+  if (!calendar.provisional(d)) return {};
+  // Noon local: inside the day whatever the zone's offset changes do.
+  const auto noon = LocalTime(std::chrono::days(detail::day_number(d))) + std::chrono::hours(12);
+  const Instant t = calendar.to_utc(noon);
+  return calendar.provisional_note(t, t);
+}
+
 }  // namespace aftersales

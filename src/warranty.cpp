@@ -51,19 +51,24 @@ Date days_after_checked(Date d, int n, const char* field) {
 // The last day of a legal period, moved past rest days by the calendar when
 // the calendar knows that day. A warranty can end years after a calendar's
 // horizon; then the day stands unmoved (the rule text says so) instead of
-// failing, and `past_horizon` is set.
+// failing, and `past_horizon` is set. A calendar in statutory mode knows the
+// statutory days of its provisional years: a day there moves on them, and
+// `note` gets the calendar's provisional note (a verdict on it says so).
 //
 // `extra_days` (days under repair, 三包 art. 8) lengthen the period before
 // the rest-day rule looks at its last day.
-Date legal_end(Date start, Period period, const Calendar* cal, bool* past_horizon = nullptr, int extra_days = 0) {
+Date legal_end(Date start, Period period, const Calendar* cal, bool* past_horizon = nullptr, int extra_days = 0,
+               std::string* note = nullptr) {
   Date plain = period_end(start, period);
   if (extra_days) plain = days_after_checked(plain, extra_days, "repair_days");
   if (!cal) return plain;
-  if (cal->horizon() && plain > *cal->horizon()) {
+  if (cal->horizon() && plain > *cal->horizon() && !cal->provisional(plain)) {
     if (past_horizon) *past_horizon = true;
     return plain;
   }
-  return cal->advance(plain, 0);  // art. 203: a rest day moves on to the next business day
+  const Date end = cal->advance(plain, 0);  // art. 203: a rest day moves on to the next business day
+  if (note && cal->provisional(end)) *note = provisional_note_on(*cal, end);
+  return end;
 }
 
 void check_period(Period p, const std::string& field) {
@@ -438,8 +443,9 @@ void covered_term(CoverageRule& r, const WarrantyPolicy& policy, const ProductTe
   r.start = term_start(t, unit, &r.exchanged);
   const Calendar* cal = policy.calendar() ? &*policy.calendar() : nullptr;
   try {
-    r.until = legal_end(r.start, period, cal, &r.past_horizon, unit.repair_days);
-    if (r.past_horizon) r.horizon = *cal->horizon();
+    r.until = legal_end(r.start, period, cal, &r.past_horizon, unit.repair_days, &r.provisional);
+    // Past the provisional years (statutory mode) the day is not moved either.
+    if (r.past_horizon) r.horizon = cal->provisional_until().value_or(*cal->horizon());
   } catch (const Error& e) {
     if (e.code() != ErrorCode::out_of_range || e.field() == "repair_days") throw;
     throw Error(e.code(), "purchased",
@@ -476,7 +482,7 @@ std::string CoverageRule::text() const {
       if (km_limit) out.append(" or ").append(std::to_string(*km_limit)).append(" km");
       out.append(" from ").append(exchanged ? "exchange" : to_string(basis)).append(" ").append(format_date(start));
       if (repair_days) out.append(", + ").append(std::to_string(repair_days)).append(" days under repair");
-      out.append(": until ").append(format_date(until));
+      out.append(": until ").append(format_date(until)).append(provisional);
       if (past_horizon)
         out.append(" (after the calendar's horizon ").append(format_date(horizon)).append(": no rest-day extension)");
       if (km_limit && mileage)
@@ -488,6 +494,7 @@ std::string CoverageRule::text() const {
       out.append("extended warranty ").append(name).append(" = ");
       append_period(out, period);
       out.append(" after the maker's warranty: ").append(format_date(start)).append(" .. ").append(format_date(until));
+      out.append(provisional);
       if (!covers.empty()) out.append("; covers ").append(covers);
       break;
     case Kind::exclusion:
@@ -555,9 +562,11 @@ void WarrantyPolicy::cover(Coverage& out, const ProductTerms& t, const UnitFacts
     std::optional<CoverageRule> best;
     for (const auto& e : extended) {
       if (!qualifies(e)) continue;
-      const Date until = legal_end(whole_until, Period{.years = e.years}, cal);
+      std::string note;
+      const Date until = legal_end(whole_until, Period{.years = e.years}, cal, nullptr, 0, &note);
       if (best && until <= best->until) continue;
       best.emplace();
+      best->provisional = std::move(note);
       best->kind = CoverageRule::Kind::extended;
       best->name = e.id;
       best->period = Period{.years = e.years};
@@ -785,6 +794,31 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
       options = {Remedy::repair}, d.basis = RemedyBasis::free_repair;
     }
   }
+  // A decision resting on a provisional date says so: the notice may still
+  // move that date. The dates are those the deciding rule compares the fault
+  // day with; the earliest provisional one names the year.
+  if (cal) {
+    std::optional<Date> first;
+    auto lean = [&](Date day) {
+      if (cal->provisional(day) && (!first || day < *first)) first = day;
+    };
+    switch (d.basis) {
+      case RemedyBasis::max_repairs:
+      case RemedyBasis::repair_limit:
+      case RemedyBasis::parts_limit:
+      case RemedyBasis::remedy_table:
+        lean(d.remedy_until);
+        break;
+      case RemedyBasis::fault_window:
+        lean(d.window_until);
+        break;
+      default:  // the 7/15-day windows, and a free repair past them or past a fault window
+        if (d.windows_checked) lean(d.return_until), lean(d.exchange_until);
+        if (window) lean(d.window_until);
+        break;
+    }
+    if (first) d.provisional = provisional_note_on(*cal, *first);
+  }
   if (options.contains(Remedy::exchange)) {
     if (!fault.same_model_available) {
       options.remove(Remedy::exchange);
@@ -858,6 +892,8 @@ std::string RemedyDecision::rule() const {
   }
   if (no_same_model) out += "; no same model available: return instead of exchange";
   if (refused_exchange) out += "; exchange refused: return less depreciation";
+  // A free repair's coverage rule already carries the same note.
+  if (basis != RemedyBasis::free_repair || provisional != coverage.why.provisional) out += provisional;
   return out;
 }
 

@@ -258,7 +258,10 @@ struct Reminder {
   // Each deadline's overdue time; 0 when it has not passed.
   Seconds stage_overdue_by{0};
   Seconds overall_overdue_by{0};
-  std::string rule;  // the deadline and where it comes from
+  // The deadline and where it comes from; a deadline counted over a
+  // provisional date of the calendar (statutory mode past its horizon) ends
+  // with " (2027: statutory holidays only, make-up days not yet published)".
+  std::string rule;
   friend bool operator==(const Reminder&, const Reminder&) = default;
 };
 
@@ -402,6 +405,9 @@ class ComplaintPolicy {
   Instant after_half_days(Instant from, int half_days, const char* field) const;
   std::string stage_rule(const Complaint& c) const;
   std::string overall_rule(const Complaint& c) const;
+  // " (2027: statutory holidays only, ...)" when the stage deadline was
+  // counted over a provisional date of the calendar, else "".
+  std::string stage_note(const Complaint& c) const;
 };
 
 }  // namespace aftersales

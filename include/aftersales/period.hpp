@@ -2,6 +2,8 @@
 #include <aftersales/calendar.hpp>
 #include <aftersales/types.hpp>
 
+#include <string>
+
 namespace aftersales {
 
 // A legal period: days, months and years. Years count as 12 months and are
@@ -37,5 +39,14 @@ Date period_end(Date start, Period period, const Calendar* calendar = nullptr,
 // the calendar has business hours that day, else 24:00 local of that day.
 Instant period_deadline(Date start, Period period, const Calendar& calendar,
                         PeriodOptions options = {});
+
+// A period's last day on a provisional date (Calendar::provisional: past the
+// horizon in statutory mode) leans on the statutory holidays alone: the
+// State Council's notice may still add a bridging day off there. period_end
+// returns a date, and calendar.provisional(end) tells. For a rule text:
+// " (2027: statutory holidays only, make-up days not yet published)" when
+// `d` is provisional, else "" (Calendar::provisional_note over that day;
+// one comparison when the calendar has no provisional dates).
+std::string provisional_note_on(const Calendar& calendar, Date d);
 
 }  // namespace aftersales

@@ -162,7 +162,11 @@ struct CoverageRule {
   Period period{};            // the term's length
   Date start{};               // first day counted (extended: the day after the maker's term)
   Date until{};               // last day covered
-  Date horizon{};             // past_horizon: the calendar's horizon
+  Date horizon{};             // past_horizon: the calendar's horizon (statutory mode: its last provisional date)
+  // term, extended: " (2027: statutory holidays only, make-up days not yet
+  // published)" when `until` is a provisional date of the calendar (its
+  // rest days are the statutory ones alone), else empty; text() appends it.
+  std::string provisional;
   int repair_days = 0;        // term: days under repair added to it
   std::optional<std::int64_t> km_limit{};  // term: its mileage limit, if the product has one
   std::optional<std::int64_t> mileage{};   // term: the unit's mileage, when given
@@ -226,6 +230,14 @@ struct RemedyDecision {
   bool depreciated = false;             // the refund is less depreciation (exchange refused)
   std::int64_t depreciation_ppm_per_day = 0, depreciation_days = 0;
   Fen depreciation = 0;
+  // The provisional note (see CoverageRule::provisional) of the earliest
+  // provisional date the deciding rule compared the fault day with
+  // (return_until and exchange_until for the 7/15-day windows and a free
+  // repair past them, window_until for a fault window, remedy_until for the
+  // repair limits and the remedy table), else empty; rule() appends it. An
+  // exclusion or out-of-warranty answer is coverage's rule, with coverage's
+  // note, and so is a free repair's tail.
+  std::string provisional;
 
   std::string rule() const;               // the rule that decided
   std::vector<std::string> trail() const;  // every rule checked, in order, with its outcome
