@@ -62,12 +62,15 @@ Date legal_end(Date start, Period period, const Calendar* cal, bool* past_horizo
   Date plain = period_end(start, period);
   if (extra_days) plain = days_after_checked(plain, extra_days, "repair_days");
   if (!cal) return plain;
-  if (cal->horizon() && plain > *cal->horizon() && !cal->provisional(plain)) {
+  // Provisional dates lie past the horizon: the usual answer costs one
+  // comparison of dates.
+  const std::optional<Date> horizon = cal->horizon();
+  if (horizon && plain > *horizon && !cal->provisional(plain)) {
     if (past_horizon) *past_horizon = true;
     return plain;
   }
   const Date end = cal->advance(plain, 0);  // art. 203: a rest day moves on to the next business day
-  if (note && cal->provisional(end)) *note = provisional_note_on(*cal, end);
+  if (note && horizon && end > *horizon && cal->provisional(end)) *note = provisional_note_on(*cal, end);
   return end;
 }
 
@@ -799,8 +802,9 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
   // day with; the earliest provisional one names the year.
   if (cal) {
     std::optional<Date> first;
+    const std::optional<Date> horizon = cal->horizon();  // provisional dates lie past it
     auto lean = [&](Date day) {
-      if (cal->provisional(day) && (!first || day < *first)) first = day;
+      if (horizon && day > *horizon && cal->provisional(day) && (!first || day < *first)) first = day;
     };
     switch (d.basis) {
       case RemedyBasis::max_repairs:
