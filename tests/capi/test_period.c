@@ -56,6 +56,25 @@ int main(void) {
   CHECK_ERR(as_period_deadline(20250924, 7, 0, 0, cn, 0x80u, &t), AS_E_INVALID_ARGUMENT, "flags", "128");
   CHECK_EQ_I64(t, test_sh(2025, 10, 9, 18, 0));
 
+  /* Past the horizon (issue 24): statutory mode moves a last day in the 2027
+   * Spring Festival (除夕 02-05 .. 补假 02-10) to 02-11; the date is
+   * provisional (after the horizon, up to the provisional_until date). The
+   * strict preset refuses it. */
+  {
+    as_calendar* st = NULL;
+    int32_t mode = 0, until = 0, horizon = 0, year = 0;
+    CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &st));
+    CHECK_EQ_I64(end(20270129, 7, 0, 0, st, 0), 20270211);
+    CHECK_EQ_I64(end(20270128, 7, 0, 0, st, 0), 20270204); /* a Thursday: not moved */
+    CHECK_OK(as_calendar_past_horizon(st, &mode, &until));
+    CHECK_OK(as_calendar_horizon(st, &horizon, NULL));
+    CHECK(20270211 > horizon && 20270211 <= until);
+    CHECK_OK(as_period_deadline(20270129, 7, 0, 0, st, 0, &t));
+    CHECK_OK(as_calendar_provisional_year(st, t, t, &year));
+    CHECK_EQ_I64(year, 2027);
+    CHECK_ERR(as_period_end(20270129, 7, 0, 0, cn, 0, &d), AS_E_OUT_OF_RANGE, "2026-12-31", "date");
+    as_calendar_destroy(st);
+  }
   as_calendar_destroy(cn);
   return 0;
 }

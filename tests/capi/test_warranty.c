@@ -921,6 +921,36 @@ static void test_bad_input(void) {
   as_warranty_policy_destroy(p);
 }
 
+/* A term and a 7-day window ending in the 2027 Spring Festival on the
+ * provisional statutory days (除夕 02-05 .. 补假 02-10) move to 02-11, and
+ * their rules say the year is provisional (issue 24). */
+static void test_provisional(void) {
+  static const char note[] = " (2027: statutory holidays only, make-up days not yet published)";
+  as_calendar* cal = NULL;
+  as_warranty_policy* p = NULL;
+  as_unit_facts unit = AS_UNIT_FACTS_INIT;
+  as_fault_facts fault = AS_FAULT_FACTS_INIT;
+  as_coverage c = AS_COVERAGE_INIT;
+  as_remedy r = AS_REMEDY_INIT;
+  char rule[512];
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &cal));
+  CHECK_OK(as_warranty_policy_preset("sanbao", cal, &p));
+  unit.product = "colour_tv";
+  unit.purchased_yyyymmdd = 20260206; /* 1 year: 2027-02-06, a Saturday of the festival */
+  CHECK_OK(as_warranty_coverage(p, &unit, 20270210, NULL, NULL, NULL, 0, &c, rule, sizeof rule, NULL));
+  CHECK_EQ_I64(c.covered, 1);
+  CHECK_EQ_I64(c.until_yyyymmdd, 20270211);
+  CHECK_STR_CONTAINS(rule, "until 2027-02-11 (2027: statutory holidays only, make-up days not yet published)");
+  unit.purchased_yyyymmdd = 20270129; /* + 7 days: 02-05, 除夕 */
+  fault.fault_on_yyyymmdd = 20270210;
+  CHECK_OK(as_warranty_remedy(p, &unit, &fault, NULL, 0, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_EQ_I64(r.options, AS_REMEDY_RETURN | AS_REMEDY_EXCHANGE | AS_REMEDY_REPAIR);
+  CHECK(strlen(rule) > strlen(note) && strcmp(rule + strlen(rule) - strlen(note), note) == 0);
+  CHECK_STR_CONTAINS(rule, "by 2027-02-11");
+  as_warranty_policy_destroy(p);
+  as_calendar_destroy(cal);
+}
+
 int main(void) {
   as_calendar* cn = NULL;
   CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cn));
@@ -935,6 +965,7 @@ int main(void) {
   test_expiry_notices();
   test_documents(cn);
   test_bad_input();
+  test_provisional();
   as_calendar_destroy(cn);
   return 0;
 }
