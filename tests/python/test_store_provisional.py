@@ -131,3 +131,15 @@ def test_the_recompute_command(stored, policies):
     assert out.returncode != 0
     assert "does not exist" in out.stderr
     assert not (path.parent / "missing.db").exists()
+
+
+def test_import_calls_says_what_its_open_recomputed(stored, policies, tmp_path):
+    path, _ = stored
+    _, _, holidays = policies
+    csv = tmp_path / "calls.csv"
+    csv.write_text("customer,phone,address,zone,product,serial,purchased,received\n"
+                   "Li Lei,13800000002,8 Jiefang Road,urban,colour_tv,TV-9,2025-03-01,2025-10-09 10:00\n")
+    out = run("import-calls", "--db", path, "--holidays", holidays, "--past-horizon", "statutory", csv)
+    assert out.returncode == 0, out.stderr
+    assert "recomputed 1 call counted over provisional 2027 (now published)" in out.stderr
+    assert count(path, "SELECT count(*) FROM calls WHERE deadline_provisional IS NOT NULL") == 0

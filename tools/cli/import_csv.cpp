@@ -250,6 +250,8 @@ int run_import(const Args& args) {
   std::optional<as::Store> store;
   store.emplace(as::Store::open(*db, load_policy(args), std::move(options)));
   warn_if_calendar_ends_soon(*store);
+  // The open counted again the deadlines of a year the calendar now publishes: say so.
+  if (store->recomputed().calls > 0) std::fprintf(stderr, "aftersales: %s\n", recomputed_text(store->recomputed()).c_str());
 
   std::vector<as::CallRecord> calls;
   std::vector<const CsvRecord*> origin;
