@@ -58,6 +58,11 @@ struct DayRule {
 
 // Validates shifts (naming `field`), sorted by opening.
 std::vector<Span> to_spans(const std::vector<Shift>& shifts, const std::string& field);
+inline constexpr std::int64_t day_s = 86400;  // seconds in a civil day
+// The weekday (Monday = 0) of a day number; 1970-01-01 was a Thursday.
+inline int weekday_of_day(std::int64_t day) noexcept { return static_cast<int>(((day % 7) + 7 + 3) % 7); }
+// Error(out_of_range) naming `field` for a date outside min_year..max_year.
+void check_date_range(Date d, const std::string& field);
 
 class CalendarImpl {
  public:
