@@ -1,0 +1,236 @@
+// The warranty policy document: the built-in presets, from_json and to_json.
+#include <aftersales/warranty.hpp>
+
+#include "detail/json.hpp"
+#include "detail/warranty_impl.hpp"
+
+namespace aftersales {
+
+namespace generated {
+std::string_view policy_document(std::string_view name) noexcept;
+}
+
+namespace {
+
+using detail::Json;
+using detail::max_km;
+using detail::period_code;
+
+int int_member(const Json& obj, const char* key, int fallback, const std::string& path) {
+  if (!obj.contains(key)) return fallback;
+  const Json& v = obj[key];
+  if (!v.is_number_integer()) detail::json_type_error(path + "." + key, v, "a whole number 0..100000");
+  if (v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > 100000)
+    throw Error(ErrorCode::invalid_argument, path + "." + key, v.dump() + " is outside 0..100000");
+  return static_cast<int>(v.get<std::int64_t>());
+}
+
+std::vector<std::string> string_list(const Json& v, const std::string& path) {
+  if (!v.is_array()) detail::json_type_error(path, v, "an array of names");
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < v.size(); ++i) out.push_back(detail::json_string(v[i], path + "[" + std::to_string(i) + "]"));
+  return out;
+}
+
+Json remedy_names_of(RemedySet set) {
+  Json list = Json::array();
+  for (const Remedy r : set) list.push_back(to_string(r));
+  return list;
+}
+
+// ["return", "exchange"]: at least one remedy.
+RemedySet remedy_set(const Json& v, const std::string& path) {
+  RemedySet out;
+  const auto names = string_list(v, path);
+  for (std::size_t i = 0; i < names.size(); ++i) out.add(parse_remedy(names[i], path + "[" + std::to_string(i) + "]"));
+  if (out.empty()) throw Error(ErrorCode::invalid_argument, path, "names no remedy");
+  return out;
+}
+
+
+std::int64_t km_value(const Json& v, const std::string& path) {
+  if (!v.is_number_integer()) detail::json_type_error(path, v, "a whole number of km");
+  if (v.get<std::int64_t>() < 1 || v.get<std::int64_t>() > max_km)
+    throw Error(ErrorCode::invalid_argument, path, v.dump() + " km is outside 1.." + std::to_string(max_km));
+  return v.get<std::int64_t>();
+}
+
+WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> calendar) {
+  if (!doc.is_object()) detail::json_type_error("warranty", doc, "an object");
+  const bool wrapped = doc.contains("warranty");
+  const Json& w = wrapped ? doc["warranty"] : doc;
+  // Paths name the document's own layout: "warranty.products.tv" inside a
+  // policy document, "products.tv" in a bare warranty section.
+  const std::string root = wrapped ? "warranty" : "";
+  const auto at = [&](const char* key) { return root.empty() ? std::string(key) : root + "." + key; };
+  if (!w.is_object()) detail::json_type_error("warranty", w, "an object");
+  detail::json_only(w, root, {"note", "rules", "exclusions", "products"});
+  // Members left out keep the default preset's (data/policies/sanbao.json):
+  // "rules" merge member by member; "exclusions" and "products" are lists the
+  // document gives whole, so given, they replace the preset's. A null given
+  // for a member removes the default (RFC 7396) and is refused below.
+  const Json merged = detail::merged_section(detail::default_document("sanbao").at("warranty"), w, {"products"});
+  const auto given = [&](const char* key) -> const Json& {
+    if (!merged.contains(key)) throw Error(ErrorCode::parse_error, at(key), "is null (leave it out for the default)");
+    return merged[key];
+  };
+
+  RemedyRules rules;
+  {
+    const Json& r = given("rules");
+    const std::string p = at("rules");
+    if (!r.is_object()) detail::json_type_error(p, r, "an object");
+    detail::json_only(r, p, {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days",
+                             "max_extended_years", "max_repairs_remedies", "limit_remedies"});
+    rules.return_days = int_member(r, "return_days", rules.return_days, p);
+    rules.exchange_days = int_member(r, "exchange_days", rules.exchange_days, p);
+    rules.max_repairs = int_member(r, "max_repairs", rules.max_repairs, p);
+    rules.repair_limit_days = int_member(r, "repair_limit_days", rules.repair_limit_days, p);
+    rules.parts_limit_days = int_member(r, "parts_limit_days", rules.parts_limit_days, p);
+    rules.max_extended_years = int_member(r, "max_extended_years", rules.max_extended_years, p);
+    if (r.contains("max_repairs_remedies"))
+      rules.max_repairs_remedies = remedy_set(r["max_repairs_remedies"], p + ".max_repairs_remedies");
+    if (r.contains("limit_remedies")) rules.limit_remedies = remedy_set(r["limit_remedies"], p + ".limit_remedies");
+  }
+  const std::vector<std::string> exclusions = string_list(given("exclusions"), at("exclusions"));
+
+  std::vector<ProductTerms> products;
+  const Json& ps = given("products");
+  if (!ps.is_object()) detail::json_type_error(at("products"), ps, "an object keyed by product");
+  for (auto it = ps.begin(); it != ps.end(); ++it) {
+    const std::string p = at("products") + "." + it.key();
+    const Json& v = it.value();
+    if (!v.is_object()) detail::json_type_error(p, v, "an object");
+    detail::json_only(v, p, {"note", "whole_unit", "basis", "components", "exclusions", "remedies",
+                             "depreciation_ppm_per_day", "remedy_period", "whole_unit_km", "remedy_km",
+                             "fault_windows"});
+    ProductTerms t;
+    t.product = it.key();
+    if (!v.contains("whole_unit")) throw Error(ErrorCode::parse_error, p + ".whole_unit", "is missing");
+    t.whole_unit = detail::json_period(v["whole_unit"], p + ".whole_unit");
+    if (v.contains("basis")) t.basis = parse_start_basis(detail::json_string(v["basis"], p + ".basis"), p + ".basis");
+    if (v.contains("components")) {
+      const Json& c = v["components"];
+      if (!c.is_object()) detail::json_type_error(p + ".components", c, "an object {\"part\": \"3y\"}");
+      for (auto ci = c.begin(); ci != c.end(); ++ci) {
+        const std::string cp = p + ".components." + ci.key();
+        t.components.push_back({ci.key(), detail::json_period(ci.value(), cp)});
+      }
+    }
+    if (v.contains("exclusions")) t.exclusions = string_list(v["exclusions"], p + ".exclusions");
+    if (v.contains("remedies")) {
+      const Json& r = v["remedies"];
+      if (!r.is_object()) detail::json_type_error(p + ".remedies", r, "an object {\"fault\": [\"repair\"]}");
+      for (auto ri = r.begin(); ri != r.end(); ++ri) {
+        const std::string rp = p + ".remedies." + ri.key();
+        std::vector<Remedy> options;
+        const auto names = string_list(ri.value(), rp);
+        if (names.empty()) throw Error(ErrorCode::invalid_argument, rp, "names no remedy");
+        for (std::size_t i = 0; i < names.size(); ++i)
+          options.push_back(parse_remedy(names[i], rp + "[" + std::to_string(i) + "]"));
+        t.remedy_table[ri.key()] = std::move(options);
+      }
+    }
+    if (v.contains("depreciation_ppm_per_day")) {
+      const Json& d = v["depreciation_ppm_per_day"];
+      if (!d.is_number_integer())
+        detail::json_type_error(p + ".depreciation_ppm_per_day", d, "a whole number of millionths per day, 0..1000000");
+      if (d.get<std::int64_t>() < 0 || d.get<std::int64_t>() > 1000000)
+        throw Error(ErrorCode::invalid_argument, p + ".depreciation_ppm_per_day", d.dump() + " is outside 0..1000000");
+      t.depreciation_ppm_per_day = d.get<std::int64_t>();
+    }
+    if (v.contains("remedy_period"))
+      t.remedy_period = detail::json_period(v["remedy_period"], p + ".remedy_period");
+    if (v.contains("whole_unit_km")) t.whole_unit_km = km_value(v["whole_unit_km"], p + ".whole_unit_km");
+    if (v.contains("remedy_km")) t.remedy_km = km_value(v["remedy_km"], p + ".remedy_km");
+    if (v.contains("fault_windows")) {
+      const Json& fw = v["fault_windows"];
+      const std::string wp = p + ".fault_windows";
+      if (!fw.is_object())
+        detail::json_type_error(wp, fw, "an object {\"fault\": {\"period\": \"60d\", \"km\": 3000, \"remedies\": [...]}}");
+      for (auto wi = fw.begin(); wi != fw.end(); ++wi) {
+        const std::string ep = wp + "." + wi.key();
+        const Json& e = wi.value();
+        if (!e.is_object()) detail::json_type_error(ep, e, "an object");
+        detail::json_only(e, ep, {"period", "km", "remedies"});
+        if (!e.contains("period")) throw Error(ErrorCode::parse_error, ep + ".period", "is missing");
+        if (!e.contains("remedies")) throw Error(ErrorCode::parse_error, ep + ".remedies", "is missing");
+        FaultWindow win{wi.key(), detail::json_period(e["period"], ep + ".period"), {}, {}};
+        if (e.contains("km")) win.km = km_value(e["km"], ep + ".km");
+        win.remedies = remedy_set(e["remedies"], ep + ".remedies");
+        t.fault_windows.push_back(std::move(win));
+      }
+    }
+    products.push_back(std::move(t));
+  }
+  return WarrantyPolicy(std::move(products), rules, std::move(exclusions), std::move(calendar));
+}
+
+WarrantyPolicy preset(std::string_view name, std::optional<Calendar> calendar) {
+  const std::string_view text = generated::policy_document(name);
+  if (text.empty()) throw Error(ErrorCode::internal, "preset", "the preset '" + std::string(name) + "' was not built in");
+  return policy_from_json_value(detail::parse_json(text, "preset"), std::move(calendar));
+}
+
+}  // namespace
+
+WarrantyPolicy WarrantyPolicy::sanbao(std::optional<Calendar> calendar) { return preset("sanbao", std::move(calendar)); }
+WarrantyPolicy WarrantyPolicy::piano(std::optional<Calendar> calendar) { return preset("piano", std::move(calendar)); }
+WarrantyPolicy WarrantyPolicy::housing(std::optional<Calendar> calendar) { return preset("housing", std::move(calendar)); }
+WarrantyPolicy WarrantyPolicy::car_2021(std::optional<Calendar> calendar) { return preset("car_2021", std::move(calendar)); }
+
+WarrantyPolicy WarrantyPolicy::from_json(std::string_view json, std::optional<Calendar> calendar) {
+  return policy_from_json_value(detail::parse_json(json, "policy"), std::move(calendar));
+}
+
+std::string WarrantyPolicy::to_json() const {
+  Json w = Json::object();
+  w["rules"] = {{"return_days", rules_.return_days},
+                {"exchange_days", rules_.exchange_days},
+                {"max_repairs", rules_.max_repairs},
+                {"repair_limit_days", rules_.repair_limit_days},
+                {"parts_limit_days", rules_.parts_limit_days},
+                {"max_extended_years", rules_.max_extended_years},
+                {"max_repairs_remedies", remedy_names_of(rules_.max_repairs_remedies)},
+                {"limit_remedies", remedy_names_of(rules_.limit_remedies)}};
+  w["exclusions"] = exclusions_;
+  Json products = Json::object();
+  for (const auto& t : products_) {
+    Json p = Json::object();
+    p["whole_unit"] = period_code(t.whole_unit);
+    p["basis"] = to_string(t.basis);
+    if (!t.components.empty()) {
+      Json c = Json::object();
+      for (const auto& comp : t.components) c[comp.name] = period_code(comp.period);
+      p["components"] = c;
+    }
+    if (!t.exclusions.empty()) p["exclusions"] = t.exclusions;
+    if (!t.remedy_table.empty()) {
+      Json r = Json::object();
+      for (const auto& [fault, options] : t.remedy_table) {
+        Json list = Json::array();
+        for (Remedy o : options) list.push_back(to_string(o));
+        r[fault] = list;
+      }
+      p["remedies"] = r;
+    }
+    if (t.depreciation_ppm_per_day) p["depreciation_ppm_per_day"] = t.depreciation_ppm_per_day;
+    if (t.remedy_period) p["remedy_period"] = period_code(*t.remedy_period);
+    if (t.whole_unit_km) p["whole_unit_km"] = *t.whole_unit_km;
+    if (t.remedy_km) p["remedy_km"] = *t.remedy_km;
+    if (!t.fault_windows.empty()) {
+      Json fw = Json::object();
+      for (const FaultWindow& win : t.fault_windows) {
+        Json e = {{"period", period_code(win.period)}, {"remedies", remedy_names_of(win.remedies)}};
+        if (win.km) e["km"] = *win.km;
+        fw[win.fault] = e;
+      }
+      p["fault_windows"] = fw;
+    }
+    products[t.product] = p;
+  }
+  w["products"] = products;
+  return Json{{"warranty", w}}.dump(2);
+}
+
+}  // namespace aftersales

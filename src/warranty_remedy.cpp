@@ -1,0 +1,279 @@
+// Warranty remedies: return, exchange or repair for a fault, and the rule and
+// trail that explain the decision.
+#include <aftersales/warranty.hpp>
+
+#include "detail/warranty_impl.hpp"
+
+#include <algorithm>
+
+namespace aftersales {
+
+using detail::check_count;
+using detail::check_unit;
+using detail::legal_end;
+using detail::mul_div_half_up;
+using detail::term_start;
+
+namespace {
+
+std::string period_text(Period p) {
+  std::string out;
+  detail::append_period(out, p);
+  return out;
+}
+
+// "return or exchange", in the customer's order.
+std::string remedy_list(RemedySet set) {
+  std::string out;
+  for (const Remedy r : set) out.append(out.empty() ? "" : " or ").append(to_string(r));
+  return out;
+}
+
+}  // namespace
+
+RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& fault,
+                                      const std::vector<ExtendedWarranty>& extended) const {
+  check_count(fault.prior_repairs, "prior_repairs");
+  check_count(fault.repair_days, "repair_days");
+  check_count(fault.waiting_parts_days, "waiting_parts_days");
+  // The unit's repair days and the current repair's are both "repair_days":
+  // past the checks above, one about repair days is the unit's.
+  try {
+    return decide_remedy(unit, fault, extended);
+  } catch (const Error& e) {
+    if (e.field() == "repair_days") throw e.renamed("repair_days", "unit.repair_days");
+    throw;
+  }
+}
+
+RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultFacts& fault,
+                                             const std::vector<ExtendedWarranty>& extended) const {
+  const ProductTerms& t = terms(unit.product);
+  check_unit(unit);
+  if (fault.price && (*fault.price < 0 || *fault.price > (Fen{1} << 50)))
+    throw Error(ErrorCode::invalid_argument, "price", std::to_string(*fault.price) + " fen is outside 0..2^50");
+  if (fault.fault_on < unit.purchased)
+    throw Error(ErrorCode::invalid_argument, "fault_on",
+                format_date(fault.fault_on) + " is before the purchase " + format_date(unit.purchased));
+  const bool performance = fault.fault == "performance";
+  const std::vector<Remedy>* table = nullptr;
+  const FaultWindow* window = nullptr;
+  if (!performance) {
+    auto it = t.remedy_table.find(fault.fault);
+    for (const FaultWindow& w : t.fault_windows)
+      if (w.fault == fault.fault) window = &w;
+    if (it == t.remedy_table.end() && !window) {
+      std::string known = "performance";
+      for (const auto& [k, v] : t.remedy_table) known += ", " + k;
+      for (const FaultWindow& w : t.fault_windows) known += ", " + w.fault;
+      throw Error(ErrorCode::not_found, "fault", "unknown fault kind '" + fault.fault + "' for " + t.product + " (known: " + known + ")");
+    }
+    if (!window) table = &it->second;
+  }
+
+  RemedyDecision d;
+  cover(d.coverage, t, unit, fault.fault_on, fault.component, fault.cause, extended);
+  if (!d.coverage.exclusion.empty() || !d.coverage.covered) {  // decided by coverage alone
+    d.options = {Remedy::repair};
+    d.basis = d.coverage.exclusion.empty() ? RemedyBasis::out_of_warranty : RemedyBasis::exclusion;
+    return d;
+  }
+  d.rules = rules_;
+  d.product = t.product;
+  d.prior_repairs = fault.prior_repairs;
+  d.repair_days = fault.repair_days;
+  d.waiting_parts_days = fault.waiting_parts_days;
+
+  // The 三包 remedies run in the whole-unit term (or the shorter remedy
+  // period), counted from the same start as coverage: an exchange restarts it.
+  const Calendar* cal = calendar_ ? &*calendar_ : nullptr;
+  d.remedy_period = t.remedy_period;
+  // Without a remedy period it is the whole-unit term coverage has already worked out.
+  d.remedy_until = !t.remedy_period && d.coverage.kind == CoverageTerm::whole_unit
+                       ? *d.coverage.until
+                       : legal_end(term_start(t, unit), t.remedy_period.value_or(t.whole_unit), cal, nullptr,
+                                   unit.repair_days);
+  d.remedy_km = t.remedy_km ? t.remedy_km : t.whole_unit_km;
+  d.mileage = unit.mileage_km;
+  // Past the whole-unit term a component's or an extended warranty's term
+  // gives free repair only.
+  const bool in_remedy_period = d.coverage.kind != CoverageTerm::extended && fault.fault_on <= d.remedy_until &&
+                                !(d.remedy_km && unit.mileage_km && *unit.mileage_km > *d.remedy_km);
+  if (window) {
+    d.window = *window;
+    d.window_until = legal_end(unit.purchased, window->period, cal);
+    d.in_window = fault.fault_on <= d.window_until && !(window->km && unit.mileage_km && *unit.mileage_km > *window->km);
+  }
+
+  RemedySet options;
+  bool escalated = true;
+  d.repairs_checked = in_remedy_period;
+  if (!in_remedy_period) {
+    escalated = false;
+  } else if (rules_.max_repairs > 0 && fault.prior_repairs >= rules_.max_repairs) {
+    options = rules_.max_repairs_remedies, d.basis = RemedyBasis::max_repairs;
+  } else if (rules_.repair_limit_days > 0 && fault.repair_days > rules_.repair_limit_days) {
+    options = rules_.limit_remedies, d.basis = RemedyBasis::repair_limit;
+  } else if (rules_.parts_limit_days > 0 && fault.waiting_parts_days > rules_.parts_limit_days) {
+    options = rules_.limit_remedies, d.basis = RemedyBasis::parts_limit;
+  } else {
+    escalated = false;
+  }
+  if (!escalated) {
+    // The 7/15-day windows, worked out only when a performance fault gets here.
+    if (!table && !(window && d.in_window) && in_remedy_period) {
+      d.windows_checked = true;
+      d.return_until = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
+      d.exchange_until = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
+    }
+    if (table) {
+      for (const Remedy r : *table) options.add(r);
+      d.basis = RemedyBasis::remedy_table;
+      d.fault = fault.fault;
+    } else if (window && d.in_window && in_remedy_period) {
+      options = window->remedies, d.basis = RemedyBasis::fault_window;
+      d.fault = fault.fault;
+    } else if (in_remedy_period && rules_.return_days > 0 && fault.fault_on <= d.return_until) {
+      options = {Remedy::refund, Remedy::exchange, Remedy::repair}, d.basis = RemedyBasis::return_window;
+    } else if (in_remedy_period && rules_.exchange_days > 0 && fault.fault_on <= d.exchange_until) {
+      options = {Remedy::exchange, Remedy::repair}, d.basis = RemedyBasis::exchange_window;
+    } else {
+      options = {Remedy::repair}, d.basis = RemedyBasis::free_repair;
+    }
+  }
+  // A decision resting on a provisional date says so: the notice may still
+  // move that date. The dates are those the deciding rule compares the fault
+  // day with; the earliest provisional one names the year.
+  if (cal) {
+    std::optional<Date> first;
+    const std::optional<Date> horizon = cal->horizon();  // provisional dates lie past it
+    auto lean = [&](Date day) {
+      if (horizon && day > *horizon && cal->provisional(day) && (!first || day < *first)) first = day;
+    };
+    switch (d.basis) {
+      case RemedyBasis::max_repairs:
+      case RemedyBasis::repair_limit:
+      case RemedyBasis::parts_limit:
+      case RemedyBasis::remedy_table:
+        lean(d.remedy_until);
+        break;
+      case RemedyBasis::fault_window:
+        lean(d.window_until);
+        break;
+      default:  // the 7/15-day windows, and a free repair past them or past a fault window
+        if (d.windows_checked) lean(d.return_until), lean(d.exchange_until);
+        if (window) lean(d.window_until);
+        break;
+    }
+    if (first) d.provisional = provisional_note_on(*cal, *first);
+  }
+  if (options.contains(Remedy::exchange)) {
+    if (!fault.same_model_available) {
+      options.remove(Remedy::exchange);
+      options.add(Remedy::refund);
+      d.no_same_model = true;
+    } else if (fault.refused_exchange && d.basis != RemedyBasis::return_window) {
+      options.add(Remedy::refund);  // 1995 art. 13: a refused exchange may be returned, less depreciation
+      d.refused_exchange = true;
+    }
+  }
+  d.options = options;
+  d.free = true;
+
+  if (d.options.contains(Remedy::refund) && fault.price) {
+    d.refund = *fault.price;
+    if (d.refused_exchange) {
+      const auto held = static_cast<std::int64_t>((fault.fault_on - unit.purchased).days());
+      d.depreciated = true;
+      d.depreciation_ppm_per_day = t.depreciation_ppm_per_day;
+      d.depreciation_days = std::max<std::int64_t>(0, held - fault.repair_days - fault.waiting_parts_days);
+      // Depreciation never exceeds the price: the rate is capped at 100 %.
+      const std::int64_t ppm = std::min<std::int64_t>(t.depreciation_ppm_per_day * d.depreciation_days, 1000000);
+      d.depreciation = mul_div_half_up(*fault.price, ppm, 1000000);
+      *d.refund -= d.depreciation;
+    }
+  }
+  return d;
+}
+
+std::string RemedyDecision::rule() const {
+  std::string out;
+  switch (basis) {
+    case RemedyBasis::exclusion:
+      return coverage.rule();
+    case RemedyBasis::out_of_warranty:
+      return "out of warranty: " + coverage.rule() + "; paid repair";
+    case RemedyBasis::max_repairs:
+      out = "warranty.rules.max_repairs = " + std::to_string(rules.max_repairs) + ": repaired " +
+            std::to_string(prior_repairs) + " times and still faulty: " + remedy_list(rules.max_repairs_remedies);
+      break;
+    case RemedyBasis::repair_limit:
+      out = "warranty.rules.repair_limit_days = " + std::to_string(rules.repair_limit_days) + ": repair took " +
+            std::to_string(repair_days) + " days: " + remedy_list(rules.limit_remedies);
+      break;
+    case RemedyBasis::parts_limit:
+      out = "warranty.rules.parts_limit_days = " + std::to_string(rules.parts_limit_days) + ": no parts for " +
+            std::to_string(waiting_parts_days) + " days: " + remedy_list(rules.limit_remedies);
+      break;
+    case RemedyBasis::remedy_table:
+      out = "warranty." + product + ".remedies." + fault;
+      break;
+    case RemedyBasis::fault_window: {
+      out = "warranty." + product + ".fault_windows." + fault + " = " + period_text(window->period);
+      if (window->km) out += " or " + std::to_string(*window->km) + " km";
+      out += ": by " + format_date(window_until);
+      if (mileage) out += " at " + std::to_string(*mileage) + " km";
+      out += ": " + remedy_list(window->remedies);
+      break;
+    }
+    case RemedyBasis::return_window:
+      out = "warranty.rules.return_days = " + std::to_string(rules.return_days) + ": performance fault by " +
+            format_date(return_until) + ": return, exchange or repair";
+      break;
+    case RemedyBasis::exchange_window:
+      out = "warranty.rules.exchange_days = " + std::to_string(rules.exchange_days) + ": performance fault by " +
+            format_date(exchange_until) + ": exchange or repair";
+      break;
+    case RemedyBasis::free_repair:
+      out = "within the warranty: free repair (" + coverage.rule() + ")";
+      break;
+  }
+  if (no_same_model) out += "; no same model available: return instead of exchange";
+  if (refused_exchange) out += "; exchange refused: return less depreciation";
+  // A free repair's coverage rule already carries the same note.
+  if (basis != RemedyBasis::free_repair || provisional != coverage.why.provisional) out += provisional;
+  return out;
+}
+
+std::vector<std::string> RemedyDecision::trail() const {
+  std::vector<std::string> lines;
+  lines.push_back("coverage: " + coverage.rule());
+  if (remedy_period)
+    lines.push_back("warranty." + product + ".remedy_period = " + period_text(*remedy_period) +
+                    (remedy_km ? " or " + std::to_string(*remedy_km) + " km" : std::string()) + ": until " +
+                    format_date(remedy_until) + (mileage && remedy_km ? ", at " + std::to_string(*mileage) + " km" : "") +
+                    (repairs_checked ? " (within)" : " (past)"));
+  const bool escalated = basis == RemedyBasis::max_repairs || basis == RemedyBasis::repair_limit ||
+                         basis == RemedyBasis::parts_limit;
+  if (repairs_checked)
+    lines.push_back("repairs: " + std::to_string(prior_repairs) + " prior, " + std::to_string(repair_days) +
+                    " repair days, " + std::to_string(waiting_parts_days) + " days waiting for parts" +
+                    (escalated ? " -> " + rule() : " (no escalation)"));
+  if (window)
+    lines.push_back("warranty." + product + ".fault_windows." + window->fault + ": until " + format_date(window_until) +
+                    (window->km ? " or " + std::to_string(*window->km) + " km" : std::string()) +
+                    (in_window ? " (within)" : " (past: decided as a performance fault)"));
+  if (windows_checked)
+    lines.push_back("windows: return until " + format_date(return_until) + ", exchange until " + format_date(exchange_until));
+  lines.push_back("decided: " + rule());
+  if (refund) {
+    if (depreciated)
+      lines.push_back("refund: exchange refused: depreciation " + std::to_string(depreciation_ppm_per_day) + " ppm/day x " +
+                      std::to_string(depreciation_days) + " days = " + std::to_string(depreciation) + " fen");
+    else
+      lines.push_back("refund: the invoice price");
+  }
+  return lines;
+}
+
+}  // namespace aftersales
