@@ -1,0 +1,16 @@
+#pragma once
+// Bounds shared by the complaint sources (complaint.cpp: numbers, routing,
+// deadlines, the workflow and reminders; complaint_json.cpp: the policy document).
+#include <aftersales/complaint.hpp>
+
+namespace aftersales::detail {
+
+inline constexpr Market all_markets[] = {Market::domestic, Market::foreign};
+
+// Budgets and deadlines longer than this are typing errors; the bound also
+// keeps the time arithmetic far from overflow.
+inline constexpr int max_days = 3660;
+
+inline constexpr int last_statistics_day = 28;  // every month has it
+
+}  // namespace aftersales::detail
