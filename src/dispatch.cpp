@@ -194,9 +194,13 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
   bool open_pause = false;
   for (const auto& p : pauses) open_pause = open_pause || (!p.end && p.start <= now);
   s.deadline = reach(calendar_, received, s.target, ps);
-  // A deadline counted over provisional dates (statutory mode past the
-  // horizon) says so; an empty string when none is touched.
-  s.rule += calendar_.provisional_note(received, std::max({s.deadline, now, arrival.value_or(received)}));
+  // A verdict counted over provisional dates (statutory mode past the
+  // horizon) says so; an empty string when none is touched. It rests on the
+  // dates up to the deadline, and up to the arrival once there is one (a
+  // running call's "now" is before its deadline; a breached one's verdict
+  // needs only the deadline).
+  const Instant verdict_end = arrival && *arrival <= now ? std::max(s.deadline, *arrival) : s.deadline;
+  s.rule += calendar_.provisional_note(received, verdict_end);
 
   if (arrival && *arrival <= now) {
     s.elapsed = elapsed(calendar_, received, *arrival, ps);

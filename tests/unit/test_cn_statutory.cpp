@@ -157,6 +157,13 @@ TEST_CASE("the 2026-12-31 16:00 city call", "[cn][statutory][dispatch]") {
   // A call that stays within the published year has no note.
   CHECK(p.status(sh_time(2026, 12, 30, 9), "urban", sh_time(2026, 12, 30, 9)).rule ==
         "dispatch.target.urban = 6h of working time from call to arrival");
+  // Nor does its verdict looked at in 2027: it rests on 2026's dates only.
+  const SlaStatus met = p.status(sh_time(2026, 12, 30, 9), "urban", sh_time(2027, 1, 5, 9), {}, sh_time(2026, 12, 30, 10));
+  CHECK(met.state == SlaState::met);
+  CHECK(met.rule == "dispatch.target.urban = 6h of working time from call to arrival");
+  const SlaStatus late = p.status(sh_time(2026, 12, 30, 9), "urban", sh_time(2027, 1, 5, 9));
+  CHECK(late.state == SlaState::breached);
+  CHECK(late.rule == "dispatch.target.urban = 6h of working time from call to arrival");
 }
 
 TEST_CASE("a deadline across the 2027 Spring Festival", "[cn][statutory][dispatch]") {

@@ -41,7 +41,11 @@ int run_calendar(const Args& args) {
   const std::string* holidays = args.value("holidays");
   std::vector<Row> rows;
   std::string what;
-  if (year <= horizon.year()) {
+  const int first_published = as::calendars::cn_days().front().yyyymmdd / 10000;
+  if (year < first_published) {
+    what = "before the table (it starts in " + std::to_string(first_published) +
+           "): no notices known, plain weeks";
+  } else if (year <= horizon.year()) {
     what = "published: the State Council's notices (the built-in table" +
            (holidays ? ", and " + *holidays : std::string()) + ")";
     for (const as::calendars::CnDay& d : as::calendars::cn_days())
