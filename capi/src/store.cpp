@@ -1,5 +1,6 @@
-// as_policy_* and as_store_*: C arguments in, aftersales::Policy / Store
-// call, C results out. Field names in errors are the C argument names.
+// as_policy_* and as_store_* (opening the store, calls, contracts and costs):
+// C arguments in, aftersales::Policy / Store call, C results out. Field names
+// in errors are the C argument names.
 #include <aftersales.h>
 #include <aftersales/policy.hpp>
 #include <aftersales/store.hpp>
@@ -7,6 +8,7 @@
 #include "common.hpp"
 #include "guard.hpp"
 #include "handles.hpp"
+#include "store_names.hpp"
 
 #include <cstddef>
 #include <cstring>
@@ -22,6 +24,7 @@ using aftersales::Error;
 using aftersales::ErrorCode;
 using aftersales::Policy;
 using aftersales::Store;
+using aftersales::capi::c_names;
 using aftersales::capi::guard;
 using aftersales::capi::instant;
 using aftersales::capi::require;
@@ -40,32 +43,6 @@ static_assert(AS_CALL_REGISTERED == static_cast<int>(aftersales::CallState::regi
               AS_CALL_RETURNED == static_cast<int>(aftersales::CallState::returned));
 
 namespace {
-
-// The C name of a C++ field's last part: "calls[2].received" -> "calls[2].received_unix_s".
-std::string c_field(const std::string& field) {
-  static const std::pair<std::string_view, std::string_view> names[] = {
-      {"received", "received_unix_s"}, {"purchased", "purchased_yyyymmdd"}, {"delivered", "delivered_yyyymmdd"},
-      {"installed", "installed_yyyymmdd"}, {"at", "at_unix_s"},           {"on", "on_yyyymmdd"},
-      {"worked", "worked_s"},            {"unit_price", "unit_price_fen"}, {"promised", "promised_yyyymmdd"},
-      {"dispatched", "dispatched_unix_s"}, {"arrived", "arrived_unix_s"},   {"completed", "completed_unix_s"}};
-  const std::size_t dot = field.rfind('.');
-  const std::string_view last = dot == std::string::npos ? std::string_view(field) : std::string_view(field).substr(dot + 1);
-  for (const auto& [from, to] : names)
-    if (last == from) return field.substr(0, field.size() - last.size()) + std::string(to);
-  return field;
-}
-
-// Runs `f`, renaming the field of an Error to its C name.
-template <class F>
-auto c_names(F&& f) -> decltype(f()) {
-  try {
-    return f();
-  } catch (const Error& e) {
-    const std::string renamed = c_field(e.field());
-    if (renamed == e.field()) throw;
-    throw Error(e.code(), renamed, e.message());
-  }
-}
 
 std::optional<Date> optional_date(int32_t yyyymmdd, const std::string& field) {
   if (yyyymmdd == 0) return std::nullopt;
@@ -436,252 +413,7 @@ as_status as_call_describe(const as_call* call, as_call_info* out) {
   });
 }
 
-as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, size_t cap, size_t* out_n) {
-  return guard([&] {
-    require(store, "store");
-    require(out_n, "out_n");
-    if (cap > 0) require(out_ids, "out_ids");
-    const std::vector<aftersales::Id> ids = store->store.queue(instant(now_unix_s));
-    if (out_ids == nullptr && cap == 0) {
-      *out_n = ids.size();
-      return;
-    }
-    if (ids.size() > cap)
-      throw Error(ErrorCode::invalid_argument, "cap",
-                  std::to_string(cap) + " is too small for the " + std::to_string(ids.size()) + " calls waiting");
-    for (const auto& id : ids)
-      if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "not a UUID");
-    for (size_t i = 0; i < ids.size(); ++i) std::memcpy(out_ids + i * AS_ID_SIZE, ids[i].c_str(), AS_ID_SIZE);
-    *out_n = ids.size();
-  });
-}
-
-as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t month, const int64_t* as_of_unix_s,
-                                       char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    // Its documented NULL: the store's clock (the core's default is now the month's end).
-    const aftersales::Instant as_of = as_of_unix_s ? instant(*as_of_unix_s) : store->store.now();
-    const aftersales::MonthlyReport r = store->store.monthly_report(aftersales::YearMonth{year, month}, as_of);
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(r));
-  });
-}
-
-as_status as_store_month_report_json(as_store* store, int32_t year, int32_t month, const int64_t* as_of_unix_s,
-                                     char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    std::optional<aftersales::Instant> as_of;  // none: the store's month-end rule
-    if (as_of_unix_s) as_of = instant(*as_of_unix_s);
-    const aftersales::MonthlyReport r = store->store.monthly_report(aftersales::YearMonth{year, month}, as_of);
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(r));
-  });
-}
-
-namespace {
-
-// [from, to) of a query; an open end (NULL) reaches as far as any record can.
-std::pair<aftersales::Instant, aftersales::Instant> period(const int64_t* from_unix_s, const int64_t* to_unix_s) {
-  return {from_unix_s ? instant(*from_unix_s) : aftersales::earliest_record,
-          to_unix_s ? instant(*to_unix_s) : aftersales::latest_record};
-}
-
-}  // namespace
-
-as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                              char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    const auto [from, to] = period(from_unix_s, to_unix_s);
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(store->store.calls(from, to)));
-  });
-}
-
-as_status as_store_dispatches_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                   char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    const auto [from, to] = period(from_unix_s, to_unix_s);
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(store->store.dispatches(from, to)));
-  });
-}
-
-as_status as_store_surveys_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    const auto [from, to] = period(from_unix_s, to_unix_s);
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(store->store.surveys(from, to)));
-  });
-}
-
-// ---------------------------------------------------------------- complaints and penalties
-
-as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out) {
-  return guard([&] {
-    require(store, "store");
-    require(intake, "intake");
-    require(out, "out");
-    aftersales::capi::check_size(intake->size, sizeof(as_complaint_intake), "intake.size", "as_complaint_intake",
-                                 "AS_COMPLAINT_INTAKE_INIT");
-    if (intake->kind < 0 || intake->kind > 3)
-      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(intake->kind) + " is not an AS_COMPLAINT_* value");
-    if (intake->severity < 0 || intake->severity > 1)
-      throw Error(ErrorCode::invalid_argument, "severity",
-                  std::to_string(intake->severity) + " is not an AS_SEVERITY_* value");
-    if (intake->market < 0 || intake->market > 1)
-      throw Error(ErrorCode::invalid_argument, "market", std::to_string(intake->market) + " is not an AS_MARKET_* value");
-    aftersales::ComplaintIntake in;
-    in.received = instant(intake->received_unix_s);
-    if (intake->has_accepted) in.accepted = instant(intake->accepted_unix_s);
-    in.kind = static_cast<aftersales::ComplaintKind>(intake->kind);
-    in.severity = static_cast<aftersales::Severity>(intake->severity);
-    in.market = static_cast<aftersales::Market>(intake->market);
-    if (intake->dispute) in.dispute = intake->dispute;
-    if (intake->call_id) in.call_id = intake->call_id;
-    aftersales::Complaint c = aftersales::capi::renaming(
-        {{"received", "received_unix_s"}, {"accepted", "accepted_unix_s"}}, [&] { return store->store.open_complaint(in); });
-    *out = new as_complaint(std::move(c));
-  });
-}
-
-as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s, as_complaint** out) {
-  return guard([&] {
-    require(store, "store");
-    require(number, "number");
-    require(out, "out");
-    *out = new as_complaint(c_names([&] { return store->store.advance_complaint(number, instant(at_unix_s)); }));
-  });
-}
-
-as_status as_store_close_complaint_invalid(as_store* store, const char* number, int64_t at_unix_s, const char* reason,
-                                           as_complaint** out) {
-  return guard([&] {
-    require(store, "store");
-    require(number, "number");
-    require(reason, "reason");
-    require(out, "out");
-    *out = new as_complaint(
-        c_names([&] { return store->store.close_complaint_invalid(number, instant(at_unix_s), reason); }));
-  });
-}
-
-as_status as_store_confirm_responsibility(as_store* store, const char* number, size_t n, const char* const* parties,
-                                          const int64_t* ratios, as_complaint** out) {
-  return guard([&] {
-    require(store, "store");
-    require(number, "number");
-    require(out, "out");
-    if (n > 0) {
-      require(parties, "parties");
-      require(ratios, "ratios");
-    }
-    const auto weights = aftersales::capi::weights_of(n, parties, ratios);
-    *out = new as_complaint(store->store.confirm_responsibility(number, weights));
-  });
-}
-
-as_status as_store_reject_complaint(as_store* store, const char* number, int64_t at_unix_s,
-                                    const int64_t* accepted_unix_s, as_complaint** out) {
-  return guard([&] {
-    require(store, "store");
-    require(number, "number");
-    require(out, "out");
-    std::optional<aftersales::Instant> accepted;
-    if (accepted_unix_s) accepted = instant(*accepted_unix_s);
-    *out = new as_complaint(aftersales::capi::renaming({{"at", "at_unix_s"}, {"accepted", "accepted_unix_s"}}, [&] {
-      return store->store.reject_complaint(number, instant(at_unix_s), accepted);
-    }));
-  });
-}
-
-as_status as_store_complaint(as_store* store, const char* number, as_complaint** out) {
-  return guard([&] {
-    require(store, "store");
-    require(number, "number");
-    require(out, "out");
-    *out = new as_complaint(store->store.complaint(number));
-  });
-}
-
-as_status as_store_complaint_reminders_json(as_store* store, int64_t now_unix_s, char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    const auto reminders = store->store.complaint_reminders(instant(now_unix_s));
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(std::span<const aftersales::Reminder>(reminders)));
-  });
-}
-
-as_status as_store_record_return(as_store* store, const char* number, int32_t kind, int64_t approved, int64_t actual,
-                                 int64_t amount_fen, const int64_t* tolerance_ppm, int32_t* out_check) {
-  return guard([&] {
-    require(store, "store");
-    require(number, "number");
-    require(out_check, "out_check");
-    if (kind < AS_RETURN_KIND_ALLOWANCE || kind > AS_RETURN_KIND_REWORK)
-      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(kind) + " is not an AS_RETURN_KIND_* value");
-    std::optional<int64_t> tolerance;
-    if (tolerance_ppm) tolerance = *tolerance_ppm;
-    const auto r = aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
-      return store->store.record_return(number, static_cast<aftersales::ReturnKind>(kind), approved, actual,
-                                        amount_fen, tolerance);
-    });
-    *out_check = r.check == aftersales::ReturnCheck::accept ? AS_RETURN_ACCEPT : AS_RETURN_FLAG;
-  });
-}
-
-as_status as_store_charge_penalty(as_store* store, const char* person, int32_t year, int32_t month,
-                                  int64_t amount_fen, const char* case_number) {
-  return guard([&] {
-    require(store, "store");
-    require(person, "person");
-    require(case_number, "case_number");
-    aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
-      store->store.charge_penalty(person, aftersales::YearMonth{year, month}, amount_fen, case_number);
-    });
-  });
-}
-
-as_status as_store_settle_penalties(as_store* store, const char* person, int32_t year, int32_t month,
-                                    int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen) {
-  return guard([&] {
-    require(store, "store");
-    require(person, "person");
-    require(out_deducted_fen, "out_deducted_fen");
-    require(out_carried_fen, "out_carried_fen");
-    const aftersales::Settlement s = aftersales::capi::renaming(
-        {{"bonus", "bonus_fen"}}, [&] { return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen); });
-    *out_deducted_fen = s.deducted;
-    *out_carried_fen = s.carried;
-  });
-}
-
-as_status as_store_complaints_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                   char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    const auto [from, to] = period(from_unix_s, to_unix_s);
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(store->store.complaints(from, to)));
-  });
-}
-
-as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    const auto columns = person ? store->store.penalty_events(std::string_view(person)) : store->store.penalty_events();
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(columns));
-  });
-}
-
-// ---------------------------------------------------------------- contracts, costs, day reports
+// ---------------------------------------------------------------- contracts, costs
 
 as_status as_store_add_contract(as_store* store, const as_contract_intake* contract) {
   return guard([&] {
@@ -775,26 +507,5 @@ as_status as_store_record_cost(as_store* store, const char* centre, int32_t year
   });
 }
 
-as_status as_store_cost_report_json(as_store* store, int32_t year, int32_t month, char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    const auto rows = store->store.cost_report(aftersales::YearMonth{year, month});
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(std::span<const aftersales::CostRow>(rows)));
-  });
-}
-
-as_status as_store_day_report_json(as_store* store, int32_t day_yyyymmdd, const char* technician, const char* centre,
-                                   char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    const aftersales::Date day = aftersales::date_from_yyyymmdd(day_yyyymmdd, "day_yyyymmdd");
-    const auto rows = technician ? store->store.technician_day_report(technician, day)
-                                 : store->store.supervisor_day_report(
-                                       day, centre ? std::optional<std::string_view>(centre) : std::nullopt);
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(std::span<const aftersales::DayReportRow>(rows)));
-  });
-}
 
 }  // extern "C"

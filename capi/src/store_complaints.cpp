@@ -1,0 +1,164 @@
+// as_store_* complaints and penalties: C arguments in, aftersales::Store call, C results out.
+// Field names in errors are the C argument names.
+#include <aftersales.h>
+#include <aftersales/policy.hpp>
+#include <aftersales/store.hpp>
+
+#include "common.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
+#include "store_names.hpp"
+
+#include <cstddef>
+#include <cstring>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+using aftersales::Error;
+using aftersales::ErrorCode;
+using aftersales::Store;
+using aftersales::capi::c_names;
+using aftersales::capi::guard;
+using aftersales::capi::instant;
+using aftersales::capi::require;
+
+extern "C" {
+
+// ---------------------------------------------------------------- complaints and penalties
+
+as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(intake, "intake");
+    require(out, "out");
+    aftersales::capi::check_size(intake->size, sizeof(as_complaint_intake), "intake.size", "as_complaint_intake",
+                                 "AS_COMPLAINT_INTAKE_INIT");
+    if (intake->kind < 0 || intake->kind > 3)
+      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(intake->kind) + " is not an AS_COMPLAINT_* value");
+    if (intake->severity < 0 || intake->severity > 1)
+      throw Error(ErrorCode::invalid_argument, "severity",
+                  std::to_string(intake->severity) + " is not an AS_SEVERITY_* value");
+    if (intake->market < 0 || intake->market > 1)
+      throw Error(ErrorCode::invalid_argument, "market", std::to_string(intake->market) + " is not an AS_MARKET_* value");
+    aftersales::ComplaintIntake in;
+    in.received = instant(intake->received_unix_s);
+    if (intake->has_accepted) in.accepted = instant(intake->accepted_unix_s);
+    in.kind = static_cast<aftersales::ComplaintKind>(intake->kind);
+    in.severity = static_cast<aftersales::Severity>(intake->severity);
+    in.market = static_cast<aftersales::Market>(intake->market);
+    if (intake->dispute) in.dispute = intake->dispute;
+    if (intake->call_id) in.call_id = intake->call_id;
+    aftersales::Complaint c = aftersales::capi::renaming(
+        {{"received", "received_unix_s"}, {"accepted", "accepted_unix_s"}}, [&] { return store->store.open_complaint(in); });
+    *out = new as_complaint(std::move(c));
+  });
+}
+
+as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    *out = new as_complaint(c_names([&] { return store->store.advance_complaint(number, instant(at_unix_s)); }));
+  });
+}
+
+as_status as_store_close_complaint_invalid(as_store* store, const char* number, int64_t at_unix_s, const char* reason,
+                                           as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(reason, "reason");
+    require(out, "out");
+    *out = new as_complaint(
+        c_names([&] { return store->store.close_complaint_invalid(number, instant(at_unix_s), reason); }));
+  });
+}
+
+as_status as_store_confirm_responsibility(as_store* store, const char* number, size_t n, const char* const* parties,
+                                          const int64_t* ratios, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    if (n > 0) {
+      require(parties, "parties");
+      require(ratios, "ratios");
+    }
+    const auto weights = aftersales::capi::weights_of(n, parties, ratios);
+    *out = new as_complaint(store->store.confirm_responsibility(number, weights));
+  });
+}
+
+as_status as_store_reject_complaint(as_store* store, const char* number, int64_t at_unix_s,
+                                    const int64_t* accepted_unix_s, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    std::optional<aftersales::Instant> accepted;
+    if (accepted_unix_s) accepted = instant(*accepted_unix_s);
+    *out = new as_complaint(aftersales::capi::renaming({{"at", "at_unix_s"}, {"accepted", "accepted_unix_s"}}, [&] {
+      return store->store.reject_complaint(number, instant(at_unix_s), accepted);
+    }));
+  });
+}
+
+as_status as_store_complaint(as_store* store, const char* number, as_complaint** out) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    *out = new as_complaint(store->store.complaint(number));
+  });
+}
+
+as_status as_store_record_return(as_store* store, const char* number, int32_t kind, int64_t approved, int64_t actual,
+                                 int64_t amount_fen, const int64_t* tolerance_ppm, int32_t* out_check) {
+  return guard([&] {
+    require(store, "store");
+    require(number, "number");
+    require(out_check, "out_check");
+    if (kind < AS_RETURN_KIND_ALLOWANCE || kind > AS_RETURN_KIND_REWORK)
+      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(kind) + " is not an AS_RETURN_KIND_* value");
+    std::optional<int64_t> tolerance;
+    if (tolerance_ppm) tolerance = *tolerance_ppm;
+    const auto r = aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
+      return store->store.record_return(number, static_cast<aftersales::ReturnKind>(kind), approved, actual,
+                                        amount_fen, tolerance);
+    });
+    *out_check = r.check == aftersales::ReturnCheck::accept ? AS_RETURN_ACCEPT : AS_RETURN_FLAG;
+  });
+}
+
+as_status as_store_charge_penalty(as_store* store, const char* person, int32_t year, int32_t month,
+                                  int64_t amount_fen, const char* case_number) {
+  return guard([&] {
+    require(store, "store");
+    require(person, "person");
+    require(case_number, "case_number");
+    aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
+      store->store.charge_penalty(person, aftersales::YearMonth{year, month}, amount_fen, case_number);
+    });
+  });
+}
+
+as_status as_store_settle_penalties(as_store* store, const char* person, int32_t year, int32_t month,
+                                    int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen) {
+  return guard([&] {
+    require(store, "store");
+    require(person, "person");
+    require(out_deducted_fen, "out_deducted_fen");
+    require(out_carried_fen, "out_carried_fen");
+    const aftersales::Settlement s = aftersales::capi::renaming(
+        {{"bonus", "bonus_fen"}}, [&] { return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen); });
+    *out_deducted_fen = s.deducted;
+    *out_carried_fen = s.carried;
+  });
+}
+
+}  // extern "C"
