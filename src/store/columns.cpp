@@ -51,11 +51,13 @@ CallColumns Store::calls(Instant from, Instant to) const {
   // Judged with the calendar, as the next writing open will store them.
   for (const std::size_t i : stale) {
     const std::int64_t arrived = out.arrived[i];
-    const auto j = impl_->judge(out.id[i], instant(out.received[i]), out.zone[i],
-                                arrived == CallColumns::absent ? std::nullopt : std::optional<Instant>(instant(arrived)));
-    out.deadline[i] = secs(j.deadline);
-    if (j.sla_met) out.sla_met[i] = *j.sla_met ? 1 : 0;
-    out.provisional[i] = j.provisional ? *j.provisional : CallColumns::absent;
+    const auto j = impl_->judge_for_read(
+        out.id[i], instant(out.received[i]), out.zone[i],
+        arrived == CallColumns::absent ? std::nullopt : std::optional<Instant>(instant(arrived)));
+    if (!j) continue;  // the calendar cannot count it: the stored values, still flagged
+    out.deadline[i] = secs(j->deadline);
+    if (j->sla_met) out.sla_met[i] = *j->sla_met ? 1 : 0;
+    out.provisional[i] = j->provisional ? *j->provisional : CallColumns::absent;
   }
   return out;
 }
@@ -96,11 +98,12 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
   // Judged with the calendar, as calls() does.
   for (const std::size_t i : stale) {
     const std::int64_t arrived = out.arrived[i];
-    const auto j = impl_->judge(out.call_id[i], instant(out.received[i]), out.zone[i],
-                                arrived == DispatchColumns::absent ? std::nullopt
-                                                                   : std::optional<Instant>(instant(arrived)));
-    out.deadline[i] = secs(j.deadline);
-    if (j.sla_met) out.sla_met[i] = *j.sla_met ? 1 : 0;
+    const auto j = impl_->judge_for_read(out.call_id[i], instant(out.received[i]), out.zone[i],
+                                         arrived == DispatchColumns::absent ? std::nullopt
+                                                                            : std::optional<Instant>(instant(arrived)));
+    if (!j) continue;  // the stored values
+    out.deadline[i] = secs(j->deadline);
+    if (j->sla_met) out.sla_met[i] = *j->sla_met ? 1 : 0;
   }
   out.pauses.assign(out.size(), 0);
   out.paused.assign(out.size(), 0);

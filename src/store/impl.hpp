@@ -254,6 +254,11 @@ struct Store::Impl {
     std::optional<int> provisional;
   };
   Judged judge(const Id& id, Instant received, const std::string& zone, std::optional<Instant> arrived);
+  // For a read: judge's answer, or none when the calendar cannot count that
+  // far (refuse mode past its horizon): the reader keeps the stored values,
+  // still flagged, so one row never makes a store unreadable.
+  std::optional<Judged> judge_for_read(const Id& id, Instant received, const std::string& zone,
+                                       std::optional<Instant> arrived);
   // Recomputes the rows flagged with a published year, in one transaction
   // (create and must_exist opens).
   Recomputed recompute_published();

@@ -31,6 +31,17 @@ Store::Impl::Judged Store::Impl::judge(const Id& id, Instant received, const std
   return j;
 }
 
+std::optional<Store::Impl::Judged> Store::Impl::judge_for_read(const Id& id, Instant received,
+                                                                const std::string& zone,
+                                                                std::optional<Instant> arrived) {
+  try {
+    return judge(id, received, zone, arrived);
+  } catch (const Error& e) {
+    if (e.code() != ErrorCode::out_of_range) throw;
+    return std::nullopt;
+  }
+}
+
 Recomputed Store::Impl::recompute_published() {
   Recomputed r;
   const int through = published_through();

@@ -523,9 +523,10 @@ ServiceCall Store::call(const Id& call_id) const {
   auto q = impl_->db.use("SELECT 1 FROM calls WHERE id = ?1 AND deadline_provisional <= ?2");
   q->bind_id(1, call_id).bind(2, impl_->published_through());
   if (q->step()) {
-    const auto j = impl_->judge(c.id, c.received, c.zone, c.arrived);
-    c.deadline = j.deadline;
-    c.sla_met = j.sla_met;
+    if (const auto j = impl_->judge_for_read(c.id, c.received, c.zone, c.arrived)) {
+      c.deadline = j->deadline;
+      c.sla_met = j->sla_met;
+    }
   }
   return c;
 }
@@ -610,14 +611,18 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
       // Those rows judged again with the calendar (src/store/provisional.cpp), not written.
       auto q = impl_->db.use(
           "SELECT zone, centre, ifnull(technician, ''), id, ifnull(arrived <= ?3, 0), arrived, "
-          "ifnull(completed <= ?3, 0), state = 'completed' AND revisited = 0, ifnull(completed - received, 0), received "
+          "ifnull(completed <= ?3, 0), state = 'completed' AND revisited = 0, ifnull(completed - received, 0), received, "
+          "deadline, sla_met "
           "FROM calls WHERE received >= ?1 AND received < ?2 AND deadline_provisional <= ?4");
       q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
       while (q->step()) {
         const auto arrived = optional_instant(q->optional_integer(5));
-        const auto j = impl_->judge(q->id(3), instant(q->integer(9)), q->text(0), arrived);
+        const auto j = impl_->judge_for_read(q->id(3), instant(q->integer(9)), q->text(0), arrived);
         const bool arrived_by = q->integer(4) == 1;
-        count(*q, secs(j.deadline), arrived_by, arrived_by && j.sla_met.value_or(false));
+        // The calendar cannot count it: the stored deadline and verdict.
+        const std::int64_t deadline = j ? secs(j->deadline) : q->integer(10);
+        const bool met = j ? j->sla_met.value_or(false) : q->integer(11) == 1;
+        count(*q, deadline, arrived_by, arrived_by && met);
       }
     }
   }

@@ -177,3 +177,42 @@ TEST_CASE("a deadline moved by a pause into a provisional year carries the year"
   CHECK(shanghai(s.call(id).deadline) == "2027-01-05 14:00:00");
   CHECK(flag_of(f.path) == 0);
 }
+
+TEST_CASE("a flagged deadline the calendar cannot count keeps the store readable", "[store][provisional]") {
+  // Received on the last day of 2027 in statutory mode: its deadline runs into
+  // 2028 (flag 2027). A calendar in refuse mode with the (hypothetical) 2027
+  // file publishes 2027 but cannot count into 2028.
+  Files f;
+  Id id;
+  {
+    StoreOptions o = at_clock(bj(2028, 1, 6, 12));
+    Store s = Store::open(f.path, statutory_policy(), o);
+    id = s.register_call(intake(bj(2027, 12, 31, 16))).id;
+    s.dispatch(id, "T01", bj(2027, 12, 31, 16, 30));
+    s.arrive(id, bj(2028, 1, 3, 10));
+    REQUIRE(flag_of(f.path) == 2027);
+  }
+  const CnHolidayFile file = CnHolidayFile::parse(
+      "date,kind,name\n"
+      "2027-01-01,holiday,New Year's Day (hypothetical)\n"
+      "2027-05-01,holiday,Labour Day (hypothetical)\n"
+      "2027-05-02,holiday,Labour Day (hypothetical)\n"
+      "2027-10-01,holiday,National Day (hypothetical)\n"
+      "2027-10-02,holiday,National Day (hypothetical)\n"
+      "2027-10-03,holiday,National Day (hypothetical)\n",
+      "hypothetical-2027.csv");
+  const Policy refuse = Policy::default_policy(china(file));
+  StoreOptions o = at_clock(bj(2028, 1, 6, 12));
+  o.mode = OpenMode::query_only;
+  const Store s = Store::open(f.path, refuse, o);
+  // Every read answers with the stored values, still flagged.
+  const CallColumns cols = s.calls();
+  REQUIRE(cols.size() == 1);
+  CHECK(cols.provisional[0] == 2027);
+  CHECK(s.call(id).deadline == Instant(Seconds(cols.deadline[0])));
+  CHECK(s.dispatches().size() == 1);
+  const MonthlyReport r = s.monthly_report(YearMonth{2027, 12}, bj(2028, 1, 5, 12));
+  REQUIRE(r.sla_by_zone.size() == 1);
+  CHECK(r.sla_by_zone[0].met == 1);  // the stored verdict
+  CHECK(flag_of(f.path) == 2027);
+}
