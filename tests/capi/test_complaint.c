@@ -1033,6 +1033,34 @@ static void test_invalid_and_responsibility(const as_complaint_policy* policy) {
   as_complaint_destroy(open);
 }
 
+/* Issue 24: a reminder whose deadline was counted over a provisional date
+ * (statutory mode past the 2026 horizon) says so in its rule. Accepted
+ * 2026-12-31 15:00, the office's half day runs past 元旦 and the weekend
+ * into Monday 2027-01-04 10:00. */
+static void test_provisional_reminder(void) {
+  as_calendar* cal = NULL;
+  as_complaint_policy* policy = NULL;
+  as_complaint* c = NULL;
+  const as_complaint* set[1];
+  as_complaint_reminder r[1];
+  size_t n = 0;
+  char* rules = NULL;
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &cal));
+  CHECK_OK(as_complaint_policy_default(cal, &policy));
+  c = open_c(policy, "2612-0001", test_sh(2026, 12, 31, 15, 0), AS_COMPLAINT_QUALITY, AS_SEVERITY_GENERAL,
+             AS_MARKET_DOMESTIC, NULL);
+  CHECK_EQ_I64(info_of(c).stage_deadline_unix_s, test_sh(2027, 1, 4, 10, 0));
+  set[0] = c;
+  CHECK_OK(as_complaint_reminders(policy, set, 1, test_sh(2027, 1, 4, 18, 0), r, &n, &rules));
+  CHECK_EQ_I64(n, 1);
+  CHECK_EQ_I64(r[0].which, AS_DEADLINE_STAGE);
+  CHECK(rules != NULL && strstr(rules, "(2027: statutory holidays only, make-up days not yet published)") != NULL);
+  as_free(rules);
+  as_complaint_destroy(c);
+  as_complaint_policy_destroy(policy);
+  as_calendar_destroy(cal);
+}
+
 int main(void) {
   as_complaint_policy* policy = china_policy();
   test_numbers();
@@ -1044,6 +1072,7 @@ int main(void) {
   test_bad_open_and_advance(policy);
   test_month(policy);
   test_invalid_and_responsibility(policy);
+  test_provisional_reminder();
   as_complaint_policy_destroy(policy);
   return 0;
 }
