@@ -1905,7 +1905,8 @@ AS_API as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s
  * "centre", "category", "state", "received", "deadline" (moved by the
  * pauses), "dispatched", "arrived", "completed" (Unix seconds, null until
  * reached), "pauses" (an open one included), "paused_s" (working seconds in
- * the ended pauses), "sla_met", "signed_off" (true/false, null until known).
+ * the ended pauses), "sla_met", "signed_off" (true/false, null until known),
+ * "provisional_year" (as as_store_calls_json's).
  * And the surveys of those calls: "call_id", "voucher", "technician",
  * "respondent", "month" ("YYYY-MM", the call's), "attitude", "skill",
  * "arrival", "promise" (1..4), "recorded" (Unix seconds). *out_json is

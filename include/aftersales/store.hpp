@@ -299,6 +299,9 @@ struct DispatchColumns {
   std::vector<std::int64_t> paused;
   std::vector<std::int8_t> sla_met;     // 1 met, 0 breached, -1 not arrived yet
   std::vector<std::int8_t> signed_off;  // 1 signed, 0 not, -1 not completed yet
+  // The provisional year the deadline and the SLA verdict were counted over,
+  // or `absent`: as CallColumns::provisional.
+  std::vector<std::int64_t> provisional;
   std::size_t size() const noexcept { return call_id.size(); }
 };
 
@@ -373,7 +376,7 @@ std::string to_json(std::span<const std::string> names);
 // text ("" technician, call_id, ...) and a not-yet-known yes/no (-1) are null;
 // other yes/no values are true/false.
 std::string to_json(const CallColumns& columns);  // "provisional_year": `provisional`
-std::string to_json(const DispatchColumns& columns);  // "paused_s": `paused`
+std::string to_json(const DispatchColumns& columns);  // "paused_s": `paused`; "provisional_year": `provisional`
 std::string to_json(const SurveyColumns& columns);
 std::string to_json(const ComplaintColumns& columns);
 std::string to_json(const PenaltyColumns& columns);

@@ -69,15 +69,15 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
   DispatchColumns out;
   std::unordered_map<Id, std::size_t> element;  // call id -> its element
   std::vector<std::size_t> stale;               // flagged with a year the calendar now publishes
+  const int through = impl_->published_through();
   {
     auto q = impl_->db.use(
         "SELECT id, voucher, technician, zone, centre, category, state, received, deadline, dispatched, "
         "ifnull(arrived, ?3), ifnull(completed, ?3), ifnull(sla_met, -1), ifnull(signed_off, -1), "
-        "ifnull(deadline_provisional <= ?4, 0) FROM calls "
+        "ifnull(deadline_provisional, ?3) FROM calls "
         "WHERE received >= ?1 AND received < ?2 AND dispatched IS NOT NULL ORDER BY received, id");
-    q->bind(1, secs(from)).bind(2, secs(to)).bind(3, DispatchColumns::absent).bind(4, impl_->published_through());
+    q->bind(1, secs(from)).bind(2, secs(to)).bind(3, DispatchColumns::absent);
     while (q->step()) {
-      if (q->integer(14) == 1) stale.push_back(out.size());
       out.call_id.push_back(q->id(0));
       element.emplace(out.call_id.back(), out.call_id.size() - 1);
       out.voucher.push_back(q->text(1));
@@ -93,6 +93,9 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
       out.completed.push_back(q->integer(11));
       out.sla_met.push_back(static_cast<std::int8_t>(q->integer(12)));
       out.signed_off.push_back(static_cast<std::int8_t>(q->integer(13)));
+      out.provisional.push_back(q->integer(14));
+      if (out.provisional.back() != DispatchColumns::absent && out.provisional.back() <= through)
+        stale.push_back(out.size() - 1);
     }
   }
   // Judged with the calendar, as calls() does.
@@ -101,9 +104,10 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
     const auto j = impl_->judge_for_read(out.call_id[i], instant(out.received[i]), out.zone[i],
                                          arrived == DispatchColumns::absent ? std::nullopt
                                                                             : std::optional<Instant>(instant(arrived)));
-    if (!j) continue;  // the stored values
+    if (!j) continue;  // the stored values, still flagged
     out.deadline[i] = secs(j->deadline);
     if (j->sla_met) out.sla_met[i] = *j->sla_met ? 1 : 0;
+    out.provisional[i] = j->provisional ? *j->provisional : DispatchColumns::absent;
   }
   out.pauses.assign(out.size(), 0);
   out.paused.assign(out.size(), 0);

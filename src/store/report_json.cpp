@@ -90,7 +90,8 @@ std::string to_json(const DispatchColumns& c) {
                             {"pauses", integers(c.pauses, absent)},
                             {"paused_s", integers(c.paused, absent)},
                             {"sla_met", flags(c.sla_met)},
-                            {"signed_off", flags(c.signed_off)}};
+                            {"signed_off", flags(c.signed_off)},
+                            {"provisional_year", integers(c.provisional, absent)}};
   return doc.dump();
 }
 

@@ -236,6 +236,9 @@ static void test_provisional(void) {
   CHECK_OK(as_store_calls_json(store, NULL, NULL, &json));
   CHECK_STR_CONTAINS(json, "\"provisional_year\":[2027]");
   as_free(json);
+  CHECK_OK(as_store_dispatches_json(store, NULL, NULL, &json)); /* the visit carries it too */
+  CHECK_STR_CONTAINS(json, "\"provisional_year\":[2027]");
+  as_free(json);
   as_store_close(store);
 
   /* Query-only with the published year: judged with it, nothing written. */
@@ -247,11 +250,18 @@ static void test_provisional(void) {
   CHECK_STR_CONTAINS(json, "\"provisional_year\":[null]");
   CHECK_STR_CONTAINS(json, "\"sla_met\":[true]");
   as_free(json);
+  CHECK_OK(as_store_dispatches_json(store, NULL, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"provisional_year\":[null]");
+  CHECK_STR_CONTAINS(json, "\"sla_met\":[true]");
+  as_free(json);
   as_store_close(store);
   CHECK_OK(as_store_open(path, before, &options, &store));
   CHECK_OK(as_store_calls_json(store, NULL, NULL, &json));
   CHECK_STR_CONTAINS(json, "\"provisional_year\":[2027]"); /* still stored */
   CHECK_STR_CONTAINS(json, "\"sla_met\":[false]");
+  as_free(json);
+  CHECK_OK(as_store_dispatches_json(store, NULL, NULL, &json));
+  CHECK_STR_CONTAINS(json, "\"provisional_year\":[2027]");
   as_free(json);
   as_store_close(store);
 

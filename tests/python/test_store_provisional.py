@@ -1,6 +1,6 @@
 """Deadlines and SLA verdicts over a provisional year (issue 24, items 3
-and 4): the store keeps the year with each stored deadline, the calls frame
-shows it (``provisional_year``), a writing open with a calendar that
+and 4): the store keeps the year with each stored deadline, the calls and
+the dispatches frames show it (``provisional_year``), a writing open with a calendar that
 publishes the year recomputes them once (``Store.recomputed``), a
 query-only open judges them and writes nothing; ``aftersales recompute``
 does the writing open from the command line."""
@@ -74,6 +74,10 @@ def test_the_flag_is_stored_and_shown(stored, policies):
         s.register_call(**intake(at(2026, 12, 30, 9), serial="SN-2"))  # published dates only
         frame = s.calls().to_pandas()
         assert frame["provisional_year"].isna().tolist() == [True, False]
+        # The dispatched call's visit carries the year too; the new call is not dispatched.
+        visits = s.dispatches().to_pandas()
+        assert str(visits["provisional_year"].dtype) == "Int64"
+        assert visits["provisional_year"].tolist() == [2027]
 
 
 def test_a_query_only_open_judges_and_writes_nothing(stored, policies):
@@ -87,6 +91,10 @@ def test_a_query_only_open_judges_and_writes_nothing(stored, policies):
         assert frame["sla_met"].tolist() == [True]
         assert frame["provisional_year"].isna().all()
         assert s.call(id_).deadline == at(2027, 1, 5, 14)
+        visits = s.dispatches().to_pandas()  # judged as calls() judges
+        assert visits["deadline"].tolist() == [pd.Timestamp(2027, 1, 5, 14)]
+        assert visits["sla_met"].tolist() == [True]
+        assert visits["provisional_year"].isna().all()
     assert count(path, "SELECT deadline FROM calls") == deadline
     assert count(path, "SELECT sla_met FROM calls") == 0
     assert count(path, "SELECT deadline_provisional FROM calls") == 2027

@@ -280,7 +280,7 @@ def test_dispatches_to_pandas(st, visits):
     df = st.dispatches().to_pandas()
     assert list(df.columns) == ["call_id", "voucher", "technician", "zone", "centre", "category", "state",
                                 "received", "deadline", "dispatched", "arrived", "completed", "pauses", "paused",
-                                "sla_met", "signed_off"]
+                                "sla_met", "signed_off", "provisional_year"]
     assert df["call_id"].tolist() == [a.id, b.id, d.id]
     assert df["voucher"].tolist() == ["V2510-000001", "V2510-000002", "V2511-000001"]
     for col in ("technician", "zone", "centre", "category", "state"):
@@ -307,6 +307,7 @@ def test_dispatches_to_pandas(st, visits):
     assert df["sla_met"].dtype == "boolean" and df["signed_off"].dtype == "boolean"
     assert df["sla_met"].tolist() == [True, pd.NA, True]
     assert df["signed_off"].tolist() == [True, pd.NA, False]
+    assert df["provisional_year"].dtype == "Int64" and df["provisional_year"].isna().all()  # published dates only
 
     # The rows of calls() that have a technician, in the same order.
     calls = st.calls().to_pandas()
@@ -335,7 +336,7 @@ def test_dispatches_of_the_calls_received_in_a_period(st, visits):
     empty = st.dispatches(date(2025, 12, 1), date(2026, 1, 1)).to_pandas()
     assert len(empty) == 0 and list(empty.columns)[:3] == ["call_id", "voucher", "technician"]
     assert pd.api.types.is_datetime64_dtype(empty["dispatched"]) and empty["sla_met"].dtype == "boolean"
-    assert pd.api.types.is_timedelta64_dtype(empty["paused"])
+    assert pd.api.types.is_timedelta64_dtype(empty["paused"]) and empty["provisional_year"].dtype == "Int64"
     with pytest.raises(TypeError, match="start"):
         st.dispatches("2025-10-01")
     with pytest.raises(TypeError, match="tz"):

@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <string>
+#include <vector>
 
 using namespace aftersales;
 using namespace test_support;
@@ -94,6 +95,26 @@ TEST_CASE("a deadline over a provisional year is stored with the year", "[store]
   CHECK(flag_of(f.path) == 2027);
 }
 
+TEST_CASE("the dispatches carry the provisional year of their deadline", "[store][provisional]") {
+  Files f;
+  Store s = Store::open(f.path, statutory_policy(), opened(OpenMode::create));
+  // Within the published year: no flag.
+  const Id early = s.register_call(intake(bj(2026, 12, 30, 9), "urban", "SN-2")).id;
+  const Id late = s.register_call(intake(bj(2026, 12, 31, 16))).id;
+  s.dispatch(late, "T01", bj(2026, 12, 31, 17));
+  const DispatchColumns one = s.dispatches();
+  REQUIRE(one.size() == 1);
+  CHECK(one.call_id[0] == late);
+  CHECK(one.provisional[0] == 2027);
+  CHECK_THAT(to_json(one), Catch::Matchers::Contains("\"provisional_year\":[2027]"));
+  s.dispatch(early, "T02", bj(2026, 12, 30, 10));
+  const DispatchColumns both = s.dispatches();
+  REQUIRE(both.size() == 2);
+  CHECK(both.provisional == std::vector<std::int64_t>{DispatchColumns::absent, 2027});
+  CHECK(both.provisional == s.calls().provisional);  // the same rows as calls()
+  CHECK_THAT(to_json(both), Catch::Matchers::Contains("\"provisional_year\":[null,2027]"));
+}
+
 TEST_CASE("a published year replaces the provisional one in the store, once", "[store][provisional]") {
   Files f;
   Id id;
@@ -123,6 +144,7 @@ TEST_CASE("a published year replaces the provisional one in the store, once", "[
     REQUIRE(d.size() == 1);
     CHECK(shanghai(Instant(Seconds(d.deadline[0]))) == "2027-01-05 14:00:00");
     CHECK(d.sla_met[0] == 1);
+    CHECK(d.provisional[0] == DispatchColumns::absent);  // judged again: published dates only
     const MonthlyReport r = q.monthly_report(YearMonth{2026, 12}, clock_now);  // after the arrival
     REQUIRE(r.sla_by_zone.size() == 1);
     CHECK(r.sla_by_zone[0].met == 1);
@@ -145,6 +167,7 @@ TEST_CASE("a published year replaces the provisional one in the store, once", "[
       CHECK(shanghai(c.deadline) == "2027-01-05 14:00:00");
       CHECK(c.sla_met == true);
       CHECK(s.calls().provisional[0] == CallColumns::absent);
+      CHECK(s.dispatches().provisional[0] == DispatchColumns::absent);
     }
     CHECK(flag_of(f.path) == 0);
     CHECK(count(f.path, "SELECT count(*) FROM calls WHERE deadline_provisional IS NOT NULL") == 0);
@@ -210,7 +233,10 @@ TEST_CASE("a flagged deadline the calendar cannot count keeps the store readable
   REQUIRE(cols.size() == 1);
   CHECK(cols.provisional[0] == 2027);
   CHECK(s.call(id).deadline == Instant(Seconds(cols.deadline[0])));
-  CHECK(s.dispatches().size() == 1);
+  const DispatchColumns d = s.dispatches();
+  REQUIRE(d.size() == 1);
+  CHECK(d.provisional[0] == 2027);
+  CHECK(d.deadline[0] == cols.deadline[0]);
   const MonthlyReport r = s.monthly_report(YearMonth{2027, 12}, bj(2028, 1, 5, 12));
   REQUIRE(r.sla_by_zone.size() == 1);
   CHECK(r.sla_by_zone[0].met == 1);  // the stored verdict

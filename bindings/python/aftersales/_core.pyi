@@ -520,7 +520,7 @@ class Store:
     # Keys: call_id, voucher (lists of str); technician, zone, centre, category, state ((int32 codes,
     # categories)); received, deadline, dispatched, arrived, completed (int64, NAT when not yet; local civil
     # seconds when `local`, else Unix seconds); pauses, paused (int64: count, working seconds of the ended
-    # pauses); sla_met, signed_off (int8: 1, 0, -1 not yet).
+    # pauses); sla_met, signed_off (int8: 1, 0, -1 not yet); provisional_year (int64, as calls').
     def dispatches(self, start: int, end: int, local: bool) -> Dict[str, object]: ...
     # Keys: call_id, voucher, respondent, month ("YYYY-MM") (lists of str); technician ((int32 codes,
     # categories)); attitude, skill, arrival, promise (int8 1..4); recorded (int64, local civil seconds when

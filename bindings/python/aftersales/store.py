@@ -1362,7 +1362,9 @@ class DispatchQuery(_Query):
         the SLA clock, an open one included), ``paused`` (timedelta64: the
         working time of the ended pauses, by which the clock stood still);
         ``sla_met`` and ``signed_off`` nullable ``boolean`` (<NA> before
-        arrival, before completion)."""
+        arrival, before completion); ``provisional_year`` (nullable
+        ``Int64``) as in ``calls().to_pandas()``: the provisional year the
+        deadline and its verdict were counted over, <NA> when none."""
         pd = _pandas()
         style = _tz_in(tz)
         c = self._columns(style is None)
@@ -1383,6 +1385,7 @@ class DispatchQuery(_Query):
             "paused": c["paused"].view("timedelta64[s]"),
             "sla_met": _tristate(pd, c["sla_met"]),
             "signed_off": _tristate(pd, c["signed_off"]),
+            "provisional_year": _nullable_int(pd, c["provisional_year"]),
         })
 
 

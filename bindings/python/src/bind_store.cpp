@@ -241,6 +241,7 @@ py::dict dispatch_columns_dict(DispatchColumns&& cols, const Calendar& cal, bool
       .values("paused", cols.paused)
       .values("sla_met", cols.sla_met)
       .values("signed_off", cols.signed_off)
+      .values("provisional_year", cols.provisional)
       .build();
 }
 
@@ -796,7 +797,8 @@ void bind_store(py::module_& m) {
       // as (int32 codes, categories); int64 "received", "deadline",
       // "dispatched", "arrived", "completed" (NAT: not yet; local civil
       // seconds when `local`); int64 "pauses", "paused" (working seconds of
-      // the ended pauses); int8 "sla_met", "signed_off" (1, 0, -1 not yet).
+      // the ended pauses); int8 "sla_met", "signed_off" (1, 0, -1 not yet);
+      // int64 "provisional_year" (DispatchColumns::absent: none).
       .def(
           "dispatches",
           [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
