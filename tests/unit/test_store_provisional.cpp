@@ -30,18 +30,22 @@ Policy statutory_policy() {
 // A HYPOTHETICAL 2027 notice (test rows, not the real one, which is not
 // published): the days the law fixes on Gregorian dates, and Monday
 // 2027-01-04 off, so the 2026-12-31 call's deadline moves a day.
-Policy published_2027_policy() {
-  const CnHolidayFile f = CnHolidayFile::parse(
-      "date,kind,name\n"
-      "2027-01-01,holiday,New Year's Day (hypothetical)\n"
-      "2027-01-04,holiday,New Year's Day bridge (hypothetical)\n"
-      "2027-05-01,holiday,Labour Day (hypothetical)\n"
-      "2027-05-02,holiday,Labour Day (hypothetical)\n"
-      "2027-10-01,holiday,National Day (hypothetical)\n"
-      "2027-10-02,holiday,National Day (hypothetical)\n"
-      "2027-10-03,holiday,National Day (hypothetical)\n",
+CnHolidayFile hypothetical_2027(bool monday_bridge) {
+  return CnHolidayFile::parse(
+      std::string("date,kind,name\n"
+                  "2027-01-01,holiday,New Year's Day (hypothetical)\n") +
+          (monday_bridge ? "2027-01-04,holiday,New Year's Day bridge (hypothetical)\n" : "") +
+          "2027-05-01,holiday,Labour Day (hypothetical)\n"
+          "2027-05-02,holiday,Labour Day (hypothetical)\n"
+          "2027-10-01,holiday,National Day (hypothetical)\n"
+          "2027-10-02,holiday,National Day (hypothetical)\n"
+          "2027-10-03,holiday,National Day (hypothetical)\n",
       "hypothetical-2027.csv");
-  return Policy::default_policy(china(f, calendars::cn_default_hours(), default_zone, PastHorizon::statutory));
+}
+
+Policy published_2027_policy() {
+  return Policy::default_policy(
+      china(hypothetical_2027(true), calendars::cn_default_hours(), default_zone, PastHorizon::statutory));
 }
 
 // After every step of the tests.
@@ -215,16 +219,7 @@ TEST_CASE("a flagged deadline the calendar cannot count keeps the store readable
     s.arrive(id, bj(2028, 1, 3, 10));
     REQUIRE(flag_of(f.path) == 2027);
   }
-  const CnHolidayFile file = CnHolidayFile::parse(
-      "date,kind,name\n"
-      "2027-01-01,holiday,New Year's Day (hypothetical)\n"
-      "2027-05-01,holiday,Labour Day (hypothetical)\n"
-      "2027-05-02,holiday,Labour Day (hypothetical)\n"
-      "2027-10-01,holiday,National Day (hypothetical)\n"
-      "2027-10-02,holiday,National Day (hypothetical)\n"
-      "2027-10-03,holiday,National Day (hypothetical)\n",
-      "hypothetical-2027.csv");
-  const Policy refuse = Policy::default_policy(china(file));
+  const Policy refuse = Policy::default_policy(china(hypothetical_2027(false)));
   StoreOptions o = at_clock(bj(2028, 1, 6, 12));
   o.mode = OpenMode::query_only;
   const Store s = Store::open(f.path, refuse, o);
