@@ -3,6 +3,7 @@
 #include "detail/json.hpp"
 
 #include <algorithm>
+#include <array>
 #include <limits>
 #include <tuple>
 
@@ -29,58 +30,81 @@ Seconds default_at_risk() { return detail::json_working_time(default_section().a
 
 struct Interval {
   Instant start;
-  std::int64_t end;  // seconds
+  Instant end;
 };
 
-// Pauses clipped to start at the call, sorted, overlaps merged; an open pause
-// ends at `open_end` (status() takes it to end now).
-std::vector<Interval> normalise(std::span<const Pause> pauses, Instant received, std::int64_t open_end) {
-  std::vector<Interval> out;
-  for (std::size_t i = 0; i < pauses.size(); ++i) {
-    const Pause& p = pauses[i];
-    if (p.end && *p.end < p.start)
-      throw Error(ErrorCode::invalid_argument, "pauses[" + std::to_string(i) + "].end", "ends before it starts");
-    Instant s = std::max(p.start, received);
-    std::int64_t e = p.end ? p.end->time_since_epoch().count() : open_end;
-    if (e <= s.time_since_epoch().count()) continue;
-    out.push_back({s, e});
-  }
-  std::sort(out.begin(), out.end(), [](const Interval& a, const Interval& b) { return a.start < b.start; });
-  std::vector<Interval> merged;
-  for (const auto& iv : out) {
-    if (!merged.empty() && iv.start.time_since_epoch().count() <= merged.back().end)
-      merged.back().end = std::max(merged.back().end, iv.end);
-    else
-      merged.push_back(iv);
-  }
-  return merged;
-}
+// A call's pauses on its clock: clipped to start at the call, sorted,
+// overlaps merged; an open pause ends at `open_end` (the instant judged, or
+// the arrival when earlier: arriving ends the pause). Up to
+// `inline_capacity` pauses live inside the object: a report judges a
+// million calls and must not allocate for each.
+class ClockPauses {
+ public:
+  static constexpr std::size_t inline_capacity = 8;
 
-Instant at(std::int64_t s) { return Instant(Seconds(s)); }
+  ClockPauses(std::span<const Pause> pauses, Instant received, Instant open_end) {
+    for (std::size_t i = 0; i < pauses.size(); ++i) {
+      const Pause& p = pauses[i];
+      if (p.end && *p.end < p.start)
+        throw Error(ErrorCode::invalid_argument, "pauses[" + std::to_string(i) + "].end", "ends before it starts");
+      const Instant s = std::max(p.start, received);
+      const Instant e = p.end ? *p.end : open_end;
+      if (e > s) push({s, e});
+    }
+    Interval* first = data();
+    std::sort(first, first + n_, [](const Interval& a, const Interval& b) { return a.start < b.start; });
+    std::size_t merged = 0;
+    for (std::size_t i = 0; i < n_; ++i) {
+      if (merged > 0 && first[i].start <= first[merged - 1].end)
+        first[merged - 1].end = std::max(first[merged - 1].end, first[i].end);
+      else
+        first[merged++] = first[i];
+    }
+    n_ = merged;
+  }
+
+  std::span<const Interval> intervals() const { return {data(), n_}; }
+
+ private:
+  void push(const Interval& iv) {
+    if (n_ < inline_capacity && spilled_.empty()) {
+      inline_[n_++] = iv;
+      return;
+    }
+    if (spilled_.empty()) spilled_.assign(inline_.begin(), inline_.begin() + static_cast<std::ptrdiff_t>(n_));
+    spilled_.push_back(iv);
+    ++n_;
+  }
+  Interval* data() { return spilled_.empty() ? inline_.data() : spilled_.data(); }
+  const Interval* data() const { return spilled_.empty() ? inline_.data() : spilled_.data(); }
+
+  std::array<Interval, inline_capacity> inline_{};
+  std::vector<Interval> spilled_;
+  std::size_t n_ = 0;
+};
 
 // Working time counted on the clock in [received, t): pauses excluded.
-Seconds elapsed(const Calendar& cal, Instant received, Instant t, const std::vector<Interval>& pauses) {
+Seconds elapsed(const Calendar& cal, Instant received, Instant t, std::span<const Interval> pauses) {
   if (t <= received) return Seconds(0);
   Seconds total = cal.between(received, t);
   for (const auto& p : pauses) {
     if (p.start >= t) break;
-    total -= cal.between(p.start, std::min(t, at(p.end)));
+    total -= cal.between(p.start, std::min(t, p.end));
   }
   return total;
 }
 
 // Earliest instant at which the clock has counted `budget`.
-Instant reach(const Calendar& cal, Instant received, Seconds budget,
-                             const std::vector<Interval>& pauses) {
+Instant reach(const Calendar& cal, Instant received, Seconds budget, std::span<const Interval> pauses) {
   try {
     Instant cursor = received;
     Seconds rem = budget;
     for (const auto& p : pauses) {
-      if (at(p.end) <= cursor) continue;
+      if (p.end <= cursor) continue;
       Instant candidate = cal.add(cursor, rem);
       if (candidate <= p.start) return candidate;
       rem -= cal.between(cursor, p.start);
-      cursor = at(p.end);
+      cursor = p.end;
     }
     return cal.add(cursor, rem);
   } catch (const Error& e) {
@@ -88,6 +112,37 @@ Instant reach(const Calendar& cal, Instant received, Seconds budget,
     if (e.code() == ErrorCode::out_of_range) throw Error(e.code(), "received", e.message());
     throw;
   }
+}
+
+void check_times(Instant received, Instant now, std::optional<Instant> arrival) {
+  if (now < received) throw Error(ErrorCode::invalid_argument, "now", "is before the call was received");
+  if (arrival && *arrival < received)
+    throw Error(ErrorCode::invalid_argument, "arrival", "is before the call was received");
+}
+
+// Where an open pause ends: the arrival when there is one by `now` (arriving
+// ends it), else `now` (the deadline if the clock resumed then).
+Instant open_pause_end(Instant now, std::optional<Instant> arrival) {
+  return arrival && *arrival <= now ? *arrival : now;
+}
+
+// The verdict itself, once the deadline is known: the only comparison of an
+// instant with a deadline that decides an SLA outcome.
+SlaState decide(Instant deadline, Instant now, std::optional<Instant> arrival, bool paused) {
+  if (arrival && *arrival <= now) return *arrival <= deadline ? SlaState::met : SlaState::breached;
+  if (now > deadline) return SlaState::breached;
+  return paused ? SlaState::paused : SlaState::running;
+}
+
+// The clock stands still at `now`: a pause has started and not ended.
+bool paused_at(std::span<const Pause> pauses, Instant now) {
+  for (const Pause& p : pauses)
+    if (p.start <= now && (!p.end || *p.end > now)) return true;
+  return false;
+}
+
+bool any_open(std::span<const Pause> pauses) {
+  return std::any_of(pauses.begin(), pauses.end(), [](const Pause& p) { return !p.end; });
 }
 
 }  // namespace
@@ -173,9 +228,19 @@ Instant DispatchPolicy::deadline(Instant received, std::string_view zone, std::s
   for (std::size_t i = 0; i < pauses.size(); ++i)
     if (!pauses[i].end)
       throw Error(ErrorCode::state, "pauses[" + std::to_string(i) + "].end",
-                  "the pause is still open, so the deadline is not known yet (use status() for the deadline if resumed now)");
-  // Every pause is closed here, so the open-pause end is never used.
-  return reach(calendar_, received, budget, normalise(pauses, received, received.time_since_epoch().count()));
+                  "the pause is still open, so the deadline is not known yet (judge() gives the deadline if it "
+                  "ended now)");
+  return reach(calendar_, received, budget, ClockPauses(pauses, received, received).intervals());
+}
+
+SlaVerdict DispatchPolicy::judge(const SlaFacts& call, Instant now) const {
+  check_times(call.received, now, call.arrival);
+  const bool paused = paused_at(call.pauses, now);
+  if (call.deadline && !any_open(call.pauses))
+    return {decide(*call.deadline, now, call.arrival, paused), *call.deadline};
+  const ClockPauses clock(call.pauses, call.received, open_pause_end(now, call.arrival));
+  const Instant deadline = reach(calendar_, call.received, target(call.zone), clock.intervals());
+  return {decide(deadline, now, call.arrival, paused), deadline};
 }
 
 SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instant now, std::span<const Pause> pauses,
@@ -184,57 +249,44 @@ SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instan
   s.target = target(zone);
   s.rule = "dispatch.target." + std::string(zone) + " = " + detail::working_time_code(s.target) +
            " of working time from call to arrival";
-  if (now < received) throw Error(ErrorCode::invalid_argument, "now", "is before the call was received");
-  if (arrival && *arrival < received)
-    throw Error(ErrorCode::invalid_argument, "arrival", "is before the call was received");
-
-  // An open pause is taken to end now: the deadline shown is the one the call
-  // would have if the clock resumed at this moment.
-  const auto ps = normalise(pauses, received, std::max(now, received).time_since_epoch().count());
-  bool open_pause = false;
-  for (const auto& p : pauses) open_pause = open_pause || (!p.end && p.start <= now);
-  s.deadline = reach(calendar_, received, s.target, ps);
+  const SlaVerdict v = judge(SlaFacts{received, zone, pauses, arrival}, now);
+  s.state = v.state;
+  s.deadline = v.deadline;
   // A verdict counted over provisional dates (statutory mode past the
   // horizon) says so; an empty string when none is touched. It rests on the
   // dates up to the deadline, and up to the arrival once there is one (a
   // running call's "now" is before its deadline; a breached one's verdict
   // needs only the deadline).
-  const Instant verdict_end = arrival && *arrival <= now ? std::max(s.deadline, *arrival) : s.deadline;
+  const bool arrived = arrival && *arrival <= now;
+  const Instant verdict_end = arrived ? std::max(s.deadline, *arrival) : s.deadline;
   s.rule += calendar_.provisional_note(received, verdict_end);
 
-  if (arrival && *arrival <= now) {
-    s.elapsed = elapsed(calendar_, received, *arrival, ps);
-    s.state = *arrival <= s.deadline ? SlaState::met : SlaState::breached;
-    s.remaining = std::max(Seconds(0), s.target - s.elapsed);
-    s.late_by = std::max(Seconds(0), s.elapsed - s.target);
+  const ClockPauses clock(pauses, received, open_pause_end(now, arrival));
+  s.elapsed = elapsed(calendar_, received, arrived ? *arrival : now, clock.intervals());
+  s.late_by = std::max(Seconds(0), s.elapsed - s.target);
+  if (s.state == SlaState::met || s.state == SlaState::breached) {
+    if (arrived) s.remaining = std::max(Seconds(0), s.target - s.elapsed);
     return s;
   }
-  s.elapsed = elapsed(calendar_, received, now, ps);
-  if (now > s.deadline) {
-    s.state = SlaState::breached;
-    s.late_by = std::max(Seconds(0), s.elapsed - s.target);
-    return s;
-  }
-  const Interval* current = nullptr;
-  for (const auto& p : ps)
-    if (p.start <= now && now.time_since_epoch().count() < p.end) current = &p;
-  s.state = (current || open_pause) ? SlaState::paused : SlaState::running;
   s.remaining = s.target - s.elapsed;
   s.at_risk = s.remaining < at_risk_;
+  if (any_open(pauses) && s.state == SlaState::paused) return s;  // nothing changes until someone ends the pause
 
-  if (open_pause) return s;  // nothing changes until someone closes the pause
   std::optional<Instant> next;
-  auto consider = [&](Instant t) {
+  const auto consider = [&](Instant t) {
     if (t > now && (!next || t < *next)) next = t;
   };
+  const Interval* current = nullptr;
+  for (const auto& p : clock.intervals())
+    if (p.start <= now && now < p.end) current = &p;
   if (current) {
-    consider(at(current->end));
+    consider(current->end);  // a pause with a known end: the clock runs again then
   } else {
-    for (const auto& p : ps) consider(p.start);
+    for (const auto& p : clock.intervals()) consider(p.start);
     // The warning band starts when less than at_risk is left (never when
     // at_risk is 0); the breach comes one second after the deadline.
     if (!s.at_risk && at_risk_ > Seconds(0))
-      consider(reach(calendar_, received, s.target - at_risk_ + Seconds(1), ps));
+      consider(reach(calendar_, received, s.target - at_risk_ + Seconds(1), clock.intervals()));
     else
       consider(s.deadline + Seconds(1));
   }
@@ -260,7 +312,7 @@ std::vector<std::string> DispatchPolicy::dispatch_order(std::span<const QueuedCa
     if (c.id.empty()) throw Error(ErrorCode::invalid_argument, "calls[" + std::to_string(i) + "].id", "is empty");
     Instant due;
     try {
-      due = deadline(c.received, c.zone);
+      due = judge(SlaFacts{c.received, c.zone, c.pauses}, now).deadline;
     } catch (const Error& e) {
       throw e.nested("calls[" + std::to_string(i) + "]");
     }

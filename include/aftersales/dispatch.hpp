@@ -36,12 +36,42 @@ struct SlaStatus {
   std::string rule;      // e.g. "dispatch.target.urban = 6h working time"
 };
 
+// What a call's SLA verdict rests on. A pause with an end moves the
+// deadline by its working time (a pause with a known end still ahead, too);
+// an open pause is taken to end at the instant judged, or at the arrival
+// when earlier. A caller judging a call as it stood at an earlier instant
+// gives the facts known then (a store does: a pause ended after that
+// instant is given open).
+struct SlaFacts {
+  Instant received;
+  std::string_view zone;
+  std::span<const Pause> pauses{};
+  std::optional<Instant> arrival{};
+  // The deadline counted over every pause of the call, when the caller keeps
+  // it (a store does) and none of them is open: the judge takes it instead
+  // of counting again, and then needs no zone target (`pauses` still say
+  // whether the clock stands still at the instant). Ignored when a pause of
+  // `pauses` is open.
+  std::optional<Instant> deadline{};
+};
+
+// The verdict on a call at an instant.
+struct SlaVerdict {
+  // met / breached once decided; paused or running while the call is open.
+  SlaState state = SlaState::running;
+  // When the technician must arrive, as the call stood at the instant: while
+  // a pause is open, the deadline if the clock resumed then.
+  Instant deadline{};
+  friend bool operator==(const SlaVerdict&, const SlaVerdict&) = default;
+};
+
 // A call waiting in the dispatch queue.
 struct QueuedCall {
   std::string id;
   Instant received;
   std::string zone;
   std::optional<Instant> dispatched;  // empty: not dispatched yet
+  std::vector<Pause> pauses{};        // its SLA clock's pauses, an open one included
 };
 
 // Service zones and their targets, on a calendar. Immutable.
@@ -69,9 +99,24 @@ class DispatchPolicy {
   Seconds target(std::string_view zone) const;
 
   // The arrival deadline: `target(zone)` of working time after the call,
-  // moved by the working time of the pauses.
+  // moved by the working time of the pauses (all of them ended: an open
+  // pause throws Error(state); judge() gives the deadline if it ended now).
   Instant deadline(Instant received, std::string_view zone,
                    std::span<const Pause> pauses = {}) const;
+
+  // The judge: the one place the library decides a call's SLA verdict —
+  // met when it arrived by its deadline, breached when it arrived later or
+  // the deadline passed without an arrival, else paused or running — from
+  // its facts as they stood at `now`. status(), dispatch_order(), a store's
+  // queue, its monthly report and its sla_met column all take their verdict
+  // from here. An arrival after `now` has not happened yet. Allocates
+  // nothing for up to 8 pauses (a report judges a million calls). Throws Error naming "now" or "arrival" when before the
+  // call, "zone" for an unknown zone (unless a kept deadline is taken),
+  // "pauses[i].end" for a pause that ends before it starts.
+  SlaVerdict judge(const SlaFacts& call, Instant now) const;
+
+  // The judge's verdict with the clock's details: working time counted and
+  // left, the at-risk warning, the next change, the rule applied.
   SlaStatus status(Instant received, std::string_view zone, Instant now,
                    std::span<const Pause> pauses = {},
                    std::optional<Instant> arrival = std::nullopt) const;
@@ -79,8 +124,9 @@ class DispatchPolicy {
   // The queue at `now`: calls received by `now` and not dispatched by then;
   // calls carried over from an earlier business day first (a call's business
   // day is Calendar::working_date: a call after Friday's close is Monday's
-  // work), then by deadline, then by call time, then by id. Throws Error
-  // naming calls[i].zone for an unknown zone.
+  // work), then by the judge's deadline at `now` (a paused call's: the
+  // deadline if its clock resumed at `now`), then by call time, then by id.
+  // Throws Error naming calls[i].zone for an unknown zone.
   std::vector<std::string> dispatch_order(std::span<const QueuedCall> calls, Instant now) const;
 
  private:

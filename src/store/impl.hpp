@@ -235,6 +235,12 @@ struct Store::Impl {
     rule_ids.clear();
   }
 
+  // The sla_met column: the judge's verdict at the arrival, on the deadline
+  // counted over the call's pauses (all ended by then: arriving ends an open one).
+  bool met_on_arrival(Instant received, std::string_view zone, Instant deadline, Instant arrival) const {
+    return policy.dispatch().judge(SlaFacts{received, zone, {}, arrival, deadline}, arrival).state == SlaState::met;
+  }
+
   // ---- provisional years (src/store/provisional.cpp)
   // The provisional year a deadline counted from `received` leaned on, or
   // none: what the calls row keeps in deadline_provisional.
@@ -253,8 +259,8 @@ struct Store::Impl {
     std::optional<bool> sla_met;
     std::optional<int> provisional;
   };
-  Judged judge(const Id& id, Instant received, const std::string& zone, std::optional<Instant> arrived);
-  // For a read: judge's answer, or none when the calendar cannot count that
+  Judged recount(const Id& id, Instant received, const std::string& zone, std::optional<Instant> arrived);
+  // For a read: recount's answer, or none when the calendar cannot count that
   // far (refuse mode past its horizon): the reader keeps the stored values,
   // still flagged, so one row never makes a store unreadable.
   std::optional<Judged> judge_for_read(const Id& id, Instant received, const std::string& zone,
@@ -549,10 +555,21 @@ struct Store::Impl {
 
   std::vector<Pause> pauses_of(const Id& id) {
     std::vector<Pause> out;
-    auto q = db.use("SELECT start, end FROM pauses WHERE call_id = ?1 ORDER BY start, id");
-    q->bind_id(1, id);
-    while (q->step()) out.push_back(Pause{instant(q->integer(0)), optional_instant(q->optional_integer(1))});
+    pauses_into(id, out);
     return out;
+  }
+  // The pauses as they stood at `as_of`, for the judge: one that started
+  // later was not there, one that ended later was still open. Into a reused
+  // buffer (the monthly report's loop allocates nothing).
+  void pauses_into(const Id& id, std::vector<Pause>& out, Instant as_of = Instant::max()) {
+    out.clear();
+    auto q = db.use("SELECT start, end FROM pauses WHERE call_id = ?1 AND start <= ?2 ORDER BY start, id");
+    q->bind_id(1, id).bind(2, secs(as_of));
+    while (q->step()) {
+      std::optional<Instant> end = optional_instant(q->optional_integer(1));
+      if (end && *end > as_of) end.reset();
+      out.push_back(Pause{instant(q->integer(0)), end});
+    }
   }
 
   // Closes the open pause at `at` and moves the deadline by the paused working time.
@@ -599,11 +616,19 @@ struct Store::Impl {
   std::vector<Id> queue_at(Instant now) {
     std::vector<QueuedCall> waiting;
     // Two range scans of calls_dispatched: never dispatched, and dispatched after `now`.
+    // The pauses of a call that has one by `now` go with it: the judge ranks
+    // a paused call by its deadline if the clock resumed at `now`.
     auto q = db.use(
-        "SELECT id, received, zone FROM calls WHERE dispatched IS NULL AND received <= ?1 "
-        "UNION ALL SELECT id, received, zone FROM calls WHERE dispatched > ?1 AND received <= ?1");
+        "SELECT id, received, zone, EXISTS (SELECT 1 FROM pauses p WHERE p.call_id = c.id AND p.start <= ?1) "
+        "FROM calls c WHERE dispatched IS NULL AND received <= ?1 "
+        "UNION ALL SELECT id, received, zone, EXISTS (SELECT 1 FROM pauses p WHERE p.call_id = c.id AND p.start <= ?1) "
+        "FROM calls c WHERE dispatched > ?1 AND received <= ?1");
     q->bind(1, secs(now));
-    while (q->step()) waiting.push_back(QueuedCall{q->id(0), instant(q->integer(1)), q->text(2), std::nullopt});
+    while (q->step()) {
+      QueuedCall c{q->id(0), instant(q->integer(1)), q->text(2), std::nullopt};
+      if (q->integer(3) == 1) pauses_into(c.id, c.pauses, now);
+      waiting.push_back(std::move(c));
+    }
     check_zones(waiting);
     return policy.dispatch().dispatch_order(waiting, now);
   }

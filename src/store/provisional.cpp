@@ -16,8 +16,8 @@ int Store::Impl::published_through() const {
   return horizon->month() == 12 && horizon->day() == 31 ? year : year - 1;
 }
 
-Store::Impl::Judged Store::Impl::judge(const Id& id, Instant received, const std::string& zone,
-                                       std::optional<Instant> arrived) {
+Store::Impl::Judged Store::Impl::recount(const Id& id, Instant received, const std::string& zone,
+                                         std::optional<Instant> arrived) {
   check_zone(zone);
   // The stored deadline counts the ended pauses only (an open one moves it
   // when it ends: end_pause), and an arrival ends the open pause first.
@@ -26,7 +26,7 @@ Store::Impl::Judged Store::Impl::judge(const Id& id, Instant received, const std
     if (p.end) ended.push_back(p);
   Judged j;
   j.deadline = policy.dispatch().deadline(received, zone, ended);
-  if (arrived) j.sla_met = *arrived <= j.deadline;
+  if (arrived) j.sla_met = met_on_arrival(received, zone, j.deadline, *arrived);
   j.provisional = provisional_of(received, j.deadline);
   return j;
 }
@@ -35,7 +35,7 @@ std::optional<Store::Impl::Judged> Store::Impl::judge_for_read(const Id& id, Ins
                                                                 const std::string& zone,
                                                                 std::optional<Instant> arrived) {
   try {
-    return judge(id, received, zone, arrived);
+    return recount(id, received, zone, arrived);
   } catch (const Error& e) {
     if (e.code() != ErrorCode::out_of_range) throw;
     return std::nullopt;
@@ -78,7 +78,7 @@ Recomputed Store::Impl::recompute_published() {
   }
   std::sort(r.years.begin(), r.years.end());
   for (const Row& row : rows) {
-    const Judged j = judge(row.id, row.received, row.zone, row.arrived);
+    const Judged j = recount(row.id, row.received, row.zone, row.arrived);
     // -1: not arrived, no verdict (NULL in the file).
     const std::int64_t met = j.sla_met ? (*j.sla_met ? 1 : 0) : -1, was = row.sla_met.value_or(-1);
     auto u = db.use(

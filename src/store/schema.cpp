@@ -113,6 +113,8 @@ CREATE TABLE pauses (
   reason TEXT NOT NULL
 ) STRICT;
 CREATE INDEX pauses_call ON pauses (call_id);
+-- A report as of an instant finds the pauses not ended by then (few).
+CREATE INDEX pauses_end ON pauses (end);
 
 CREATE TABLE carry_ins (
   call_id BLOB PRIMARY KEY REFERENCES calls (id),

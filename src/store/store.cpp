@@ -259,7 +259,7 @@ void Store::Impl::import_one(const CallRecord& r, std::size_t i, ImportResult& r
   ensure_technician(*r.technician);
   const char* state = r.completed ? "completed" : r.arrived ? "on_site" : "dispatched";
   std::optional<std::int64_t> met, signed_off;
-  if (r.arrived) met = *r.arrived <= made.deadline ? 1 : 0;
+  if (r.arrived) met = met_on_arrival(r.intake.received, r.intake.zone, made.deadline, *r.arrived) ? 1 : 0;
   if (r.completed) signed_off = r.signed_off ? 1 : 0;
   const auto opt = [](const std::optional<Instant>& t) {
     return t ? std::optional<std::int64_t>(secs(*t)) : std::nullopt;
@@ -357,7 +357,7 @@ void Store::arrive(const Id& call_id, Instant at) {
     c = impl_->load(call_id);
   }
   auto u = impl_->db.use("UPDATE calls SET state = 'on_site', arrived = ?2, sla_met = ?3 WHERE id = ?1");
-  u->bind_id(1, call_id).bind(2, secs(at)).bind(3, at <= c.deadline ? 1 : 0);
+  u->bind_id(1, call_id).bind(2, secs(at)).bind(3, impl_->met_on_arrival(c.received, c.zone, c.deadline, at) ? 1 : 0);
   u->run();
   tx.commit();
 }
@@ -572,10 +572,11 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   std::int64_t repair_seconds = 0;
   {
     // One call counted: its zone, centre and technician (columns 0..2), its
-    // completion by as_of (6), first-time fix (7) and repair time (8), and
-    // its SLA outcome at as_of from the deadline and the verdict.
-    const auto count = [&](const store::Statement& q, std::int64_t deadline, bool arrived_by, bool met) {
-      const bool breached = arrived_by ? !met : deadline < at;
+    // completion by as_of (5), first-time fix (6) and repair time (7), and
+    // its SLA verdict at as_of, which the judge gives (nullopt: the calendar
+    // cannot count it, so it is not decided).
+    const auto count = [&](const store::Statement& q, std::optional<SlaState> verdict) {
+      const bool met = verdict == SlaState::met, breached = verdict == SlaState::breached;
       for (const auto& [rows, key_col] : {std::pair{&zones, 0}, std::pair{&centres, 1}, std::pair{&technicians, 2}}) {
         const std::string_view k = q.text_view(key_col);
         if (key_col == 2 && k.empty()) continue;  // not dispatched: no technician to count it against
@@ -588,41 +589,74 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
         row.open += !met && !breached;
       }
       ++r.calls;
-      if (q.integer(6) == 1) {  // completed by as_of
+      if (q.integer(5) == 1) {  // completed by as_of
         ++r.completed;
-        repair_seconds += q.integer(8);
-        r.first_time_fixed += q.integer(7);  // completed on the first visit, no revisit
+        repair_seconds += q.integer(7);
+        r.first_time_fixed += q.integer(6);  // completed on the first visit, no revisit
       }
     };
     const std::int64_t from = secs(impl_->month_start(month)), to = secs(impl_->month_end(month)) + 1;
     const int through = impl_->published_through();
+    // The calls whose pauses had not all ended by as_of (one open then, or
+    // one ended or started after it; few: the index pauses_end): their
+    // stored deadline counts pauses as they are now, so the judge gets their
+    // pauses. Every other call's stored deadline is its deadline at as_of.
+    std::unordered_map<std::int64_t, Id> unsettled;  // calls.rowid -> id
     {
-      // Each step judged at as_of (?3) in the query: one integer per column.
+      auto q = impl_->db.use(
+          "SELECT c.rowid, c.id FROM pauses p JOIN calls c ON c.id = p.call_id "
+          "WHERE (p.end IS NULL OR p.end > ?3) AND c.received >= ?1 AND c.received < ?2 AND c.received <= ?3");
+      q->bind(1, from).bind(2, to).bind(3, at);
+      while (q->step()) unsettled.emplace(q->integer(0), q->id(1));
+    }
+    std::vector<Pause> pauses;  // reused: the loop allocates nothing
+    const DispatchPolicy& judge = impl_->policy.dispatch();
+    // The verdict at as_of of the row's call (columns: zone 0, rowid 8,
+    // received 9, arrived 4) given its deadline with every pause ended.
+    const auto verdict = [&](const store::Statement& q, Instant deadline) -> std::optional<SlaState> {
+      SlaFacts facts{instant(q.integer(9)), q.text_view(0), {}, optional_instant(q.optional_integer(4)), deadline};
+      if (!unsettled.empty()) {
+        if (const auto it = unsettled.find(q.integer(8)); it != unsettled.end()) {
+          impl_->check_zone(facts.zone);
+          impl_->pauses_into(it->second, pauses, r.as_of);
+          facts.pauses = pauses;
+          facts.deadline.reset();
+          try {
+            return judge.judge(facts, r.as_of).state;
+          } catch (const Error& e) {
+            if (e.code() != ErrorCode::out_of_range) throw;
+            return std::nullopt;  // past the calendar's horizon in refuse mode
+          }
+        }
+      }
+      return judge.judge(facts, r.as_of).state;
+    };
+    // Calls received by as_of only: a call received later did not exist then.
+    // The statement cache is keyed by the text's address: static texts. (The
+    // first query reads the covering index calls_received alone: no id.)
+    static const std::string columns =
+        "SELECT zone, centre, ifnull(technician, ''), deadline, arrived, ifnull(completed <= ?3, 0), "
+        "state = 'completed' AND revisited = 0, ifnull(completed - received, 0), rowid, received";
+    static const std::string rows = " FROM calls WHERE received >= ?1 AND received < ?2 AND received <= ?3 ";
+    static const std::string published = columns + rows + "AND NOT ifnull(deadline_provisional <= ?4, 0)";
+    static const std::string flagged = columns + ", id" + rows + "AND deadline_provisional <= ?4";
+    {
       // The rows flagged with a provisional year the calendar now publishes
       // (?4) are left to the next query.
-      auto q = impl_->db.use(
-          "SELECT zone, centre, ifnull(technician, ''), deadline, ifnull(arrived <= ?3, 0), sla_met, "
-          "ifnull(completed <= ?3, 0), state = 'completed' AND revisited = 0, ifnull(completed - received, 0) "
-          "FROM calls WHERE received >= ?1 AND received < ?2 AND NOT ifnull(deadline_provisional <= ?4, 0)");
+      auto q = impl_->db.use(published.c_str());
       q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
-      while (q->step()) count(*q, q->integer(3), q->integer(4) == 1, q->integer(4) == 1 && q->integer(5) == 1);
+      while (q->step()) count(*q, verdict(*q, instant(q->integer(3))));
     }
     if (through != 0) {
-      // Those rows judged again with the calendar (src/store/provisional.cpp), not written.
-      auto q = impl_->db.use(
-          "SELECT zone, centre, ifnull(technician, ''), id, ifnull(arrived <= ?3, 0), arrived, "
-          "ifnull(completed <= ?3, 0), state = 'completed' AND revisited = 0, ifnull(completed - received, 0), received, "
-          "deadline, sla_met "
-          "FROM calls WHERE received >= ?1 AND received < ?2 AND deadline_provisional <= ?4");
+      // Those rows' deadlines counted again with the calendar
+      // (src/store/provisional.cpp), not written; the stored one when the
+      // calendar cannot count it.
+      auto q = impl_->db.use(flagged.c_str());
       q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
       while (q->step()) {
-        const auto arrived = optional_instant(q->optional_integer(5));
-        const auto j = impl_->judge_for_read(q->id(3), instant(q->integer(9)), q->text(0), arrived);
-        const bool arrived_by = q->integer(4) == 1;
-        // The calendar cannot count it: the stored deadline and verdict.
-        const std::int64_t deadline = j ? secs(j->deadline) : q->integer(10);
-        const bool met = j ? j->sla_met.value_or(false) : q->integer(11) == 1;
-        count(*q, deadline, arrived_by, arrived_by && met);
+        const auto j = impl_->judge_for_read(q->id(10), instant(q->integer(9)), q->text(0),
+                                             optional_instant(q->optional_integer(4)));
+        count(*q, verdict(*q, j ? j->deadline : instant(q->integer(3))));
       }
     }
   }
