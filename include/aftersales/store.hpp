@@ -191,7 +191,7 @@ struct SlaRow {
   std::int64_t calls = 0;     // calls received in the period
   std::int64_t met = 0;       // arrived by the deadline
   std::int64_t breached = 0;  // arrived late, or not arrived and the deadline has passed
-  std::int64_t open = 0;      // not arrived, the deadline still ahead
+  std::int64_t open = 0;      // not arrived, the deadline still ahead (running or paused)
   // Compliance as an exact ratio: met / (met + breached), the calls decided
   // so far (an open call is not judged yet); the denominator may be 0.
   std::pair<std::int64_t, std::int64_t> compliance() const noexcept { return {met, met + breached}; }
@@ -540,7 +540,8 @@ class Store {
   // ---- queries
   ServiceCall call(const Id& call_id) const;
   // The dispatch queue at `now` (DispatchPolicy::dispatch_order over the
-  // calls received by then and not dispatched).
+  // calls received by then and not dispatched, each with its pauses as they
+  // stood then: a paused call ranks by its deadline if resumed at `now`).
   std::vector<Id> queue(Instant now) const;
   // The calls received in [from, to); all calls.
   CallColumns calls(Instant from, Instant to) const;
@@ -552,8 +553,11 @@ class Store {
   // The surveys of the calls received in [from, to); all surveys.
   SurveyColumns surveys(Instant from, Instant to) const;
   SurveyColumns surveys() const;
-  // The month's report: each call judged as known at `as_of`; the queue at
-  // the month's end (or as_of when earlier). Default as_of: the first
+  // The month's report as it stood at `as_of`: the month's calls received
+  // by `as_of` (a call received later is not counted), each judged by
+  // DispatchPolicy::judge on its facts as known then (a pause begun later
+  // unknown, one ended later still open, an arrival later not happened);
+  // the queue at the month's end (or as_of when earlier). Default as_of: the first
   // instant of the next month in the policy calendar's zone, or the clock's
   // now when that is earlier, so a past month gives one answer whenever it
   // is asked (monthly_as_of).

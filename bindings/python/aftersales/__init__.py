@@ -56,7 +56,7 @@ from .complaint import (
     complaint_number,
     parse_complaint_number,
 )
-from .dispatch import DispatchPolicy, SlaStatus, deadline_many
+from .dispatch import DispatchPolicy, QueuedCall, SlaStatus, deadline_many
 from .penalty import (
     ADMIN_PENALTIES,
     RETURN_KINDS,
@@ -122,6 +122,7 @@ del _cls
 __all__ = [
     "Calendar",
     "DispatchPolicy",
+    "QueuedCall",
     "SlaStatus",
     "period_end",
     "period_deadline",

@@ -124,7 +124,9 @@ class DispatchPolicy:
         pauses: Sequence[Tuple[int, Optional[int]]] = ...,
         arrival: Optional[int] = None,
     ) -> Dict[str, object]: ...
-    def dispatch_order(self, calls: Sequence[Tuple[str, int, str, Optional[int]]], now: int) -> List[str]: ...
+    def dispatch_order(
+        self, calls: Sequence[Tuple[str, int, str, Optional[int], List[Tuple[int, Optional[int]]]]], now: int
+    ) -> List[str]: ...
     # Local seconds in and out, zone_index into zones; releases the GIL.
     def deadline_many(
         self, received: Int64Array, zones: Sequence[str], zone_index: Int64Array, *, coerce: bool = False

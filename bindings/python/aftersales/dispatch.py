@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as _dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Dict, List, NamedTuple, Optional, Sequence as _Seq, Tuple
 
 import numpy as np
 
@@ -13,7 +13,7 @@ from . import _core
 from . import _convert as cv
 from .calendar import Calendar, _check_calendar
 
-__all__ = ["DispatchPolicy", "SlaStatus", "deadline_many"]
+__all__ = ["DispatchPolicy", "QueuedCall", "SlaStatus", "deadline_many"]
 
 
 @dataclass(frozen=True)
@@ -36,6 +36,18 @@ class SlaStatus:
     at_risk: bool
     next_change: Optional[_dt.datetime]
     rule: str
+
+
+class QueuedCall(NamedTuple):
+    """A call for :meth:`DispatchPolicy.dispatch_order`: its id, call time and
+    zone, when it was dispatched (None: not yet; True: by ``now``) and the
+    pauses of its SLA clock as (start, end) pairs (end None: still open)."""
+
+    id: str
+    call_time: _dt.datetime
+    zone: str
+    dispatched: Any = None
+    pauses: _Seq[Tuple[_dt.datetime, Optional[_dt.datetime]]] = ()
 
 
 class DispatchPolicy:
@@ -100,18 +112,18 @@ class DispatchPolicy:
 
     # ------------------------------------------------------------ one call
 
-    def _pauses(self, pauses: Any) -> List[Tuple[int, Optional[int]]]:
+    def _pauses(self, pauses: Any, field: str = "pauses") -> List[Tuple[int, Optional[int]]]:
         if pauses is None:
             return []
         if isinstance(pauses, (str, bytes)) or not isinstance(pauses, Iterable):
-            raise TypeError(f"pauses must be a list of (start, end) pairs, not {cv.type_name(pauses)}")
+            raise TypeError(f"{field} must be a list of (start, end) pairs, not {cv.type_name(pauses)}")
         cal = self._calendar._core
         out = []
         for i, pair in enumerate(pauses):
             if isinstance(pair, (str, bytes)) or not isinstance(pair, Sequence) or len(pair) != 2:
-                raise TypeError(f"pauses[{i}] must be a (start, end) pair (end may be None), got {pair!r}")
-            out.append((cv.instant_in(cal, pair[0], f"pauses[{i}].start")[0],
-                        cv.optional_instant_in(cal, pair[1], f"pauses[{i}].end")))
+                raise TypeError(f"{field}[{i}] must be a (start, end) pair (end may be None), got {pair!r}")
+            out.append((cv.instant_in(cal, pair[0], f"{field}[{i}].start")[0],
+                        cv.optional_instant_in(cal, pair[1], f"{field}[{i}].end")))
         return out
 
     def deadline(self, call_time: _dt.datetime, zone: str, pauses: Any = None) -> _dt.datetime:
@@ -154,30 +166,34 @@ class DispatchPolicy:
 
     def dispatch_order(self, calls: Iterable[Sequence[Any]], now: _dt.datetime) -> List[str]:
         """The ids of the calls waiting at ``now``, in dispatch order: calls
-        carried over from an earlier business day first, then by deadline,
-        then by call time, then by id.
+        carried over from an earlier business day first, then by the judge's
+        deadline at ``now`` (a paused call's: its deadline if the clock
+        resumed at ``now``), then by call time, then by id.
 
-        Each call is ``(id, call_time, zone, dispatched)``; ``dispatched`` is
-        False/None (not yet), True (already dispatched) or the datetime it was
-        dispatched at. The fourth item may be left out.
+        Each call is a :class:`QueuedCall` or a tuple ``(id, call_time, zone,
+        dispatched, pauses)``; ``dispatched`` is False/None (not yet), True
+        (already dispatched) or the datetime it was dispatched at;
+        ``pauses`` are (start, end) pairs as for :meth:`status` (end None:
+        still open). The last two items may be left out.
         """
         cal = self._calendar._core
         now_s, _ = cv.instant_in(cal, now, "now")
         if isinstance(calls, (str, bytes)) or not isinstance(calls, Iterable):
-            raise TypeError(f"calls must be a list of (id, call_time, zone, dispatched), not {cv.type_name(calls)}")
+            raise TypeError(f"calls must be a list of (id, call_time, zone, dispatched, pauses), not {cv.type_name(calls)}")
         core_calls = []
         for i, call in enumerate(calls):
-            if isinstance(call, (str, bytes)) or not isinstance(call, Sequence) or len(call) not in (3, 4):
-                raise TypeError(f"calls[{i}] must be (id, call_time, zone, dispatched), got {call!r}")
+            if isinstance(call, (str, bytes)) or not isinstance(call, Sequence) or len(call) not in (3, 4, 5):
+                raise TypeError(f"calls[{i}] must be (id, call_time, zone, dispatched, pauses), got {call!r}")
             id_ = cv.str_in(call[0], f"calls[{i}].id")
             received, _ = cv.instant_in(cal, call[1], f"calls[{i}].call_time")
             zone = cv.str_in(call[2], f"calls[{i}].zone")
-            dispatched = call[3] if len(call) == 4 else None
+            dispatched = call[3] if len(call) >= 4 else None
             if dispatched is None or isinstance(dispatched, (bool, np.bool_)):
                 at = now_s if dispatched else None  # True: dispatched by now
             else:
                 at, _ = cv.instant_in(cal, dispatched, f"calls[{i}].dispatched")
-            core_calls.append((id_, received, zone, at))
+            pauses = self._pauses(call[4] if len(call) == 5 else None, f"calls[{i}].pauses")
+            core_calls.append((id_, received, zone, at, pauses))
         return self._core.dispatch_order(core_calls, now_s)
 
     # ------------------------------------------------------------ batch

@@ -15,7 +15,8 @@ using Targets = std::map<std::string, Seconds, std::less<>>;
 // (start, end or None), UTC seconds.
 using PauseList = std::vector<std::pair<std::int64_t, std::optional<std::int64_t>>>;
 // (id, received, zone, dispatched or None), UTC seconds.
-using CallList = std::vector<std::tuple<std::string, std::int64_t, std::string, std::optional<std::int64_t>>>;
+using CallList =
+    std::vector<std::tuple<std::string, std::int64_t, std::string, std::optional<std::int64_t>, PauseList>>;
 
 std::vector<Pause> to_pauses(const PauseList& in) {
   std::vector<Pause> out;
@@ -133,9 +134,10 @@ void bind_dispatch(py::module_& m) {
           [](const DispatchPolicy& p, const CallList& calls, std::int64_t now) {
             std::vector<QueuedCall> qs;
             qs.reserve(calls.size());
-            for (const auto& [id, received, zone, dispatched] : calls)
+            for (const auto& [id, received, zone, dispatched, pauses] : calls)
               qs.push_back(QueuedCall{id, instant(received), zone,
-                                      dispatched ? std::optional<Instant>(instant(*dispatched)) : std::nullopt});
+                                      dispatched ? std::optional<Instant>(instant(*dispatched)) : std::nullopt,
+                                      to_pauses(pauses)});
             return p.dispatch_order(qs, instant(now));
           },
           "calls"_a, "now"_a)
