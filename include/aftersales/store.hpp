@@ -12,6 +12,7 @@
 // civil dates "YYYY-MM-DD" text. The schema version is PRAGMA user_version; a file from a
 // newer version of the library is refused, not touched.
 #include <aftersales/error.hpp>
+#include <aftersales/nullable.hpp>
 #include <aftersales/policy.hpp>
 #include <aftersales/survey.hpp>
 
@@ -152,22 +153,36 @@ struct ServiceCall {
   friend bool operator==(const ServiceCall&, const ServiceCall&) = default;
 };
 
+// ---- Column results (CallColumns, DispatchColumns, SurveyColumns,
+// ComplaintColumns, PenaltyColumns): one element per record, one member per
+// column, all of one length.
+//
+// No value, one convention: a column whose element can lack a value (an
+// instant not reached yet, a yes/no not decided yet, an optional text, a
+// provisional year, a charge's deducted and carried) is a Nullable<T>
+// (nullable.hpp): its values with a validity mask beside them, valid[i] == 1
+// when values[i] holds a value; otherwise values[i] is T{} and means
+// nothing. A column that always has a value is a plain std::vector. No
+// sentinel stands for "no value" in these structs (no smallest int64, no -1
+// flag, no "" text). The faces carry the same mask: JSON null (to_json
+// below, the C API), NaT / pandas <NA> / None in Python's frames.
+//
+// Instants are Unix seconds; yes/no flags are int8 1 (yes) / 0 (no).
+
 // The calls of a period as columns, for analysis (one element per call, in
 // the order received, then id).
 struct CallColumns {
-  // An instant not reached yet (not dispatched, ...): the smallest int64,
-  // which is also NumPy's NaT.
-  static constexpr std::int64_t absent = std::numeric_limits<std::int64_t>::min();
   std::vector<Id> id;
   std::vector<std::string> voucher, customer, zone, centre, product, serial, category, state;
-  std::vector<std::string> technician;  // "" until dispatched
-  std::vector<std::int64_t> received, deadline, dispatched, arrived, completed;  // Unix seconds, or `absent`
-  std::vector<std::int8_t> sla_met;     // 1 met, 0 breached, -1 not arrived yet
-  std::vector<std::int8_t> signed_off;  // 1 signed, 0 not, -1 not completed yet
+  Nullable<std::string> technician;  // none until dispatched
+  std::vector<std::int64_t> received, deadline;
+  Nullable<std::int64_t> dispatched, arrived, completed;  // none until the step happens
+  Nullable<std::int8_t> sla_met;     // 1 met, 0 breached; none until arrived
+  Nullable<std::int8_t> signed_off;  // 1 signed, 0 not; none until completed
   // The provisional year (statutory holidays only, make-up days not yet
   // published: Calendar::provisional) the deadline, and so the SLA verdict,
-  // was counted over; `absent` when it leaned on published dates only.
-  std::vector<std::int64_t> provisional;
+  // was counted over; none when it leaned on published dates only.
+  Nullable<std::int64_t> provisional;
   std::size_t size() const noexcept { return id.size(); }
 };
 
@@ -253,17 +268,15 @@ struct DayReportRow {
 // policy, so the derived columns (department, deadline, on_time, rejections)
 // are the policy's answers.
 struct ComplaintColumns {
-  // An instant not reached yet (not closed): the smallest int64, NumPy's NaT.
-  static constexpr std::int64_t absent = CallColumns::absent;
   std::vector<std::string> number;
-  std::vector<std::string> original_number;  // the form it re-opens; "" for a first form
-  std::vector<std::string> call_id;          // the service call it is about; "" for none
+  Nullable<std::string> original_number;  // the form it re-opens; none for a first form
+  Nullable<Id> call_id;                   // the service call it is about, if any
   std::vector<std::string> kind, severity, market;
   std::vector<std::string> department;  // the handling department (routing)
   std::vector<std::string> stage;       // the current stage; "closed" once closed
   std::vector<std::int64_t> received, accepted, deadline;  // Unix seconds; deadline: the overall one
-  std::vector<std::int64_t> closed_at;  // Unix seconds, or `absent` while open
-  std::vector<std::int8_t> on_time;     // 1 closed by the deadline, 0 closed late, -1 open
+  Nullable<std::int64_t> closed_at;  // none while open
+  Nullable<std::int8_t> on_time;     // 1 closed by the deadline, 0 closed late; none while open
   std::vector<std::int8_t> invalid;     // 1 found invalid, else 0
   std::vector<std::int64_t> rejections;  // rejections along its chain
   std::size_t size() const noexcept { return number.size(); }
@@ -272,14 +285,12 @@ struct ComplaintColumns {
 // The penalty ledger's operations as columns (one element per operation, in
 // the order recorded): charges and monthly settlements.
 struct PenaltyColumns {
-  // No value (a charge's deducted and carried): the smallest int64.
-  static constexpr std::int64_t absent = CallColumns::absent;
   std::vector<std::string> person;
   std::vector<std::string> kind;   // "charge" or "settle"
   std::vector<std::string> month;  // "YYYY-MM": charged from, or settled
   std::vector<Fen> amount;         // a charge's amount, a settlement's bonus
-  std::vector<std::string> case_number;  // a charge's complaint; "" for a settlement
-  std::vector<Fen> deducted, carried;    // a settlement's; `absent` for a charge
+  Nullable<std::string> case_number;  // a charge's complaint; none for a settlement
+  Nullable<Fen> deducted, carried;    // a settlement's; none for a charge
   std::size_t size() const noexcept { return person.size(); }
 };
 
@@ -287,21 +298,19 @@ struct PenaltyColumns {
 // that have a technician, in the same order (received, then id), with their
 // pauses.
 struct DispatchColumns {
-  // An instant not reached yet: the smallest int64, NumPy's NaT.
-  static constexpr std::int64_t absent = CallColumns::absent;
   std::vector<Id> call_id;
   std::vector<std::string> voucher, technician, zone, centre, category, state;
   std::vector<std::int64_t> received, deadline, dispatched;  // Unix seconds; deadline: moved by the pauses
-  std::vector<std::int64_t> arrived, completed;              // Unix seconds, or `absent`
+  Nullable<std::int64_t> arrived, completed;                 // none until the step happens
   std::vector<std::int64_t> pauses;  // pauses of the SLA clock, an open one included
   // Seconds of working time (the policy's calendar) in the ended pauses: the
   // time the SLA clock stood still. An open pause counts once it ends.
   std::vector<std::int64_t> paused;
-  std::vector<std::int8_t> sla_met;     // 1 met, 0 breached, -1 not arrived yet
-  std::vector<std::int8_t> signed_off;  // 1 signed, 0 not, -1 not completed yet
+  Nullable<std::int8_t> sla_met;     // 1 met, 0 breached; none until arrived
+  Nullable<std::int8_t> signed_off;  // 1 signed, 0 not; none until completed
   // The provisional year the deadline and the SLA verdict were counted over,
-  // or `absent`: as CallColumns::provisional.
-  std::vector<std::int64_t> provisional;
+  // or none: as CallColumns::provisional.
+  Nullable<std::int64_t> provisional;
   std::size_t size() const noexcept { return call_id.size(); }
 };
 
@@ -372,9 +381,8 @@ std::string to_json(std::span<const DayReportRow> rows);
 std::string to_json(std::span<const std::string> names);
 // Columns as one JSON object of equal-length arrays, one per member, for
 // callers without the C++ types (the C API): text as strings, instants as
-// Unix seconds, money in fen; an absent instant or value, an empty optional
-// text ("" technician, call_id, ...) and a not-yet-known yes/no (-1) are null;
-// other yes/no values are true/false.
+// Unix seconds, money in fen, yes/no as true/false; an element of a Nullable
+// column without a value is null.
 std::string to_json(const CallColumns& columns);  // "provisional_year": `provisional`
 std::string to_json(const DispatchColumns& columns);  // "paused_s": `paused`; "provisional_year": `provisional`
 std::string to_json(const SurveyColumns& columns);

@@ -9,6 +9,22 @@
 
 namespace aftersales {
 
+namespace {
+// A yes/no column's element from SQL's 1 / 0 / NULL (not decided yet).
+std::optional<std::int8_t> flag(const std::optional<std::int64_t>& v) {
+  if (!v) return std::nullopt;
+  return static_cast<std::int8_t>(*v != 0 ? 1 : 0);
+}
+std::optional<std::int8_t> flag(const std::optional<bool>& v) {
+  if (!v) return std::nullopt;
+  return static_cast<std::int8_t>(*v ? 1 : 0);
+}
+std::optional<std::int64_t> year(const std::optional<int>& y) {
+  if (!y) return std::nullopt;
+  return *y;
+}
+}  // namespace
+
 CallColumns Store::calls() const { return calls(earliest_record, latest_record); }
 
 CallColumns Store::calls(Instant from, Instant to) const {
@@ -18,13 +34,12 @@ CallColumns Store::calls(Instant from, Instant to) const {
   const int through = impl_->published_through();
   {
     auto q = impl_->db.use(
-        "SELECT c.id, c.voucher, cu.name, c.zone, c.centre, u.product, u.serial, ifnull(c.technician, ''), "
-        "c.category, c.state, c.received, c.deadline, ifnull(c.dispatched, ?3), ifnull(c.arrived, ?3), "
-        "ifnull(c.completed, ?3), ifnull(c.sla_met, -1), ifnull(c.signed_off, -1), "
-        "ifnull(c.deadline_provisional, ?3) "
+        "SELECT c.id, c.voucher, cu.name, c.zone, c.centre, u.product, u.serial, c.technician, "
+        "c.category, c.state, c.received, c.deadline, c.dispatched, c.arrived, "
+        "c.completed, c.sla_met, c.signed_off, c.deadline_provisional "
         "FROM calls c JOIN customers cu ON cu.id = c.customer_id JOIN units u ON u.id = c.unit_id "
         "WHERE c.received >= ?1 AND c.received < ?2 ORDER BY c.received, c.id");
-    q->bind(1, secs(from)).bind(2, secs(to)).bind(3, CallColumns::absent);
+    q->bind(1, secs(from)).bind(2, secs(to));
     while (q->step()) {
       out.id.push_back(q->id(0));
       out.voucher.push_back(q->text(1));
@@ -33,31 +48,29 @@ CallColumns Store::calls(Instant from, Instant to) const {
       out.centre.push_back(q->text(4));
       out.product.push_back(q->text(5));
       out.serial.push_back(q->text(6));
-      out.technician.push_back(q->text(7));
+      out.technician.push_back(q->optional_text(7));
       out.category.push_back(q->text(8));
       out.state.push_back(q->text(9));
       out.received.push_back(q->integer(10));
       out.deadline.push_back(q->integer(11));
-      out.dispatched.push_back(q->integer(12));
-      out.arrived.push_back(q->integer(13));
-      out.completed.push_back(q->integer(14));
-      out.sla_met.push_back(static_cast<std::int8_t>(q->integer(15)));
-      out.signed_off.push_back(static_cast<std::int8_t>(q->integer(16)));
-      out.provisional.push_back(q->integer(17));
-      if (out.provisional.back() != CallColumns::absent && out.provisional.back() <= through)
-        stale.push_back(out.size() - 1);
+      out.dispatched.push_back(q->optional_integer(12));
+      out.arrived.push_back(q->optional_integer(13));
+      out.completed.push_back(q->optional_integer(14));
+      out.sla_met.push_back(flag(q->optional_integer(15)));
+      out.signed_off.push_back(flag(q->optional_integer(16)));
+      out.provisional.push_back(q->optional_integer(17));
+      const std::size_t i = out.size() - 1;
+      if (out.provisional.has_value(i) && out.provisional.values[i] <= through) stale.push_back(i);
     }
   }
   // Judged with the calendar, as the next writing open will store them.
   for (const std::size_t i : stale) {
-    const std::int64_t arrived = out.arrived[i];
-    const auto j = impl_->judge_for_read(
-        out.id[i], instant(out.received[i]), out.zone[i],
-        arrived == CallColumns::absent ? std::nullopt : std::optional<Instant>(instant(arrived)));
+    const auto j = impl_->judge_for_read(out.id[i], instant(out.received[i]), out.zone[i],
+                                         optional_instant(out.arrived.at(i)));
     if (!j) continue;  // the calendar cannot count it: the stored values, still flagged
     out.deadline[i] = secs(j->deadline);
-    if (j->sla_met) out.sla_met[i] = *j->sla_met ? 1 : 0;
-    out.provisional[i] = j->provisional ? *j->provisional : CallColumns::absent;
+    if (j->sla_met) out.sla_met.set(i, flag(j->sla_met));
+    out.provisional.set(i, year(j->provisional));
   }
   return out;
 }
@@ -73,10 +86,9 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
   {
     auto q = impl_->db.use(
         "SELECT id, voucher, technician, zone, centre, category, state, received, deadline, dispatched, "
-        "ifnull(arrived, ?3), ifnull(completed, ?3), ifnull(sla_met, -1), ifnull(signed_off, -1), "
-        "ifnull(deadline_provisional, ?3) FROM calls "
+        "arrived, completed, sla_met, signed_off, deadline_provisional FROM calls "
         "WHERE received >= ?1 AND received < ?2 AND dispatched IS NOT NULL ORDER BY received, id");
-    q->bind(1, secs(from)).bind(2, secs(to)).bind(3, DispatchColumns::absent);
+    q->bind(1, secs(from)).bind(2, secs(to));
     while (q->step()) {
       out.call_id.push_back(q->id(0));
       element.emplace(out.call_id.back(), out.call_id.size() - 1);
@@ -89,25 +101,23 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
       out.received.push_back(q->integer(7));
       out.deadline.push_back(q->integer(8));
       out.dispatched.push_back(q->integer(9));
-      out.arrived.push_back(q->integer(10));
-      out.completed.push_back(q->integer(11));
-      out.sla_met.push_back(static_cast<std::int8_t>(q->integer(12)));
-      out.signed_off.push_back(static_cast<std::int8_t>(q->integer(13)));
-      out.provisional.push_back(q->integer(14));
-      if (out.provisional.back() != DispatchColumns::absent && out.provisional.back() <= through)
-        stale.push_back(out.size() - 1);
+      out.arrived.push_back(q->optional_integer(10));
+      out.completed.push_back(q->optional_integer(11));
+      out.sla_met.push_back(flag(q->optional_integer(12)));
+      out.signed_off.push_back(flag(q->optional_integer(13)));
+      out.provisional.push_back(q->optional_integer(14));
+      const std::size_t i = out.size() - 1;
+      if (out.provisional.has_value(i) && out.provisional.values[i] <= through) stale.push_back(i);
     }
   }
   // Judged with the calendar, as calls() does.
   for (const std::size_t i : stale) {
-    const std::int64_t arrived = out.arrived[i];
     const auto j = impl_->judge_for_read(out.call_id[i], instant(out.received[i]), out.zone[i],
-                                         arrived == DispatchColumns::absent ? std::nullopt
-                                                                            : std::optional<Instant>(instant(arrived)));
+                                         optional_instant(out.arrived.at(i)));
     if (!j) continue;  // the stored values, still flagged
     out.deadline[i] = secs(j->deadline);
-    if (j->sla_met) out.sla_met[i] = *j->sla_met ? 1 : 0;
-    out.provisional[i] = j->provisional ? *j->provisional : DispatchColumns::absent;
+    if (j->sla_met) out.sla_met.set(i, flag(j->sla_met));
+    out.provisional.set(i, year(j->provisional));
   }
   out.pauses.assign(out.size(), 0);
   out.paused.assign(out.size(), 0);

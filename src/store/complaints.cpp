@@ -290,19 +290,19 @@ ComplaintColumns Store::complaints() const {
 
 ComplaintColumns Store::complaints(Instant from, Instant to) const {
   std::lock_guard lock(impl_->mutex);
-  std::vector<std::pair<ComplaintRow, std::string>> rows;  // (row, call id or "")
+  std::vector<std::pair<ComplaintRow, std::optional<Id>>> rows;  // (row, call id if any)
   {
     auto q = impl_->db.use(
         "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted, "
         "call_id FROM complaints WHERE received >= ?1 AND received < ?2 ORDER BY received, number");
     q->bind(1, secs(from)).bind(2, secs(to));
-    while (q->step()) rows.emplace_back(complaint_row(*q), q->id(9));  // "" for none
+    while (q->step()) rows.emplace_back(complaint_row(*q), q->optional_id(9));
   }
   ComplaintColumns out;
   for (const auto& [row, call_id] : rows) {
     const Complaint c = replay(*impl_, row);
     out.number.push_back(c.number());
-    out.original_number.push_back(c.original_number().value_or(""));
+    out.original_number.push_back(c.original_number());
     out.call_id.push_back(call_id);
     out.kind.emplace_back(to_string(c.kind()));
     out.severity.emplace_back(to_string(c.severity()));
@@ -312,8 +312,8 @@ ComplaintColumns Store::complaints(Instant from, Instant to) const {
     out.received.push_back(secs(c.received()));
     out.accepted.push_back(secs(c.accepted()));
     out.deadline.push_back(secs(c.deadline()));
-    out.closed_at.push_back(c.closed_at() ? secs(*c.closed_at()) : ComplaintColumns::absent);
-    out.on_time.push_back(static_cast<std::int8_t>(c.is_closed() ? (c.closed_on_time() ? 1 : 0) : -1));
+    out.closed_at.push_back(c.closed_at() ? std::optional<std::int64_t>(secs(*c.closed_at())) : std::nullopt);
+    out.on_time.push_back(c.is_closed() ? std::optional<std::int8_t>(c.closed_on_time() ? 1 : 0) : std::nullopt);
     out.invalid.push_back(static_cast<std::int8_t>(c.invalid() ? 1 : 0));
     out.rejections.push_back(static_cast<std::int64_t>(c.rejections()));
   }
@@ -383,17 +383,17 @@ PenaltyColumns Store::penalty_events(std::optional<std::string_view> person) con
   std::lock_guard lock(impl_->mutex);
   PenaltyColumns out;
   auto q = impl_->db.use(
-      "SELECT person, kind, month, amount_fen, ifnull(case_number, ''), ifnull(deducted_fen, ?2), "
-      "ifnull(carried_fen, ?2) FROM penalty_events WHERE ?1 IS NULL OR person = ?1 ORDER BY seq");
-  q->bind(1, person).bind(2, PenaltyColumns::absent);
+      "SELECT person, kind, month, amount_fen, case_number, deducted_fen, carried_fen "
+      "FROM penalty_events WHERE ?1 IS NULL OR person = ?1 ORDER BY seq");
+  q->bind(1, person);
   while (q->step()) {
     out.person.push_back(q->text(0));
     out.kind.push_back(q->text(1));
     out.month.push_back(q->text(2));
     out.amount.push_back(q->integer(3));
-    out.case_number.push_back(q->text(4));
-    out.deducted.push_back(q->integer(5));
-    out.carried.push_back(q->integer(6));
+    out.case_number.push_back(q->optional_text(4));
+    out.deducted.push_back(q->optional_integer(5));
+    out.carried.push_back(q->optional_integer(6));
   }
   return out;
 }

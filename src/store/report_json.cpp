@@ -2,6 +2,8 @@
 
 #include "detail/json.hpp"
 
+#include <type_traits>
+
 namespace aftersales {
 
 namespace {
@@ -27,31 +29,36 @@ detail::Json sla_rows(const std::vector<SlaRow>& rows) {
 
 std::int64_t unix_s(Instant t) { return t.time_since_epoch().count(); }
 
-// Column builders: a value the struct marks as absent becomes null.
+// Column builders: plain columns as they are; a Nullable column's element
+// without a value (its mask) becomes null.
 detail::Json strings(const std::vector<std::string>& v) { return detail::Json(v); }
 
-detail::Json optional_strings(const std::vector<std::string>& v) {  // "" is none
+detail::Json integers(const std::vector<std::int64_t>& v) { return detail::Json(v); }
+
+detail::Json flags(const std::vector<std::int8_t>& v) {  // 1 true, 0 false
   detail::Json out = detail::Json::array();
-  for (const std::string& s : v) out.push_back(s.empty() ? detail::Json(nullptr) : detail::Json(s));
+  for (const std::int8_t x : v) out.push_back(x == 1);
   return out;
 }
 
-detail::Json integers(const std::vector<std::int64_t>& v, std::int64_t absent) {
+template <class T>
+detail::Json nullable(const Nullable<T>& v) {
   detail::Json out = detail::Json::array();
-  for (const std::int64_t x : v) out.push_back(x == absent ? detail::Json(nullptr) : detail::Json(x));
-  return out;
-}
-
-detail::Json flags(const std::vector<std::int8_t>& v) {  // 1 true, 0 false, -1 not known yet
-  detail::Json out = detail::Json::array();
-  for (const std::int8_t x : v) out.push_back(x < 0 ? detail::Json(nullptr) : detail::Json(x == 1));
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (!v.valid[i]) {
+      out.push_back(nullptr);
+    } else if constexpr (std::is_same_v<T, std::int8_t>) {
+      out.push_back(v.values[i] == 1);  // a yes/no flag
+    } else {
+      out.push_back(v.values[i]);
+    }
+  }
   return out;
 }
 
 }  // namespace
 
 std::string to_json(const CallColumns& c) {
-  const std::int64_t absent = CallColumns::absent;
   const detail::Json doc = {{"id", strings(c.id)},
                             {"voucher", strings(c.voucher)},
                             {"customer", strings(c.customer)},
@@ -61,20 +68,19 @@ std::string to_json(const CallColumns& c) {
                             {"serial", strings(c.serial)},
                             {"category", strings(c.category)},
                             {"state", strings(c.state)},
-                            {"technician", optional_strings(c.technician)},
-                            {"received", integers(c.received, absent)},
-                            {"deadline", integers(c.deadline, absent)},
-                            {"dispatched", integers(c.dispatched, absent)},
-                            {"arrived", integers(c.arrived, absent)},
-                            {"completed", integers(c.completed, absent)},
-                            {"sla_met", flags(c.sla_met)},
-                            {"signed_off", flags(c.signed_off)},
-                            {"provisional_year", integers(c.provisional, absent)}};
+                            {"technician", nullable(c.technician)},
+                            {"received", integers(c.received)},
+                            {"deadline", integers(c.deadline)},
+                            {"dispatched", nullable(c.dispatched)},
+                            {"arrived", nullable(c.arrived)},
+                            {"completed", nullable(c.completed)},
+                            {"sla_met", nullable(c.sla_met)},
+                            {"signed_off", nullable(c.signed_off)},
+                            {"provisional_year", nullable(c.provisional)}};
   return doc.dump();
 }
 
 std::string to_json(const DispatchColumns& c) {
-  const std::int64_t absent = DispatchColumns::absent;
   const detail::Json doc = {{"call_id", strings(c.call_id)},
                             {"voucher", strings(c.voucher)},
                             {"technician", strings(c.technician)},
@@ -82,16 +88,16 @@ std::string to_json(const DispatchColumns& c) {
                             {"centre", strings(c.centre)},
                             {"category", strings(c.category)},
                             {"state", strings(c.state)},
-                            {"received", integers(c.received, absent)},
-                            {"deadline", integers(c.deadline, absent)},
-                            {"dispatched", integers(c.dispatched, absent)},
-                            {"arrived", integers(c.arrived, absent)},
-                            {"completed", integers(c.completed, absent)},
-                            {"pauses", integers(c.pauses, absent)},
-                            {"paused_s", integers(c.paused, absent)},
-                            {"sla_met", flags(c.sla_met)},
-                            {"signed_off", flags(c.signed_off)},
-                            {"provisional_year", integers(c.provisional, absent)}};
+                            {"received", integers(c.received)},
+                            {"deadline", integers(c.deadline)},
+                            {"dispatched", integers(c.dispatched)},
+                            {"arrived", nullable(c.arrived)},
+                            {"completed", nullable(c.completed)},
+                            {"pauses", integers(c.pauses)},
+                            {"paused_s", integers(c.paused)},
+                            {"sla_met", nullable(c.sla_met)},
+                            {"signed_off", nullable(c.signed_off)},
+                            {"provisional_year", nullable(c.provisional)}};
   return doc.dump();
 }
 
@@ -102,40 +108,38 @@ std::string to_json(const SurveyColumns& c) {
     criteria[name] = std::vector<int>(v->begin(), v->end());
   detail::Json doc = {{"call_id", strings(c.call_id)},     {"voucher", strings(c.voucher)},
                       {"technician", strings(c.technician)}, {"respondent", strings(c.respondent)},
-                      {"month", strings(c.month)},         {"recorded", integers(c.recorded, CallColumns::absent)}};
+                      {"month", strings(c.month)},         {"recorded", integers(c.recorded)}};
   doc.update(criteria);
   return doc.dump();
 }
 
 std::string to_json(const ComplaintColumns& c) {
-  const std::int64_t absent = ComplaintColumns::absent;
   const detail::Json doc = {{"number", strings(c.number)},
-                            {"original_number", optional_strings(c.original_number)},
-                            {"call_id", optional_strings(c.call_id)},
+                            {"original_number", nullable(c.original_number)},
+                            {"call_id", nullable(c.call_id)},
                             {"kind", strings(c.kind)},
                             {"severity", strings(c.severity)},
                             {"market", strings(c.market)},
                             {"department", strings(c.department)},
                             {"stage", strings(c.stage)},
-                            {"received", integers(c.received, absent)},
-                            {"accepted", integers(c.accepted, absent)},
-                            {"deadline", integers(c.deadline, absent)},
-                            {"closed_at", integers(c.closed_at, absent)},
-                            {"on_time", flags(c.on_time)},
+                            {"received", integers(c.received)},
+                            {"accepted", integers(c.accepted)},
+                            {"deadline", integers(c.deadline)},
+                            {"closed_at", nullable(c.closed_at)},
+                            {"on_time", nullable(c.on_time)},
                             {"invalid", flags(c.invalid)},
-                            {"rejections", integers(c.rejections, absent)}};
+                            {"rejections", integers(c.rejections)}};
   return doc.dump();
 }
 
 std::string to_json(const PenaltyColumns& c) {
-  const std::int64_t absent = PenaltyColumns::absent;
   const detail::Json doc = {{"person", strings(c.person)},
                             {"kind", strings(c.kind)},
                             {"month", strings(c.month)},
-                            {"amount_fen", integers(c.amount, absent)},
-                            {"case_number", optional_strings(c.case_number)},
-                            {"deducted_fen", integers(c.deducted, absent)},
-                            {"carried_fen", integers(c.carried, absent)}};
+                            {"amount_fen", integers(c.amount)},
+                            {"case_number", nullable(c.case_number)},
+                            {"deducted_fen", nullable(c.deducted)},
+                            {"carried_fen", nullable(c.carried)}};
   return doc.dump();
 }
 

@@ -593,12 +593,27 @@ int main(void) {
     CHECK_STR_CONTAINS(json, "\"technician\":[\"T01\",\"T02\",null]");
     CHECK_STR_CONTAINS(json, "\"sla_met\":[true,true,null]");
     CHECK_STR_CONTAINS(json, "\"state\":[\"completed\",\"returned\",\"registered\"]");
+    /* "No value" is null, exactly as before the C++ columns carried masks
+     * (issue 25): each column that can lack a value, byte for byte. */
+    CHECK_STR_CONTAINS(json, "\"dispatched\":[1759977000,1759982400,null]");
+    CHECK_STR_CONTAINS(json, "\"arrived\":[1760002200,1759989600,null]");
+    CHECK_STR_CONTAINS(json, "\"completed\":[1760004000,1760493600,null]");
+    CHECK_STR_CONTAINS(json, "\"deadline\":[1760061600,1760004000,1760063400]");
+    CHECK_STR_CONTAINS(json, "\"received\":[1759975200,1759978800,1759980600]");
+    CHECK_STR_CONTAINS(json, "\"signed_off\":[true,true,null]");
+    CHECK_STR_CONTAINS(json, "\"provisional_year\":[null,null,null]");
     CHECK_STR_CONTAINS(json, id);
     as_free(json);
     CHECK_OK(as_store_dispatches_json(store, &from, &to, &json)); /* the two dispatched; T01's paused 11:00-14:00 */
     CHECK_STR_CONTAINS(json, "\"technician\":[\"T01\",\"T02\"]");
     CHECK_STR_CONTAINS(json, "\"pauses\":[1,0]");
     CHECK_STR_CONTAINS(json, "\"paused_s\":[7200,0]"); /* 11-12 and 13-14: two working hours */
+    CHECK_STR_CONTAINS(json, "\"arrived\":[1760002200,1759989600]");
+    CHECK_STR_CONTAINS(json, "\"completed\":[1760004000,1760493600]");
+    CHECK_STR_CONTAINS(json, "\"dispatched\":[1759977000,1759982400]");
+    CHECK_STR_CONTAINS(json, "\"sla_met\":[true,true]");
+    CHECK_STR_CONTAINS(json, "\"signed_off\":[true,true]");
+    CHECK_STR_CONTAINS(json, "\"provisional_year\":[null,null]");
     as_free(json);
     CHECK_OK(as_store_surveys_json(store, NULL, NULL, &json));
     CHECK_STR_CONTAINS(json, "\"arrival\":[3]");
@@ -615,12 +630,21 @@ int main(void) {
     CHECK_STR_CONTAINS(json, "\"number\":[\"2510-0001\",\"2511-0001\"]");
     CHECK_STR_CONTAINS(json, "\"original_number\":[null,\"2510-0001\"]");
     CHECK_STR_CONTAINS(json, "\"invalid\":[true,false]");
+    CHECK_STR_CONTAINS(json, "\"closed_at\":[1760083200,null]");
+    CHECK_STR_CONTAINS(json, "\"on_time\":[true,null]");
+    CHECK_STR_CONTAINS(json, "\"rejections\":[0,1]");
+    {
+      char call_ids[2 * AS_ID_SIZE + 32];
+      snprintf(call_ids, sizeof call_ids, "\"call_id\":[\"%s\",\"%s\"]", id, id);
+      CHECK_STR_CONTAINS(json, call_ids);
+    }
     as_free(json);
     CHECK_OK(as_store_penalty_events_json(store, "wang", &json));
     CHECK_STR_CONTAINS(json, "\"kind\":[\"charge\",\"settle\"]");
     CHECK_STR_CONTAINS(json, "\"amount_fen\":[250000,200000]");
     CHECK_STR_CONTAINS(json, "\"carried_fen\":[null,150000]");
     CHECK_STR_CONTAINS(json, "\"case_number\":[\"2511-0001\",null]");
+    CHECK_STR_CONTAINS(json, "\"deducted_fen\":[null,100000]");
     as_free(json);
     CHECK_OK(as_store_penalty_events_json(store, "nobody", &json));
     CHECK_STR_CONTAINS(json, "\"person\":[]");

@@ -319,12 +319,12 @@ TEST_CASE("store: the calls of a period as columns", "[store]") {
   const CallColumns cols = t.store.calls(bj(2025, 10, 1), bj(2025, 11, 1));
   REQUIRE(cols.size() == 1);
   CHECK(cols.id[0] == a.id);
-  CHECK(cols.technician[0] == "T01");
+  CHECK(cols.technician.at(0) == "T01");
   CHECK(cols.state[0] == "dispatched");
-  CHECK(cols.dispatched[0] == (bj(2025, 10, 9, 11)).time_since_epoch().count());
-  CHECK(cols.arrived[0] == CallColumns::absent);
-  CHECK(cols.signed_off[0] == -1);
-  CHECK(cols.sla_met[0] == -1);
+  CHECK(cols.dispatched.at(0) == (bj(2025, 10, 9, 11)).time_since_epoch().count());
+  CHECK(cols.arrived.valid == std::vector<std::uint8_t>{0});  // not reached yet: no value
+  CHECK(cols.signed_off.at(0) == std::nullopt);
+  CHECK(cols.sla_met.at(0) == std::nullopt);
   CHECK(t.store.calls(bj(2025, 10, 1), bj(2025, 12, 1)).size() == 2);
   CHECK(t.store.calls().size() == 2);
   CHECK(t.store.now() == bj(2025, 11, 20, 12));
@@ -740,8 +740,8 @@ TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[
   const ComplaintColumns cols = t.store.complaints();
   REQUIRE(cols.size() == 3);
   CHECK(cols.number == std::vector<std::string>{"2510-0001", "2510-0002", "2511-0001"});
-  CHECK(cols.original_number == std::vector<std::string>{"", "", "2510-0001"});
-  CHECK(cols.call_id == std::vector<std::string>{call.id, "", call.id});  // the re-opened form keeps its call
+  CHECK(cols.original_number == Nullable<std::string>{std::nullopt, std::nullopt, "2510-0001"});
+  CHECK(cols.call_id == Nullable<Id>{call.id, std::nullopt, call.id});  // the re-opened form keeps its call
   CHECK(cols.kind == std::vector<std::string>{"quality", "service", "quality"});
   CHECK(cols.severity == std::vector<std::string>{"serious", "general", "serious"});
   CHECK(cols.market == std::vector<std::string>{"domestic", "foreign", "domestic"});
@@ -749,9 +749,9 @@ TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[
   CHECK(cols.stage == std::vector<std::string>{"closed", "closed", c.stage()});
   CHECK(cols.received[2] == (bj(2025, 11, 3, 9)).time_since_epoch().count());
   CHECK(cols.deadline[0] == (a.deadline()).time_since_epoch().count());
-  CHECK(cols.closed_at[0] == (*a.closed_at()).time_since_epoch().count());
-  CHECK(cols.closed_at[2] == ComplaintColumns::absent);
-  CHECK(cols.on_time == std::vector<std::int8_t>{1, 1, -1});
+  CHECK(cols.closed_at.at(0) == (*a.closed_at()).time_since_epoch().count());
+  CHECK(cols.closed_at.at(2) == std::nullopt);
+  CHECK(cols.on_time == Nullable<std::int8_t>{1, 1, std::nullopt});  // the open one: none yet
   CHECK(cols.invalid == std::vector<std::int8_t>{0, 1, 0});
   CHECK(cols.rejections == std::vector<std::int64_t>{0, 0, 1});
   // A period: the complaints received in [from, to).
@@ -767,9 +767,11 @@ TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[
   CHECK(p.kind == std::vector<std::string>{"charge", "charge", "settle"});
   CHECK(p.month == std::vector<std::string>{"2025-10", "2025-10", "2025-10"});
   CHECK(p.amount == std::vector<Fen>{250000, 1000, 200000});
-  CHECK(p.case_number == std::vector<std::string>{"2510-0001", "2510-0001", ""});
-  CHECK(p.deducted == std::vector<Fen>{PenaltyColumns::absent, PenaltyColumns::absent, 100000});
-  CHECK(p.carried == std::vector<Fen>{PenaltyColumns::absent, PenaltyColumns::absent, 150000});
+  CHECK(p.case_number == Nullable<std::string>{"2510-0001", "2510-0001", std::nullopt});
+  // A charge has no deducted and carried: invalid in the mask.
+  CHECK(p.deducted.valid == std::vector<std::uint8_t>{0, 0, 1});
+  CHECK(p.deducted == Nullable<Fen>{std::nullopt, std::nullopt, 100000});
+  CHECK(p.carried == Nullable<Fen>{std::nullopt, std::nullopt, 150000});
   const PenaltyColumns wang = t.store.penalty_events("wang");
   CHECK(wang.kind == std::vector<std::string>{"charge", "settle"});
   CHECK(t.store.penalty_events("nobody").size() == 0);

@@ -75,21 +75,19 @@ TEST_CASE("store columns: the dispatched calls with their pauses", "[store][colu
   CHECK(cols.deadline == std::vector<std::int64_t>{s(bj(2025, 10, 10, 9, 30)), s(bj(2025, 10, 10, 9, 5)),
                                                    s(bj(2025, 11, 3, 16))});
   CHECK(cols.deadline[0] == s(v.t.store.call(v.a.id).deadline));
-  CHECK(cols.arrived == std::vector<std::int64_t>{s(bj(2025, 10, 9, 15)), DispatchColumns::absent,
-                                                  s(bj(2025, 11, 3, 10))});
-  CHECK(cols.completed == std::vector<std::int64_t>{s(bj(2025, 10, 9, 16)), DispatchColumns::absent,
-                                                    s(bj(2025, 11, 3, 11))});
+  CHECK(cols.arrived == Nullable<std::int64_t>{s(bj(2025, 10, 9, 15)), std::nullopt, s(bj(2025, 11, 3, 10))});
+  CHECK(cols.completed == Nullable<std::int64_t>{s(bj(2025, 10, 9, 16)), std::nullopt, s(bj(2025, 11, 3, 11))});
   CHECK(cols.pauses == std::vector<std::int64_t>{2, 1, 0});
   // Working time, not the 2 h 30 on the clock; B's open pause not yet.
   CHECK(cols.paused == std::vector<std::int64_t>{Seconds(hours(1) + minutes(30)).count(), 0, 0});
-  CHECK(cols.sla_met == std::vector<std::int8_t>{1, -1, 1});
-  CHECK(cols.signed_off == std::vector<std::int8_t>{1, -1, 0});
+  CHECK(cols.sla_met == Nullable<std::int8_t>{1, std::nullopt, 1});
+  CHECK(cols.signed_off == Nullable<std::int8_t>{1, std::nullopt, 0});
 
   // The same rows, in the same order, as the calls with a technician.
   const CallColumns calls = v.t.store.calls();
   std::vector<std::string> dispatched;
   for (std::size_t i = 0; i < calls.size(); ++i)
-    if (!calls.technician[i].empty()) dispatched.push_back(calls.id[i]);
+    if (calls.technician.has_value(i)) dispatched.push_back(calls.id[i]);
   CHECK(dispatched == cols.call_id);
   CHECK(calls.size() == 4);
 
@@ -136,4 +134,62 @@ TEST_CASE("store columns: the surveys, by the month of their call", "[store][col
   CHECK(r.satisfaction[0].promise == 100 * october.promise[0]);
   CHECK(v.t.store.surveys(bj(2025, 11, 1), bj(2025, 12, 1)).call_id == std::vector<std::string>{v.d.id});
   CHECK(v.t.store.surveys(bj(2025, 10, 9, 10, 1), bj(2025, 11, 3, 9)).size() == 0);
+}
+
+TEST_CASE("no value: Nullable keeps a validity mask beside its values", "[store][columns][nullable]") {
+  Nullable<std::int64_t> n;
+  n.push_back(7);
+  n.push_back(std::nullopt);
+  REQUIRE(n.size() == 2);
+  CHECK(n.valid == std::vector<std::uint8_t>{1, 0});
+  CHECK(n.values == std::vector<std::int64_t>{7, 0});  // value-initialised where there is none
+  CHECK(n.at(0) == 7);
+  CHECK(n.at(1) == std::nullopt);
+  CHECK_THROWS_AS(n.at(2), std::out_of_range);
+  n.set(1, 9);
+  CHECK(n.at(1) == 9);
+  n.set(0, std::nullopt);
+  CHECK(n == Nullable<std::int64_t>{std::nullopt, 9});
+  // Equality looks at values only where the mask says there is one.
+  Nullable<std::int64_t> other{std::nullopt, 9};
+  other.values[0] = 42;
+  CHECK(n == other);
+  CHECK_FALSE(n == (Nullable<std::int64_t>{9, 9}));
+}
+
+TEST_CASE("no value: the calls' columns carry masks, never sentinels", "[store][columns][nullable]") {
+  Visits v;
+  // E, Monday 10:00 urban, due 16:00; reached on Tuesday: breached.
+  const ServiceCall e = v.t.store.register_call(intake(bj(2025, 10, 13, 10), "urban", "SN-E"));
+  v.t.store.dispatch(e.id, "T03", bj(2025, 10, 13, 10, 30));
+  v.t.store.arrive(e.id, bj(2025, 10, 14, 10));
+  const CallColumns calls = v.t.store.calls(bj(2025, 10, 1), bj(2025, 11, 1));
+  REQUIRE(calls.id == std::vector<std::string>{v.a.id, v.b.id, v.c.id, e.id});
+  // C was never dispatched: no technician, no dispatched instant.
+  CHECK(calls.dispatched.valid == std::vector<std::uint8_t>{1, 1, 0, 1});
+  CHECK(calls.dispatched.at(2) == std::nullopt);
+  CHECK(calls.technician == Nullable<std::string>{"T01", "T02", std::nullopt, "T03"});
+  // A met, B (not arrived) and C undecided, E breached.
+  CHECK(calls.sla_met.valid == std::vector<std::uint8_t>{1, 0, 0, 1});
+  CHECK(calls.sla_met == Nullable<std::int8_t>{1, std::nullopt, std::nullopt, 0});
+  CHECK(calls.arrived.valid == std::vector<std::uint8_t>{1, 0, 0, 1});
+  CHECK(calls.completed.valid == std::vector<std::uint8_t>{1, 0, 0, 0});
+  CHECK(calls.signed_off.valid == std::vector<std::uint8_t>{1, 0, 0, 0});
+  CHECK(calls.provisional.valid == std::vector<std::uint8_t>{0, 0, 0, 0});  // published dates only
+  // The masks are what the JSON face says null for.
+  const std::string json = to_json(calls);
+  CHECK_THAT(json, Catch::Matchers::Contains("\"sla_met\":[true,null,null,false]"));
+  CHECK_THAT(json, Catch::Matchers::Contains("\"technician\":[\"T01\",\"T02\",null,\"T03\"]"));
+  CHECK_THAT(json, Catch::Matchers::Contains("\"signed_off\":[true,null,null,null]"));
+  CHECK_THAT(json, Catch::Matchers::Contains("\"provisional_year\":[null,null,null,null]"));
+  CHECK_THAT(json, Catch::Matchers::Contains("\"dispatched\":[" + std::to_string(s(bj(2025, 10, 9, 10, 20))) + "," +
+                                             std::to_string(s(bj(2025, 10, 9, 11))) + ",null," +
+                                             std::to_string(s(bj(2025, 10, 13, 10, 30))) + "]"));
+
+  const DispatchColumns d = v.t.store.dispatches(bj(2025, 10, 1), bj(2025, 11, 1));
+  REQUIRE(d.call_id == std::vector<std::string>{v.a.id, v.b.id, e.id});
+  CHECK(d.sla_met == Nullable<std::int8_t>{1, std::nullopt, 0});
+  CHECK(d.arrived.valid == std::vector<std::uint8_t>{1, 0, 1});
+  CHECK(d.signed_off.valid == std::vector<std::uint8_t>{1, 0, 0});
+  CHECK_THAT(to_json(d), Catch::Matchers::Contains("\"sla_met\":[true,null,false]"));
 }

@@ -82,13 +82,13 @@ TEST_CASE("a deadline over a provisional year is stored with the year", "[store]
     CHECK(shanghai(c.deadline) == "2027-01-04 14:00:00");
     const CallColumns cols = s.calls();
     REQUIRE(cols.size() == 1);
-    CHECK(cols.provisional[0] == 2027);
+    CHECK(cols.provisional.at(0) == 2027);
     // A call within the published year carries no year.
     s.register_call(intake(bj(2026, 12, 30, 9), "urban", "SN-2"));
     const CallColumns both = s.calls();
     REQUIRE(both.size() == 2);
-    CHECK(both.provisional[0] == CallColumns::absent);
-    CHECK(both.provisional[1] == 2027);
+    CHECK(both.provisional.at(0) == std::nullopt);
+    CHECK(both.provisional.at(1) == 2027);
     CHECK_THAT(to_json(both), Catch::Matchers::Contains("\"provisional_year\":[null,2027]"));
   }
   CHECK(flag_of(f.path) == 2027);
@@ -109,12 +109,12 @@ TEST_CASE("the dispatches carry the provisional year of their deadline", "[store
   const DispatchColumns one = s.dispatches();
   REQUIRE(one.size() == 1);
   CHECK(one.call_id[0] == late);
-  CHECK(one.provisional[0] == 2027);
+  CHECK(one.provisional.at(0) == 2027);
   CHECK_THAT(to_json(one), Catch::Matchers::Contains("\"provisional_year\":[2027]"));
   s.dispatch(early, "T02", bj(2026, 12, 30, 10));
   const DispatchColumns both = s.dispatches();
   REQUIRE(both.size() == 2);
-  CHECK(both.provisional == std::vector<std::int64_t>{DispatchColumns::absent, 2027});
+  CHECK(both.provisional == Nullable<std::int64_t>{std::nullopt, 2027});
   CHECK(both.provisional == s.calls().provisional);  // the same rows as calls()
   CHECK_THAT(to_json(both), Catch::Matchers::Contains("\"provisional_year\":[null,2027]"));
 }
@@ -140,15 +140,15 @@ TEST_CASE("a published year replaces the provisional one in the store, once", "[
     const CallColumns cols = q.calls();
     REQUIRE(cols.size() == 1);
     CHECK(shanghai(Instant(Seconds(cols.deadline[0]))) == "2027-01-05 14:00:00");
-    CHECK(cols.sla_met[0] == 1);
-    CHECK(cols.provisional[0] == CallColumns::absent);
+    CHECK(cols.sla_met.at(0) == 1);
+    CHECK(cols.provisional.at(0) == std::nullopt);
     CHECK(shanghai(q.call(id).deadline) == "2027-01-05 14:00:00");
     CHECK(q.call(id).sla_met == true);
     const DispatchColumns d = q.dispatches();
     REQUIRE(d.size() == 1);
     CHECK(shanghai(Instant(Seconds(d.deadline[0]))) == "2027-01-05 14:00:00");
-    CHECK(d.sla_met[0] == 1);
-    CHECK(d.provisional[0] == DispatchColumns::absent);  // judged again: published dates only
+    CHECK(d.sla_met.at(0) == 1);
+    CHECK(d.provisional.at(0) == std::nullopt);  // judged again: published dates only
     const MonthlyReport r = q.monthly_report(YearMonth{2026, 12}, clock_now);  // after the arrival
     REQUIRE(r.sla_by_zone.size() == 1);
     CHECK(r.sla_by_zone[0].met == 1);
@@ -170,8 +170,8 @@ TEST_CASE("a published year replaces the provisional one in the store, once", "[
       const ServiceCall c = s.call(id);
       CHECK(shanghai(c.deadline) == "2027-01-05 14:00:00");
       CHECK(c.sla_met == true);
-      CHECK(s.calls().provisional[0] == CallColumns::absent);
-      CHECK(s.dispatches().provisional[0] == DispatchColumns::absent);
+      CHECK(s.calls().provisional.at(0) == std::nullopt);
+      CHECK(s.dispatches().provisional.at(0) == std::nullopt);
     }
     CHECK(flag_of(f.path) == 0);
     CHECK(count(f.path, "SELECT count(*) FROM calls WHERE deadline_provisional IS NOT NULL") == 0);
@@ -196,7 +196,7 @@ TEST_CASE("a deadline moved by a pause into a provisional year carries the year"
     s.resume(id, bj(2026, 12, 31, 17));
     // 1 h before the pause, 1 h on Thursday, 4 h on Monday 4 January.
     CHECK(shanghai(s.call(id).deadline) == "2027-01-04 14:00:00");
-    CHECK(s.calls().provisional[0] == 2027);
+    CHECK(s.calls().provisional.at(0) == 2027);
   }
   CHECK(flag_of(f.path) == 2027);
   Store s = Store::open(f.path, published_2027_policy(), opened(OpenMode::must_exist));
@@ -226,11 +226,11 @@ TEST_CASE("a flagged deadline the calendar cannot count keeps the store readable
   // Every read answers with the stored values, still flagged.
   const CallColumns cols = s.calls();
   REQUIRE(cols.size() == 1);
-  CHECK(cols.provisional[0] == 2027);
+  CHECK(cols.provisional.at(0) == 2027);
   CHECK(s.call(id).deadline == Instant(Seconds(cols.deadline[0])));
   const DispatchColumns d = s.dispatches();
   REQUIRE(d.size() == 1);
-  CHECK(d.provisional[0] == 2027);
+  CHECK(d.provisional.at(0) == 2027);
   CHECK(d.deadline[0] == cols.deadline[0]);
   const MonthlyReport r = s.monthly_report(YearMonth{2027, 12}, bj(2028, 1, 5, 12));
   REQUIRE(r.sla_by_zone.size() == 1);

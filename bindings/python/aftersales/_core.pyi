@@ -476,11 +476,13 @@ class Store:
     def call(self, call_id: str) -> CallTuple: ...
     def now(self) -> int: ...
     def queue(self, now: int) -> List[str]: ...
+    # "No value" from the core's validity masks: NAT in a time array, code -1, None in a list of str,
+    # and (values, valid) pairs of arrays (valid: bool, True where there is a value).
     # Keys: id, voucher, customer, serial (lists of str); zone, centre, product, technician (-1: none),
     # category, state ((int32 codes, categories)); received, deadline, dispatched, arrived, completed
-    # (int64, NAT when not yet; local civil seconds when `local`, else Unix seconds); sla_met (int8:
-    # 1 met, 0 breached, -1 not arrived); signed_off (int8: 1 signed, 0 not, -1 not completed);
-    # provisional_year (int64: the provisional year the deadline leaned on, NAT (int64 min) when none).
+    # (int64, NAT when not yet; local civil seconds when `local`, else Unix seconds); sla_met (bool met,
+    # valid once arrived), signed_off (bool, valid once completed), provisional_year (int64: the
+    # provisional year the deadline leaned on, valid when there is one) as (values, valid).
     def calls(self, start: int, end: int, local: bool) -> Dict[str, object]: ...
     # ---- complaints: the core Complaint the store made or rebuilt from its steps
     def open_complaint(
@@ -507,22 +509,22 @@ class Store:
     def record_return(
         self, number: str, kind: str, approved: int, actual: int, amount: int, tolerance_ppm: Optional[int] = None
     ) -> Tuple[str, int, str]: ...
-    # Keys: number, original_number, call_id ("" for none), kind, severity, market (lists of str);
+    # Keys: number, original_number, call_id (None for none), kind, severity, market (lists of str);
     # department, stage ((int32 codes, categories)); received, accepted, deadline, closed_at (int64, NAT
-    # while open; local civil seconds when `local`, else Unix seconds); on_time (int8: 1, 0, -1 open);
-    # invalid (int8 0/1); rejections (int64).
+    # while open; local civil seconds when `local`, else Unix seconds); on_time ((bool values, valid),
+    # valid once closed); invalid (int8 0/1); rejections (int64).
     def complaints(self, start: int, end: int, local: bool) -> Dict[str, object]: ...
     # ---- the penalty ledger: money in fen, months "YYYY-MM"
     def charge_penalty(self, person: str, month: str, amount: int, case_number: str) -> None: ...
     def settle_penalties(self, person: str, month: str, bonus: int) -> SettlementTuple: ...
     def penalty_ledger(self, person: str) -> PenaltyLedger: ...
-    # Keys: person, kind ("charge" | "settle"), month, case ("" for a settlement) (lists of str);
-    # amount, deducted, carried (int64 fen; NAT for a charge's deducted and carried).
+    # Keys: person, kind ("charge" | "settle"), month, case (None for a settlement) (lists of str);
+    # amount (int64 fen); deducted, carried ((int64 fen, valid): not valid for a charge).
     def penalty_events(self, person: Optional[str] = None) -> Dict[str, object]: ...
     # Keys: call_id, voucher (lists of str); technician, zone, centre, category, state ((int32 codes,
     # categories)); received, deadline, dispatched, arrived, completed (int64, NAT when not yet; local civil
     # seconds when `local`, else Unix seconds); pauses, paused (int64: count, working seconds of the ended
-    # pauses); sla_met, signed_off (int8: 1, 0, -1 not yet); provisional_year (int64, as calls').
+    # pauses); sla_met, signed_off, provisional_year ((values, valid), as calls').
     def dispatches(self, start: int, end: int, local: bool) -> Dict[str, object]: ...
     # Keys: call_id, voucher, respondent, month ("YYYY-MM") (lists of str); technician ((int32 codes,
     # categories)); attitude, skill, arrival, promise (int8 1..4); recorded (int64, local civil seconds when

@@ -107,15 +107,22 @@ def _coded(pd: Any, coded: Tuple[np.ndarray, List[str]], fixed: Tuple[str, ...] 
     return cat
 
 
-def _nullable_int(pd: Any, a: np.ndarray) -> Any:
-    """int64 with the smallest int64 for "none" -> nullable Int64."""
-    missing = a == np.iinfo(np.int64).min
-    return pd.arrays.IntegerArray(np.where(missing, 0, a).astype(np.int64), missing)
+# "No value" in frames, one convention (README "No value"), from the core's
+# validity masks: NaT in an instant column, <NA> in a nullable Int64 or
+# boolean column and in a category column, None (pandas' missing) in a text
+# or Decimal column.
 
 
-def _tristate(pd: Any, a: np.ndarray) -> Any:
-    """int8 1 / 0 / -1 (not yet) -> nullable boolean."""
-    return pd.arrays.BooleanArray(a == 1, a < 0)
+def _nullable_int(pd: Any, pair: Tuple[np.ndarray, np.ndarray]) -> Any:
+    """The core's (int64 values, valid) -> nullable Int64."""
+    values, valid = pair
+    return pd.arrays.IntegerArray(values, ~valid)
+
+
+def _tristate(pd: Any, pair: Tuple[np.ndarray, np.ndarray]) -> Any:
+    """The core's (bool values, valid) -> nullable boolean."""
+    values, valid = pair
+    return pd.arrays.BooleanArray(values, ~valid)
 
 
 class _Query:
@@ -245,12 +252,9 @@ class ComplaintQuery(_Query):
         c = self._columns(style is None)
         stages = tuple(s.name for s in self._store.policy.complaints.stages) + ("closed",)
 
-        def blank_is_na(values: List[str]) -> Any:
-            return _text(pd, [v or None for v in values])
-
         return pd.DataFrame({
             "number": _text(pd, c["number"]),
-            "original_number": blank_is_na(c["original_number"]),
+            "original_number": _text(pd, c["original_number"]),
             "kind": _fixed_category(pd, c["kind"], COMPLAINT_KINDS),
             "severity": _fixed_category(pd, c["severity"], SEVERITIES),
             "market": _fixed_category(pd, c["market"], MARKETS),
@@ -263,7 +267,7 @@ class ComplaintQuery(_Query):
             "on_time": _tristate(pd, c["on_time"]),
             "invalid": c["invalid"].astype(bool),
             "rejections": c["rejections"].astype(np.int64),
-            "call_id": blank_is_na(c["call_id"]),
+            "call_id": _text(pd, c["call_id"]),
         })
 
 
@@ -288,16 +292,20 @@ class PenaltyQuery(_Query):
         c = self._columns()
 
         def money(a: np.ndarray) -> Any:
-            return pd.Series([None if v == _core.NAT else cv.money_out(int(v)) for v in a], dtype=object)
+            return pd.Series([cv.money_out(int(v)) for v in a], dtype=object)
+
+        def optional_money(pair: Tuple[np.ndarray, np.ndarray]) -> Any:
+            values, valid = pair
+            return pd.Series([cv.money_out(int(v)) if ok else None for v, ok in zip(values, valid)], dtype=object)
 
         return pd.DataFrame({
             "person": _text(pd, c["person"]),
             "kind": _fixed_category(pd, c["kind"], PENALTY_EVENT_KINDS),
             "month": _text(pd, c["month"]),
             "amount": money(c["amount"]),
-            "case": _text(pd, [v or None for v in c["case"]]),
-            "deducted": money(c["deducted"]),
-            "carried": money(c["carried"]),
+            "case": _text(pd, c["case"]),
+            "deducted": optional_money(c["deducted"]),
+            "carried": optional_money(c["carried"]),
         })
 
     def __repr__(self) -> str:

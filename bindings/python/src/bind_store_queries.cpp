@@ -1,7 +1,11 @@
 // Store: its column queries and reports (bound by bind_store, bind_store.cpp).
 // Column sets cross as dicts of lists, (int32 codes, categories) pairs and
-// NumPy arrays; times as int64 Unix seconds or local civil seconds, NAT
-// where a step has not happened. Every store call runs without the GIL.
+// NumPy arrays; times as int64 Unix seconds or local civil seconds. "No
+// value" comes from the columns' validity masks (Nullable, store.hpp) in
+// NumPy's and pandas' own terms: NAT in a time array (NumPy's NaT), code
+// -1 in a coded column, None in a list of str, and a (values, valid) pair
+// of arrays (valid: bool, True where there is a value) for a nullable flag
+// or integer. Every store call runs without the GIL.
 #include "bind_store.hpp"
 
 #include <algorithm>
@@ -15,17 +19,18 @@ namespace {
 
 using namespace pybind11::literals;
 
-// A text column as codes into its sorted distinct values; "" is missing (-1)
-// when `empty_is_missing`.
+// A text column as codes into its sorted distinct values; an element
+// without a value (valid[i] == 0, when a mask is given) is code -1.
 struct Coded {
   std::vector<std::int32_t> codes;
   std::vector<std::string> categories;
 };
 
-Coded coded(const std::vector<std::string>& values, bool empty_is_missing) {
+Coded coded(const std::vector<std::string>& values, const std::vector<std::uint8_t>* valid) {
+  const auto has = [valid](std::size_t i) { return valid == nullptr || (*valid)[i] != 0; };
   std::map<std::string_view, std::int32_t> index;
-  for (const std::string& v : values)
-    if (!(empty_is_missing && v.empty())) index.emplace(v, 0);
+  for (std::size_t i = 0; i < values.size(); ++i)
+    if (has(i)) index.emplace(values[i], 0);
   Coded out;
   out.categories.reserve(index.size());
   for (auto& [v, code] : index) {
@@ -33,7 +38,7 @@ Coded coded(const std::vector<std::string>& values, bool empty_is_missing) {
     out.categories.emplace_back(v);
   }
   out.codes.reserve(values.size());
-  for (const std::string& v : values) out.codes.push_back(empty_is_missing && v.empty() ? -1 : index.find(v)->second);
+  for (std::size_t i = 0; i < values.size(); ++i) out.codes.push_back(has(i) ? index.find(values[i])->second : -1);
   return out;
 }
 
@@ -44,42 +49,73 @@ py::array_t<T> to_array(const std::vector<T>& v) {
   return a;
 }
 
+// A mask or a yes/no column as a NumPy bool array (one byte each: a copy).
+template <class T>
+py::array_t<bool> to_bools(const std::vector<T>& v) {
+  py::array_t<bool> a(static_cast<py::ssize_t>(v.size()));
+  bool* out = a.mutable_data();
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = v[i] != 0;
+  return a;
+}
+
 py::list to_list(const std::vector<std::string>& v) {
   py::list out(v.size());
   for (std::size_t i = 0; i < v.size(); ++i) out[i] = py::str(v[i]);
   return out;
 }
 
+py::list to_list(const Nullable<std::string>& v) {  // None where there is no value
+  py::list out(v.size());
+  for (std::size_t i = 0; i < v.size(); ++i) out[i] = v.valid[i] ? py::object(py::str(v.values[i])) : py::none();
+  return out;
+}
+
 // Unix seconds -> local civil seconds of the calendar's zone (`local`) or
-// kept; `may_be_absent`: CallColumns::absent means "not yet" and becomes NAT.
-void convert_times(std::vector<std::int64_t>& v, const Calendar& cal, bool local, bool may_be_absent) {
-  for (std::int64_t& s : v) {
-    if (may_be_absent && s == CallColumns::absent) {
-      s = nat;
+// kept; an element without a value (valid[i] == 0, when a mask is given)
+// becomes NAT, NumPy's NaT.
+void convert_times(std::vector<std::int64_t>& v, const std::vector<std::uint8_t>* valid, const Calendar& cal,
+                   bool local) {
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (valid != nullptr && (*valid)[i] == 0) {
+      v[i] = nat;
     } else if (local) {
-      s = secs(cal.to_local(instant(s)));
+      v[i] = secs(cal.to_local(instant(v[i])));
     }
   }
 }
 
-// A columns struct as a dict of Python objects: lists of str, (codes,
-// categories) for the repeated names, int64 arrays of times (local civil
-// seconds when `local`; NAT where a step has not happened) and plain
-// arrays. The work that needs no Python runs first, without the GIL.
+// A columns struct as a dict of Python objects: lists of str (None where a
+// nullable text has no value), (codes, categories) for the repeated names
+// (-1: no value), int64 arrays of times (local civil seconds when `local`;
+// NAT where there is no value), plain arrays, and (values, valid) pairs of
+// arrays for nullable flags (bool values) and integers. The work that needs
+// no Python runs first, without the GIL.
 class ColumnsDict {
  public:
   ColumnsDict() = default;  // no times
   ColumnsDict(const Calendar& cal, bool local) : cal_(&cal), local_(local) {}
   ColumnsDict& text(const char* name, const std::vector<std::string>& v) {
-    texts_.emplace_back(name, &v);
+    arrays_.emplace_back(name, [&v] { return py::object(to_list(v)); });
     return *this;
   }
-  ColumnsDict& coded(const char* name, const std::vector<std::string>& v, bool empty_is_missing = false) {
-    coded_.push_back({name, &v, empty_is_missing, {}});
+  ColumnsDict& text(const char* name, const Nullable<std::string>& v) {
+    arrays_.emplace_back(name, [&v] { return py::object(to_list(v)); });
     return *this;
   }
-  ColumnsDict& times(const char* name, std::vector<std::int64_t>& v, bool may_be_absent = false) {
-    times_.push_back({name, &v, may_be_absent});
+  ColumnsDict& coded(const char* name, const std::vector<std::string>& v) {
+    coded_.push_back({name, &v, nullptr, {}});
+    return *this;
+  }
+  ColumnsDict& coded(const char* name, const Nullable<std::string>& v) {
+    coded_.push_back({name, &v.values, &v.valid, {}});
+    return *this;
+  }
+  ColumnsDict& times(const char* name, std::vector<std::int64_t>& v) {
+    times_.push_back({name, &v, nullptr});
+    return *this;
+  }
+  ColumnsDict& times(const char* name, Nullable<std::int64_t>& v) {
+    times_.push_back({name, &v.values, &v.valid});
     return *this;
   }
   template <class T>
@@ -87,14 +123,22 @@ class ColumnsDict {
     arrays_.emplace_back(name, [&v] { return py::object(to_array(v)); });
     return *this;
   }
+  // (values, valid): int64 values, or bool for a yes/no flag.
+  ColumnsDict& values(const char* name, const Nullable<std::int64_t>& v) {
+    arrays_.emplace_back(name, [&v] { return py::object(py::make_tuple(to_array(v.values), to_bools(v.valid))); });
+    return *this;
+  }
+  ColumnsDict& flags(const char* name, const Nullable<std::int8_t>& v) {
+    arrays_.emplace_back(name, [&v] { return py::object(py::make_tuple(to_bools(v.values), to_bools(v.valid))); });
+    return *this;
+  }
   py::dict build() {
     {
       py::gil_scoped_release release;
-      for (CodedColumn& c : coded_) c.result = aftersales::python::coded(*c.values, c.empty_is_missing);
-      for (TimeColumn& t : times_) convert_times(*t.values, *cal_, local_, t.may_be_absent);
+      for (CodedColumn& c : coded_) c.result = aftersales::python::coded(*c.values, c.valid);
+      for (TimeColumn& t : times_) convert_times(*t.values, t.valid, *cal_, local_);
     }
     py::dict d;
-    for (const auto& [name, v] : texts_) d[name] = to_list(*v);
     for (const CodedColumn& c : coded_) d[c.name] = py::make_tuple(to_array(c.result.codes), c.result.categories);
     for (const TimeColumn& t : times_) d[t.name] = to_array(*t.values);
     for (const auto& [name, array] : arrays_) d[name] = array();
@@ -105,17 +149,16 @@ class ColumnsDict {
   struct CodedColumn {
     const char* name;
     const std::vector<std::string>* values;
-    bool empty_is_missing;
+    const std::vector<std::uint8_t>* valid;  // none: every element has a value
     Coded result;
   };
   struct TimeColumn {
     const char* name;
     std::vector<std::int64_t>* values;
-    bool may_be_absent;
+    const std::vector<std::uint8_t>* valid;  // none: every element has a value
   };
   const Calendar* cal_ = nullptr;
   bool local_ = false;
-  std::vector<std::pair<const char*, const std::vector<std::string>*>> texts_;
   std::vector<CodedColumn> coded_;
   std::vector<TimeColumn> times_;
   std::vector<std::pair<const char*, std::function<py::object()>>> arrays_;
@@ -130,16 +173,16 @@ py::dict columns_dict(CallColumns&& cols, const Calendar& cal, bool local) {
       .coded("zone", cols.zone)
       .coded("centre", cols.centre)
       .coded("product", cols.product)
-      .coded("technician", cols.technician, true)
+      .coded("technician", cols.technician)
       .coded("category", cols.category)
       .coded("state", cols.state)
       .times("received", cols.received)
       .times("deadline", cols.deadline)
-      .times("dispatched", cols.dispatched, true)
-      .times("arrived", cols.arrived, true)
-      .times("completed", cols.completed, true)
-      .values("sla_met", cols.sla_met)
-      .values("signed_off", cols.signed_off)
+      .times("dispatched", cols.dispatched)
+      .times("arrived", cols.arrived)
+      .times("completed", cols.completed)
+      .flags("sla_met", cols.sla_met)
+      .flags("signed_off", cols.signed_off)
       .values("provisional_year", cols.provisional)
       .build();
 }
@@ -157,8 +200,8 @@ py::dict complaint_columns_dict(ComplaintColumns&& cols, const Calendar& cal, bo
       .times("received", cols.received)
       .times("accepted", cols.accepted)
       .times("deadline", cols.deadline)
-      .times("closed_at", cols.closed_at, true)
-      .values("on_time", cols.on_time)
+      .times("closed_at", cols.closed_at)
+      .flags("on_time", cols.on_time)
       .values("invalid", cols.invalid)
       .values("rejections", cols.rejections)
       .build();
@@ -188,12 +231,12 @@ py::dict dispatch_columns_dict(DispatchColumns&& cols, const Calendar& cal, bool
       .times("received", cols.received)
       .times("deadline", cols.deadline)
       .times("dispatched", cols.dispatched)
-      .times("arrived", cols.arrived, true)
-      .times("completed", cols.completed, true)
+      .times("arrived", cols.arrived)
+      .times("completed", cols.completed)
       .values("pauses", cols.pauses)
       .values("paused", cols.paused)
-      .values("sla_met", cols.sla_met)
-      .values("signed_off", cols.signed_off)
+      .flags("sla_met", cols.sla_met)
+      .flags("signed_off", cols.signed_off)
       .values("provisional_year", cols.provisional)
       .build();
 }
@@ -302,9 +345,9 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
       // "customer", "serial" lists; "zone", "centre", "product", "technician"
       // (-1: none), "category", "state" as (int32 codes, categories); int64
       // "received", "deadline", "dispatched", "arrived", "completed" (NAT:
-      // not yet; local civil seconds when `local`, else Unix seconds); int8
-      // "sla_met" (1 met, 0 breached, -1 not arrived); int64 "provisional_year"
-      // (CallColumns::absent: none).
+      // not yet; local civil seconds when `local`, else Unix seconds);
+      // (values, valid) pairs: "sla_met" (bool met; none until arrived),
+      // "signed_off" (bool), "provisional_year" (int64).
       .def(
           "calls",
           [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
@@ -357,11 +400,11 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
           },
           "month"_a)
       // Columns of the complaints received in [start, end): "number",
-      // "original_number", "call_id" ("" for none), "kind", "severity",
+      // "original_number", "call_id" (None for none), "kind", "severity",
       // "market" lists; "department", "stage" as (int32 codes, categories);
       // int64 "received", "accepted", "deadline", "closed_at" (NAT while open;
-      // local civil seconds when `local`); int8 "on_time" (1, 0, -1 open),
-      // "invalid" (0/1); int64 "rejections".
+      // local civil seconds when `local`); "on_time" (values, valid) of bool
+      // (none while open); int8 "invalid" (0/1); int64 "rejections".
       .def(
           "complaints",
           [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
@@ -384,9 +427,9 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
           },
           "person"_a)
       // Columns of the ledger's operations in order: "person", "kind"
-      // ("charge" | "settle"), "month", "case" ("" for a settlement) lists;
+      // ("charge" | "settle"), "month", "case" (None for a settlement) lists;
       // int64 fen "amount" (a charge's amount, a settlement's bonus),
-      // "deducted", "carried" (NAT for a charge).
+      // "deducted", "carried" as (values, valid) (none for a charge).
       .def(
           "penalty_events",
           [](StoreHandle& h, const OptText& person) {
@@ -404,8 +447,8 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
       // as (int32 codes, categories); int64 "received", "deadline",
       // "dispatched", "arrived", "completed" (NAT: not yet; local civil
       // seconds when `local`); int64 "pauses", "paused" (working seconds of
-      // the ended pauses); int8 "sla_met", "signed_off" (1, 0, -1 not yet);
-      // int64 "provisional_year" (DispatchColumns::absent: none).
+      // the ended pauses); (values, valid) pairs "sla_met", "signed_off"
+      // (bool; none not yet), "provisional_year" (int64).
       .def(
           "dispatches",
           [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
