@@ -433,7 +433,8 @@ typedef struct as_sla_status {
 
 #define AS_SLA_STATUS_INIT { sizeof(as_sla_status), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 
-/* A call waiting in the dispatch queue, for as_dispatch_order. */
+/* Deprecated: as_waiting_call and as_dispatch_queue carry the call's pauses.
+ * A call waiting in the dispatch queue, for as_dispatch_order. */
 typedef struct as_queued_call {
   const char* id;              /* unique among the calls passed; ties break by id */
   int64_t received_unix_s;
@@ -441,6 +442,27 @@ typedef struct as_queued_call {
   int64_t dispatched_unix_s;   /* ignored when dispatched == 0 */
   int32_t dispatched;          /* nonzero: dispatched at dispatched_unix_s */
 } as_queued_call;
+
+/* A call waiting in the dispatch queue with the pauses of its SLA clock, for
+ * as_dispatch_queue. Set `size` before use:
+ *   as_waiting_call c = AS_WAITING_CALL_INIT;
+ * An array of it is read at the caller's stride (calls[0].size), so an array
+ * built against this header keeps working when a later version appends
+ * fields. */
+typedef struct as_waiting_call {
+  size_t size;                 /* in: sizeof(as_waiting_call) */
+  const char* id;              /* unique among the calls passed; ties break by id */
+  int64_t received_unix_s;
+  const char* service_zone;    /* "urban", "suburban", ... */
+  int64_t dispatched_unix_s;   /* ignored when dispatched == 0 */
+  int32_t dispatched;          /* nonzero: dispatched at dispatched_unix_s */
+  int32_t reserved0;           /* always 0 */
+  const as_pause* pauses;      /* n_pauses pauses of the SLA clock, an open one
+                                  included; NULL when n_pauses == 0 */
+  size_t n_pauses;
+} as_waiting_call;
+
+#define AS_WAITING_CALL_INIT { sizeof(as_waiting_call), NULL, 0, NULL, 0, 0, 0, NULL, 0 }
 
 /* A policy from a policy document {"calendar": {...}, "dispatch":
  * {"targets": {"urban": "6h", ...}, "at_risk": "1h"}}; a missing "dispatch"
@@ -537,15 +559,27 @@ AS_API as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t ca
 
 /* The dispatch queue at now_unix_s: the calls received by now and not
  * dispatched by then, in the order to dispatch them (calls carried over from
- * an earlier business day first, then by deadline, then by call time, then
- * by id). out_order (capacity n_calls) receives indices into `calls`;
- * *out_count receives how many were written (<= n_calls). calls and
+ * an earlier business day first, then by the deadline the judge gives at now
+ * -- a paused call's: its deadline if the clock resumed at now -- then by
+ * call time, then by id). calls[i] is read at calls + i * calls[0].size
+ * bytes; calls[0].size must be at least sizeof(as_waiting_call) of this
+ * header's first version. out_order (capacity n_calls) receives indices into
+ * `calls`; *out_count receives how many were written (<= n_calls). calls and
  * out_order may be NULL when n_calls == 0.
  * Errors: AS_E_NOT_FOUND (unknown service zone), AS_E_INVALID_ARGUMENT (NULL
- * or empty id, NULL zone, NULL argument, duplicate id: the ids must be unique
- * because they break ties), AS_E_OUT_OF_RANGE (an instant outside 1970..2199
- * or past a strict horizon).
+ * or empty id, NULL zone, NULL pauses with n_pauses > 0, a pause that ends
+ * before it starts, a nonzero reserved field, calls[0].size too small, NULL
+ * argument, duplicate id: the ids must be unique because they break ties),
+ * AS_E_OUT_OF_RANGE (an instant outside 1970..2199 or past a strict horizon).
  * Thread safety: immutable. */
+AS_API as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_waiting_call* calls,
+                                   size_t n_calls, int64_t now_unix_s, size_t* out_order,
+                                   size_t* out_count);
+
+/* Deprecated: as_dispatch_queue, which ranks a paused call by its deadline
+ * if resumed at now; this function knows no pauses and ranks every call by
+ * its unpaused deadline. Otherwise as as_dispatch_queue, over as_queued_call
+ * (read at sizeof(as_queued_call)). */
 AS_API as_status as_dispatch_order(const as_dispatch_policy* policy, const as_queued_call* calls,
                                    size_t n_calls, int64_t now_unix_s, size_t* out_order,
                                    size_t* out_count);

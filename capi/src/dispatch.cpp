@@ -179,44 +179,93 @@ as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t call_unix
   });
 }
 
+}  // extern "C"
+
+namespace {
+
+// The queue over the caller's calls, answered as indices into them. `at(i)`
+// gives call i's QueuedCall (its fields named calls[i]...).
+template <class At>
+void queue_indices(const as_dispatch_policy* policy, size_t n_calls, int64_t now_unix_s, size_t* out_order,
+                   size_t* out_count, At at) {
+  require(policy, "policy");
+  require(out_count, "out_count");
+  if (n_calls > 0) require(out_order, "out_order");
+  std::vector<aftersales::QueuedCall> queue;
+  queue.reserve(n_calls);
+  // The C++ answer is a list of ids; map them back to the caller's indices.
+  std::unordered_map<std::string, size_t> index;
+  for (size_t i = 0; i < n_calls; ++i) {
+    queue.push_back(at(i));
+    if (auto [it, fresh] = index.emplace(queue.back().id, i); !fresh)
+      throw Error(ErrorCode::invalid_argument, indexed("calls", i, "id"),
+                  "duplicate id '" + queue.back().id + "' (also " + indexed("calls", it->second, "id") + ")");
+  }
+  const auto order = policy->policy.dispatch_order(queue, instant(now_unix_s));
+  std::vector<size_t> result;
+  result.reserve(order.size());
+  for (const auto& id : order) {
+    const auto it = index.find(id);
+    if (it == index.end()) throw Error(ErrorCode::internal, "dispatch_order", "returned an unknown id '" + id + "'");
+    result.push_back(it->second);
+  }
+  if (result.size() > n_calls) throw Error(ErrorCode::internal, "dispatch_order", "returned more calls than it was given");
+  if (!result.empty()) std::memcpy(out_order, result.data(), result.size() * sizeof(size_t));
+  *out_count = result.size();
+}
+
+// The fields every call has, named calls[i]....
+aftersales::QueuedCall queued(size_t i, const char* id, int64_t received, const char* zone, int32_t dispatched,
+                              int64_t dispatched_at) {
+  require(id, indexed("calls", i, "id").c_str());
+  require(zone, indexed("calls", i, "service_zone").c_str());
+  aftersales::QueuedCall q{id, instant(received), zone, std::nullopt};
+  if (dispatched != 0) q.dispatched = instant(dispatched_at);
+  return q;
+}
+
+}  // namespace
+
+extern "C" {
+
+as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_waiting_call* calls, size_t n_calls,
+                            int64_t now_unix_s, size_t* out_order, size_t* out_count) {
+  return guard([&] {
+    if (n_calls == 0) return queue_indices(policy, 0, now_unix_s, out_order, out_count, [](size_t) {
+      return aftersales::QueuedCall{};
+    });
+    require(calls, "calls");
+    // Read at the caller's stride: an array built against an older or newer
+    // header has elements of its own size.
+    const size_t stride = calls[0].size;
+    if (stride < sizeof(as_waiting_call))
+      throw Error(ErrorCode::invalid_argument, "calls[0].size",
+                  std::to_string(stride) + " is smaller than sizeof(as_waiting_call) = " +
+                      std::to_string(sizeof(as_waiting_call)) + " (initialise with AS_WAITING_CALL_INIT)");
+    const auto* base = reinterpret_cast<const unsigned char*>(calls);
+    queue_indices(policy, n_calls, now_unix_s, out_order, out_count, [&](size_t i) {
+      as_waiting_call c;
+      std::memcpy(&c, base + i * stride, sizeof c);
+      if (c.reserved0 != 0) throw Error(ErrorCode::invalid_argument, indexed("calls", i, "reserved0"), "must be 0");
+      aftersales::QueuedCall q = queued(i, c.id, c.received_unix_s, c.service_zone, c.dispatched, c.dispatched_unix_s);
+      try {
+        q.pauses = pauses_of(c.pauses, c.n_pauses);
+      } catch (const Error& e) {
+        throw e.nested("calls[" + std::to_string(i) + "]");
+      }
+      return q;
+    });
+  });
+}
+
 as_status as_dispatch_order(const as_dispatch_policy* policy, const as_queued_call* calls, size_t n_calls,
                             int64_t now_unix_s, size_t* out_order, size_t* out_count) {
   return guard([&] {
-    require(policy, "policy");
-    if (n_calls > 0) {
-      require(calls, "calls");
-      require(out_order, "out_order");
-    }
-    require(out_count, "out_count");
-    std::vector<aftersales::QueuedCall> queue;
-    queue.reserve(n_calls);
-    // The C++ answer is a list of ids; map them back to the caller's indices.
-    std::unordered_map<std::string_view, size_t> index;
-    for (size_t i = 0; i < n_calls; ++i) {
+    if (n_calls > 0) require(calls, "calls");
+    queue_indices(policy, n_calls, now_unix_s, out_order, out_count, [&](size_t i) {
       const as_queued_call& c = calls[i];
-      const auto id_field = indexed("calls", i, "id");
-      require(c.id, id_field.c_str());
-      require(c.service_zone, indexed("calls", i, "service_zone").c_str());
-      if (auto [it, fresh] = index.emplace(c.id, i); !fresh)
-        throw Error(ErrorCode::invalid_argument, id_field,
-                    "duplicate id '" + std::string(c.id) + "' (also " + indexed("calls", it->second, "id") + ")");
-      aftersales::QueuedCall q{c.id, instant(c.received_unix_s), c.service_zone, std::nullopt};
-      if (c.dispatched != 0) q.dispatched = instant(c.dispatched_unix_s);
-      queue.push_back(std::move(q));
-    }
-    const auto order = policy->policy.dispatch_order(queue, instant(now_unix_s));
-    std::vector<size_t> result;
-    result.reserve(order.size());
-    for (const auto& id : order) {
-      const auto it = index.find(id);
-      if (it == index.end())
-        throw Error(ErrorCode::internal, "dispatch_order", "returned an unknown id '" + id + "'");
-      result.push_back(it->second);
-    }
-    if (result.size() > n_calls)
-      throw Error(ErrorCode::internal, "dispatch_order", "returned more calls than it was given");
-    if (!result.empty()) std::memcpy(out_order, result.data(), result.size() * sizeof(size_t));
-    *out_count = result.size();
+      return queued(i, c.id, c.received_unix_s, c.service_zone, c.dispatched, c.dispatched_unix_s);
+    });
   });
 }
 

@@ -473,6 +473,87 @@ static void test_documents(void) {
   as_dispatch_policy_destroy(p);
 }
 
+/* The queue with pauses (issue 25): Thursday 2025-10-16, A at 09:00 (due
+ * 16:00 unpaused) paused at 09:30 and still paused, B at 09:30 (due 16:30).
+ * At 11:00 A's deadline if resumed then is 17:30: B first. The deprecated
+ * as_dispatch_order knows no pauses and puts A first. */
+static void test_queue_with_pauses(const as_dispatch_policy* policy) {
+  as_pause pause = {0, 0, 1};
+  as_waiting_call calls[2] = {AS_WAITING_CALL_INIT, AS_WAITING_CALL_INIT};
+  as_queued_call old[2];
+  struct future_call { /* an element from a later header with one more field */
+    as_waiting_call v1;
+    int64_t later_field;
+  } future[2];
+  size_t order[2] = {99, 99}, count = 99, i;
+  const int64_t now = test_sh(2025, 10, 16, 11, 0);
+  pause.start_unix_s = test_sh(2025, 10, 16, 9, 30);
+  calls[0].id = "A";
+  calls[0].received_unix_s = test_sh(2025, 10, 16, 9, 0);
+  calls[0].service_zone = "urban";
+  calls[0].pauses = &pause;
+  calls[0].n_pauses = 1;
+  calls[1].id = "B";
+  calls[1].received_unix_s = test_sh(2025, 10, 16, 9, 30);
+  calls[1].service_zone = "urban";
+  CHECK_OK(as_dispatch_queue(policy, calls, 2, now, order, &count));
+  CHECK_EQ_I64(count, 2);
+  CHECK_EQ_I64(order[0], 1);
+  CHECK_EQ_I64(order[1], 0);
+
+  memset(old, 0, sizeof old);
+  for (i = 0; i < 2; ++i) {
+    old[i].id = calls[i].id;
+    old[i].received_unix_s = calls[i].received_unix_s;
+    old[i].service_zone = calls[i].service_zone;
+  }
+  CHECK_OK(as_dispatch_order(policy, old, 2, now, order, &count));
+  CHECK_EQ_I64(order[0], 0);
+
+  /* A larger element from a future header: read at its own stride. */
+  memset(future, 0xAB, sizeof future);
+  for (i = 0; i < 2; ++i) {
+    future[i].v1 = calls[i];
+    future[i].v1.size = sizeof(struct future_call);
+  }
+  order[0] = order[1] = 99;
+  CHECK_OK(as_dispatch_queue(policy, &future[0].v1, 2, now, order, &count));
+  CHECK_EQ_I64(count, 2);
+  CHECK_EQ_I64(order[0], 1);
+  CHECK_EQ_I64(order[1], 0);
+
+  /* The pause closed at 10:00: A due 16:30, tied with B; A came in first. */
+  pause.open_ended = 0;
+  pause.end_unix_s = test_sh(2025, 10, 16, 10, 0);
+  CHECK_OK(as_dispatch_queue(policy, calls, 2, now, order, &count));
+  CHECK_EQ_I64(order[0], 0);
+
+  /* Bad input names the element; outputs untouched. */
+  count = 99;
+  order[0] = 99;
+  pause.end_unix_s = test_sh(2025, 10, 16, 9, 0);
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count), AS_E_INVALID_ARGUMENT,
+            "calls[0].pauses[0].end", "before it starts");
+  pause.end_unix_s = test_sh(2025, 10, 16, 10, 0);
+  calls[0].pauses = NULL;
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[0].pauses",
+            "NULL");
+  calls[0].pauses = &pause;
+  calls[1].reserved0 = 1;
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[1].reserved0",
+            "0");
+  calls[1].reserved0 = 0;
+  calls[0].size = sizeof(as_waiting_call) - 1;
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[0].size",
+            "AS_WAITING_CALL_INIT");
+  calls[0].size = sizeof(as_waiting_call);
+  CHECK_ERR(as_dispatch_queue(policy, NULL, 2, now, order, &count), AS_E_INVALID_ARGUMENT, "calls", "NULL");
+  CHECK_EQ_I64(count, 99);
+  CHECK_EQ_I64(order[0], 99);
+  CHECK_OK(as_dispatch_queue(policy, NULL, 0, now, NULL, &count));
+  CHECK_EQ_I64(count, 0);
+}
+
 int main(void) {
   as_dispatch_policy* policy = china_policy();
   test_parse_duration();
@@ -481,6 +562,7 @@ int main(void) {
   test_deadline(policy);
   test_status(policy);
   test_order(policy);
+  test_queue_with_pauses(policy);
   as_dispatch_policy_destroy(policy);
   return 0;
 }

@@ -277,6 +277,22 @@ def test_ties_break_by_call_time_then_id(policy):
     assert policy.dispatch_order(calls, now) == ["A", "X10", "X2"]
 
 
+def test_dispatch_order_with_pauses(policy):
+    """Issue 25: a paused call ranks by its deadline if resumed now."""
+    now = at(TUE, 11)
+    a_paused = af.QueuedCall("A", at(TUE, 9), "urban", None, [(at(TUE, 9, 30), None)])  # 17:30 if resumed at 11
+    b = ("B", at(TUE, 9, 30), "urban")  # 16:30
+    assert policy.dispatch_order([a_paused, b], now) == ["B", "A"]
+    assert policy.dispatch_order([a_paused._replace(pauses=()), b], now) == ["A", "B"]
+    # A closed pause 09:30-10:00 moves A to 16:30, tied with B; A came in first.
+    assert policy.dispatch_order([("A", at(TUE, 9), "urban", False, [(at(TUE, 9, 30), at(TUE, 10))]), b], now) == ["A", "B"]
+    with pytest.raises(af.InvalidArgumentError) as e:
+        policy.dispatch_order([("A", at(TUE, 9), "urban", False, [(at(TUE, 10), at(TUE, 9, 30))])], now)
+    assert e.value.field == "calls[0].pauses[0].end"
+    with pytest.raises(TypeError, match=r"calls\[0\]\.pauses\[0\]"):
+        policy.dispatch_order([("A", at(TUE, 9), "urban", False, [at(TUE, 10)])], now)
+
+
 def test_dispatch_order_empty_and_errors(policy):
     assert policy.dispatch_order([], at(TUE, 9)) == []
     with pytest.raises(af.NotFoundError):

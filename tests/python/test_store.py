@@ -418,6 +418,26 @@ def test_queue_puts_yesterdays_calls_first(st):
     assert st.queue(datetime(2025, 10, 16, 1, 15, tzinfo=timezone.utc)) == [old.id, sub.id]
 
 
+def test_queue_and_report_judge_paused_calls_as_they_stood(st):
+    """Issue 25: one judge for the queue, the report and status()."""
+    a = st.register_call(**intake(at(2025, 10, 16, 9), serial="A"))  # due 16:00 unpaused
+    b = st.register_call(**intake(at(2025, 10, 16, 9, 30), serial="B"))  # due 16:30
+    st.pause(a.id, at=at(2025, 10, 16, 9, 30), reason="customer not at home")
+    # At 11:00 A's deadline if resumed then is 17:30: B first.
+    assert st.queue(at(2025, 10, 16, 11)) == [b.id, a.id]
+    assert st.queue(at(2025, 10, 16, 9, 20)) == [a.id]  # before B came in and before the pause
+    # Weeks later A's pause is still open: paused, not breached; B breached.
+    r = st.monthly_report("2025-10", as_of=at(2025, 10, 30))
+    urban = r["sla_by_zone"].set_index("zone").loc["urban"]
+    assert (urban["calls"], urban["met"], urban["breached"], urban["open"]) == (2, 0, 1, 1)
+    status = st.policy.dispatch.status(a.received, "urban", at(2025, 10, 30),
+                                       pauses=[(at(2025, 10, 16, 9, 30), None)])
+    assert status.state == "paused"
+    # A report as of an instant counts the calls received by then.
+    early = st.monthly_report("2025-10", as_of=at(2025, 10, 16, 9, 10))
+    assert early["summary"]["calls"].iloc[0] == 1
+
+
 # ---------------------------------------------------------------- DataFrames
 
 

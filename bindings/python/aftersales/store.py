@@ -586,8 +586,11 @@ class Store(_ComplaintOps):
 
     def monthly_report(self, month: Any, as_of: Optional[_dt.datetime] = None) -> Dict[str, Any]:
         """The management report of ``month`` ("2025-10", or a date in it):
-        the calls received that month (local month of the calendar), each
-        judged as known at ``as_of``. Default: the first instant of the next
+        the calls received that month (local month of the calendar) by
+        ``as_of`` (a call received later is not counted), each judged by the
+        library's one SLA judge on its facts as known then (a pause begun
+        later unknown, one ended later still open: a paused call is open,
+        never breached while its pause lasts). Default: the first instant of the next
         month in the calendar's zone, or the store's clock when that is
         earlier, so a past month gives the same answer whenever it is asked
         (the moment used is the summary's ``as_of``). A dict of DataFrames:
