@@ -12,10 +12,6 @@ using detail::all_markets;
 using detail::last_statistics_day;
 using detail::max_days;
 
-namespace generated {
-std::string_view policy_document(std::string_view name) noexcept;
-}
-
 namespace {
 
 using detail::Json;
@@ -144,14 +140,9 @@ ComplaintRules rules_value(const Json& s, const std::string& root) {
   return rules;
 }
 
-const Json& default_section() {
-  static const Json section = [] {
-    const std::string_view text = generated::policy_document("complaints");
-    if (text.empty()) throw Error(ErrorCode::internal, "preset", "the preset 'complaints' was not built in");
-    return detail::parse_json(text, "preset")["complaints"];
-  }();
-  return section;
-}
+// The defaults live in data/policies/complaints.json, read as every default
+// document is (detail::default_document), never as constants in code.
+const Json& default_section() { return detail::default_document("complaints").at("complaints"); }
 
 // A document's section over the defaults: members left out keep the defaults
 // of data/policies/complaints.json (objects merge member by member, as in

@@ -7,10 +7,6 @@
 
 namespace aftersales {
 
-namespace generated {
-std::string_view policy_document(std::string_view name) noexcept;
-}
-
 namespace {
 
 using detail::Json;
@@ -213,11 +209,9 @@ AdminPenalty parse_admin_penalty(std::string_view text, std::string_view field) 
 
 // ---------------------------------------------------------------- policy
 
-PenaltyPolicy PenaltyPolicy::default_policy() {
-  const std::string_view text = generated::policy_document("penalties");
-  if (text.empty()) throw Error(ErrorCode::internal, "preset", "the penalties preset was not built in");
-  return from_json(text);
-}
+// The defaults live in data/policies/penalties.json (detail::default_document):
+// an empty section is the default policy.
+PenaltyPolicy PenaltyPolicy::default_policy() { return from_json("{}"); }
 
 PenaltyPolicy PenaltyPolicy::from_json(std::string_view json) {
   const Json doc = detail::parse_json(json, "policy");
@@ -229,13 +223,11 @@ PenaltyPolicy PenaltyPolicy::from_json(std::string_view json) {
   if (!given.is_object()) detail::json_type_error("penalties", given, "an object");
   detail::json_only(given, path, {"note", "deduction_cap_percent", "warning_fen", "minor_demerit_fen",
                                   "resale_window", "over_quantity_tolerance_percent", "offences"});
-  // Members left out keep the preset's values.
+  // Members left out keep data/policies/penalties.json's values.
   Json p = given;
-  if (const std::string_view preset = generated::policy_document("penalties"); !preset.empty()) {
-    const Json defaults = detail::parse_json(preset, "penalties.json")["penalties"];
-    for (auto it = defaults.begin(); it != defaults.end(); ++it)
-      if (!p.contains(it.key())) p[it.key()] = it.value();
-  }
+  const Json& defaults = detail::default_document("penalties").at("penalties");
+  for (auto it = defaults.begin(); it != defaults.end(); ++it)
+    if (!p.contains(it.key())) p[it.key()] = it.value();
   PenaltyPolicy out;
   out.cap_ppm_ = percent_member(p, "deduction_cap_percent", path, 1);
   out.warning_ = fen_member(p, "warning_fen", path);

@@ -6,10 +6,6 @@
 
 namespace aftersales {
 
-namespace generated {
-std::string_view policy_document(std::string_view name) noexcept;
-}
-
 namespace {
 
 using detail::Json;
@@ -53,6 +49,34 @@ std::int64_t km_value(const Json& v, const std::string& path) {
   if (v.get<std::int64_t>() < 1 || v.get<std::int64_t>() > max_km)
     throw Error(ErrorCode::invalid_argument, path, v.dump() + " km is outside 1.." + std::to_string(max_km));
   return v.get<std::int64_t>();
+}
+
+// RemedyRules' defaults: the rules of data/policies/sanbao.json, read once.
+// Kept apart from RemedyRules, whose default constructor copies them.
+struct RulesDefaults {
+  int return_days, exchange_days, max_repairs, repair_limit_days, parts_limit_days, max_extended_years;
+  RemedySet max_repairs_remedies, limit_remedies;
+};
+
+const RulesDefaults& rules_defaults() {
+  static const RulesDefaults d = [] {
+    const Json& r = detail::default_document("sanbao").at("warranty").at("rules");
+    const std::string p = "sanbao.json: warranty.rules";
+    const auto need = [&](const char* key) -> const Json& {
+      if (!r.contains(key)) throw Error(ErrorCode::internal, p + "." + key, "is missing from the default document");
+      return r[key];
+    };
+    const auto num = [&](const char* key) { return (void)need(key), int_member(r, key, 0, p); };
+    return RulesDefaults{num("return_days"),
+                         num("exchange_days"),
+                         num("max_repairs"),
+                         num("repair_limit_days"),
+                         num("parts_limit_days"),
+                         num("max_extended_years"),
+                         remedy_set(need("max_repairs_remedies"), p + ".max_repairs_remedies"),
+                         remedy_set(need("limit_remedies"), p + ".limit_remedies")};
+  }();
+  return d;
 }
 
 WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> calendar) {
@@ -167,12 +191,20 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
 }
 
 WarrantyPolicy preset(std::string_view name, std::optional<Calendar> calendar) {
-  const std::string_view text = generated::policy_document(name);
-  if (text.empty()) throw Error(ErrorCode::internal, "preset", "the preset '" + std::string(name) + "' was not built in");
-  return policy_from_json_value(detail::parse_json(text, "preset"), std::move(calendar));
+  return policy_from_json_value(detail::default_document(name), std::move(calendar));
 }
 
 }  // namespace
+
+RemedyRules::RemedyRules()
+    : return_days(rules_defaults().return_days),
+      exchange_days(rules_defaults().exchange_days),
+      max_repairs(rules_defaults().max_repairs),
+      repair_limit_days(rules_defaults().repair_limit_days),
+      parts_limit_days(rules_defaults().parts_limit_days),
+      max_extended_years(rules_defaults().max_extended_years),
+      max_repairs_remedies(rules_defaults().max_repairs_remedies),
+      limit_remedies(rules_defaults().limit_remedies) {}
 
 WarrantyPolicy WarrantyPolicy::sanbao(std::optional<Calendar> calendar) { return preset("sanbao", std::move(calendar)); }
 WarrantyPolicy WarrantyPolicy::piano(std::optional<Calendar> calendar) { return preset("piano", std::move(calendar)); }

@@ -76,6 +76,10 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* AS_VERSION_MAJOR, AS_VERSION_MINOR and AS_VERSION_PATCH, generated from
+ * project(VERSION) in CMakeLists.txt; installed beside this header. */
+#include "aftersales_version.h"
+
 #if defined(_WIN32) || defined(__CYGWIN__)
 #  if defined(AFTERSALES_CAPI_BUILD)
 #    define AS_API __declspec(dllexport)
@@ -96,10 +100,8 @@ extern "C" {
 /* Version                                                                  */
 /* ------------------------------------------------------------------------ */
 
-#define AS_VERSION_MAJOR 0
-#define AS_VERSION_MINOR 1
-#define AS_VERSION_PATCH 0
-/* MAJOR*10000 + MINOR*100 + PATCH, for compile-time comparisons. */
+/* AS_VERSION_MAJOR, _MINOR and _PATCH: aftersales_version.h (included above).
+ * MAJOR*10000 + MINOR*100 + PATCH, for compile-time comparisons. */
 #define AS_VERSION_NUMBER (AS_VERSION_MAJOR * 10000 + AS_VERSION_MINOR * 100 + AS_VERSION_PATCH)
 
 /* The version of the library actually loaded, "major.minor.patch" (static

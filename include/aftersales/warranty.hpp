@@ -123,17 +123,22 @@ struct ProductTerms {
   std::vector<FaultWindow> fault_windows;
 };
 
-// The 三包 windows and limits; the defaults are the 1995 rules. A 0 turns
-// that rule off (housing has none of them).
+// The 三包 windows and limits. A 0 turns that rule off (housing has none of
+// them).
 struct RemedyRules {
-  int return_days = 7;          // performance fault: return, exchange or repair
-  int exchange_days = 15;       // exchange or repair
-  int max_repairs = 2;          // repaired this often and still faulty: max_repairs_remedies
-  int repair_limit_days = 30;   // a repair taking longer (the repairer's days): limit_remedies
-  int parts_limit_days = 90;    // no parts from the producer this long: limit_remedies
-  int max_extended_years = 5;   // an extended warranty runs 1..this many years
-  RemedySet max_repairs_remedies{Remedy::refund, Remedy::exchange};  // 1995: free exchange, or return
-  RemedySet limit_remedies{Remedy::exchange};                        // 1995: free exchange (car 2021: or return)
+  // The 1995 rules (return 7 days, exchange 15, 2 repairs, 30 / 90 days, 5
+  // extended years; max_repairs_remedies return or exchange, limit_remedies
+  // exchange), read from the default document data/policies/sanbao.json
+  // ("warranty.rules"), the one place they are written.
+  RemedyRules();
+  int return_days;          // performance fault: return, exchange or repair
+  int exchange_days;        // exchange or repair
+  int max_repairs;          // repaired this often and still faulty: max_repairs_remedies
+  int repair_limit_days;    // a repair taking longer (the repairer's days): limit_remedies
+  int parts_limit_days;     // no parts from the producer this long: limit_remedies
+  int max_extended_years;   // an extended warranty runs 1..this many years
+  RemedySet max_repairs_remedies;  // 1995: free exchange, or return
+  RemedySet limit_remedies;        // 1995: free exchange (car 2021: or return)
 };
 
 // Which term a coverage answer is about.

@@ -19,6 +19,8 @@ foreach(_name status calendar china period dispatch warranty penalty complaint s
   set_tests_properties(capi.${_name} PROPERTIES LABELS capi)
 endforeach()
 target_link_libraries(capi_test_threads PRIVATE Threads::Threads)
+# The version the header and the library must both say: project(VERSION).
+target_compile_definitions(capi_test_status PRIVATE "AS_TEST_PROJECT_VERSION=\"${PROJECT_VERSION}\"")
 
 
 # Only as_* symbols leave libaftersales, and every function the header

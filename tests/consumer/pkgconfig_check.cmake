@@ -19,6 +19,15 @@ if(NOT rc EQUAL 0)
   message(FATAL_ERROR "pkg-config --cflags --libs aftersales failed (${rc}): ${err}")
 endif()
 message(STATUS "pkg-config --cflags --libs aftersales: ${flags}")
+# VERSION (optional): project(VERSION), which the .pc, the header and the
+# library must all say.
+if(DEFINED VERSION)
+  execute_process(COMMAND "${PKG_CONFIG}" --modversion aftersales OUTPUT_VARIABLE pc_version
+                  OUTPUT_STRIP_TRAILING_WHITESPACE)
+  if(NOT pc_version STREQUAL VERSION)
+    message(FATAL_ERROR "pkg-config --modversion aftersales says '${pc_version}', the project '${VERSION}'")
+  endif()
+endif()
 separate_arguments(flag_list UNIX_COMMAND "${flags}")
 # The -I and -L directories must be the prefix's (compared after resolving
 # "..", so a relocatable .pc using ${pcfiledir} passes too).
@@ -54,4 +63,7 @@ execute_process(COMMAND "${CMAKE_COMMAND}" -E env "LD_LIBRARY_PATH=${PREFIX}/${L
 message("${out}")
 if(NOT rc EQUAL 0 OR NOT out MATCHES "deadline 20251009 14:20\n.*\nok\n$")
   message(FATAL_ERROR "consumer_c_pkgconfig failed (${rc}):\n${err}")
+endif()
+if(DEFINED VERSION AND NOT out MATCHES "^libaftersales ${VERSION} \\(header ${VERSION}\\)\n")
+  message(FATAL_ERROR "consumer_c_pkgconfig: the library or header is not version ${VERSION}:\n${out}")
 endif()

@@ -10,6 +10,8 @@
 set(_consumer_prefix "${CMAKE_CURRENT_BINARY_DIR}/consumer-prefix")
 set(_consumer_build "${CMAKE_CURRENT_BINARY_DIR}/consumer-build")
 set(_consumer_src "${CMAKE_CURRENT_LIST_DIR}")
+# The installed package, its headers and its library all say project(VERSION).
+string(REPLACE "." "\\." _consumer_version_re "${PROJECT_VERSION}")
 get_property(_consumer_multi GLOBAL PROPERTY GENERATOR_IS_MULTI_CONFIG)
 set(_consumer_config "")
 if(_consumer_multi)
@@ -32,7 +34,7 @@ add_test(NAME consumer_configure
                  -G "${CMAKE_GENERATOR}" "-DCMAKE_MAKE_PROGRAM=${CMAKE_MAKE_PROGRAM}"
                  "-DCMAKE_C_COMPILER=${CMAKE_C_COMPILER}" "-DCMAKE_CXX_COMPILER=${CMAKE_CXX_COMPILER}"
                  "-DCMAKE_BUILD_TYPE=$<CONFIG>" "-DCMAKE_PREFIX_PATH=${_consumer_prefix}"
-                 "-DCONSUMER_CAPI=${_consumer_capi}")
+                 "-DCONSUMER_CAPI=${_consumer_capi}" "-DCONSUMER_VERSION=${PROJECT_VERSION}")
 add_test(NAME consumer_build COMMAND "${CMAKE_COMMAND}" --build "${_consumer_build}" ${_consumer_config})
 set_tests_properties(consumer_clean PROPERTIES FIXTURES_SETUP consumer_clean)
 set_tests_properties(consumer_install PROPERTIES FIXTURES_REQUIRED consumer_clean
@@ -52,20 +54,20 @@ endif()
 add_test(NAME consumer_cpp COMMAND "${_consumer_bin}/consumer_cpp")
 set_tests_properties(consumer_cpp PROPERTIES FIXTURES_REQUIRED "consumer_built" TIMEOUT 30
   PASS_REGULAR_EXPRESSION
-    "aftersales 0\\.1\\.[0-9]+\nsuburban deadline 2025-10-09 14:20(:00)?\nunknown zone: not found\n7 days from 2025-09-24 end on 2025-10-09\nok\n")
+    "aftersales ${_consumer_version_re}\nsuburban deadline 2025-10-09 14:20(:00)?\nunknown zone: not found\n7 days from 2025-09-24 end on 2025-10-09\nok\n")
 
 if(AFTERSALES_BUILD_CAPI)
   add_test(NAME consumer_c COMMAND "${_consumer_bin}/consumer_c")
   set_tests_properties(consumer_c PROPERTIES FIXTURES_REQUIRED "consumer_built" TIMEOUT 30
     ENVIRONMENT "LD_LIBRARY_PATH=${_consumer_prefix}/${CMAKE_INSTALL_LIBDIR}"
     PASS_REGULAR_EXPRESSION
-      "libaftersales 0\\.1\\.[0-9]+ \\(header 0\\.1\\.[0-9]+\\)\nsuburban target 25200 s, deadline 20251009 14:20\nunknown zone: [^\n]+\n7 days from 20250924 end on 20251009\nok\n")
+      "libaftersales ${_consumer_version_re} \\(header ${_consumer_version_re}\\)\nsuburban target 25200 s, deadline 20251009 14:20\nunknown zone: [^\n]+\n7 days from 20250924 end on 20251009\nok\n")
 
   find_program(AFTERSALES_PKG_CONFIG NAMES pkg-config pkgconf)
   if(AFTERSALES_PKG_CONFIG)
     add_test(NAME consumer_pkgconfig
              COMMAND "${CMAKE_COMMAND}" "-DPKG_CONFIG=${AFTERSALES_PKG_CONFIG}" "-DPREFIX=${_consumer_prefix}"
-                     "-DLIBDIR=${CMAKE_INSTALL_LIBDIR}" "-DCC=${CMAKE_C_COMPILER}"
+                     "-DLIBDIR=${CMAKE_INSTALL_LIBDIR}" "-DCC=${CMAKE_C_COMPILER}" "-DVERSION=${PROJECT_VERSION}"
                      "-DSRC=${_consumer_src}/main.c" "-DOUT=${_consumer_build}-pkgconfig"
                      -P "${_consumer_src}/pkgconfig_check.cmake")
     set_tests_properties(consumer_pkgconfig PROPERTIES FIXTURES_REQUIRED consumer_prefix TIMEOUT 120)

@@ -19,6 +19,10 @@ if(Python3_Interpreter_FOUND)
            COMMAND "${Python3_EXECUTABLE}" -m pytest -q -p no:cacheprovider "${CMAKE_CURRENT_LIST_DIR}"
            WORKING_DIRECTORY "${_python_test_dir}")
   set_tests_properties(python PROPERTIES TIMEOUT 600)
+  if(TARGET aftersales_capi)
+    # test_version.py checks the C library's version through ctypes.
+    set_tests_properties(python PROPERTIES ENVIRONMENT "AFTERSALES_CAPI_LIB=$<TARGET_FILE:aftersales_capi>")
+  endif()
 else()
   message(STATUS "python3 not found: the Python tests are not registered")
 endif()

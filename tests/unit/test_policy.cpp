@@ -4,6 +4,8 @@
 #include "support.hpp"
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
 using namespace aftersales;
@@ -31,7 +33,51 @@ std::vector<std::string> products_of(const Policy& p) {
   return out;
 }
 
+// A document of data/policies, read at test time next to this source file,
+// without its "note" members (prose, which to_json does not write back).
+nlohmann::json default_document(const std::string& name) {
+  const auto path = std::filesystem::path(__FILE__).parent_path() / ".." / ".." / "data" / "policies" / (name + ".json");
+  std::ifstream in(path);
+  REQUIRE(in.good());
+  nlohmann::json doc = nlohmann::json::parse(in);
+  const auto strip = [](auto& self, nlohmann::json& v) -> void {
+    if (v.is_object()) v.erase("note");
+    if (v.is_structured())  // a scalar iterates over itself
+      for (auto& child : v) self(self, child);
+  };
+  strip(strip, doc);
+  return doc;
+}
+
 }  // namespace
+
+TEST_CASE("policy: the default policy is the default documents of data/policies, member for member", "[policy]") {
+  // Every default the library decides is read from these files: a number
+  // that drifted into code (or a document edited without the code seeing
+  // it) makes a section differ.
+  const auto p = nlohmann::json::parse(Policy::default_policy(cn()).to_json());
+  CHECK(p["dispatch"] == default_document("dispatch")["dispatch"]);
+  CHECK(p["warranty"] == default_document("sanbao")["warranty"]);
+  CHECK(p["complaints"] == default_document("complaints")["complaints"]);
+  CHECK(p["penalties"] == default_document("penalties")["penalties"]);
+  CHECK(p["service"] == default_document("service")["service"]);
+  // The parts' own defaults are the same documents.
+  CHECK(nlohmann::json::parse(DispatchPolicy(cn()).to_json())["dispatch"] == p["dispatch"]);
+  CHECK(nlohmann::json::parse(ComplaintPolicy::default_policy(cn()).to_json())["complaints"] == p["complaints"]);
+  CHECK(nlohmann::json::parse(PenaltyPolicy::default_policy().to_json())["penalties"] == p["penalties"]);
+  CHECK(nlohmann::json::parse(WarrantyPolicy::sanbao().to_json())["warranty"] == p["warranty"]);
+  // RemedyRules{} (code that builds a warranty policy) is sanbao.json's rules.
+  const RemedyRules code{};
+  const auto& rules = p["warranty"]["rules"];
+  CHECK(code.return_days == rules["return_days"]);
+  CHECK(code.exchange_days == rules["exchange_days"]);
+  CHECK(code.max_repairs == rules["max_repairs"]);
+  CHECK(code.repair_limit_days == rules["repair_limit_days"]);
+  CHECK(code.parts_limit_days == rules["parts_limit_days"]);
+  CHECK(code.max_extended_years == rules["max_extended_years"]);
+  CHECK(code.max_repairs_remedies == WarrantyPolicy::sanbao().remedy_rules().max_repairs_remedies);
+  CHECK(code.limit_remedies == WarrantyPolicy::sanbao().remedy_rules().limit_remedies);
+}
 
 TEST_CASE("policy: the defaults are the seeds' numbers", "[policy]") {
   const Policy p = Policy::default_policy(cn());
