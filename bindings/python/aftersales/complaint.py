@@ -61,9 +61,10 @@ __all__ = [
     "MARKETS",
 ]
 
-COMPLAINT_KINDS = ("quality", "non_quality", "service", "suggestion")
-SEVERITIES = ("serious", "general")
-MARKETS = ("domestic", "foreign")
+# The library's tables (aftersales/enum_names.hpp), in the order of their values.
+COMPLAINT_KINDS = _core.enum_names("complaint_kind")
+SEVERITIES = _core.enum_names("severity")
+MARKETS = _core.enum_names("market")
 
 
 # ---------------------------------------------------------------- numbers
