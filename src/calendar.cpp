@@ -1,4 +1,5 @@
 #include <aftersales/calendar.hpp>
+#include <aftersales/enum_names.hpp>
 
 #include "detail/calendar_impl.hpp"
 
@@ -16,7 +17,7 @@ using detail::weekday_of_day;
 
 namespace {
 
-const char* const weekday_names[7] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+// Also taken by parse_weekday, beside the table's short names.
 const char* const weekday_long[7] = {"monday", "tuesday", "wednesday", "thursday",
                                      "friday", "saturday", "sunday"};
 
@@ -79,14 +80,15 @@ using detail::check_date_range;
 // ---------------------------------------------------------------- weekdays, times
 
 Weekday parse_weekday(std::string_view text, std::string_view field) {
+  static_assert(std::size(weekday_long) == enum_count<Weekday>());
   auto t = lower(text);
-  for (int i = 0; i < 7; ++i)
-    if (t == weekday_names[i] || t == weekday_long[i]) return static_cast<Weekday>(i);
+  for (const auto& [day, name] : enum_names<Weekday>())
+    if (t == name || t == weekday_long[static_cast<int>(day)]) return day;
   throw Error(ErrorCode::invalid_argument, std::string(field),
-              "unknown weekday '" + std::string(text) + "' (expected mon, tue, wed, thu, fri, sat or sun)");
+              "unknown weekday '" + std::string(text) + "' (expected " + enum_names_text<Weekday>() + ")");
 }
 
-const char* to_string(Weekday day) noexcept { return weekday_names[static_cast<int>(day)]; }
+const char* to_string(Weekday day) noexcept { return enum_name(day); }
 
 Weekday weekday_of(Date d) noexcept {
   return static_cast<Weekday>(weekday_of_day(detail::day_number(d)));

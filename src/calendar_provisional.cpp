@@ -1,6 +1,7 @@
 // Past the horizon: the three PastHorizon modes, and the provisional dates
 // of the statutory mode (China's statutory holidays, no make-up days).
 #include <aftersales/calendar.hpp>
+#include <aftersales/enum_names.hpp>
 #include <aftersales/calendars/cn_statutory.hpp>
 
 #include "calendars/cn_provisional.hpp"
@@ -11,21 +12,14 @@
 namespace aftersales {
 
 namespace {
-constexpr const char* past_horizon_names[] = {"refuse", "weekly", "statutory"};
 constexpr std::int64_t day_s = 86400;
 }  // namespace
 
 PastHorizon parse_past_horizon(std::string_view text, std::string_view field) {
-  for (int i = 0; i < 3; ++i)
-    if (text == past_horizon_names[i]) return static_cast<PastHorizon>(i);
-  throw Error(ErrorCode::invalid_argument, std::string(field),
-              "unknown mode '" + std::string(text) + "' (expected refuse, weekly or statutory)");
+  return parse_enum<PastHorizon>(text, field);
 }
 
-const char* to_string(PastHorizon mode) noexcept {
-  const auto i = static_cast<std::size_t>(mode);
-  return i < 3 ? past_horizon_names[i] : "?";
-}
+const char* to_string(PastHorizon mode) noexcept { return enum_name(mode); }
 
 CalendarBuilder& CalendarBuilder::past_horizon(PastHorizon mode) {
   past_horizon_ = mode;

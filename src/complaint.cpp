@@ -17,15 +17,8 @@ using detail::max_days;
 
 namespace {
 
-const char* const kind_names[] = {"quality", "non_quality", "service", "suggestion"};
-const char* const severity_names[] = {"serious", "general"};
-const char* const market_names[] = {"domestic", "foreign"};
-const char* const day_count_names[] = {"working", "calendar"};
-const char* const deadline_kind_names[] = {"stage", "overall"};
-
-constexpr ComplaintKind all_kinds[] = {ComplaintKind::quality, ComplaintKind::non_quality, ComplaintKind::service,
-                                       ComplaintKind::suggestion};
-constexpr Severity all_severities[] = {Severity::serious, Severity::general};
+constexpr auto all_kinds = enum_values<ComplaintKind>();
+constexpr auto all_severities = enum_values<Severity>();
 
 // Numbers hold the year as two digits: 2000..2099.
 constexpr int number_century = 2000;
@@ -33,30 +26,12 @@ constexpr int numbers_per_century = 100;
 
 constexpr Seconds calendar_day = std::chrono::hours(24);
 
-template <class E, std::size_t N>
-const char* name_of(E value, const char* const (&names)[N]) noexcept {
-  const auto i = static_cast<std::size_t>(value);
-  return i < N ? names[i] : "?";
-}
-
-template <class E, std::size_t N>
-E parse_name(std::string_view text, const char* const (&names)[N], std::string_view field, const char* what) {
-  std::string known;
-  for (std::size_t i = 0; i < N; ++i) {
-    if (text == names[i]) return static_cast<E>(i);
-    known.append(known.empty() ? "" : ", ").append(names[i]);
-  }
-  throw Error(ErrorCode::invalid_argument, std::string(field),
-              "unknown " + std::string(what) + " '" + std::string(text) + "' (expected one of: " + known + ")");
-}
-
 // Enum values that came through a cast (C callers, bindings) are checked
 // before they index a table.
-template <class E, std::size_t N>
-void check_enum(E value, const char* const (&)[N], const char* field) {
+template <class E>
+void check_enum(E value, const char* field) {
   const auto i = static_cast<int>(value);
-  if (i < 0 || static_cast<std::size_t>(i) >= N)
-    throw Error(ErrorCode::invalid_argument, field, std::to_string(i) + " is not a valid " + field);
+  if (!enum_from_int<E>(i)) throw Error(ErrorCode::invalid_argument, field, std::to_string(i) + " is not a valid " + field);
 }
 
 std::string padded(int value, int width) {
@@ -166,24 +141,18 @@ ComplaintNumber parse_complaint_number(std::string_view text, std::string_view f
   return n;
 }
 
-const char* to_string(ComplaintKind k) noexcept { return name_of(k, kind_names); }
-const char* to_string(Severity s) noexcept { return name_of(s, severity_names); }
-const char* to_string(Market m) noexcept { return name_of(m, market_names); }
-const char* to_string(DayCount c) noexcept { return name_of(c, day_count_names); }
-const char* to_string(DeadlineKind k) noexcept { return name_of(k, deadline_kind_names); }
+const char* to_string(ComplaintKind k) noexcept { return enum_name(k); }
+const char* to_string(Severity s) noexcept { return enum_name(s); }
+const char* to_string(Market m) noexcept { return enum_name(m); }
+const char* to_string(DayCount c) noexcept { return enum_name(c); }
+const char* to_string(DeadlineKind k) noexcept { return enum_name(k); }
 
 ComplaintKind parse_complaint_kind(std::string_view text, std::string_view field) {
-  return parse_name<ComplaintKind>(text, kind_names, field, "complaint kind");
+  return parse_enum<ComplaintKind>(text, field);
 }
-Severity parse_severity(std::string_view text, std::string_view field) {
-  return parse_name<Severity>(text, severity_names, field, "severity");
-}
-Market parse_market(std::string_view text, std::string_view field) {
-  return parse_name<Market>(text, market_names, field, "market");
-}
-DayCount parse_day_count(std::string_view text, std::string_view field) {
-  return parse_name<DayCount>(text, day_count_names, field, "day count");
-}
+Severity parse_severity(std::string_view text, std::string_view field) { return parse_enum<Severity>(text, field); }
+Market parse_market(std::string_view text, std::string_view field) { return parse_enum<Market>(text, field); }
+DayCount parse_day_count(std::string_view text, std::string_view field) { return parse_enum<DayCount>(text, field); }
 
 // ---------------------------------------------------------------- the policy
 
@@ -210,8 +179,8 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
   }
   if (rules_.working_day <= Seconds(0) || rules_.working_day > calendar_day)
     fail("working_day", std::to_string(rules_.working_day.count()) + " s is outside 1 s..24h");
-  check_enum(rules_.stage_count, day_count_names, "stage_count");
-  check_enum(rules_.overall_count, day_count_names, "overall.count");
+  check_enum(rules_.stage_count, "stage_count");
+  check_enum(rules_.overall_count, "overall.count");
   for (const Market m : all_markets) {
     const int days = rules_.overall_days[m];
     if (days < 1 || days > max_days)
@@ -223,13 +192,13 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
     fail("statistics_day", std::to_string(rules_.statistics_day) + " is outside 1.." + std::to_string(last_statistics_day));
 
   const ComplaintRouting& r = rules_.routing;
-  for (const auto& [severity, reviewer] : r.first_reviewer) check_enum(severity, severity_names, "routing.first_reviewer");
+  for (const auto& [severity, reviewer] : r.first_reviewer) check_enum(severity, "routing.first_reviewer");
   for (const Severity s : all_severities) {
     const auto it = r.first_reviewer.find(s);
     if (it == r.first_reviewer.end() || it->second.empty())
       fail(std::string("routing.first_reviewer.") + to_string(s), "names no reviewer");
   }
-  for (const auto& [kind, department] : r.department_by_kind) check_enum(kind, kind_names, "routing.department_by_kind");
+  for (const auto& [kind, department] : r.department_by_kind) check_enum(kind, "routing.department_by_kind");
   for (const ComplaintKind k : all_kinds) {
     const auto it = r.department_by_kind.find(k);
     if (it == r.department_by_kind.end() || it->second.empty())
@@ -242,8 +211,8 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
 }
 
 Routing ComplaintPolicy::route(ComplaintKind kind, Severity severity, std::optional<std::string_view> dispute) const {
-  check_enum(kind, kind_names, "kind");
-  check_enum(severity, severity_names, "severity");
+  check_enum(kind, "kind");
+  check_enum(severity, "severity");
   const ComplaintRouting& r = rules_.routing;
   Routing out;
   const std::string sev = to_string(severity);
@@ -282,7 +251,7 @@ Instant ComplaintPolicy::after_half_days(Instant from, int half_days, const char
 }
 
 std::optional<Instant> ComplaintPolicy::stage_deadline(std::size_t stage, Market market, Instant entered) const {
-  check_enum(market, market_names, "market");
+  check_enum(market, "market");
   if (stage >= rules_.stages.size())
     throw Error(ErrorCode::invalid_argument, "stage",
                 std::to_string(stage) + " is past the last stage (" + std::to_string(rules_.stages.size() - 1) + ")");
@@ -292,7 +261,7 @@ std::optional<Instant> ComplaintPolicy::stage_deadline(std::size_t stage, Market
 }
 
 Instant ComplaintPolicy::overall_deadline(Market market, Instant accepted) const {
-  check_enum(market, market_names, "market");
+  check_enum(market, "market");
   const int days = rules_.overall_days[market];
   return naming("accepted", [&] {
     const Date start = calendar_.local_date(accepted);
@@ -344,7 +313,7 @@ Complaint ComplaintPolicy::open(std::string_view number, Instant received, Compl
                                 Market market, std::optional<Instant> accepted,
                                 std::optional<std::string_view> dispute) const {
   (void)parse_complaint_number(number, "number");
-  check_enum(market, market_names, "market");
+  check_enum(market, "market");
   Complaint c;
   c.routing_ = route(kind, severity, dispute);
   const Instant acceptance = accepted.value_or(received);

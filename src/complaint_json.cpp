@@ -45,7 +45,7 @@ ByMarket<int> by_market_value(const Json& v, const std::string& path, Read read)
     const int n = read(v, path);
     return {n, n};
   }
-  detail::json_only(v, path, {"domestic", "foreign"});
+  detail::json_only(v, path, {to_string(Market::domestic), to_string(Market::foreign)});
   ByMarket<int> out;
   for (const Market m : all_markets) {
     const std::string p = path + "." + to_string(m);
@@ -176,7 +176,7 @@ ComplaintPolicy ComplaintPolicy::from_json(std::string_view json, Calendar calen
 
 std::string ComplaintPolicy::to_json() const {
   const auto by_market = [](const ByMarket<int>& v, auto write) {
-    return Json{{"domestic", write(v.domestic)}, {"foreign", write(v.foreign)}};
+    return Json{{to_string(Market::domestic), write(v.domestic)}, {to_string(Market::foreign), write(v.foreign)}};
   };
   Json stages = Json::array();
   for (const ComplaintStage& s : rules_.stages) {

@@ -1,4 +1,5 @@
 #include <aftersales/penalty.hpp>
+#include <aftersales/enum_names.hpp>
 
 #include "detail/json.hpp"
 
@@ -40,12 +41,6 @@ std::string fen_text(Fen fen) {
   std::string cents = std::to_string(100 + fen % 100).substr(1);
   return std::to_string(fen / 100).append(".").append(cents).append(" yuan");
 }
-
-const char* const admin_names[] = {"warning", "minor", "major"};
-const char* const function_names[] = {"manufacturing", "sales", "service"};
-const char* const level_names[] = {"person", "group", "section", "department"};
-const char* const return_kind_names[] = {"allowance", "compensation", "return", "rework"};
-const char* const check_names[] = {"accept", "flag"};
 
 std::string member(const std::string& path, const char* key) { return path.empty() ? key : path + "." + key; }
 
@@ -158,26 +153,16 @@ std::vector<Share> split_by_points(Fen amount, std::span<const Weight> points) {
 
 // ---------------------------------------------------------------- names
 
-const char* to_string(AdminPenalty p) noexcept { return admin_names[static_cast<int>(p)]; }
-const char* to_string(ReturnCheck c) noexcept { return check_names[static_cast<int>(c)]; }
+const char* to_string(AdminPenalty p) noexcept { return enum_name(p); }
+const char* to_string(ReturnCheck c) noexcept { return enum_name(c); }
 
-const char* to_string(Function f) noexcept { return function_names[static_cast<int>(f)]; }
-const char* to_string(BearerLevel l) noexcept { return level_names[static_cast<int>(l)]; }
-const char* to_string(ReturnKind k) noexcept { return return_kind_names[static_cast<int>(k)]; }
+const char* to_string(Function f) noexcept { return enum_name(f); }
+const char* to_string(BearerLevel l) noexcept { return enum_name(l); }
+const char* to_string(ReturnKind k) noexcept { return enum_name(k); }
 
-Function parse_function(std::string_view text, std::string_view field) {
-  for (int i = 0; i < 3; ++i)
-    if (text == function_names[i]) return static_cast<Function>(i);
-  throw Error(ErrorCode::invalid_argument, std::string(field),
-              "unknown function '" + std::string(text) + "' (expected manufacturing, sales or service)");
-}
+Function parse_function(std::string_view text, std::string_view field) { return parse_enum<Function>(text, field); }
 
-ReturnKind parse_return_kind(std::string_view text, std::string_view field) {
-  for (int i = 0; i < 4; ++i)
-    if (text == return_kind_names[i]) return static_cast<ReturnKind>(i);
-  throw Error(ErrorCode::invalid_argument, std::string(field),
-              "unknown kind '" + std::string(text) + "' (expected allowance, compensation, return or rework)");
-}
+ReturnKind parse_return_kind(std::string_view text, std::string_view field) { return parse_enum<ReturnKind>(text, field); }
 
 Bearer attribute(Function function, std::optional<std::string_view> person, std::optional<std::string_view> group,
                  std::string_view unit) {
@@ -201,10 +186,7 @@ Bearer attribute(Function function, std::optional<std::string_view> person, std:
 }
 
 AdminPenalty parse_admin_penalty(std::string_view text, std::string_view field) {
-  for (int i = 0; i < 3; ++i)
-    if (text == admin_names[i]) return static_cast<AdminPenalty>(i);
-  throw Error(ErrorCode::invalid_argument, std::string(field),
-              "unknown administrative penalty '" + std::string(text) + "' (expected warning, minor or major)");
+  return parse_enum<AdminPenalty>(text, field);
 }
 
 // ---------------------------------------------------------------- policy

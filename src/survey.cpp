@@ -1,3 +1,4 @@
+#include <aftersales/enum_names.hpp>
 #include <aftersales/error.hpp>
 #include <aftersales/survey.hpp>
 
@@ -5,21 +6,12 @@
 
 namespace aftersales {
 
-const char* to_string(SurveyLevel l) noexcept {
-  switch (l) {
-    case SurveyLevel::dissatisfied: return "dissatisfied";
-    case SurveyLevel::fair: return "fair";
-    case SurveyLevel::satisfied: return "satisfied";
-    case SurveyLevel::very_satisfied: return "very_satisfied";
-  }
-  return "?";
-}
+const char* to_string(SurveyLevel l) noexcept { return enum_name(l); }
 
 SurveyLevel survey_level(std::int64_t score, std::string_view field) {
-  if (score < 1 || score > 4)
-    throw Error(ErrorCode::invalid_argument, std::string(field),
-                std::to_string(score) + " is not a survey level (1 dissatisfied .. 4 very satisfied)");
-  return static_cast<SurveyLevel>(score);
+  if (const auto level = enum_from_int<SurveyLevel>(score)) return *level;
+  throw Error(ErrorCode::invalid_argument, std::string(field),
+              std::to_string(score) + " is not a survey level (" + enum_codes_text<SurveyLevel>() + ")");
 }
 
 SurveyAnswers survey_answers(std::int64_t attitude, std::int64_t skill, std::int64_t arrival, std::int64_t promise) {

@@ -1,6 +1,7 @@
 // Warranty coverage: the policy's terms, coverage and service categories, the
 // extended warranty tariff and maintenance contracts.
 #include <aftersales/warranty.hpp>
+#include <aftersales/enum_names.hpp>
 
 #include "detail/json.hpp"
 #include "detail/warranty_impl.hpp"
@@ -22,9 +23,6 @@ namespace {
 
 using detail::period_code;
 
-const char* const remedy_names[] = {"return", "exchange", "repair"};
-const char* const basis_names[] = {"invoice", "delivery", "installation"};
-const char* const category_names[] = {"paid", "contract", "free", "internal"};
 
 // d + n days, refusing results after 2199 in the name of `field`.
 Date days_after_checked(Date d, int n, const char* field) {
@@ -126,24 +124,16 @@ void check_unit(const UnitFacts& unit) {
 
 }  // namespace detail
 
-const char* to_string(StartBasis b) noexcept { return basis_names[static_cast<int>(b)]; }
-const char* to_string(Remedy r) noexcept { return remedy_names[static_cast<int>(r)]; }
-const char* to_string(ServiceCategory c) noexcept { return category_names[static_cast<int>(c)]; }
+const char* to_string(StartBasis b) noexcept { return enum_name(b); }
+const char* to_string(Remedy r) noexcept { return enum_name(r); }
+const char* to_string(ServiceCategory c) noexcept { return enum_name(c); }
 char letter(ServiceCategory c) noexcept { return "ABCD"[static_cast<int>(c)]; }
 
 StartBasis parse_start_basis(std::string_view text, std::string_view field) {
-  for (int i = 0; i < 3; ++i)
-    if (text == basis_names[i]) return static_cast<StartBasis>(i);
-  throw Error(ErrorCode::invalid_argument, std::string(field),
-              "unknown start basis '" + std::string(text) + "' (expected invoice, delivery or installation)");
+  return parse_enum<StartBasis>(text, field);
 }
 
-Remedy parse_remedy(std::string_view text, std::string_view field) {
-  for (int i = 0; i < 3; ++i)
-    if (text == remedy_names[i]) return static_cast<Remedy>(i);
-  throw Error(ErrorCode::invalid_argument, std::string(field),
-              "unknown remedy '" + std::string(text) + "' (expected return, exchange or repair)");
-}
+Remedy parse_remedy(std::string_view text, std::string_view field) { return parse_enum<Remedy>(text, field); }
 
 // ---------------------------------------------------------------- policy
 

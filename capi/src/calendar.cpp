@@ -51,10 +51,6 @@ int64_t checked_to_local(const Calendar& c, int64_t at_unix_s, const char* field
   if (local < 0 || local >= local_end) out_of_range(field, at_unix_s, "instant");
   return local;
 }
-// The C codes are the C++ enumeration's values.
-static_assert(AS_PAST_HORIZON_REFUSE == static_cast<int>(aftersales::PastHorizon::refuse));
-static_assert(AS_PAST_HORIZON_WEEKLY == static_cast<int>(aftersales::PastHorizon::weekly));
-static_assert(AS_PAST_HORIZON_STATUTORY == static_cast<int>(aftersales::PastHorizon::statutory));
 
 // The China preset's arguments: no hours are the preset's, no zone its zone.
 std::vector<aftersales::Shift> china_hours(const as_shift* hours, size_t n_hours) {
@@ -110,11 +106,8 @@ as_status as_calendar_china_ex(const as_shift* hours, size_t n_hours, const char
   return guard([&] {
     if (n_hours > 0) require(hours, "hours");
     require(out, "out");
-    if (past_horizon < AS_PAST_HORIZON_REFUSE || past_horizon > AS_PAST_HORIZON_STATUTORY)
-      throw aftersales::Error(aftersales::ErrorCode::invalid_argument, "past_horizon",
-                              std::to_string(past_horizon) +
-                                  " is not an AS_PAST_HORIZON_* value (0 refuse, 1 weekly, 2 statutory)");
-    const auto mode = static_cast<aftersales::PastHorizon>(past_horizon);
+    const auto mode =
+        aftersales::capi::enum_in<aftersales::PastHorizon>(past_horizon, "past_horizon", "AS_PAST_HORIZON_*");
     auto handle =
         holidays_path == nullptr
             ? std::make_unique<as_calendar>(

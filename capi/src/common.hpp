@@ -1,6 +1,7 @@
 #pragma once
 // Conversions shared by the C API sources: the ABI passes instants as Unix
 // seconds (int64_t), the C++ API as aftersales::Instant.
+#include <aftersales/enum_names.hpp>
 #include <aftersales/error.hpp>
 #include <aftersales/penalty.hpp>
 #include <aftersales/types.hpp>
@@ -26,6 +27,15 @@ inline std::vector<Weight> weights_of(std::size_t n, const char* const* parties,
     w.push_back({parties[i], weights[i]});
   }
   return w;
+}
+
+// The value of C code `code`; Error(invalid_argument) naming `field` for a
+// code outside the enumeration ("7 is not an AS_MARKET_* value (0 domestic, 1 foreign)").
+template <class E>
+E enum_in(std::int64_t code, const std::string& field, const char* constants) {
+  if (const auto e = enum_from_int<E>(code)) return *e;
+  throw Error(ErrorCode::invalid_argument, field,
+              std::to_string(code) + " is not an " + constants + " value (" + enum_codes_text<E>() + ")");
 }
 
 }  // namespace aftersales::capi

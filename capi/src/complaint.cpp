@@ -31,25 +31,12 @@ using aftersales::Severity;
 using aftersales::capi::guard;
 using aftersales::capi::instant;
 using aftersales::capi::check_size;
+using aftersales::capi::enum_in;
 using aftersales::capi::Names;
 using aftersales::capi::renaming;
 using aftersales::capi::require;
 using aftersales::capi::unix_s;
 
-// The C constants are the C++ enum values; a change on either side breaks the ABI.
-static_assert(AS_COMPLAINT_QUALITY == static_cast<int>(ComplaintKind::quality));
-static_assert(AS_COMPLAINT_NON_QUALITY == static_cast<int>(ComplaintKind::non_quality));
-static_assert(AS_COMPLAINT_SERVICE == static_cast<int>(ComplaintKind::service));
-static_assert(AS_COMPLAINT_SUGGESTION == static_cast<int>(ComplaintKind::suggestion));
-static_assert(AS_SEVERITY_SERIOUS == static_cast<int>(Severity::serious));
-static_assert(AS_SEVERITY_GENERAL == static_cast<int>(Severity::general));
-static_assert(AS_MARKET_DOMESTIC == static_cast<int>(Market::domestic));
-static_assert(AS_MARKET_FOREIGN == static_cast<int>(Market::foreign));
-static_assert(AS_DEADLINE_STAGE == static_cast<int>(aftersales::DeadlineKind::stage));
-static_assert(AS_DEADLINE_OVERALL == static_cast<int>(aftersales::DeadlineKind::overall));
-static_assert(sizeof(as_complaint_statistics::by_kind) / sizeof(size_t) == 4);
-static_assert(sizeof(as_complaint_statistics::by_severity) / sizeof(size_t) == 2);
-static_assert(sizeof(as_complaint_statistics::by_market) / sizeof(size_t) == 2);
 // "YYMM-NNNN" and the NUL.
 static_assert(AS_COMPLAINT_NUMBER_SIZE == sizeof "2611-0007");
 
@@ -60,12 +47,6 @@ std::string indexed(const char* array, size_t i) { return std::string(array) + "
 
 
 
-template <class E>
-E enum_of(int32_t value, int32_t count, const char* field, const char* constants) {
-  if (value < 0 || value >= count)
-    throw Error(ErrorCode::invalid_argument, field, std::to_string(value) + " is not an " + constants + " value");
-  return static_cast<E>(value);
-}
 
 int32_t i32(size_t value, const char* what) {
   if (value > static_cast<size_t>(INT32_MAX))
@@ -182,8 +163,8 @@ as_status as_complaint_route(const as_complaint_policy* policy, int32_t kind, in
     require(out_first_reviewer, "out_first_reviewer");
     require(out_department, "out_department");
     require(out_supervisor_visit, "out_supervisor_visit");
-    const auto k = enum_of<ComplaintKind>(kind, 4, "kind", "AS_COMPLAINT_*");
-    const auto sev = enum_of<Severity>(severity, 2, "severity", "AS_SEVERITY_*");
+    const auto k = enum_in<ComplaintKind>(kind, "kind", "AS_COMPLAINT_*");
+    const auto sev = enum_in<Severity>(severity, "severity", "AS_SEVERITY_*");
     const aftersales::Routing r =
         policy->policy.route(k, sev, dispute ? std::optional<std::string_view>(dispute) : std::nullopt);
     // Lend the names from the policy's own rules, which outlive this call.
@@ -210,7 +191,7 @@ as_status as_complaint_stage_deadline(const as_complaint_policy* policy, size_t 
     require(policy, "policy");
     require(out_has_deadline, "out_has_deadline");
     require(out_unix_s, "out_unix_s");
-    const auto m = enum_of<Market>(market, 2, "market", "AS_MARKET_*");
+    const auto m = enum_in<Market>(market, "market", "AS_MARKET_*");
     const std::optional<Instant> due = renaming({{"entered", "entered_unix_s"}}, [&] {
       return policy->policy.stage_deadline(stage_index, m, instant(entered_unix_s));
     });
@@ -224,7 +205,7 @@ as_status as_complaint_overall_deadline(const as_complaint_policy* policy, int32
   return guard([&] {
     require(policy, "policy");
     require(out_unix_s, "out_unix_s");
-    const auto m = enum_of<Market>(market, 2, "market", "AS_MARKET_*");
+    const auto m = enum_in<Market>(market, "market", "AS_MARKET_*");
     const Instant due = renaming({{"accepted", "accepted_unix_s"}},
                                  [&] { return policy->policy.overall_deadline(m, instant(accepted_unix_s)); });
     *out_unix_s = unix_s(due);
@@ -260,9 +241,9 @@ as_status as_complaint_open(const as_complaint_policy* policy, const char* numbe
     require(policy, "policy");
     require(number, "number");
     require(out, "out");
-    const auto k = enum_of<ComplaintKind>(kind, 4, "kind", "AS_COMPLAINT_*");
-    const auto s = enum_of<Severity>(severity, 2, "severity", "AS_SEVERITY_*");
-    const auto m = enum_of<Market>(market, 2, "market", "AS_MARKET_*");
+    const auto k = enum_in<ComplaintKind>(kind, "kind", "AS_COMPLAINT_*");
+    const auto s = enum_in<Severity>(severity, "severity", "AS_SEVERITY_*");
+    const auto m = enum_in<Market>(market, "market", "AS_MARKET_*");
     std::optional<std::string_view> d;
     if (dispute != nullptr) d = dispute;
     // Without an acceptance time the C++ "accepted" is the receipt.

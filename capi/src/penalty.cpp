@@ -22,11 +22,6 @@ using aftersales::capi::require;
 
 namespace {
 
-static_assert(AS_BEARER_PERSON == static_cast<int>(aftersales::BearerLevel::person) &&
-              AS_BEARER_GROUP == static_cast<int>(aftersales::BearerLevel::group) &&
-              AS_BEARER_SECTION == static_cast<int>(aftersales::BearerLevel::section) &&
-              AS_BEARER_DEPARTMENT == static_cast<int>(aftersales::BearerLevel::department));
-
 // Calls `split` on the C arrays; writes out_fen only when it succeeded.
 template <class Split>
 as_status split_c(int64_t amount_fen, size_t n, const char* const* parties, const int64_t* weights, int64_t* out_fen,
@@ -110,10 +105,9 @@ as_status as_administrative_deduction(const as_penalty_policy* policy, int32_t k
   return guard([&] {
     require(policy, "policy");
     require(out_fen, "out_fen");
-    if (kind < AS_ADMIN_WARNING || kind > AS_ADMIN_MAJOR)
-      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(kind) + " is not an AS_ADMIN_* value");
+    const auto penalty = aftersales::capi::enum_in<aftersales::AdminPenalty>(kind, "kind", "AS_ADMIN_*");
     const auto optional_fen = [](const int64_t* p) { return p ? std::optional<Fen>(*p) : std::nullopt; };
-    *out_fen = policy->policy.administrative_deduction(static_cast<aftersales::AdminPenalty>(kind), count,
+    *out_fen = policy->policy.administrative_deduction(penalty, count,
                                                        optional_fen(bonus_fen), optional_fen(amount_fen));
   });
 }

@@ -13,17 +13,8 @@ static_assert(AS_VERSION_MAJOR == AFTERSALES_VERSION_MAJOR && AS_VERSION_MINOR =
                   AS_VERSION_PATCH == AFTERSALES_VERSION_PATCH,
               "aftersales.h and aftersales/version.hpp disagree on the version");
 
-// The C codes are the C++ codes; a change on either side breaks the ABI.
+// The C codes are pinned to ErrorCode in enum_codes.cpp.
 using aftersales::ErrorCode;
-static_assert(AS_OK == static_cast<int>(ErrorCode::ok));
-static_assert(AS_E_INVALID_ARGUMENT == static_cast<int>(ErrorCode::invalid_argument));
-static_assert(AS_E_NOT_FOUND == static_cast<int>(ErrorCode::not_found));
-static_assert(AS_E_OUT_OF_RANGE == static_cast<int>(ErrorCode::out_of_range));
-static_assert(AS_E_PARSE == static_cast<int>(ErrorCode::parse_error));
-static_assert(AS_E_STATE == static_cast<int>(ErrorCode::state));
-static_assert(AS_E_STORAGE == static_cast<int>(ErrorCode::storage));
-static_assert(AS_E_NO_MEMORY == static_cast<int>(ErrorCode::no_memory));
-static_assert(AS_E_INTERNAL == static_cast<int>(ErrorCode::internal));
 
 namespace aftersales::capi {
 

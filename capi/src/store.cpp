@@ -31,16 +31,6 @@ using aftersales::capi::require;
 using aftersales::capi::unix_s;
 
 static_assert(AS_ID_SIZE == 37);
-static_assert(AS_RETURN_KIND_ALLOWANCE == static_cast<int>(aftersales::ReturnKind::allowance) &&
-              AS_RETURN_KIND_COMPENSATION == static_cast<int>(aftersales::ReturnKind::compensation) &&
-              AS_RETURN_KIND_RETURN == static_cast<int>(aftersales::ReturnKind::goods_return) &&
-              AS_RETURN_KIND_REWORK == static_cast<int>(aftersales::ReturnKind::rework));
-static_assert(AS_CALL_REGISTERED == static_cast<int>(aftersales::CallState::registered) &&
-              AS_CALL_DISPATCHED == static_cast<int>(aftersales::CallState::dispatched) &&
-              AS_CALL_ON_SITE == static_cast<int>(aftersales::CallState::on_site) &&
-              AS_CALL_COMPLETED == static_cast<int>(aftersales::CallState::completed) &&
-              AS_CALL_CARRIED_IN == static_cast<int>(aftersales::CallState::carried_in) &&
-              AS_CALL_RETURNED == static_cast<int>(aftersales::CallState::returned));
 
 namespace {
 
@@ -135,15 +125,7 @@ as_status as_store_open(const char* path, const as_policy* policy, const as_stor
       // The mode is a trailing field: a smaller struct (built before it) is create mode.
       if (options->size >= offsetof(as_store_options, reserved1) + sizeof options->reserved1) {
         if (options->reserved1 != 0) throw Error(ErrorCode::invalid_argument, "options.reserved1", "must be 0");
-        switch (options->mode) {
-          case AS_STORE_OPEN_CREATE: o.mode = aftersales::OpenMode::create; break;
-          case AS_STORE_OPEN_MUST_EXIST: o.mode = aftersales::OpenMode::must_exist; break;
-          case AS_STORE_OPEN_QUERY_ONLY: o.mode = aftersales::OpenMode::query_only; break;
-          default:
-            throw Error(ErrorCode::invalid_argument, "options.mode",
-                        std::to_string(options->mode) +
-                            " is not an open mode (AS_STORE_OPEN_CREATE, _MUST_EXIST or _QUERY_ONLY)");
-        }
+        o.mode = aftersales::capi::enum_in<aftersales::OpenMode>(options->mode, "options.mode", "AS_STORE_OPEN_*");
       }
       o.synchronous_full = options->synchronous_full != 0;
       if (options->clock) {

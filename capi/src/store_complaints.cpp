@@ -37,19 +37,13 @@ as_status as_store_open_complaint(as_store* store, const as_complaint_intake* in
     require(out, "out");
     aftersales::capi::check_size(intake->size, sizeof(as_complaint_intake), "intake.size", "as_complaint_intake",
                                  "AS_COMPLAINT_INTAKE_INIT");
-    if (intake->kind < 0 || intake->kind > 3)
-      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(intake->kind) + " is not an AS_COMPLAINT_* value");
-    if (intake->severity < 0 || intake->severity > 1)
-      throw Error(ErrorCode::invalid_argument, "severity",
-                  std::to_string(intake->severity) + " is not an AS_SEVERITY_* value");
-    if (intake->market < 0 || intake->market > 1)
-      throw Error(ErrorCode::invalid_argument, "market", std::to_string(intake->market) + " is not an AS_MARKET_* value");
+    using aftersales::capi::enum_in;
     aftersales::ComplaintIntake in;
+    in.kind = enum_in<aftersales::ComplaintKind>(intake->kind, "kind", "AS_COMPLAINT_*");
+    in.severity = enum_in<aftersales::Severity>(intake->severity, "severity", "AS_SEVERITY_*");
+    in.market = enum_in<aftersales::Market>(intake->market, "market", "AS_MARKET_*");
     in.received = instant(intake->received_unix_s);
     if (intake->has_accepted) in.accepted = instant(intake->accepted_unix_s);
-    in.kind = static_cast<aftersales::ComplaintKind>(intake->kind);
-    in.severity = static_cast<aftersales::Severity>(intake->severity);
-    in.market = static_cast<aftersales::Market>(intake->market);
     if (intake->dispute) in.dispute = intake->dispute;
     if (intake->call_id) in.call_id = intake->call_id;
     aftersales::Complaint c = aftersales::capi::renaming(
@@ -123,12 +117,11 @@ as_status as_store_record_return(as_store* store, const char* number, int32_t ki
     require(store, "store");
     require(number, "number");
     require(out_check, "out_check");
-    if (kind < AS_RETURN_KIND_ALLOWANCE || kind > AS_RETURN_KIND_REWORK)
-      throw Error(ErrorCode::invalid_argument, "kind", std::to_string(kind) + " is not an AS_RETURN_KIND_* value");
+    const auto return_kind = aftersales::capi::enum_in<aftersales::ReturnKind>(kind, "kind", "AS_RETURN_KIND_*");
     std::optional<int64_t> tolerance;
     if (tolerance_ppm) tolerance = *tolerance_ppm;
     const auto r = aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] {
-      return store->store.record_return(number, static_cast<aftersales::ReturnKind>(kind), approved, actual,
+      return store->store.record_return(number, return_kind, approved, actual,
                                         amount_fen, tolerance);
     });
     *out_check = r.check == aftersales::ReturnCheck::accept ? AS_RETURN_ACCEPT : AS_RETURN_FLAG;

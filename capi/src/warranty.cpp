@@ -418,13 +418,7 @@ as_status as_warranty_category(const as_warranty_policy* policy, const as_unit_f
       return policy->policy.category(u, on, optional_text(cause), cs.list, ext.list, internal != 0,
                                     wants_rule(rule_cap, out_rule_needed) ? &rule : nullptr);
     });
-    int32_t category = AS_CATEGORY_PAID;
-    switch (c) {
-      case aftersales::ServiceCategory::paid: category = AS_CATEGORY_PAID; break;
-      case aftersales::ServiceCategory::contract: category = AS_CATEGORY_CONTRACT; break;
-      case aftersales::ServiceCategory::free: category = AS_CATEGORY_FREE; break;
-      case aftersales::ServiceCategory::internal: category = AS_CATEGORY_INTERNAL; break;
-    }
+    const auto category = static_cast<int32_t>(c);  // AS_CATEGORY_* are its values (enum_codes.cpp)
 
     // Nothing below throws: the outputs are written all or nothing.
     *out_category = category;

@@ -671,6 +671,11 @@ static void test_bad_open_and_advance(const as_complaint_policy* policy) {
             AS_E_INVALID_ARGUMENT, "severity", "2");
   CHECK_ERR(as_complaint_open(policy, "2509-0001", t, AS_COMPLAINT_QUALITY, AS_SEVERITY_GENERAL, 7, NULL, NULL, &out),
             AS_E_INVALID_ARGUMENT, "market", "7");
+  /* The message lists the codes the enumeration has (its table, not a literal bound). */
+  CHECK_ERR(as_complaint_open(policy, "2509-0001", t, AS_COMPLAINT_QUALITY, AS_SEVERITY_GENERAL, 7, NULL, NULL, &out),
+            AS_E_INVALID_ARGUMENT, "AS_MARKET_*", "(0 domestic, 1 foreign)");
+  CHECK_ERR(as_complaint_open(policy, "2509-0001", t, 4, AS_SEVERITY_GENERAL, AS_MARKET_DOMESTIC, NULL, NULL, &out),
+            AS_E_INVALID_ARGUMENT, "kind", "3 suggestion)");
   CHECK_ERR(as_complaint_open(policy, "2509-0001", t, AS_COMPLAINT_QUALITY, AS_SEVERITY_GENERAL, AS_MARKET_DOMESTIC,
                               &earlier, NULL, &out),
             AS_E_INVALID_ARGUMENT, "accepted_unix_s", "before the complaint was received");

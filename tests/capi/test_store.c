@@ -442,6 +442,17 @@ int main(void) {
     as_complaint_destroy(c);
     ci.call_id = "no-such-call";
     CHECK_ERR(as_store_open_complaint(store, &ci, &c), AS_E_NOT_FOUND, "call_id", "no-such-call");
+    /* Codes outside an enumeration are refused by its table: one past the last value, and negative. */
+    ci.call_id = NULL;
+    ci.kind = AS_COMPLAINT_SUGGESTION + 1;
+    CHECK_ERR(as_store_open_complaint(store, &ci, &c), AS_E_INVALID_ARGUMENT, "kind", "4 is not an AS_COMPLAINT_* value");
+    ci.kind = AS_COMPLAINT_QUALITY;
+    ci.severity = -1;
+    CHECK_ERR(as_store_open_complaint(store, &ci, &c), AS_E_INVALID_ARGUMENT, "severity", "0 serious, 1 general");
+    ci.severity = AS_SEVERITY_SERIOUS;
+    ci.market = AS_MARKET_FOREIGN + 1;
+    CHECK_ERR(as_store_open_complaint(store, &ci, &c), AS_E_INVALID_ARGUMENT, "market", "2 is not an AS_MARKET_* value");
+    ci.market = AS_MARKET_DOMESTIC;
     ci.call_id = NULL;
     ci.received_unix_s = test_sh(2025, 11, 21, 9, 0);
     CHECK_ERR(as_store_open_complaint(store, &ci, &c), AS_E_INVALID_ARGUMENT, "received_unix_s", "future");

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from typing import Any, Dict, List, NamedTuple, Optional, Tuple
 
 from . import _convert as cv
+from . import _core
 from ._errors import Error, InvalidArgumentError
 
 # The states of a call, in the order a visit goes through them (a carried-in
 # call goes on_site -> carried_in -> returned instead of -> completed).
-CALL_STATES = ("registered", "dispatched", "on_site", "completed", "carried_in", "returned")
-SERVICE_CATEGORIES = ("paid", "contract", "free", "internal")
+CALL_STATES = _core.enum_names("call_state")
+SERVICE_CATEGORIES = _core.enum_names("service_category")
 # The operations of the penalty ledger, as Store.penalties() lists them.
 PENALTY_EVENT_KINDS = ("charge", "settle")
 
@@ -37,7 +38,7 @@ _RECORD_DEFAULTS: Dict[str, Any] = {
     "signed_off": True,
 }
 # How Store.open treats the file (aftersales::OpenMode).
-OPEN_MODES = ("create", "must_exist", "query_only")
+OPEN_MODES = _core.enum_names("open_mode")
 
 
 class RejectedRecord(NamedTuple):

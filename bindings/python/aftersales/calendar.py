@@ -16,7 +16,7 @@ from ._errors import InvalidArgumentError
 __all__ = ["Calendar", "add_many", "between_many"]
 
 Shifts = List[Tuple[str, str]]
-_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAYS = _core.enum_names("weekday")
 
 
 def _fill(

@@ -36,8 +36,8 @@ __all__ = [
     "attribute",
 ]
 
-ADMIN_PENALTIES = ("warning", "minor", "major")
-RETURN_KINDS = ("allowance", "compensation", "return", "rework")
+ADMIN_PENALTIES = _core.enum_names("admin_penalty")
+RETURN_KINDS = _core.enum_names("return_kind")
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ __all__ = [
     "expiry_notices",
 ]
 
-REMEDIES = ("return", "exchange", "repair")
+REMEDIES = _core.enum_names("remedy")
 
 
 # ---------------------------------------------------------------- money

@@ -5,6 +5,8 @@
 // store asks it for "now".
 #include "bind_store.hpp"
 
+#include <aftersales/enum_names.hpp>
+
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -92,13 +94,8 @@ std::function<Instant()> python_clock(py::object clock) {
   };
 }
 
-// The open mode by its name (aftersales::to_string(OpenMode)).
-OpenMode open_mode(const std::string& name) {
-  for (OpenMode m : {OpenMode::create, OpenMode::must_exist, OpenMode::query_only})
-    if (name == to_string(m)) return m;
-  throw Error(ErrorCode::invalid_argument, "mode",
-              "'" + name + "' is not an open mode (\"create\", \"must_exist\" or \"query_only\")");
-}
+// The open mode by its name (the table in aftersales/enum_names.hpp).
+OpenMode open_mode(const std::string& name) { return parse_enum<OpenMode>(name, "mode"); }
 
 // (intake, external_id, technician, dispatched, arrived, completed, signed_off)
 using RecordTuple = std::tuple<IntakeTuple, OptText, OptText, OptSecs, OptSecs, OptSecs, bool>;

@@ -2,6 +2,8 @@
 // live in the C++ library, the Pythonic faces in the aftersales package.
 #include "common.hpp"
 
+#include <aftersales/enum_names.hpp>
+
 namespace py = pybind11;
 
 namespace aftersales::python {
@@ -35,6 +37,28 @@ PYBIND11_MODULE(_core, m) {
   // Policy defaults live once, in C++; the Python signatures read them here.
   m.attr("DEFAULT_ZONE") = std::string(aftersales::default_zone);
   m.attr("DEFAULT_MAKEUP_WEEKDAY") = std::string(aftersales::to_string(aftersales::default_makeup_weekday));
+
+  // The enumerations' tables (aftersales/enum_names.hpp): the Python
+  // constants are built from them, never spelled again.
+  m.def("enumerations", [] {
+    py::dict out;
+    aftersales::for_each_named_enum([&]<class E>(aftersales::EnumTable<E>) {
+      py::list values;
+      for (const auto& [value, name] : aftersales::enum_names<E>())
+        values.append(py::make_tuple(static_cast<long long>(value), std::string(name)));
+      out[py::str(std::string(aftersales::EnumTable<E>::key))] = py::tuple(values);
+    });
+    return out;
+  });
+  m.def("enum_names", [](const std::string& key) {
+    py::list names;
+    aftersales::for_each_named_enum([&]<class E>(aftersales::EnumTable<E>) {
+      if (aftersales::EnumTable<E>::key == key)
+        for (const auto& n : aftersales::enum_names<E>()) names.append(std::string(n.name));
+    });
+    if (names.empty()) throw aftersales::Error(aftersales::ErrorCode::not_found, "key", "no enumeration '" + key + "'");
+    return py::tuple(names);
+  }, py::arg("key"));
 
   py::register_exception_translator([](std::exception_ptr p) {
     try {
