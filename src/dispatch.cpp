@@ -312,7 +312,7 @@ std::vector<std::string> DispatchPolicy::dispatch_order(std::span<const QueuedCa
     if (c.id.empty()) throw Error(ErrorCode::invalid_argument, "calls[" + std::to_string(i) + "].id", "is empty");
     Instant due;
     try {
-      due = judge(SlaFacts{c.received, c.zone, c.pauses}, now).deadline;
+      due = judge(SlaFacts{c.received, c.zone, c.pauses, std::nullopt, c.deadline}, now).deadline;
     } catch (const Error& e) {
       throw e.nested("calls[" + std::to_string(i) + "]");
     }

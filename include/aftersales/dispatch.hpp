@@ -72,6 +72,9 @@ struct QueuedCall {
   std::string zone;
   std::optional<Instant> dispatched;  // empty: not dispatched yet
   std::vector<Pause> pauses{};        // its SLA clock's pauses, an open one included
+  // Its deadline counted over every pause, when the caller keeps it and none
+  // is open (as SlaFacts::deadline): taken instead of counting again.
+  std::optional<Instant> deadline{};
 };
 
 // Service zones and their targets, on a calendar. Immutable.

@@ -12,6 +12,8 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <limits>
+#include <unordered_map>
 #include <optional>
 #include <string>
 
@@ -64,6 +66,36 @@ using store::optional_instant;
 using store::require_text;
 using store::secs;
 using store::with_prefix;
+
+// Calls by calls.rowid (Store::Impl::unsettled_at): a membership test cheap
+// enough for every row of a million-call report (a bitmap over the span of
+// the rowids; a few thousand calls), and their ids.
+class UnsettledCalls {
+ public:
+  explicit UnsettledCalls(std::vector<std::pair<std::int64_t, Id>> rows) {
+    if (rows.empty()) return;
+    const auto [lo, hi] = std::minmax_element(rows.begin(), rows.end());
+    first_ = lo->first;
+    member_.assign(static_cast<std::size_t>(hi->first - first_) + 1, false);
+    for (auto& [rowid, id] : rows) {
+      member_[static_cast<std::size_t>(rowid - first_)] = true;
+      ids_.emplace(rowid, std::move(id));
+    }
+  }
+  bool empty() const noexcept { return ids_.empty(); }
+  // The call's id, or nullptr when it is not one of them.
+  const Id* find(std::int64_t rowid) const {
+    if (rowid < first_ || rowid - first_ >= static_cast<std::int64_t>(member_.size()) ||
+        !member_[static_cast<std::size_t>(rowid - first_)])
+      return nullptr;
+    return &ids_.at(rowid);
+  }
+
+ private:
+  std::int64_t first_ = 0;
+  std::vector<bool> member_;
+  std::unordered_map<std::int64_t, Id> ids_;
+};
 
 struct Store::Impl {
   Policy policy;
@@ -614,23 +646,45 @@ struct Store::Impl {
 
   // The calls waiting for dispatch at `now`, in dispatch order.
   std::vector<Id> queue_at(Instant now) {
+    const auto unsettled = unsettled_at(now, std::numeric_limits<std::int64_t>::min(), secs(now) + 1);
     std::vector<QueuedCall> waiting;
     // Two range scans of calls_dispatched: never dispatched, and dispatched after `now`.
-    // The pauses of a call that has one by `now` go with it: the judge ranks
-    // a paused call by its deadline if the clock resumed at `now`.
     auto q = db.use(
-        "SELECT id, received, zone, EXISTS (SELECT 1 FROM pauses p WHERE p.call_id = c.id AND p.start <= ?1) "
-        "FROM calls c WHERE dispatched IS NULL AND received <= ?1 "
-        "UNION ALL SELECT id, received, zone, EXISTS (SELECT 1 FROM pauses p WHERE p.call_id = c.id AND p.start <= ?1) "
-        "FROM calls c WHERE dispatched > ?1 AND received <= ?1");
-    q->bind(1, secs(now));
+        "SELECT id, received, zone, deadline, rowid, ifnull(deadline_provisional <= ?2, 0) FROM calls "
+        "WHERE dispatched IS NULL AND received <= ?1 "
+        "UNION ALL SELECT id, received, zone, deadline, rowid, ifnull(deadline_provisional <= ?2, 0) FROM calls "
+        "WHERE dispatched > ?1 AND received <= ?1");
+    q->bind(1, secs(now)).bind(2, published_through());
     while (q->step()) {
       QueuedCall c{q->id(0), instant(q->integer(1)), q->text(2), std::nullopt};
-      if (q->integer(3) == 1) pauses_into(c.id, c.pauses, now);
+      // The stored deadline, unless a pause had not ended by `now` (then the
+      // pauses as they stood: the judge ranks the call by its deadline if
+      // resumed at `now`) or it leaned on a year the calendar now publishes
+      // (then counted again).
+      if (unsettled.find(q->integer(4)))
+        pauses_into(c.id, c.pauses, now);
+      else if (q->integer(5) == 1)
+        pauses_into(c.id, c.pauses);
+      else
+        c.deadline = instant(q->integer(3));
       waiting.push_back(std::move(c));
     }
     check_zones(waiting);
     return policy.dispatch().dispatch_order(waiting, now);
+  }
+
+  // The calls received in [from, to) with a pause not ended by `at` (one
+  // open then, or ended or begun after it): their stored deadline counts
+  // pauses as they are now, not as they stood at `at`. Few (the index
+  // pauses_end; pauses first: CROSS JOIN keeps that order).
+  UnsettledCalls unsettled_at(Instant at, std::int64_t from, std::int64_t to) {
+    std::vector<std::pair<std::int64_t, Id>> rows;
+    auto q = db.use(
+        "SELECT c.rowid, c.id FROM pauses p CROSS JOIN calls c ON c.id = p.call_id "
+        "WHERE (p.end IS NULL OR p.end > ?3) AND c.received >= ?1 AND c.received < ?2 AND c.received <= ?3");
+    q->bind(1, from).bind(2, to).bind(3, secs(at));
+    while (q->step()) rows.emplace_back(q->integer(0), q->id(1));
+    return UnsettledCalls(std::move(rows));
   }
 
   // The first and the last second of a local month.

@@ -601,14 +601,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
     // one ended or started after it; few: the index pauses_end): their
     // stored deadline counts pauses as they are now, so the judge gets their
     // pauses. Every other call's stored deadline is its deadline at as_of.
-    std::unordered_map<std::int64_t, Id> unsettled;  // calls.rowid -> id
-    {
-      auto q = impl_->db.use(
-          "SELECT c.rowid, c.id FROM pauses p JOIN calls c ON c.id = p.call_id "
-          "WHERE (p.end IS NULL OR p.end > ?3) AND c.received >= ?1 AND c.received < ?2 AND c.received <= ?3");
-      q->bind(1, from).bind(2, to).bind(3, at);
-      while (q->step()) unsettled.emplace(q->integer(0), q->id(1));
-    }
+    const auto unsettled = impl_->unsettled_at(r.as_of, from, to);
     std::vector<Pause> pauses;  // reused: the loop allocates nothing
     const DispatchPolicy& judge = impl_->policy.dispatch();
     // The verdict at as_of of the row's call (columns: zone 0, rowid 8,
@@ -616,9 +609,9 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
     const auto verdict = [&](const store::Statement& q, Instant deadline) -> std::optional<SlaState> {
       SlaFacts facts{instant(q.integer(9)), q.text_view(0), {}, optional_instant(q.optional_integer(4)), deadline};
       if (!unsettled.empty()) {
-        if (const auto it = unsettled.find(q.integer(8)); it != unsettled.end()) {
+        if (const Id* id = unsettled.find(q.integer(8))) {
           impl_->check_zone(facts.zone);
-          impl_->pauses_into(it->second, pauses, r.as_of);
+          impl_->pauses_into(*id, pauses, r.as_of);
           facts.pauses = pauses;
           facts.deadline.reset();
           try {
