@@ -1,4 +1,5 @@
 #include <aftersales/dispatch.hpp>
+#include <aftersales/enum_names.hpp>
 
 #include "detail/json.hpp"
 
@@ -147,15 +148,7 @@ bool any_open(std::span<const Pause> pauses) {
 
 }  // namespace
 
-const char* to_string(SlaState s) noexcept {
-  switch (s) {
-    case SlaState::running: return "running";
-    case SlaState::paused: return "paused";
-    case SlaState::met: return "met";
-    case SlaState::breached: return "breached";
-  }
-  return "?";
-}
+const char* to_string(SlaState s) noexcept { return enum_name(s); }
 
 Seconds parse_duration(std::string_view text, std::string_view field) {
   return detail::parse_working_time(text, std::string(field));

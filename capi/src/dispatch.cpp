@@ -153,12 +153,7 @@ as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t call_unix
 
     as_sla_status r{};
     r.size = out->size;
-    switch (s.state) {
-      case aftersales::SlaState::running: r.state = AS_SLA_RUNNING; break;
-      case aftersales::SlaState::paused: r.state = AS_SLA_PAUSED; break;
-      case aftersales::SlaState::met: r.state = AS_SLA_MET; break;
-      case aftersales::SlaState::breached: r.state = AS_SLA_BREACHED; break;
-    }
+    r.state = static_cast<int32_t>(s.state);  // AS_SLA_* pinned to SlaState (enum_codes.cpp)
     r.at_risk = s.at_risk ? 1 : 0;
     r.has_next_change = s.next_change ? 1 : 0;
     r.deadline_unix_s = unix_s(s.deadline);

@@ -1,6 +1,7 @@
 #pragma once
 // The store's implementation shared by its source files: the connection,
 // the policy, the clock, ids, numbering, and the helpers of every write.
+#include <aftersales/enum_names.hpp>
 #include <aftersales/store.hpp>
 
 #include "store/schema.hpp"
@@ -21,18 +22,15 @@ namespace aftersales {
 
 namespace store {
 
-inline const char* const call_state_names[] = {"registered", "dispatched", "on_site", "completed", "carried_in", "returned"};
-
+// A name read from the file: one the tables do not know means a damaged or
+// foreign file, a storage error.
 inline CallState parse_call_state(std::string_view text) {
-  for (int i = 0; i < 6; ++i)
-    if (text == call_state_names[i]) return static_cast<CallState>(i);
+  if (const auto s = enum_from_name<CallState>(text)) return *s;
   throw Error(ErrorCode::storage, "state", "unknown call state '" + std::string(text) + "' in the file");
 }
 
 inline ServiceCategory parse_category(std::string_view text) {
-  for (ServiceCategory c : {ServiceCategory::paid, ServiceCategory::contract, ServiceCategory::free,
-                            ServiceCategory::internal})
-    if (text == to_string(c)) return c;
+  if (const auto c = enum_from_name<ServiceCategory>(text)) return *c;
   throw Error(ErrorCode::storage, "category", "unknown category '" + std::string(text) + "' in the file");
 }
 

@@ -11,10 +11,7 @@
 
 namespace aftersales {
 
-const char* to_string(CallState s) noexcept {
-  const auto i = static_cast<std::size_t>(s);
-  return i < 6 ? store::call_state_names[i] : "?";
-}
+const char* to_string(CallState s) noexcept { return enum_name(s); }
 
 // ---------------------------------------------------------------- opening
 
@@ -73,21 +70,15 @@ void probe(Db& db, const std::string& path, bool create) {
 
 }  // namespace
 
-const char* to_string(OpenMode m) noexcept {
-  switch (m) {
-    case OpenMode::create: return "create";
-    case OpenMode::must_exist: return "must_exist";
-    case OpenMode::query_only: return "query_only";
-  }
-  return "?";
-}
+const char* to_string(OpenMode m) noexcept { return enum_name(m); }
 
 Store Store::open(const std::string& path, Policy policy, StoreOptions options) {
   if (path.empty()) throw Error(ErrorCode::invalid_argument, "path", "is empty");
   if (options.busy_timeout.count() < 0) throw Error(ErrorCode::invalid_argument, "busy_timeout", "is negative");
   const OpenMode mode = options.mode;
-  if (mode != OpenMode::create && mode != OpenMode::must_exist && mode != OpenMode::query_only)
-    throw Error(ErrorCode::invalid_argument, "mode", std::to_string(static_cast<int>(mode)) + " is not an open mode");
+  if (!enum_from_int<OpenMode>(static_cast<int>(mode)))
+    throw Error(ErrorCode::invalid_argument, "mode",
+                std::to_string(static_cast<int>(mode)) + " is not an open mode (" + enum_codes_text<OpenMode>() + ")");
   const bool create = mode == OpenMode::create;
   const bool memory = path == ":memory:";
   if (memory && !create)
