@@ -109,8 +109,8 @@ def _coded(pd: Any, coded: Tuple[np.ndarray, List[str]], fixed: Tuple[str, ...] 
 
 # "No value" in frames, one convention (README "No value"), from the core's
 # validity masks: NaT in an instant column, <NA> in a nullable Int64 or
-# boolean column and in a category column, None (pandas' missing) in a text
-# or Decimal column.
+# boolean column, NaN (pandas' missing category) in a category column, None
+# (pandas' missing) in a text or Decimal column.
 
 
 def _nullable_int(pd: Any, pair: Tuple[np.ndarray, np.ndarray]) -> Any:

@@ -423,7 +423,9 @@ class Store(_ComplaintOps):
     def queue(self, now: _dt.datetime) -> List[str]:
         """The ids of the calls waiting for dispatch at ``now``, in dispatch
         order: calls carried over from an earlier business day first, then
-        by deadline, then by call time."""
+        by the deadline the judge gives at ``now`` (a paused call's: its
+        deadline if the clock resumed then; each call as it stood at
+        ``now``), then by call time, then by id."""
         return self._core.queue(self._at(now, "now"))
 
     def calls(self, start: Any = None, end: Any = None) -> "CallQuery":
