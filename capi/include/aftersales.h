@@ -9,10 +9,19 @@
  *
  * Status.      Every fallible function returns an as_status: AS_OK (0) or an
  *              AS_E_* code. The codes are pinned forever. as_status_str()
- *              gives a short static text for a code; as_last_error() gives
- *              the detailed message of the calling thread's last failed call,
- *              which names the offending field and value, e.g.
- *              "zone: unknown time zone 'Mars/Base'".
+ *              gives a short static text for a code.
+ * Errors.      Every fallible function takes, last, `as_error** error`, in
+ *              the manner of GLib's GError: pass NULL when the detail is not
+ *              wanted, else the address of an `as_error*` set to NULL. On
+ *              failure *error receives a new error (as_error_code,
+ *              as_error_message, as_error_field) that the caller releases
+ *              with as_error_free, whatever thread reads it and whenever;
+ *              on success *error is left NULL. A *error that is not NULL on
+ *              entry is left as it is (never overwritten, never freed). The
+ *              message names the caller's argument as the prototype spells
+ *              it and the value, e.g. "service_zone: unknown service zone
+ *              'rural'" or "calls[3].received_unix_s: ...". as_last_error()
+ *              gives the same message for the calling thread's last call.
  *              A NULL pointer where one is required is AS_E_INVALID_ARGUMENT,
  *              with a message naming the argument ("out: must not be NULL");
  *              it never crashes.
@@ -62,9 +71,15 @@
  * Structs.     An extensible output struct starts with `size_t size`, which
  *              the caller sets to sizeof the struct it was compiled with
  *              (use the *_INIT macro); the library fills only that much.
- *              Input structs that may grow (as_unit_facts, as_fault_facts)
- *              start with `size` too; the library reads only the fields it
- *              knows. A `reserved*` field of an input struct must be 0.
+ *              Input structs that may grow (as_unit_facts, as_fault_facts,
+ *              ...) start with `size` too; the library reads only the fields
+ *              it knows, and gives a field the caller's older struct lacks
+ *              its *_INIT default. A `reserved*` field of an input struct
+ *              must be 0.
+ * Arrays.      An array of sized structs is read (or written) at the
+ *              caller's stride: element i at `base + i * base[0].size`
+ *              bytes, so an array built against an older or a newer header
+ *              is read right; every element has the same size.
  * Stability.   Within a major version only additions: new functions, new
  *              codes, new flags, new trailing struct fields. A changed
  *              behaviour gets a new function. Only `as_*` symbols are
@@ -137,11 +152,32 @@ typedef int32_t as_status;
  * Thread safety: any thread. */
 AS_API const char* as_status_str(as_status status);
 
-/* The detailed message of the last call on this thread that failed, naming
- * the field and the value ("week.mon[0].open: '25:00' is not a time of day"), or
- * "" if no call on this thread has failed yet. A successful call does not
- * clear it. The text belongs to the library and stays valid until the next
- * call into the library on the same thread; copy it to keep it.
+/* The error of one call (see Errors in the conventions above): its code, its
+ * message naming the argument and the value, and that argument's name.
+ * Made by a failing call into `*error`; released with as_error_free. */
+typedef struct as_error as_error;
+
+/* The error's code (an AS_E_* value); AS_OK for NULL.
+ * Thread safety: any thread (an as_error is immutable). */
+AS_API as_status as_error_code(const as_error* error);
+/* The whole message, "argument: what is wrong" ("service_zone: unknown
+ * service zone 'rural' (known: suburban, urban)"); "" for NULL. Lives as
+ * long as the error. Thread safety: any thread. */
+AS_API const char* as_error_message(const as_error* error);
+/* The name of the argument or field the error is about, as the caller
+ * wrote it ("service_zone", "calls[3].received_unix_s"); "" when the error
+ * names none, and for NULL. Lives as long as the error.
+ * Thread safety: any thread. */
+AS_API const char* as_error_field(const as_error* error);
+/* Releases an error; NULL is a no-op. Thread safety: any thread. */
+AS_API void as_error_free(as_error* error);
+
+/* The message of the last call on this thread, "" when it succeeded: a
+ * convenience for C callers, who may pass NULL for `error`. Every call that
+ * can fail sets it (a successful one clears it). The text belongs to the
+ * library and stays valid until the next call into the library on the same
+ * thread. A runtime that moves work between OS threads (Go, Java pools,
+ * Node's async calls) must use the `error` parameter instead.
  * Thread safety: any thread (each thread has its own message). */
 AS_API const char* as_last_error(void);
 
@@ -175,7 +211,7 @@ typedef struct as_shift {
  * argument), AS_E_OUT_OF_RANGE (a date outside 1970..2199). The message
  * names the field, e.g. "week.mon[1].open".
  * Thread safety: any thread. *out is released with as_calendar_destroy. */
-AS_API as_status as_calendar_from_json(const char* json, as_calendar** out);
+AS_API as_status as_calendar_from_json(const char* json, as_calendar** out, as_error** error);
 
 /* The mainland China calendar: `hours` every Monday to Friday, statutory
  * holidays and make-up working days (tiaoxiu) from the State Council notices
@@ -191,7 +227,7 @@ AS_API as_status as_calendar_from_json(const char* json, as_calendar** out);
  * with n_hours > 0, out == NULL), AS_E_NOT_FOUND (unknown zone).
  * Thread safety: any thread. *out is released with as_calendar_destroy. */
 AS_API as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* zone,
-                                   int32_t strict, as_calendar** out);
+                                   int32_t strict, as_calendar** out, as_error** error);
 
 /* as_calendar_china with a holiday file read at run time, to bring in a
  * notice the library was built without (next year's) without a rebuild.
@@ -221,7 +257,7 @@ AS_API as_status as_calendar_china(const as_shift* hours, size_t n_hours, const 
  * Thread safety: any thread. *out is released with as_calendar_destroy. */
 AS_API as_status as_calendar_china_with_holidays(const as_shift* hours, size_t n_hours, const char* zone,
                                                  int32_t strict, const char* holidays_path,
-                                                 as_calendar** out);
+                                                 as_calendar** out, as_error** error);
 
 /* What a China calendar does with dates past its horizon (aftersales::PastHorizon):
  * REFUSE     a computation that needs such a date fails with
@@ -247,20 +283,20 @@ AS_API as_status as_calendar_china_with_holidays(const as_shift* hours, size_t n
  * "past_horizon" for another value.
  * Thread safety: any thread. *out is released with as_calendar_destroy. */
 AS_API as_status as_calendar_china_ex(const as_shift* hours, size_t n_hours, const char* zone,
-                                      int32_t past_horizon, const char* holidays_path, as_calendar** out);
+                                      int32_t past_horizon, const char* holidays_path, as_calendar** out, as_error** error);
 
 /* The calendar's AS_PAST_HORIZON_* mode, and the last provisional date
  * (yyyymmdd; 0 when the calendar has none). Either out pointer may be NULL.
  * Errors: AS_E_INVALID_ARGUMENT (NULL calendar). Thread safety: immutable. */
 AS_API as_status as_calendar_past_horizon(const as_calendar* calendar, int32_t* out_mode,
-                                          int32_t* out_provisional_until_yyyymmdd);
+                                          int32_t* out_provisional_until_yyyymmdd, as_error** error);
 
 /* The first provisional year among the local dates of [from, to] (either
  * order), or 0 when none is touched: a verdict over that span leans on
  * statutory holidays only, the make-up days not yet published.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
 AS_API as_status as_calendar_provisional_year(const as_calendar* calendar, int64_t from_unix_s, int64_t to_unix_s,
-                                              int32_t* out_year);
+                                              int32_t* out_year, as_error** error);
 
 /* Releases a calendar; NULL is a no-op, and so is a calendar borrowed from a
  * dispatch policy (as_dispatch_policy_calendar), which lives as long as the
@@ -271,12 +307,12 @@ AS_API void as_calendar_destroy(as_calendar* calendar);
  * back to an equal calendar. *out_json is released with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument), AS_E_NO_MEMORY.
  * Thread safety: immutable. */
-AS_API as_status as_calendar_to_json(const as_calendar* calendar, char** out_json);
+AS_API as_status as_calendar_to_json(const as_calendar* calendar, char** out_json, as_error** error);
 
 /* The calendar's time zone name ("Asia/Shanghai", "CST-8"); borrowed, lives
  * as long as `calendar`.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
-AS_API as_status as_calendar_zone(const as_calendar* calendar, const char** out_zone);
+AS_API as_status as_calendar_zone(const as_calendar* calendar, const char** out_zone, as_error** error);
 
 /* The last date the calendar's date rules are known for, or 0 when it has no
  * horizon. *out_strict (may be NULL) receives 1 if dates past the horizon
@@ -284,7 +320,7 @@ AS_API as_status as_calendar_zone(const as_calendar* calendar, const char** out_
  * Errors: AS_E_INVALID_ARGUMENT (NULL calendar or out_yyyymmdd).
  * Thread safety: immutable. */
 AS_API as_status as_calendar_horizon(const as_calendar* calendar, int32_t* out_yyyymmdd,
-                                     int32_t* out_strict);
+                                     int32_t* out_strict, as_error** error);
 
 /* The earliest instant t' >= at with exactly duration_s of working time in
  * [at, t'); for duration_s < 0 the latest t' <= at with -duration_s of
@@ -294,22 +330,22 @@ AS_API as_status as_calendar_horizon(const as_calendar* calendar, int32_t* out_y
  * strict calendar), AS_E_INVALID_ARGUMENT (NULL argument).
  * Thread safety: immutable. */
 AS_API as_status as_calendar_add(const as_calendar* calendar, int64_t at_unix_s,
-                                 int64_t duration_s, int64_t* out_unix_s);
+                                 int64_t duration_s, int64_t* out_unix_s, as_error** error);
 
 /* Working time in [from, to), in seconds; negative when to < from.
  * Errors: as as_calendar_add. Thread safety: immutable. */
 AS_API as_status as_calendar_between(const as_calendar* calendar, int64_t from_unix_s,
-                                     int64_t to_unix_s, int64_t* out_s);
+                                     int64_t to_unix_s, int64_t* out_s, as_error** error);
 
 /* *out_working = 1 if `at` lies inside a shift, else 0.
  * Errors: as as_calendar_add. Thread safety: immutable. */
 AS_API as_status as_calendar_is_working(const as_calendar* calendar, int64_t at_unix_s,
-                                        int32_t* out_working);
+                                        int32_t* out_working, as_error** error);
 
 /* `at` itself if it is working time, else the next instant a shift opens.
  * Errors: as as_calendar_add. Thread safety: immutable. */
 AS_API as_status as_calendar_next_working(const as_calendar* calendar, int64_t at_unix_s,
-                                          int64_t* out_unix_s);
+                                          int64_t* out_unix_s, as_error** error);
 
 /* *out_business = 1 if the date has any working time, else 0.
  * Errors: AS_E_PARSE (not a valid YYYYMMDD date, e.g. 20251301),
@@ -317,25 +353,25 @@ AS_API as_status as_calendar_next_working(const as_calendar* calendar, int64_t a
  * AS_E_INVALID_ARGUMENT (NULL argument).
  * Thread safety: immutable. */
 AS_API as_status as_calendar_is_business_day(const as_calendar* calendar, int32_t date_yyyymmdd,
-                                             int32_t* out_business);
+                                             int32_t* out_business, as_error** error);
 
 /* The date n business days after `date` (before it when n < 0). n == 0
  * gives `date` if it is a business day, else the next business day.
  * Errors: as as_calendar_is_business_day. Thread safety: immutable. */
 AS_API as_status as_calendar_advance(const as_calendar* calendar, int32_t date_yyyymmdd,
-                                     int32_t n, int32_t* out_yyyymmdd);
+                                     int32_t n, int32_t* out_yyyymmdd, as_error** error);
 
 /* The number of business days in [from, to); negative when to < from.
  * Errors: as as_calendar_is_business_day. Thread safety: immutable. */
 AS_API as_status as_calendar_business_days_between(const as_calendar* calendar,
                                                    int32_t from_yyyymmdd, int32_t to_yyyymmdd,
-                                                   int32_t* out_days);
+                                                   int32_t* out_days, as_error** error);
 
 /* The local date of an instant in the calendar's zone.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument), AS_E_OUT_OF_RANGE.
  * Thread safety: immutable. */
 AS_API as_status as_calendar_local_date(const as_calendar* calendar, int64_t at_unix_s,
-                                        int32_t* out_yyyymmdd);
+                                        int32_t* out_yyyymmdd, as_error** error);
 
 /* Local civil time -> instant in the calendar's zone. A local time in a
  * spring-forward gap moves forward by the gap; an ambiguous autumn time
@@ -343,12 +379,12 @@ AS_API as_status as_calendar_local_date(const as_calendar* calendar, int64_t at_
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument), AS_E_OUT_OF_RANGE (outside
  * 1970..2199). Thread safety: immutable. */
 AS_API as_status as_calendar_to_utc(const as_calendar* calendar, int64_t local_s,
-                                    int64_t* out_unix_s);
+                                    int64_t* out_unix_s, as_error** error);
 
 /* Instant -> local civil time in the calendar's zone.
  * Errors: as as_calendar_to_utc. Thread safety: immutable. */
 AS_API as_status as_calendar_to_local(const as_calendar* calendar, int64_t at_unix_s,
-                                      int64_t* out_local_s);
+                                      int64_t* out_local_s, as_error** error);
 
 /* ------------------------------------------------------------------------ */
 /* Legal periods (PRC Civil Code arts. 200-204)                             */
@@ -372,7 +408,7 @@ AS_API as_status as_calendar_to_local(const as_calendar* calendar, int64_t at_un
  * Thread safety: immutable (calendar) / any thread. */
 AS_API as_status as_period_end(int32_t start_yyyymmdd, int32_t days, int32_t months,
                                int32_t years, const as_calendar* calendar, uint32_t flags,
-                               int32_t* out_yyyymmdd);
+                               int32_t* out_yyyymmdd, as_error** error);
 
 /* The instant the period ends: the close of the last shift on the last day
  * when the calendar has working hours that day, else 24:00 local time.
@@ -381,7 +417,7 @@ AS_API as_status as_period_end(int32_t start_yyyymmdd, int32_t days, int32_t mon
  * Thread safety: immutable. */
 AS_API as_status as_period_deadline(int32_t start_yyyymmdd, int32_t days, int32_t months,
                                     int32_t years, const as_calendar* calendar, uint32_t flags,
-                                    int64_t* out_unix_s);
+                                    int64_t* out_unix_s, as_error** error);
 
 /* ------------------------------------------------------------------------ */
 /* Dispatch service levels (call to technician arrival)                     */
@@ -435,16 +471,6 @@ typedef struct as_sla_status {
 
 #define AS_SLA_STATUS_INIT { sizeof(as_sla_status), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 
-/* Deprecated: as_waiting_call and as_dispatch_queue carry the call's pauses.
- * A call waiting in the dispatch queue, for as_dispatch_order. */
-typedef struct as_queued_call {
-  const char* id;              /* unique among the calls passed; ties break by id */
-  int64_t received_unix_s;
-  const char* service_zone;    /* "urban", "suburban", ... */
-  int64_t dispatched_unix_s;   /* ignored when dispatched == 0 */
-  int32_t dispatched;          /* nonzero: dispatched at dispatched_unix_s */
-} as_queued_call;
-
 /* A call waiting in the dispatch queue with the pauses of its SLA clock, for
  * as_dispatch_queue. Set `size` before use:
  *   as_waiting_call c = AS_WAITING_CALL_INIT;
@@ -475,13 +501,13 @@ typedef struct as_waiting_call {
  * bare "m", a calendar unit such as "P6M"); AS_E_INVALID_ARGUMENT for a
  * target <= 0. Thread safety: any thread. *out is released with
  * as_dispatch_policy_destroy. */
-AS_API as_status as_dispatch_policy_from_json(const char* json, as_dispatch_policy** out);
+AS_API as_status as_dispatch_policy_from_json(const char* json, as_dispatch_policy** out, as_error** error);
 
 /* The default policy (urban 6 h, suburban 7 h, at risk below 1 h) on a copy
  * of `calendar`; the calendar handle may be destroyed afterwards.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument).
  * Thread safety: immutable (calendar). */
-AS_API as_status as_dispatch_policy_create(const as_calendar* calendar, as_dispatch_policy** out);
+AS_API as_status as_dispatch_policy_create(const as_calendar* calendar, as_dispatch_policy** out, as_error** error);
 
 /* A policy with the given zones and targets (replacing the defaults) and
  * at-risk amount, on a copy of `calendar`.
@@ -491,7 +517,7 @@ AS_API as_status as_dispatch_policy_create(const as_calendar* calendar, as_dispa
 AS_API as_status as_dispatch_policy_create_targets(const as_calendar* calendar,
                                                    const as_dispatch_target* targets,
                                                    size_t n_targets, int64_t at_risk_s,
-                                                   as_dispatch_policy** out);
+                                                   as_dispatch_policy** out, as_error** error);
 
 /* Releases a policy; NULL is a no-op. Invalidates the borrowed calendar.
  * Thread safety: single-thread. */
@@ -500,7 +526,7 @@ AS_API void as_dispatch_policy_destroy(as_dispatch_policy* policy);
 /* The policy as a policy document (calendar and dispatch sections).
  * *out_json is released with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
-AS_API as_status as_dispatch_policy_to_json(const as_dispatch_policy* policy, char** out_json);
+AS_API as_status as_dispatch_policy_to_json(const as_dispatch_policy* policy, char** out_json, as_error** error);
 
 /* Working time as policy documents write it, in seconds: ISO 8601
  * "PT6H", "PT1H30M", "PT45S" or the short forms "6h", "1h30min", "45s"
@@ -510,18 +536,18 @@ AS_API as_status as_dispatch_policy_to_json(const as_dispatch_policy* policy, ch
  * (minutes or months?), a calendar unit ("P1D", "6mo"), fractions, signs
  * or spaces; the message shows the accepted forms.
  * Thread safety: any thread. */
-AS_API as_status as_parse_duration(const char* text, int64_t* out_s);
+AS_API as_status as_parse_duration(const char* text, int64_t* out_s, as_error** error);
 
 /* The policy's calendar; borrowed, lives as long as `policy` (do not destroy).
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
 AS_API as_status as_dispatch_policy_calendar(const as_dispatch_policy* policy,
-                                             const as_calendar** out_calendar);
+                                             const as_calendar** out_calendar, as_error** error);
 
 /* The target of a service zone, in working seconds.
  * Errors: AS_E_NOT_FOUND (unknown zone), AS_E_INVALID_ARGUMENT (NULL
  * argument). Thread safety: immutable. */
 AS_API as_status as_dispatch_policy_target(const as_dispatch_policy* policy,
-                                           const char* service_zone, int64_t* out_target_s);
+                                           const char* service_zone, int64_t* out_target_s, as_error** error);
 
 /* The arrival deadline of a call received at call_unix_s in `service_zone`:
  * the zone's target of working time after the call (a call outside working
@@ -535,7 +561,7 @@ AS_API as_status as_dispatch_policy_target(const as_dispatch_policy* policy,
  * Thread safety: immutable. */
 AS_API as_status as_dispatch_deadline(const as_dispatch_policy* policy, int64_t call_unix_s,
                                       const char* service_zone, const as_pause* pauses,
-                                      size_t n_pauses, int64_t* out_unix_s);
+                                      size_t n_pauses, int64_t* out_unix_s, as_error** error);
 
 /* The SLA state at now_unix_s of a call received at call_unix_s.
  *   arrival_unix_s  NULL: the technician has not arrived; else the arrival.
@@ -557,7 +583,7 @@ AS_API as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t ca
                                     const char* service_zone, int64_t now_unix_s,
                                     const as_pause* pauses, size_t n_pauses,
                                     const int64_t* arrival_unix_s, as_sla_status* out,
-                                    char* rule_buf, size_t rule_cap, size_t* out_rule_needed);
+                                    char* rule_buf, size_t rule_cap, size_t* out_rule_needed, as_error** error);
 
 /* The dispatch queue at now_unix_s: the calls received by now and not
  * dispatched by then, in the order to dispatch them (calls carried over from
@@ -576,15 +602,7 @@ AS_API as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t ca
  * Thread safety: immutable. */
 AS_API as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_waiting_call* calls,
                                    size_t n_calls, int64_t now_unix_s, size_t* out_order,
-                                   size_t* out_count);
-
-/* Deprecated: as_dispatch_queue, which ranks a paused call by its deadline
- * if resumed at now; this function knows no pauses and ranks every call by
- * its unpaused deadline. Otherwise as as_dispatch_queue, over as_queued_call
- * (read at sizeof(as_queued_call)). */
-AS_API as_status as_dispatch_order(const as_dispatch_policy* policy, const as_queued_call* calls,
-                                   size_t n_calls, int64_t now_unix_s, size_t* out_order,
-                                   size_t* out_count);
+                                   size_t* out_count, as_error** error);
 
 /* ------------------------------------------------------------------------ */
 /* Warranty: coverage, remedies (sanbao), service category, extended        */
@@ -780,7 +798,7 @@ typedef struct as_remedy {
  * or out). Thread safety: immutable (calendar). *out is released with
  * as_warranty_policy_destroy. */
 AS_API as_status as_warranty_policy_preset(const char* name, const as_calendar* calendar,
-                                           as_warranty_policy** out);
+                                           as_warranty_policy** out, as_error** error);
 
 /* A policy from a policy document's "warranty" section (a whole policy
  * document or the section alone) over the "sanbao" preset: members left out
@@ -801,7 +819,7 @@ AS_API as_status as_warranty_policy_preset(const char* name, const as_calendar* 
  * Thread safety: immutable (calendar). *out is released with
  * as_warranty_policy_destroy. */
 AS_API as_status as_warranty_policy_from_json(const char* json, const as_calendar* calendar,
-                                              as_warranty_policy** out);
+                                              as_warranty_policy** out, as_error** error);
 
 /* Releases a policy; NULL is a no-op. Thread safety: single-thread. */
 AS_API void as_warranty_policy_destroy(as_warranty_policy* policy);
@@ -810,7 +828,7 @@ AS_API void as_warranty_policy_destroy(as_warranty_policy* policy);
  * calendar); as_warranty_policy_from_json reads it back to an equal policy.
  * *out_json is released with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
-AS_API as_status as_warranty_policy_to_json(const as_warranty_policy* policy, char** out_json);
+AS_API as_status as_warranty_policy_to_json(const as_warranty_policy* policy, char** out_json, as_error** error);
 
 /* Whether `unit` has free service on on_yyyymmdd.
  *   component  NULL: the whole unit; else a component of the product
@@ -845,7 +863,7 @@ AS_API as_status as_warranty_coverage(const as_warranty_policy* policy, const as
                                       int32_t on_yyyymmdd, const char* component,
                                       const char* cause, const as_extended_warranty* extended,
                                       size_t n_extended, as_coverage* out, char* rule_buf,
-                                      size_t rule_cap, size_t* out_rule_needed);
+                                      size_t rule_cap, size_t* out_rule_needed, as_error** error);
 
 /* as_warranty_coverage for n units of one product, in columns: unit i was
  * bought (invoice date) on purchased_yyyymmdd[i] and is asked about on
@@ -869,7 +887,7 @@ AS_API as_status as_warranty_coverage_many(const as_warranty_policy* policy, con
                                            const int32_t* purchased_yyyymmdd,
                                            const int32_t* on_yyyymmdd, int32_t skip_errors,
                                            int32_t* covered, int32_t* until_yyyymmdd,
-                                           size_t* out_answered);
+                                           size_t* out_answered, as_error** error);
 
 /* The remedies the customer may choose for a fault (sanbao, 1995), in
  * order: an excluded cause or a fault out of warranty -> paid repair;
@@ -901,7 +919,7 @@ AS_API as_status as_warranty_coverage_many(const as_warranty_policy* policy, con
 AS_API as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_facts* unit,
                                     const as_fault_facts* fault, const as_extended_warranty* extended,
                                     size_t n_extended, as_remedy* out, char* rule_buf,
-                                    size_t rule_cap, size_t* out_rule_needed, char** out_trail);
+                                    size_t rule_cap, size_t* out_rule_needed, char** out_trail, as_error** error);
 
 /* The service category of a job on on_yyyymmdd: AS_CATEGORY_INTERNAL when
  * internal != 0; else AS_CATEGORY_FREE when a warranty (the maker's or an
@@ -924,7 +942,7 @@ AS_API as_status as_warranty_category(const as_warranty_policy* policy, const as
                                       const as_maintenance_contract* contracts,
                                       size_t n_contracts, const as_extended_warranty* extended,
                                       size_t n_extended, int32_t internal, int32_t* out_category,
-                                      char* rule_buf, size_t rule_cap, size_t* out_rule_needed);
+                                      char* rule_buf, size_t rule_cap, size_t* out_rule_needed, as_error** error);
 
 /* Extended-warranty prices: per length in years, a rate in ten-thousandths
  * of the product price; a price is rounded half up to the fen. Immutable. */
@@ -941,14 +959,14 @@ typedef struct as_tariff_rate {
  * 1,023 yuan).
  * Errors: AS_E_INVALID_ARGUMENT (NULL out). Thread safety: any thread.
  * *out is released with as_tariff_destroy. */
-AS_API as_status as_tariff_tv_example(as_tariff** out);
+AS_API as_status as_tariff_tv_example(as_tariff** out, as_error** error);
 
 /* A tariff from its rates.
  * Errors: AS_E_INVALID_ARGUMENT (n_rates == 0, years < 1, a duplicate
  * years, a rate outside 0..10000, NULL argument). The message names the
  * element, e.g. "rates[1].years". Thread safety: any thread. *out is
  * released with as_tariff_destroy. */
-AS_API as_status as_tariff_create(const as_tariff_rate* rates, size_t n_rates, as_tariff** out);
+AS_API as_status as_tariff_create(const as_tariff_rate* rates, size_t n_rates, as_tariff** out, as_error** error);
 
 /* Releases a tariff; NULL is a no-op. Thread safety: single-thread. */
 AS_API void as_tariff_destroy(as_tariff* tariff);
@@ -958,11 +976,11 @@ AS_API void as_tariff_destroy(as_tariff* tariff);
  * Errors: AS_E_INVALID_ARGUMENT (years not in the tariff, a negative or too
  * large price, NULL argument). Thread safety: immutable. */
 AS_API as_status as_tariff_price(const as_tariff* tariff, int64_t price_fen, int32_t years,
-                                 int64_t* out_fen);
+                                 int64_t* out_fen, as_error** error);
 
 /* The longest length in the tariff, in years.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
-AS_API as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years);
+AS_API as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years, as_error** error);
 
 /* The maintenance contracts whose expiry notice (baoyang daoqi tongzhishu)
  * is due on on_yyyymmdd: from one month before the end (the corresponding
@@ -974,7 +992,7 @@ AS_API as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years
  * NULL or duplicate id, NULL argument), AS_E_PARSE / AS_E_OUT_OF_RANGE (bad
  * dates). Thread safety: any thread. */
 AS_API as_status as_expiry_notices(const as_maintenance_contract* contracts, size_t n_contracts,
-                                   int32_t on_yyyymmdd, size_t* out_indices, size_t* out_count);
+                                   int32_t on_yyyymmdd, size_t* out_indices, size_t* out_count, as_error** error);
 
 /* ------------------------------------------------------------------------ */
 /* Complaints (kehu tousu guanli banfa): numbers, routing, the stage        */
@@ -1012,7 +1030,7 @@ AS_API as_status as_expiry_notices(const as_maintenance_contract* contracts, siz
  * message names "year", "month" or "serial"; buf NULL with cap > 0).
  * Thread safety: any thread. */
 AS_API as_status as_complaint_number(int32_t year, int32_t month, int32_t serial, char* buf, size_t cap,
-                                     size_t* out_needed);
+                                     size_t* out_needed, as_error** error);
 
 /* Parses "YYMM-NNNN" exactly: *out_year (2000..2099), *out_month, *out_serial.
  * The year and month are not checked against any date.
@@ -1020,7 +1038,7 @@ AS_API as_status as_complaint_number(int32_t year, int32_t month, int32_t serial
  * outside 1..12, "2613-0001": names "month"; serial 0: names "serial"),
  * AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: any thread. */
 AS_API as_status as_parse_complaint_number(const char* number, int32_t* out_year, int32_t* out_month,
-                                           int32_t* out_serial);
+                                           int32_t* out_serial, as_error** error);
 
 /* A company's complaint rules on its calendar: the stages of the complaint
  * form (kehu baoyuan chuli biao) with their budgets (defaults: acceptance by
@@ -1049,7 +1067,7 @@ typedef struct as_complaint as_complaint;
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument).
  * Thread safety: immutable (calendar). *out is released with
  * as_complaint_policy_destroy. */
-AS_API as_status as_complaint_policy_default(const as_calendar* calendar, as_complaint_policy** out);
+AS_API as_status as_complaint_policy_default(const as_calendar* calendar, as_complaint_policy** out, as_error** error);
 
 /* A policy from a policy document's "complaints" section (a whole policy
  * document or the section alone) over the defaults: members left out keep
@@ -1069,7 +1087,7 @@ AS_API as_status as_complaint_policy_default(const as_calendar* calendar, as_com
  * Thread safety: immutable (calendar). *out is released with
  * as_complaint_policy_destroy. */
 AS_API as_status as_complaint_policy_from_json(const char* json, const as_calendar* calendar,
-                                               as_complaint_policy** out);
+                                               as_complaint_policy** out, as_error** error);
 
 /* Releases a policy; NULL is a no-op. Complaints made with it stay valid.
  * Thread safety: single-thread. */
@@ -1080,7 +1098,7 @@ AS_API void as_complaint_policy_destroy(as_complaint_policy* policy);
  * *out_json is released with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument), AS_E_NO_MEMORY.
  * Thread safety: immutable. */
-AS_API as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** out_json);
+AS_API as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** out_json, as_error** error);
 
 /* When the quality investigation report is due for an investigation at
  * investigated_unix_s (default 3 working days later), and when the office's
@@ -1090,9 +1108,9 @@ AS_API as_status as_complaint_policy_to_json(const as_complaint_policy* policy, 
  * Errors: AS_E_OUT_OF_RANGE (outside 1970..2199 or past a strict horizon),
  * AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable. */
 AS_API as_status as_complaint_report_due(const as_complaint_policy* policy, int64_t investigated_unix_s,
-                                         int64_t* out_unix_s);
+                                         int64_t* out_unix_s, as_error** error);
 AS_API as_status as_complaint_consolidation_due(const as_complaint_policy* policy, int64_t received_unix_s,
-                                                int64_t* out_unix_s);
+                                                int64_t* out_unix_s, as_error** error);
 
 /* Routing of a complaint of `kind` (AS_COMPLAINT_*) and `severity`
  * (AS_SEVERITY_*), with an optional dispute type ("contract", "transport",
@@ -1105,7 +1123,7 @@ AS_API as_status as_complaint_consolidation_due(const as_complaint_policy* polic
  * Thread safety: immutable. */
 AS_API as_status as_complaint_route(const as_complaint_policy* policy, int32_t kind, int32_t severity,
                                     const char* dispute, const char** out_first_reviewer,
-                                    const char** out_department, int32_t* out_supervisor_visit, char** out_rule);
+                                    const char** out_department, int32_t* out_supervisor_visit, char** out_rule, as_error** error);
 
 /* The deadline of stage `stage_index` (0-based) for `market` (AS_MARKET_*)
  * entered at entered_unix_s: *out_has_deadline 0 (and *out_unix_s 0) when
@@ -1116,14 +1134,14 @@ AS_API as_status as_complaint_route(const as_complaint_policy* policy, int32_t k
  * Thread safety: immutable. */
 AS_API as_status as_complaint_stage_deadline(const as_complaint_policy* policy, size_t stage_index, int32_t market,
                                              int64_t entered_unix_s, int32_t* out_has_deadline,
-                                             int64_t* out_unix_s);
+                                             int64_t* out_unix_s, as_error** error);
 
 /* The overall deadline of a complaint for `market` accepted by the general
  * manager's office at accepted_unix_s (13 days domestic / 17 foreign by
  * default). Errors as as_complaint_stage_deadline (names "accepted_unix_s").
  * Thread safety: immutable. */
 AS_API as_status as_complaint_overall_deadline(const as_complaint_policy* policy, int32_t market,
-                                               int64_t accepted_unix_s, int64_t* out_unix_s);
+                                               int64_t accepted_unix_s, int64_t* out_unix_s, as_error** error);
 
 /* Opens a complaint at its first stage (the general manager's office
  * accepting it, 1/2 day), sales having filled in the form.
@@ -1148,7 +1166,7 @@ AS_API as_status as_complaint_overall_deadline(const as_complaint_policy* policy
  * Thread safety: immutable. *out is released with as_complaint_destroy. */
 AS_API as_status as_complaint_open(const as_complaint_policy* policy, const char* number,
                                    int64_t received_unix_s, int32_t kind, int32_t severity, int32_t market,
-                                   const int64_t* accepted_unix_s, const char* dispute, as_complaint** out);
+                                   const int64_t* accepted_unix_s, const char* dispute, as_complaint** out, as_error** error);
 
 /* The complaint at its next stage, entered at at_unix_s, with the stage it
  * leaves recorded in its history; leaving the last stage (approval) closes
@@ -1160,7 +1178,7 @@ AS_API as_status as_complaint_open(const as_complaint_policy* policy, const char
  * the next stage's deadline past a strict horizon: names "at_unix_s").
  * Thread safety: immutable. *out is released with as_complaint_destroy. */
 AS_API as_status as_complaint_advance(const as_complaint_policy* policy, const as_complaint* complaint,
-                                      int64_t at_unix_s, as_complaint** out);
+                                      int64_t at_unix_s, as_complaint** out, as_error** error);
 
 /* The customer rejects the decision on a closed complaint: a new complaint
  * form numbered new_number, taken in at at_unix_s (accepted at
@@ -1176,7 +1194,7 @@ AS_API as_status as_complaint_advance(const as_complaint_policy* policy, const a
  * Thread safety: immutable. *out is released with as_complaint_destroy. */
 AS_API as_status as_complaint_reject(const as_complaint_policy* policy, const as_complaint* complaint,
                                      const char* new_number, int64_t at_unix_s, const int64_t* accepted_unix_s,
-                                     as_complaint** out);
+                                     as_complaint** out, as_error** error);
 
 /* The complaint found invalid at at_unix_s, at whatever stage it is: closed
  * there (the stage recorded in the history) with `reason`. No remedy is
@@ -1188,7 +1206,7 @@ AS_API as_status as_complaint_reject(const as_complaint_policy* policy, const as
  * AS_E_OUT_OF_RANGE (at outside 1970..2199: names "at_unix_s").
  * Thread safety: immutable. *out is released with as_complaint_destroy. */
 AS_API as_status as_complaint_close_invalid(const as_complaint_policy* policy, const as_complaint* complaint,
-                                           int64_t at_unix_s, const char* reason, as_complaint** out);
+                                           int64_t at_unix_s, const char* reason, as_complaint** out, as_error** error);
 
 /* The complaint with its responsibility ratios confirmed: n parties
  * (parties[i], the department or person that bears a share) with ratios in
@@ -1201,7 +1219,7 @@ AS_API as_status as_complaint_close_invalid(const as_complaint_policy* policy, c
 AS_API as_status as_complaint_confirm_responsibility(const as_complaint_policy* policy,
                                                     const as_complaint* complaint, size_t n,
                                                     const char* const* parties, const int64_t* ratios,
-                                                    as_complaint** out);
+                                                    as_complaint** out, as_error** error);
 
 /* Confirmed responsibility ratio `index` (0 .. responsibility_count - 1 of
  * as_complaint_info) of `complaint`: *out_party is borrowed from the handle,
@@ -1209,7 +1227,7 @@ AS_API as_status as_complaint_confirm_responsibility(const as_complaint_policy* 
  * Errors: AS_E_INVALID_ARGUMENT (index past the ratios: names "index"; NULL
  * argument). Thread safety: immutable. */
 AS_API as_status as_complaint_responsibility(const as_complaint* complaint, size_t index, const char** out_party,
-                                             int64_t* out_ratio);
+                                             int64_t* out_ratio, as_error** error);
 
 /* Releases a complaint; NULL is a no-op. Invalidates the text borrowed
  * from it. Thread safety: single-thread. */
@@ -1275,7 +1293,7 @@ typedef struct as_complaint_info {
 /* Fills *out with the facts of `complaint`.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument, out->size smaller than the
  * first version of as_complaint_info). Thread safety: immutable. */
-AS_API as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info* out);
+AS_API as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info* out, as_error** error);
 
 /* One stage a complaint passed through. Set `size` before the call:
  *   as_stage_record rec = AS_STAGE_RECORD_INIT;
@@ -1299,7 +1317,7 @@ typedef struct as_stage_record {
  * as_complaint_info.history_count gives how many there are.
  * Errors: AS_E_INVALID_ARGUMENT (index >= history_count: names "index";
  * NULL argument; out->size too small). Thread safety: immutable. */
-AS_API as_status as_complaint_history(const as_complaint* complaint, size_t index, as_stage_record* out);
+AS_API as_status as_complaint_history(const as_complaint* complaint, size_t index, as_stage_record* out, as_error** error);
 
 /* as_complaint_reminder.which: the deadline a reminder is about. */
 #define AS_DEADLINE_STAGE   0 /* the current stage's deadline */
@@ -1343,7 +1361,7 @@ typedef struct as_complaint_reminder {
 AS_API as_status as_complaint_reminders(const as_complaint_policy* policy, const as_complaint* const* complaints,
                                         size_t n_complaints, int64_t now_unix_s,
                                         as_complaint_reminder* out_reminders, size_t* out_count,
-                                        char** out_rules);
+                                        char** out_rules, as_error** error);
 
 /* An overdue inquiry (qiaban dan) about a closed complaint that was late:
  * closed after its overall deadline, or a stage left after its own deadline.
@@ -1368,7 +1386,7 @@ typedef struct as_overdue_inquiry {
  * Thread safety: immutable. */
 AS_API as_status as_complaint_late_closed(const as_complaint_policy* policy, const as_complaint* const* complaints,
                                           size_t n_complaints, int32_t year, int32_t month,
-                                          as_overdue_inquiry* out_inquiries, size_t* out_count);
+                                          as_overdue_inquiry* out_inquiries, size_t* out_count, as_error** error);
 
 /* Statistics of one month's closed complaints (kehu tousu anjian tongji
  * biao). Set `size` before the call:
@@ -1418,7 +1436,7 @@ AS_API as_status as_complaint_monthly_statistics(const as_complaint_policy* poli
                                                  const as_complaint* const* complaints, size_t n_complaints,
                                                  int32_t year, int32_t month, as_complaint_statistics* out,
                                                  as_department_count* out_departments,
-                                                 size_t* out_n_departments);
+                                                 size_t* out_n_departments, as_error** error);
 
 /* A party and its confirmed responsibility summed over a month's valid
  * closed complaints. An array element: no size field. */
@@ -1438,7 +1456,7 @@ typedef struct as_responsibility_total {
 AS_API as_status as_complaint_monthly_responsibility(const as_complaint_policy* policy,
                                                      const as_complaint* const* complaints, size_t n_complaints,
                                                      int32_t year, int32_t month, as_responsibility_total* out_totals,
-                                                     size_t cap, size_t* out_n);
+                                                     size_t cap, size_t* out_n, as_error** error);
 
 /* ------------------------------------------------------------ penalties
  * Complaint penalties (RULES.md section 5). Money is int64 fen, 0..2^50;
@@ -1452,13 +1470,13 @@ AS_API as_status as_complaint_monthly_responsibility(const as_complaint_policy* 
  * ratio or amount, a party named twice or empty, n == 0, NULL argument; the
  * message names "ratios" or "ratios.<party>"). Thread safety: any thread. */
 AS_API as_status as_split_by_ratios(int64_t amount_fen, size_t n, const char* const* parties,
-                                    const int64_t* ratios, int64_t* out_fen);
+                                    const int64_t* ratios, int64_t* out_fen, as_error** error);
 
 /* A department's loss over its people by base points: amount ÷ total points
  * × the person's points, as as_split_by_ratios but with any non-negative
  * points (not all 0). Errors name "points" or "points.<party>". */
 AS_API as_status as_split_by_points(int64_t amount_fen, size_t n, const char* const* parties,
-                                    const int64_t* points, int64_t* out_fen);
+                                    const int64_t* points, int64_t* out_fen, as_error** error);
 
 #define AS_BEARER_PERSON     0
 #define AS_BEARER_GROUP      1
@@ -1474,7 +1492,7 @@ AS_API as_status as_split_by_points(int64_t amount_fen, size_t n, const char* co
  * Errors: AS_E_INVALID_ARGUMENT (unknown function, empty or NULL unit, NULL
  * out_level). Thread safety: any thread. */
 AS_API as_status as_attribute(const char* function, const char* person, const char* group, const char* unit,
-                              char* name_buf, size_t name_cap, size_t* out_name_needed, int32_t* out_level);
+                              char* name_buf, size_t name_cap, size_t* out_name_needed, int32_t* out_level, as_error** error);
 
 /* A company's penalty scale: deduction cap, warning and minor-demerit
  * amounts, resale window, return tolerance, offence kinds. Immutable. */
@@ -1485,13 +1503,13 @@ typedef struct as_penalty_policy as_penalty_policy;
  * resell returned goods, 5 % over-quantity tolerance.
  * Errors: AS_E_INVALID_ARGUMENT (NULL out). Released with
  * as_penalty_policy_destroy. */
-AS_API as_status as_penalty_policy_default(as_penalty_policy** out);
+AS_API as_status as_penalty_policy_default(as_penalty_policy** out, as_error** error);
 /* A policy document's "penalties" section: {"deduction_cap_percent": 50,
  * "warning_fen": 40000, "minor_demerit_fen": 80000, "resale_window": "1mo",
  * "over_quantity_tolerance_percent": 5, "offences": [...]}.
  * Errors: AS_E_PARSE (malformed, missing or unknown member),
  * AS_E_INVALID_ARGUMENT (a value out of range), naming the member. */
-AS_API as_status as_penalty_policy_from_json(const char* json, as_penalty_policy** out);
+AS_API as_status as_penalty_policy_from_json(const char* json, as_penalty_policy** out, as_error** error);
 AS_API void as_penalty_policy_destroy(as_penalty_policy* policy);
 
 #define AS_ADMIN_WARNING 0 /* the policy's warning amount per count */
@@ -1508,7 +1526,7 @@ AS_API void as_penalty_policy_destroy(as_penalty_policy* policy);
  * without a bonus: names "bonus"; NULL out_fen). Thread safety: immutable. */
 AS_API as_status as_administrative_deduction(const as_penalty_policy* policy, int32_t kind, int32_t count,
                                              const int64_t* bonus_fen, const int64_t* amount_fen,
-                                             int64_t* out_fen);
+                                             int64_t* out_fen, as_error** error);
 
 /* The loss on goods returned on returned_yyyymmdd: resold on sold_yyyymmdd
  * (0: not resold) at resale_fen within the resale window -> the grade-A price
@@ -1521,7 +1539,7 @@ AS_API as_status as_administrative_deduction(const as_penalty_policy* policy, in
 AS_API as_status as_assess_loss(const as_penalty_policy* policy, int64_t grade_a_price_fen,
                                 int32_t returned_yyyymmdd, int32_t sold_yyyymmdd, int64_t resale_fen,
                                 int32_t has_actual_loss, int64_t actual_loss_fen, int64_t* out_loss_fen,
-                                int32_t* out_resold_in_time, int32_t* out_deadline_yyyymmdd);
+                                int32_t* out_resold_in_time, int32_t* out_deadline_yyyymmdd, as_error** error);
 
 #define AS_RETURN_ACCEPT 0 /* book the actual quantity */
 #define AS_RETURN_FLAG   1 /* over the tolerance: for a decision */
@@ -1533,7 +1551,7 @@ AS_API as_status as_assess_loss(const as_penalty_policy* policy, int64_t grade_a
  * Errors: AS_E_INVALID_ARGUMENT (negative quantities, a tolerance over
  * 100 %, NULL argument). Thread safety: immutable. */
 AS_API as_status as_reconcile_return(const as_penalty_policy* policy, int64_t approved, int64_t actual,
-                                     int64_t tolerance_ppm, int32_t* out_check, int64_t* out_quantity);
+                                     int64_t tolerance_ppm, int32_t* out_check, int64_t* out_quantity, as_error** error);
 
 /* Complaint deductions per person, month by month: a charge is owed from
  * its month on; settling a person's month deducts the oldest charges first
@@ -1544,15 +1562,15 @@ typedef struct as_penalty_ledger as_penalty_ledger;
 /* cap_ppm: the share of a month's bonus deductions may take, in millionths
  * (500000 = 50 %; as_penalty_policy_cap_ppm gives the policy's), 1..1000000.
  * Released with as_penalty_ledger_destroy. */
-AS_API as_status as_penalty_ledger_create(int64_t cap_ppm, as_penalty_ledger** out);
+AS_API as_status as_penalty_ledger_create(int64_t cap_ppm, as_penalty_ledger** out, as_error** error);
 AS_API void as_penalty_ledger_destroy(as_penalty_ledger* ledger);
-AS_API as_status as_penalty_policy_cap_ppm(const as_penalty_policy* policy, int64_t* out_cap_ppm);
+AS_API as_status as_penalty_policy_cap_ppm(const as_penalty_policy* policy, int64_t* out_cap_ppm, as_error** error);
 
 /* Charges amount_fen of case `case_id` to `person` from year/month on.
  * Errors: AS_E_INVALID_ARGUMENT (negative amount, month not 1..12, empty
  * person or case, NULL argument). */
 AS_API as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char* person, int32_t year,
-                                          int32_t month, int64_t amount_fen, const char* case_id);
+                                          int32_t month, int64_t amount_fen, const char* case_id, as_error** error);
 
 /* Settles person's year/month with that month's bonus: *out_deducted_fen
  * taken this month, *out_carried_fen still owed from charges up to it.
@@ -1561,7 +1579,7 @@ AS_API as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char*
  * month, NULL argument). */
 AS_API as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person, int32_t year,
                                           int32_t month, int64_t bonus_fen, int64_t* out_deducted_fen,
-                                          int64_t* out_carried_fen);
+                                          int64_t* out_carried_fen, as_error** error);
 
 /* One case's deduction in a settlement. An array element: no size field. */
 typedef struct as_deduction_line {
@@ -1578,11 +1596,11 @@ typedef struct as_deduction_line {
  * "month"), AS_E_INVALID_ARGUMENT (more lines than cap: names "cap";
  * a bad month; NULL argument). Thread safety: immutable. */
 AS_API as_status as_penalty_ledger_lines(const as_penalty_ledger* ledger, const char* person, int32_t year,
-                                         int32_t month, as_deduction_line* out_lines, size_t cap, size_t* out_n);
+                                         int32_t month, as_deduction_line* out_lines, size_t cap, size_t* out_n, as_error** error);
 
 /* What `person` owes in all, whatever the month. */
 AS_API as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const char* person,
-                                               int64_t* out_fen);
+                                               int64_t* out_fen, as_error** error);
 
 /* ------------------------------------------------------------ the company policy
  * A whole company policy as one value (policy.hpp): the calendar, dispatch
@@ -1594,7 +1612,7 @@ typedef struct as_policy as_policy;
  * warranty preset, the complaint stages and deadlines, the penalty scale.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: immutable
  * (calendar). *out is released with as_policy_destroy. */
-AS_API as_status as_policy_default(const as_calendar* calendar, as_policy** out);
+AS_API as_status as_policy_default(const as_calendar* calendar, as_policy** out, as_error** error);
 
 /* A policy document {"calendar", "dispatch", "warranty" (a preset name or a
  * section), "complaints", "penalties", "service"}: every section and every
@@ -1609,12 +1627,12 @@ AS_API as_status as_policy_default(const as_calendar* calendar, as_policy** out)
  * AS_E_INVALID_ARGUMENT / AS_E_NOT_FOUND (a value that breaks a rule, an
  * unknown preset: names its path). Thread safety: any thread. *out is
  * released with as_policy_destroy. */
-AS_API as_status as_policy_from_json(const char* json, const as_calendar* calendar, as_policy** out);
+AS_API as_status as_policy_from_json(const char* json, const as_calendar* calendar, as_policy** out, as_error** error);
 
 /* The whole policy as a document (calendar included); as_policy_from_json
  * reads it back to an equal policy. *out_json is released with as_free.
  * Thread safety: immutable. */
-AS_API as_status as_policy_to_json(const as_policy* policy, char** out_json);
+AS_API as_status as_policy_to_json(const as_policy* policy, char** out_json, as_error** error);
 
 /* Releases a policy; NULL is a no-op. Thread safety: single-thread. */
 AS_API void as_policy_destroy(as_policy* policy);
@@ -1680,7 +1698,7 @@ typedef struct as_store_options {
  * A failed open leaves no file it created.
  * Thread safety: any thread. *out is released with as_store_close. */
 AS_API as_status as_store_open(const char* path, const as_policy* policy, const as_store_options* options,
-                               as_store** out);
+                               as_store** out, as_error** error);
 
 /* Closes a store; NULL is a no-op. Thread safety: single-thread (no other
  * call on the handle may be running). */
@@ -1713,7 +1731,7 @@ typedef struct as_store_recomputed {
 /* Fills *out with what the open of `store` recomputed.
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument, out->size too small).
  * Thread safety: any thread. */
-AS_API as_status as_store_recomputed_get(const as_store* store, as_store_recomputed* out);
+AS_API as_status as_store_recomputed_get(const as_store* store, as_store_recomputed* out, as_error** error);
 
 /* A repair call as the call register takes it in. Set `size` before use:
  *   as_call_intake in = AS_CALL_INTAKE_INIT; */
@@ -1746,13 +1764,13 @@ typedef struct as_call_intake {
  * "received_unix_s" in the future of the store's clock; "purchased_yyyymmdd"
  * after the call or different from the unit on file; NULL argument),
  * AS_E_STORAGE. Thread safety: serialized. */
-AS_API as_status as_store_register_call(as_store* store, const as_call_intake* intake, char* out_id);
+AS_API as_status as_store_register_call(as_store* store, const as_call_intake* intake, char* out_id, as_error** error);
 
 /* Registers n calls in one transaction, all or none; ids go to out_ids
  * (n * AS_ID_SIZE bytes, id i at out_ids + i * AS_ID_SIZE). Errors as
  * as_store_register_call, naming "calls[i].<field>". Thread safety:
  * serialized. */
-AS_API as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids);
+AS_API as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids, as_error** error);
 
 /* A call taken in earlier, with its visit, for importing records kept
  * elsewhere (aftersales::CallRecord). Set `size` before use:
@@ -1785,49 +1803,49 @@ typedef struct as_call_record {
  * Errors: as as_store_register_call, naming "calls[i].<field>"; an empty
  * external_id is AS_E_INVALID_ARGUMENT. Thread safety: serialized. */
 AS_API as_status as_store_import_calls(as_store* store, const as_call_record* records, size_t n, char* out_ids,
-                                       size_t* out_imported, size_t* out_skipped);
+                                       size_t* out_imported, size_t* out_skipped, as_error** error);
 
 /* Properties: a few named texts about the store itself ("made_by", a node
  * id), kept in the file. as_store_set_property writes one in one
  * transaction (an empty name: AS_E_INVALID_ARGUMENT naming "name");
  * as_store_property reads one into *out_value (released with as_free), or
  * NULL when it is not set. Thread safety: serialized. */
-AS_API as_status as_store_set_property(as_store* store, const char* name, const char* value);
-AS_API as_status as_store_property(as_store* store, const char* name, char** out_value);
+AS_API as_status as_store_set_property(as_store* store, const char* name, const char* value, as_error** error);
+AS_API as_status as_store_property(as_store* store, const char* name, char** out_value, as_error** error);
 
 /* The steps of a visit. Each checks the call's state and that at_unix_s is
  * neither before the previous step nor in the future of the store's clock.
  * Errors: AS_E_NOT_FOUND (an unknown call: names "call_id"), AS_E_STATE (a
  * step out of order: names "call"), AS_E_INVALID_ARGUMENT (names "at_unix_s"
  * or the empty text argument), AS_E_STORAGE. Thread safety: serialized. */
-AS_API as_status as_store_dispatch(as_store* store, const char* call_id, const char* technician, int64_t at_unix_s);
+AS_API as_status as_store_dispatch(as_store* store, const char* call_id, const char* technician, int64_t at_unix_s, as_error** error);
 /* The SLA clock stops (customer not at home, waiting for consent)... */
-AS_API as_status as_store_pause(as_store* store, const char* call_id, int64_t at_unix_s, const char* reason);
+AS_API as_status as_store_pause(as_store* store, const char* call_id, int64_t at_unix_s, const char* reason, as_error** error);
 /* ...and starts again; the deadline moves by the paused working time. */
-AS_API as_status as_store_resume(as_store* store, const char* call_id, int64_t at_unix_s);
+AS_API as_status as_store_resume(as_store* store, const char* call_id, int64_t at_unix_s, as_error** error);
 /* The technician arrives: met or breached against the deadline. */
-AS_API as_status as_store_arrive(as_store* store, const char* call_id, int64_t at_unix_s);
+AS_API as_status as_store_arrive(as_store* store, const char* call_id, int64_t at_unix_s, as_error** error);
 AS_API as_status as_store_complete_on_site(as_store* store, const char* call_id, int64_t at_unix_s,
-                                           int32_t signed_off);
+                                           int32_t signed_off, as_error** error);
 /* Not repairable on site: carried in, with a receipt number ("R2510-00001")
  * into receipt_buf (cap bytes, truncated; *out_needed, when not NULL, gets
  * the size needed with the NUL). promised_yyyymmdd: the promised return
  * date. */
 AS_API as_status as_store_carry_in(as_store* store, const char* call_id, int64_t at_unix_s,
-                                   int32_t promised_yyyymmdd, char* receipt_buf, size_t cap, size_t* out_needed);
+                                   int32_t promised_yyyymmdd, char* receipt_buf, size_t cap, size_t* out_needed, as_error** error);
 /* Repair card lines: labour (worked_s > 0, at most a day, on a day from
  * the dispatch to today) and parts (quantity >= 1, unit price in fen). */
 AS_API as_status as_store_record_labour(as_store* store, const char* call_id, const char* technician,
-                                        int32_t on_yyyymmdd, int64_t worked_s, const char* description);
+                                        int32_t on_yyyymmdd, int64_t worked_s, const char* description, as_error** error);
 AS_API as_status as_store_record_part(as_store* store, const char* call_id, const char* part, int64_t quantity,
-                                      int64_t unit_price_fen);
+                                      int64_t unit_price_fen, as_error** error);
 /* The goods go back to the customer, who signs the goods log. */
-AS_API as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off);
+AS_API as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off, as_error** error);
 /* One survey per completed call: four levels 1 (dissatisfied) .. 4 (very
  * satisfied) each; the respondent is never the call's own technician
  * (AS_E_INVALID_ARGUMENT naming "respondent"); a second survey is AS_E_STATE. */
 AS_API as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
-                                        int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s);
+                                        int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s, as_error** error);
 
 /* A snapshot of one call. Immutable; released with as_call_destroy. */
 typedef struct as_call as_call;
@@ -1843,7 +1861,7 @@ typedef struct as_call as_call;
 /* The call `call_id` as it is now. Errors: AS_E_NOT_FOUND (names
  * "call_id"), AS_E_INVALID_ARGUMENT (NULL argument), AS_E_STORAGE.
  * Thread safety: serialized. *out is released with as_call_destroy. */
-AS_API as_status as_store_call(as_store* store, const char* call_id, as_call** out);
+AS_API as_status as_store_call(as_store* store, const char* call_id, as_call** out, as_error** error);
 AS_API void as_call_destroy(as_call* call);
 
 /* The facts of a call. Set `size` before the call:
@@ -1883,7 +1901,7 @@ typedef struct as_call_info {
 
 /* Fills *out with the facts of `call`. Errors: AS_E_INVALID_ARGUMENT (NULL
  * argument, out->size too small). Thread safety: immutable. */
-AS_API as_status as_call_describe(const as_call* call, as_call_info* out);
+AS_API as_status as_call_describe(const as_call* call, as_call_info* out, as_error** error);
 
 /* The dispatch queue at now_unix_s (calls received by then and not
  * dispatched; yesterday's first, then by deadline, call time and id): ids
@@ -1891,35 +1909,25 @@ AS_API as_status as_call_describe(const as_call* call, as_call_info* out);
  * cap 0 only *out_n is set (the capacity needed).
  * Errors: AS_E_INVALID_ARGUMENT (more calls than cap: names "cap"; NULL
  * argument), AS_E_STORAGE. Thread safety: serialized. */
-AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, size_t cap, size_t* out_n);
+AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, size_t cap, size_t* out_n, as_error** error);
 
-/* Deprecated: use as_store_month_report_json, whose NULL as_of gives one
- * answer per month. Kept as it was: the report of as_store_month_report_json
- * with NULL meaning the store's clock (now).
- * The management report of year/month (calls received in that local
- * month), each call judged as known at *as_of_unix_s (NULL: the store's
- * clock): SLA compliance by zone, centre and technician, completions,
- * first-time fixes, mean time to repair, satisfaction per technician and
- * the dispatch queue at the month's end, as a JSON document (the fields of
- * aftersales::to_json(MonthlyReport) in store.hpp; ratios - each SLA row's
- * "compliance", "first_time_fix_rate", the statistics' "on_time_ratio" -
- * are numbers, null when their denominator is 0); *out_json is released
- * with as_free.
+/* The management report of year/month (the calls received in that local
+ * month by *as_of_unix_s), each call judged as it stood at *as_of_unix_s;
+ * NULL: the first instant of the next month in the policy calendar's zone,
+ * or the store's clock when that is earlier (aftersales::Store::monthly_as_of),
+ * so a past month gives the same answer whenever it is asked. The moment
+ * used is the JSON's "as_of". SLA compliance by zone, centre and
+ * technician, completions, first-time fixes, mean time to repair,
+ * satisfaction per technician and the dispatch queue at the month's end, as
+ * a JSON document (the fields of aftersales::to_json(MonthlyReport) in
+ * store.hpp; ratios - each SLA row's "compliance", "first_time_fix_rate",
+ * the statistics' "on_time_ratio" - are numbers, null when their
+ * denominator is 0); *out_json is released with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (month outside 1..12, year outside
  * 1970..2199: names "month"; NULL argument), AS_E_STORAGE.
  * Thread safety: serialized. */
-AS_API as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t month,
-                                              const int64_t* as_of_unix_s, char** out_json);
-
-/* The management report of year/month, as as_store_monthly_report_json,
- * each call judged as known at *as_of_unix_s; NULL: the first instant of
- * the next month in the policy calendar's zone, or the store's clock when
- * that is earlier (aftersales::Store::monthly_as_of), so a past month gives
- * the same answer whenever it is asked. The moment used is the JSON's
- * "as_of". Errors as as_store_monthly_report_json. Thread safety:
- * serialized. */
 AS_API as_status as_store_month_report_json(as_store* store, int32_t year, int32_t month,
-                                            const int64_t* as_of_unix_s, char** out_json);
+                                            const int64_t* as_of_unix_s, char** out_json, as_error** error);
 
 /* The calls received in [*from_unix_s, *to_unix_s) (a NULL end: open), in
  * the order received, as one JSON object of equal-length arrays: "id",
@@ -1933,7 +1941,7 @@ AS_API as_status as_store_month_report_json(as_store* store, int32_t year, int32
  * Errors: AS_E_INVALID_ARGUMENT (NULL store or out_json, named),
  * AS_E_STORAGE. Thread safety: serialized. */
 AS_API as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                     char** out_json);
+                                     char** out_json, as_error** error);
 
 /* The visits of the calls received in [*from_unix_s, *to_unix_s) (a NULL
  * end: open) that were dispatched, in the order received, as one JSON
@@ -1950,9 +1958,9 @@ AS_API as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s
  * Errors: AS_E_INVALID_ARGUMENT (NULL store or out_json, named),
  * AS_E_STORAGE. Thread safety: serialized. */
 AS_API as_status as_store_dispatches_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                          char** out_json);
+                                          char** out_json, as_error** error);
 AS_API as_status as_store_surveys_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                       char** out_json);
+                                       char** out_json, as_error** error);
 
 /* Complaints in the store: numbered from the store's counter, each step
  * recorded; the complaint handles are those of as_complaint_* (describe,
@@ -1980,7 +1988,7 @@ typedef struct as_complaint_intake {
  * naming "call_id" for an unknown call; AS_E_INVALID_ARGUMENT naming
  * "received_unix_s" in the future of the store's clock.
  * Thread safety: serialized. *out is released with as_complaint_destroy. */
-AS_API as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out);
+AS_API as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out, as_error** error);
 
 /* The steps of the stored complaint `number` (AS_E_NOT_FOUND naming
  * "number" when there is none), as as_complaint_advance /
@@ -1989,22 +1997,22 @@ AS_API as_status as_store_open_complaint(as_store* store, const as_complaint_int
  * (released with as_complaint_destroy). A rejection gets its number from
  * the counter. Thread safety: serialized. */
 AS_API as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s,
-                                            as_complaint** out);
+                                            as_complaint** out, as_error** error);
 AS_API as_status as_store_close_complaint_invalid(as_store* store, const char* number, int64_t at_unix_s,
-                                                  const char* reason, as_complaint** out);
+                                                  const char* reason, as_complaint** out, as_error** error);
 AS_API as_status as_store_confirm_responsibility(as_store* store, const char* number, size_t n,
                                                  const char* const* parties, const int64_t* ratios,
-                                                 as_complaint** out);
+                                                 as_complaint** out, as_error** error);
 AS_API as_status as_store_reject_complaint(as_store* store, const char* number, int64_t at_unix_s,
-                                           const int64_t* accepted_unix_s, as_complaint** out);
+                                           const int64_t* accepted_unix_s, as_complaint** out, as_error** error);
 /* The stored complaint `number`, rebuilt from its steps. */
-AS_API as_status as_store_complaint(as_store* store, const char* number, as_complaint** out);
+AS_API as_status as_store_complaint(as_store* store, const char* number, as_complaint** out, as_error** error);
 
 /* The reminders due at now_unix_s for the store's open complaints, as a
  * JSON array [{"number", "stage", "department", "which", "deadline",
  * "overdue_by_s", "rule"}]; *out_json is released with as_free.
  * Thread safety: serialized. */
-AS_API as_status as_store_complaint_reminders_json(as_store* store, int64_t now_unix_s, char** out_json);
+AS_API as_status as_store_complaint_reminders_json(as_store* store, int64_t now_unix_s, char** out_json, as_error** error);
 
 /* Return kinds (as_store_record_return). */
 #define AS_RETURN_KIND_ALLOWANCE    0 /* sales allowance */
@@ -2020,7 +2028,7 @@ AS_API as_status as_store_complaint_reminders_json(as_store* store, int64_t now_
  * quantities or amount, a bad kind). Thread safety: serialized. */
 AS_API as_status as_store_record_return(as_store* store, const char* number, int32_t kind, int64_t approved,
                                         int64_t actual, int64_t amount_fen, const int64_t* tolerance_ppm,
-                                        int32_t* out_check);
+                                        int32_t* out_check, as_error** error);
 
 /* The penalty ledger in the store (the policy's cap), as
  * as_penalty_ledger_charge / _settle: a charge names its complaint
@@ -2030,9 +2038,9 @@ AS_API as_status as_store_record_return(as_store* store, const char* number, int
  * the month's deduction and what is still carried. All or nothing.
  * Thread safety: serialized. */
 AS_API as_status as_store_charge_penalty(as_store* store, const char* person, int32_t year, int32_t month,
-                                         int64_t amount_fen, const char* case_number);
+                                         int64_t amount_fen, const char* case_number, as_error** error);
 AS_API as_status as_store_settle_penalties(as_store* store, const char* person, int32_t year, int32_t month,
-                                           int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen);
+                                           int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen, as_error** error);
 
 /* The complaints received in [*from_unix_s, *to_unix_s) (a NULL end: open),
  * each rebuilt from its steps, as one JSON object of equal-length arrays:
@@ -2048,8 +2056,8 @@ AS_API as_status as_store_settle_penalties(as_store* store, const char* person, 
  * Errors: AS_E_INVALID_ARGUMENT (NULL store or out_json, named),
  * AS_E_STORAGE. Thread safety: serialized. */
 AS_API as_status as_store_complaints_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                          char** out_json);
-AS_API as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json);
+                                          char** out_json, as_error** error);
+AS_API as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json, as_error** error);
 
 /* Contracts on units (RULES.md 3.1, 3.4): a later intake for the unit
  * decides its category with them. Set `size`:
@@ -2079,27 +2087,27 @@ typedef struct as_contract_intake {
  * ("number" empty or used, "end_yyyymmdd" before the start, "years"),
  * AS_E_NOT_FOUND ("product"), AS_E_PARSE (a bad date). Thread safety:
  * serialized. */
-AS_API as_status as_store_add_contract(as_store* store, const as_contract_intake* contract);
+AS_API as_status as_store_add_contract(as_store* store, const as_contract_intake* contract, as_error** error);
 /* Renews maintenance contract `number` for years/months/days from the day
  * after its end as `new_number`, linked. AS_E_STATE naming "number" when it
  * was already renewed or is an extended warranty. Thread safety: serialized. */
 AS_API as_status as_store_renew_contract(as_store* store, const char* number, const char* new_number, int32_t years,
-                                         int32_t months, int32_t days);
+                                         int32_t months, int32_t days, as_error** error);
 /* The expiry notices due on on_yyyymmdd not issued yet, recorded as issued
  * and returned as a JSON array of contract numbers (*out_json, as_free).
  * Thread safety: serialized. */
-AS_API as_status as_store_issue_expiry_notices_json(as_store* store, int32_t on_yyyymmdd, char** out_json);
+AS_API as_status as_store_issue_expiry_notices_json(as_store* store, int32_t on_yyyymmdd, char** out_json, as_error** error);
 
 /* Station budgets and costs per month in the policy's cost kinds
  * (AS_E_NOT_FOUND naming "kind" for another), and the month's costs against
  * budget per region and station as JSON [{"centre", "region", "kind",
  * "budget_fen", "actual_fen"}]. Thread safety: serialized. */
-AS_API as_status as_store_set_region(as_store* store, const char* centre, const char* region);
+AS_API as_status as_store_set_region(as_store* store, const char* centre, const char* region, as_error** error);
 AS_API as_status as_store_set_budget(as_store* store, const char* centre, int32_t year, int32_t month,
-                                     const char* kind, int64_t amount_fen);
+                                     const char* kind, int64_t amount_fen, as_error** error);
 AS_API as_status as_store_record_cost(as_store* store, const char* centre, int32_t year, int32_t month,
-                                      const char* kind, int64_t amount_fen, const char* note);
-AS_API as_status as_store_cost_report_json(as_store* store, int32_t year, int32_t month, char** out_json);
+                                      const char* kind, int64_t amount_fen, const char* note, as_error** error);
+AS_API as_status as_store_cost_report_json(as_store* store, int32_t year, int32_t month, char** out_json, as_error** error);
 
 /* The day report of day_yyyymmdd from the labour lines, per technician and
  * service category, as JSON [{"technician", "category", "jobs",
@@ -2107,7 +2115,7 @@ AS_API as_status as_store_cost_report_json(as_store* store, int32_t year, int32_
  * (technician NULL; centre NULL for every centre). Thread safety:
  * serialized. */
 AS_API as_status as_store_day_report_json(as_store* store, int32_t day_yyyymmdd, const char* technician,
-                                          const char* centre, char** out_json);
+                                          const char* centre, char** out_json, as_error** error);
 
 #ifdef __cplusplus
 }

@@ -68,8 +68,8 @@ std::string_view zone_or_default(const char* zone) {
 
 extern "C" {
 
-as_status as_calendar_from_json(const char* json, as_calendar** out) {
-  return guard([&] {
+as_status as_calendar_from_json(const char* json, as_calendar** out, as_error** error) {
+  return guard(error, [&] {
     require(json, "json");
     require(out, "out");
     auto handle = std::make_unique<as_calendar>(Calendar::from_json(json));
@@ -78,8 +78,8 @@ as_status as_calendar_from_json(const char* json, as_calendar** out) {
 }
 
 as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* zone, int32_t strict,
-                            as_calendar** out) {
-  return guard([&] {
+                            as_calendar** out, as_error** error) {
+  return guard(error, [&] {
     if (n_hours > 0) require(hours, "hours");
     require(out, "out");
     auto handle = std::make_unique<as_calendar>(
@@ -89,8 +89,8 @@ as_status as_calendar_china(const as_shift* hours, size_t n_hours, const char* z
 }
 
 as_status as_calendar_china_with_holidays(const as_shift* hours, size_t n_hours, const char* zone, int32_t strict,
-                                          const char* holidays_path, as_calendar** out) {
-  return guard([&] {
+                                          const char* holidays_path, as_calendar** out, as_error** error) {
+  return guard(error, [&] {
     if (n_hours > 0) require(hours, "hours");
     require(holidays_path, "holidays_path");
     require(out, "out");
@@ -102,8 +102,8 @@ as_status as_calendar_china_with_holidays(const as_shift* hours, size_t n_hours,
 }
 
 as_status as_calendar_china_ex(const as_shift* hours, size_t n_hours, const char* zone, int32_t past_horizon,
-                               const char* holidays_path, as_calendar** out) {
-  return guard([&] {
+                               const char* holidays_path, as_calendar** out, as_error** error) {
+  return guard(error, [&] {
     if (n_hours > 0) require(hours, "hours");
     require(out, "out");
     const auto mode =
@@ -120,8 +120,8 @@ as_status as_calendar_china_ex(const as_shift* hours, size_t n_hours, const char
 }
 
 as_status as_calendar_past_horizon(const as_calendar* calendar, int32_t* out_mode,
-                                   int32_t* out_provisional_until_yyyymmdd) {
-  return guard([&] {
+                                   int32_t* out_provisional_until_yyyymmdd, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     if (out_mode != nullptr) *out_mode = static_cast<int32_t>(calendar->calendar.past_horizon());
     if (out_provisional_until_yyyymmdd != nullptr) {
@@ -132,8 +132,8 @@ as_status as_calendar_past_horizon(const as_calendar* calendar, int32_t* out_mod
 }
 
 as_status as_calendar_provisional_year(const as_calendar* calendar, int64_t from_unix_s, int64_t to_unix_s,
-                                       int32_t* out_year) {
-  return guard([&] {
+                                       int32_t* out_year, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_year, "out_year");
     const auto year = calendar->calendar.provisional_year_in(instant(from_unix_s), instant(to_unix_s));
@@ -145,24 +145,24 @@ void as_calendar_destroy(as_calendar* calendar) {
   if (calendar != nullptr && calendar->owned) delete calendar;
 }
 
-as_status as_calendar_to_json(const as_calendar* calendar, char** out_json) {
-  return guard([&] {
+as_status as_calendar_to_json(const as_calendar* calendar, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_json, "out_json");
     *out_json = aftersales::capi::malloc_string(calendar->calendar.to_json());
   });
 }
 
-as_status as_calendar_zone(const as_calendar* calendar, const char** out_zone) {
-  return guard([&] {
+as_status as_calendar_zone(const as_calendar* calendar, const char** out_zone, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_zone, "out_zone");
     *out_zone = calendar->calendar.zone().name().c_str();
   });
 }
 
-as_status as_calendar_horizon(const as_calendar* calendar, int32_t* out_yyyymmdd, int32_t* out_strict) {
-  return guard([&] {
+as_status as_calendar_horizon(const as_calendar* calendar, int32_t* out_yyyymmdd, int32_t* out_strict, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_yyyymmdd, "out_yyyymmdd");
     const auto h = calendar->calendar.horizon();
@@ -172,8 +172,8 @@ as_status as_calendar_horizon(const as_calendar* calendar, int32_t* out_yyyymmdd
 }
 
 as_status as_calendar_add(const as_calendar* calendar, int64_t at_unix_s, int64_t duration_s,
-                          int64_t* out_unix_s) {
-  return guard([&] {
+                          int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_unix_s, "out_unix_s");
     *out_unix_s = unix_s(calendar->calendar.add(instant(at_unix_s), Seconds(duration_s)));
@@ -181,24 +181,24 @@ as_status as_calendar_add(const as_calendar* calendar, int64_t at_unix_s, int64_
 }
 
 as_status as_calendar_between(const as_calendar* calendar, int64_t from_unix_s, int64_t to_unix_s,
-                              int64_t* out_s) {
-  return guard([&] {
+                              int64_t* out_s, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_s, "out_s");
     *out_s = static_cast<int64_t>(calendar->calendar.between(instant(from_unix_s), instant(to_unix_s)).count());
   });
 }
 
-as_status as_calendar_is_working(const as_calendar* calendar, int64_t at_unix_s, int32_t* out_working) {
-  return guard([&] {
+as_status as_calendar_is_working(const as_calendar* calendar, int64_t at_unix_s, int32_t* out_working, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_working, "out_working");
     *out_working = calendar->calendar.is_working(instant(at_unix_s)) ? 1 : 0;
   });
 }
 
-as_status as_calendar_next_working(const as_calendar* calendar, int64_t at_unix_s, int64_t* out_unix_s) {
-  return guard([&] {
+as_status as_calendar_next_working(const as_calendar* calendar, int64_t at_unix_s, int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_unix_s, "out_unix_s");
     *out_unix_s = unix_s(calendar->calendar.next_working(instant(at_unix_s)));
@@ -206,8 +206,8 @@ as_status as_calendar_next_working(const as_calendar* calendar, int64_t at_unix_
 }
 
 as_status as_calendar_is_business_day(const as_calendar* calendar, int32_t date_yyyymmdd,
-                                      int32_t* out_business) {
-  return guard([&] {
+                                      int32_t* out_business, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_business, "out_business");
     *out_business = calendar->calendar.is_business_day(date(date_yyyymmdd, "date_yyyymmdd")) ? 1 : 0;
@@ -215,8 +215,8 @@ as_status as_calendar_is_business_day(const as_calendar* calendar, int32_t date_
 }
 
 as_status as_calendar_advance(const as_calendar* calendar, int32_t date_yyyymmdd, int32_t n,
-                              int32_t* out_yyyymmdd) {
-  return guard([&] {
+                              int32_t* out_yyyymmdd, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_yyyymmdd, "out_yyyymmdd");
     *out_yyyymmdd = aftersales::date_to_yyyymmdd(calendar->calendar.advance(date(date_yyyymmdd, "date_yyyymmdd"), n));
@@ -224,8 +224,8 @@ as_status as_calendar_advance(const as_calendar* calendar, int32_t date_yyyymmdd
 }
 
 as_status as_calendar_business_days_between(const as_calendar* calendar, int32_t from_yyyymmdd,
-                                            int32_t to_yyyymmdd, int32_t* out_days) {
-  return guard([&] {
+                                            int32_t to_yyyymmdd, int32_t* out_days, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_days, "out_days");
     *out_days = calendar->calendar.business_days_between(date(from_yyyymmdd, "from_yyyymmdd"),
@@ -233,8 +233,8 @@ as_status as_calendar_business_days_between(const as_calendar* calendar, int32_t
   });
 }
 
-as_status as_calendar_local_date(const as_calendar* calendar, int64_t at_unix_s, int32_t* out_yyyymmdd) {
-  return guard([&] {
+as_status as_calendar_local_date(const as_calendar* calendar, int64_t at_unix_s, int32_t* out_yyyymmdd, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_yyyymmdd, "out_yyyymmdd");
     checked_to_local(calendar->calendar, at_unix_s, "at_unix_s");
@@ -242,8 +242,8 @@ as_status as_calendar_local_date(const as_calendar* calendar, int64_t at_unix_s,
   });
 }
 
-as_status as_calendar_to_utc(const as_calendar* calendar, int64_t local_s, int64_t* out_unix_s) {
-  return guard([&] {
+as_status as_calendar_to_utc(const as_calendar* calendar, int64_t local_s, int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_unix_s, "out_unix_s");
     check_local(local_s, "local_s");
@@ -251,8 +251,8 @@ as_status as_calendar_to_utc(const as_calendar* calendar, int64_t local_s, int64
   });
 }
 
-as_status as_calendar_to_local(const as_calendar* calendar, int64_t at_unix_s, int64_t* out_local_s) {
-  return guard([&] {
+as_status as_calendar_to_local(const as_calendar* calendar, int64_t at_unix_s, int64_t* out_local_s, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_local_s, "out_local_s");
     *out_local_s = checked_to_local(calendar->calendar, at_unix_s, "at_unix_s");

@@ -106,8 +106,8 @@ std::optional<Instant> optional_instant(const int64_t* unix_s) {
 extern "C" {
 
 as_status as_complaint_number(int32_t year, int32_t month, int32_t serial, char* buf, size_t cap,
-                              size_t* out_needed) {
-  return guard([&] {
+                              size_t* out_needed, as_error** error) {
+  return guard(error, [&] {
     if (cap > 0) require(buf, "buf");
     const std::string number = aftersales::complaint_number(year, month, serial);
     aftersales::capi::copy_text(number, buf, cap, out_needed);
@@ -115,8 +115,8 @@ as_status as_complaint_number(int32_t year, int32_t month, int32_t serial, char*
 }
 
 as_status as_parse_complaint_number(const char* number, int32_t* out_year, int32_t* out_month,
-                                    int32_t* out_serial) {
-  return guard([&] {
+                                    int32_t* out_serial, as_error** error) {
+  return guard(error, [&] {
     require(number, "number");
     require(out_year, "out_year");
     require(out_month, "out_month");
@@ -128,16 +128,16 @@ as_status as_parse_complaint_number(const char* number, int32_t* out_year, int32
   });
 }
 
-as_status as_complaint_policy_default(const as_calendar* calendar, as_complaint_policy** out) {
-  return guard([&] {
+as_status as_complaint_policy_default(const as_calendar* calendar, as_complaint_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out, "out");
     make_policy(out, ComplaintPolicy::default_policy(calendar->calendar));
   });
 }
 
-as_status as_complaint_policy_from_json(const char* json, const as_calendar* calendar, as_complaint_policy** out) {
-  return guard([&] {
+as_status as_complaint_policy_from_json(const char* json, const as_calendar* calendar, as_complaint_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(json, "json");
     require(calendar, "calendar");
     require(out, "out");
@@ -147,8 +147,8 @@ as_status as_complaint_policy_from_json(const char* json, const as_calendar* cal
 
 void as_complaint_policy_destroy(as_complaint_policy* policy) { delete policy; }
 
-as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** out_json) {
-  return guard([&] {
+as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_json, "out_json");
     *out_json = aftersales::capi::malloc_string(policy->policy.to_json());
@@ -157,8 +157,8 @@ as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** 
 
 as_status as_complaint_route(const as_complaint_policy* policy, int32_t kind, int32_t severity, const char* dispute,
                              const char** out_first_reviewer, const char** out_department,
-                             int32_t* out_supervisor_visit, char** out_rule) {
-  return guard([&] {
+                             int32_t* out_supervisor_visit, char** out_rule, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_first_reviewer, "out_first_reviewer");
     require(out_department, "out_department");
@@ -186,8 +186,8 @@ as_status as_complaint_route(const as_complaint_policy* policy, int32_t kind, in
 }
 
 as_status as_complaint_stage_deadline(const as_complaint_policy* policy, size_t stage_index, int32_t market,
-                                      int64_t entered_unix_s, int32_t* out_has_deadline, int64_t* out_unix_s) {
-  return guard([&] {
+                                      int64_t entered_unix_s, int32_t* out_has_deadline, int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_has_deadline, "out_has_deadline");
     require(out_unix_s, "out_unix_s");
@@ -201,8 +201,8 @@ as_status as_complaint_stage_deadline(const as_complaint_policy* policy, size_t 
 }
 
 as_status as_complaint_overall_deadline(const as_complaint_policy* policy, int32_t market, int64_t accepted_unix_s,
-                                        int64_t* out_unix_s) {
-  return guard([&] {
+                                        int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_unix_s, "out_unix_s");
     const auto m = enum_in<Market>(market, "market", "AS_MARKET_*");
@@ -213,8 +213,8 @@ as_status as_complaint_overall_deadline(const as_complaint_policy* policy, int32
 }
 
 as_status as_complaint_report_due(const as_complaint_policy* policy, int64_t investigated_unix_s,
-                                  int64_t* out_unix_s) {
-  return guard([&] {
+                                  int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_unix_s, "out_unix_s");
     const Instant due = renaming({{"investigated", "investigated_unix_s"}},
@@ -224,8 +224,8 @@ as_status as_complaint_report_due(const as_complaint_policy* policy, int64_t inv
 }
 
 as_status as_complaint_consolidation_due(const as_complaint_policy* policy, int64_t received_unix_s,
-                                         int64_t* out_unix_s) {
-  return guard([&] {
+                                         int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_unix_s, "out_unix_s");
     const Instant due = renaming({{"negotiation_received", "received_unix_s"}},
@@ -236,8 +236,8 @@ as_status as_complaint_consolidation_due(const as_complaint_policy* policy, int6
 
 as_status as_complaint_open(const as_complaint_policy* policy, const char* number, int64_t received_unix_s,
                             int32_t kind, int32_t severity, int32_t market, const int64_t* accepted_unix_s,
-                            const char* dispute, as_complaint** out) {
-  return guard([&] {
+                            const char* dispute, as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(number, "number");
     require(out, "out");
@@ -256,8 +256,8 @@ as_status as_complaint_open(const as_complaint_policy* policy, const char* numbe
 }
 
 as_status as_complaint_advance(const as_complaint_policy* policy, const as_complaint* complaint, int64_t at_unix_s,
-                               as_complaint** out) {
-  return guard([&] {
+                               as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(complaint, "complaint");
     require(out, "out");
@@ -269,8 +269,8 @@ as_status as_complaint_advance(const as_complaint_policy* policy, const as_compl
 
 as_status as_complaint_reject(const as_complaint_policy* policy, const as_complaint* complaint,
                               const char* new_number, int64_t at_unix_s, const int64_t* accepted_unix_s,
-                              as_complaint** out) {
-  return guard([&] {
+                              as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(complaint, "complaint");
     require(new_number, "new_number");
@@ -285,8 +285,8 @@ as_status as_complaint_reject(const as_complaint_policy* policy, const as_compla
 }
 
 as_status as_complaint_close_invalid(const as_complaint_policy* policy, const as_complaint* complaint,
-                                    int64_t at_unix_s, const char* reason, as_complaint** out) {
-  return guard([&] {
+                                    int64_t at_unix_s, const char* reason, as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(complaint, "complaint");
     require(reason, "reason");
@@ -299,8 +299,8 @@ as_status as_complaint_close_invalid(const as_complaint_policy* policy, const as
 
 as_status as_complaint_confirm_responsibility(const as_complaint_policy* policy, const as_complaint* complaint,
                                              size_t n, const char* const* parties, const int64_t* ratios,
-                                             as_complaint** out) {
-  return guard([&] {
+                                             as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(complaint, "complaint");
     require(out, "out");
@@ -315,8 +315,8 @@ as_status as_complaint_confirm_responsibility(const as_complaint_policy* policy,
 }
 
 as_status as_complaint_responsibility(const as_complaint* complaint, size_t index, const char** out_party,
-                                      int64_t* out_ratio) {
-  return guard([&] {
+                                      int64_t* out_ratio, as_error** error) {
+  return guard(error, [&] {
     require(complaint, "complaint");
     require(out_party, "out_party");
     require(out_ratio, "out_ratio");
@@ -332,8 +332,8 @@ as_status as_complaint_responsibility(const as_complaint* complaint, size_t inde
 
 void as_complaint_destroy(as_complaint* complaint) { delete complaint; }
 
-as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info* out) {
-  return guard([&] {
+as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info* out, as_error** error) {
+  return guard(error, [&] {
     require(complaint, "complaint");
     require(out, "out");
     check_size(out->size, sizeof(as_complaint_info), "out.size", "as_complaint_info", "AS_COMPLAINT_INFO_INIT");
@@ -374,8 +374,8 @@ as_status as_complaint_describe(const as_complaint* complaint, as_complaint_info
   });
 }
 
-as_status as_complaint_history(const as_complaint* complaint, size_t index, as_stage_record* out) {
-  return guard([&] {
+as_status as_complaint_history(const as_complaint* complaint, size_t index, as_stage_record* out, as_error** error) {
+  return guard(error, [&] {
     require(complaint, "complaint");
     require(out, "out");
     check_size(out->size, sizeof(as_stage_record), "out.size", "as_stage_record", "AS_STAGE_RECORD_INIT");
@@ -403,8 +403,8 @@ as_status as_complaint_history(const as_complaint* complaint, size_t index, as_s
 
 as_status as_complaint_reminders(const as_complaint_policy* policy, const as_complaint* const* complaints,
                                  size_t n_complaints, int64_t now_unix_s, as_complaint_reminder* out_reminders,
-                                 size_t* out_count, char** out_rules) {
-  return guard([&] {
+                                 size_t* out_count, char** out_rules, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     if (n_complaints > 0) require(out_reminders, "out_reminders");
     require(out_count, "out_count");
@@ -450,8 +450,8 @@ as_status as_complaint_reminders(const as_complaint_policy* policy, const as_com
 
 as_status as_complaint_late_closed(const as_complaint_policy* policy, const as_complaint* const* complaints,
                                    size_t n_complaints, int32_t year, int32_t month,
-                                   as_overdue_inquiry* out_inquiries, size_t* out_count) {
-  return guard([&] {
+                                   as_overdue_inquiry* out_inquiries, size_t* out_count, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     if (n_complaints > 0) require(out_inquiries, "out_inquiries");
     require(out_count, "out_count");
@@ -483,8 +483,8 @@ as_status as_complaint_late_closed(const as_complaint_policy* policy, const as_c
 as_status as_complaint_monthly_statistics(const as_complaint_policy* policy, const as_complaint* const* complaints,
                                           size_t n_complaints, int32_t year, int32_t month,
                                           as_complaint_statistics* out, as_department_count* out_departments,
-                                          size_t* out_n_departments) {
-  return guard([&] {
+                                          size_t* out_n_departments, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out, "out");
     if (n_complaints > 0) require(out_departments, "out_departments");
@@ -535,8 +535,8 @@ as_status as_complaint_monthly_statistics(const as_complaint_policy* policy, con
 as_status as_complaint_monthly_responsibility(const as_complaint_policy* policy,
                                               const as_complaint* const* complaints, size_t n_complaints,
                                               int32_t year, int32_t month, as_responsibility_total* out_totals,
-                                              size_t cap, size_t* out_n) {
-  return guard([&] {
+                                              size_t cap, size_t* out_n, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_n, "out_n");
     if (cap > 0) require(out_totals, "out_totals");

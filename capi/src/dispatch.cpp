@@ -23,9 +23,15 @@ using aftersales::Seconds;
 using aftersales::capi::guard;
 using aftersales::capi::instant;
 using aftersales::capi::require;
+using aftersales::capi::renaming;
 using aftersales::capi::unix_s;
 
 namespace {
+
+// The C++ names of the dispatch functions' inputs -> the C prototypes' names,
+// so an error names what the C caller passed.
+const aftersales::capi::Names c_names = {
+    {"zone", "service_zone"}, {"received", "call_unix_s"}, {"now", "now_unix_s"}, {"arrival", "arrival_unix_s"}};
 std::string indexed(const char* array, size_t i, const char* member) {
   return std::string(array) + "[" + std::to_string(i) + "]" + (member[0] != '\0' ? "." : "") + member;
 }
@@ -50,24 +56,24 @@ void make_policy(as_dispatch_policy** out, DispatchPolicy policy) {
 
 extern "C" {
 
-as_status as_dispatch_policy_from_json(const char* json, as_dispatch_policy** out) {
-  return guard([&] {
+as_status as_dispatch_policy_from_json(const char* json, as_dispatch_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(json, "json");
     require(out, "out");
     make_policy(out, DispatchPolicy::from_json(json));
   });
 }
 
-as_status as_parse_duration(const char* text, int64_t* out_s) {
-  return guard([&] {
+as_status as_parse_duration(const char* text, int64_t* out_s, as_error** error) {
+  return guard(error, [&] {
     require(text, "text");
     require(out_s, "out_s");
     *out_s = aftersales::parse_duration(text, "duration").count();
   });
 }
 
-as_status as_dispatch_policy_create(const as_calendar* calendar, as_dispatch_policy** out) {
-  return guard([&] {
+as_status as_dispatch_policy_create(const as_calendar* calendar, as_dispatch_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out, "out");
     make_policy(out, DispatchPolicy(calendar->calendar));
@@ -75,8 +81,8 @@ as_status as_dispatch_policy_create(const as_calendar* calendar, as_dispatch_pol
 }
 
 as_status as_dispatch_policy_create_targets(const as_calendar* calendar, const as_dispatch_target* targets,
-                                            size_t n_targets, int64_t at_risk_s, as_dispatch_policy** out) {
-  return guard([&] {
+                                            size_t n_targets, int64_t at_risk_s, as_dispatch_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     if (n_targets > 0) require(targets, "targets");
     require(out, "out");
@@ -95,16 +101,16 @@ as_status as_dispatch_policy_create_targets(const as_calendar* calendar, const a
 
 void as_dispatch_policy_destroy(as_dispatch_policy* policy) { delete policy; }
 
-as_status as_dispatch_policy_to_json(const as_dispatch_policy* policy, char** out_json) {
-  return guard([&] {
+as_status as_dispatch_policy_to_json(const as_dispatch_policy* policy, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_json, "out_json");
     *out_json = aftersales::capi::malloc_string(policy->policy.to_json());
   });
 }
 
-as_status as_dispatch_policy_calendar(const as_dispatch_policy* policy, const as_calendar** out_calendar) {
-  return guard([&] {
+as_status as_dispatch_policy_calendar(const as_dispatch_policy* policy, const as_calendar** out_calendar, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_calendar, "out_calendar");
     *out_calendar = &policy->calendar;
@@ -112,31 +118,33 @@ as_status as_dispatch_policy_calendar(const as_dispatch_policy* policy, const as
 }
 
 as_status as_dispatch_policy_target(const as_dispatch_policy* policy, const char* service_zone,
-                                    int64_t* out_target_s) {
-  return guard([&] {
+                                    int64_t* out_target_s, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(service_zone, "service_zone");
     require(out_target_s, "out_target_s");
-    *out_target_s = static_cast<int64_t>(policy->policy.target(service_zone).count());
+    *out_target_s = static_cast<int64_t>(
+        renaming(c_names, [&] { return policy->policy.target(service_zone); }).count());
   });
 }
 
 as_status as_dispatch_deadline(const as_dispatch_policy* policy, int64_t call_unix_s, const char* service_zone,
-                               const as_pause* pauses, size_t n_pauses, int64_t* out_unix_s) {
-  return guard([&] {
+                               const as_pause* pauses, size_t n_pauses, int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(service_zone, "service_zone");
     require(out_unix_s, "out_unix_s");
     const auto p = pauses_of(pauses, n_pauses);
-    *out_unix_s = unix_s(policy->policy.deadline(instant(call_unix_s), service_zone, p));
+    *out_unix_s = unix_s(
+        renaming(c_names, [&] { return policy->policy.deadline(instant(call_unix_s), service_zone, p); }));
   });
 }
 
 as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t call_unix_s, const char* service_zone,
                              int64_t now_unix_s, const as_pause* pauses, size_t n_pauses,
                              const int64_t* arrival_unix_s, as_sla_status* out, char* rule_buf, size_t rule_cap,
-                             size_t* out_rule_needed) {
-  return guard([&] {
+                             size_t* out_rule_needed, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(service_zone, "service_zone");
     require(out, "out");
@@ -149,7 +157,8 @@ as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t call_unix
     const auto p = pauses_of(pauses, n_pauses);
     std::optional<Instant> arrival;
     if (arrival_unix_s != nullptr) arrival = instant(*arrival_unix_s);
-    const auto s = policy->policy.status(instant(call_unix_s), service_zone, instant(now_unix_s), p, arrival);
+    const auto s = renaming(
+        c_names, [&] { return policy->policy.status(instant(call_unix_s), service_zone, instant(now_unix_s), p, arrival); });
 
     as_sla_status r{};
     r.size = out->size;
@@ -196,7 +205,22 @@ void queue_indices(const as_dispatch_policy* policy, size_t n_calls, int64_t now
       throw Error(ErrorCode::invalid_argument, indexed("calls", i, "id"),
                   "duplicate id '" + queue.back().id + "' (also " + indexed("calls", it->second, "id") + ")");
   }
-  const auto order = policy->policy.dispatch_order(queue, instant(now_unix_s));
+  std::vector<std::string> order;
+  try {
+    order = policy->policy.dispatch_order(queue, instant(now_unix_s));
+  } catch (const Error& e) {
+    // "calls[3].zone" -> "calls[3].service_zone": the C member's name.
+    const std::string& f = e.field();
+    for (const auto& [from, to] : c_names) {
+      const std::string suffix = "." + std::string(from);
+      if (f.size() > suffix.size() && f.compare(f.size() - suffix.size(), suffix.size(), suffix) == 0 &&
+          f.rfind("calls[", 0) == 0) {
+        const std::string member = to == "call_unix_s" ? "received_unix_s" : std::string(to);
+        throw Error(e.code(), f.substr(0, f.size() - suffix.size() + 1) + member, e.message());
+      }
+    }
+    throw;
+  }
   std::vector<size_t> result;
   result.reserve(order.size());
   for (const auto& id : order) {
@@ -224,8 +248,8 @@ aftersales::QueuedCall queued(size_t i, const char* id, int64_t received, const 
 extern "C" {
 
 as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_waiting_call* calls, size_t n_calls,
-                            int64_t now_unix_s, size_t* out_order, size_t* out_count) {
-  return guard([&] {
+                            int64_t now_unix_s, size_t* out_order, size_t* out_count, as_error** error) {
+  return guard(error, [&] {
     if (n_calls == 0) return queue_indices(policy, 0, now_unix_s, out_order, out_count, [](size_t) {
       return aftersales::QueuedCall{};
     });
@@ -249,17 +273,6 @@ as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_waiting_c
         throw e.nested("calls[" + std::to_string(i) + "]");
       }
       return q;
-    });
-  });
-}
-
-as_status as_dispatch_order(const as_dispatch_policy* policy, const as_queued_call* calls, size_t n_calls,
-                            int64_t now_unix_s, size_t* out_order, size_t* out_count) {
-  return guard([&] {
-    if (n_calls > 0) require(calls, "calls");
-    queue_indices(policy, n_calls, now_unix_s, out_order, out_count, [&](size_t i) {
-      const as_queued_call& c = calls[i];
-      return queued(i, c.id, c.received_unix_s, c.service_zone, c.dispatched, c.dispatched_unix_s);
     });
   });
 }

@@ -10,12 +10,26 @@
 #include <string_view>
 #include <utility>
 
+// An error handed to the caller through `as_error** error`.
+struct as_error {
+  as_status code;
+  std::string message;  // "field: what is wrong"
+  std::string field;
+};
+
 namespace aftersales::capi {
 
 // The calling thread's last error message (as_last_error). Recording it must
 // never throw: if the copy itself runs out of memory a static text is kept.
 // The message is `prefix` followed by `message`.
 void set_last_error(std::string_view prefix, std::string_view message = {}) noexcept;
+void clear_last_error() noexcept;
+
+// A failed call: records the message for as_last_error and, when the caller
+// wants it (`error` not NULL, *error NULL), makes *error. Returns `code`.
+// Never throws: without memory for the error, *error is a static one.
+as_status fail(as_error** error, as_status code, std::string_view field, std::string_view prefix,
+               std::string_view message = {}) noexcept;
 
 // Throws Error(invalid_argument) naming `name` when `p` is NULL.
 template <class T>
@@ -27,25 +41,24 @@ void require(const T* p, const char* name) {
 // throw) and maps what it throws:
 //   aftersales::Error -> its code, std::bad_alloc -> AS_E_NO_MEMORY,
 //   anything else     -> AS_E_INTERNAL.
+// The error goes to the caller through `error` (and as_last_error), so the
+// message read is the one of this call, whatever thread reads it and when.
 template <class F>
-as_status guard(F&& body) noexcept {
+as_status guard(as_error** error, F&& body) noexcept {
   try {
     body();
+    clear_last_error();
     return AS_OK;
   } catch (const Error& e) {
-    set_last_error(e.what());
     const auto code = static_cast<as_status>(e.code());
     // An Error must never read as success.
-    return code == AS_OK ? AS_E_INTERNAL : code;
+    return fail(error, code == AS_OK ? AS_E_INTERNAL : code, e.field(), e.what());
   } catch (const std::bad_alloc&) {
-    set_last_error("out of memory");
-    return AS_E_NO_MEMORY;
+    return fail(error, AS_E_NO_MEMORY, {}, "out of memory");
   } catch (const std::exception& e) {
-    set_last_error("internal error: ", e.what());
-    return AS_E_INTERNAL;
+    return fail(error, AS_E_INTERNAL, {}, "internal error: ", e.what());
   } catch (...) {
-    set_last_error("internal error: unknown exception");
-    return AS_E_INTERNAL;
+    return fail(error, AS_E_INTERNAL, {}, "internal error: unknown exception");
   }
 }
 

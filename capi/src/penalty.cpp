@@ -25,8 +25,8 @@ namespace {
 // Calls `split` on the C arrays; writes out_fen only when it succeeded.
 template <class Split>
 as_status split_c(int64_t amount_fen, size_t n, const char* const* parties, const int64_t* weights, int64_t* out_fen,
-                  const char* field, Split split) {
-  return guard([&] {
+                  const char* field, as_error** error, Split split) {
+  return guard(error, [&] {
     if (n > 0) {
       require(parties, "parties");
       require(weights, field);
@@ -49,20 +49,20 @@ YearMonth year_month(int32_t year, int32_t month) {
 extern "C" {
 
 as_status as_split_by_ratios(int64_t amount_fen, size_t n, const char* const* parties, const int64_t* ratios,
-                             int64_t* out_fen) {
-  return split_c(amount_fen, n, parties, ratios, out_fen, "ratios",
+                             int64_t* out_fen, as_error** error) {
+  return split_c(amount_fen, n, parties, ratios, out_fen, "ratios", error,
                  [](Fen a, const std::vector<Weight>& w) { return aftersales::split_by_ratios(a, w); });
 }
 
 as_status as_split_by_points(int64_t amount_fen, size_t n, const char* const* parties, const int64_t* points,
-                             int64_t* out_fen) {
-  return split_c(amount_fen, n, parties, points, out_fen, "points",
+                             int64_t* out_fen, as_error** error) {
+  return split_c(amount_fen, n, parties, points, out_fen, "points", error,
                  [](Fen a, const std::vector<Weight>& w) { return aftersales::split_by_points(a, w); });
 }
 
 as_status as_attribute(const char* function, const char* person, const char* group, const char* unit,
-                       char* name_buf, size_t name_cap, size_t* out_name_needed, int32_t* out_level) {
-  return guard([&] {
+                       char* name_buf, size_t name_cap, size_t* out_name_needed, int32_t* out_level, as_error** error) {
+  return guard(error, [&] {
     require(function, "function");
     require(unit, "unit");
     require(out_level, "out_level");
@@ -75,15 +75,15 @@ as_status as_attribute(const char* function, const char* person, const char* gro
   });
 }
 
-as_status as_penalty_policy_default(as_penalty_policy** out) {
-  return guard([&] {
+as_status as_penalty_policy_default(as_penalty_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(out, "out");
     *out = new as_penalty_policy(PenaltyPolicy::default_policy());
   });
 }
 
-as_status as_penalty_policy_from_json(const char* json, as_penalty_policy** out) {
-  return guard([&] {
+as_status as_penalty_policy_from_json(const char* json, as_penalty_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(json, "json");
     require(out, "out");
     *out = new as_penalty_policy(PenaltyPolicy::from_json(json));
@@ -92,8 +92,8 @@ as_status as_penalty_policy_from_json(const char* json, as_penalty_policy** out)
 
 void as_penalty_policy_destroy(as_penalty_policy* policy) { delete policy; }
 
-as_status as_penalty_policy_cap_ppm(const as_penalty_policy* policy, int64_t* out_cap_ppm) {
-  return guard([&] {
+as_status as_penalty_policy_cap_ppm(const as_penalty_policy* policy, int64_t* out_cap_ppm, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_cap_ppm, "out_cap_ppm");
     *out_cap_ppm = policy->policy.cap_ppm();
@@ -101,8 +101,8 @@ as_status as_penalty_policy_cap_ppm(const as_penalty_policy* policy, int64_t* ou
 }
 
 as_status as_administrative_deduction(const as_penalty_policy* policy, int32_t kind, int32_t count,
-                                      const int64_t* bonus_fen, const int64_t* amount_fen, int64_t* out_fen) {
-  return guard([&] {
+                                      const int64_t* bonus_fen, const int64_t* amount_fen, int64_t* out_fen, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_fen, "out_fen");
     const auto penalty = aftersales::capi::enum_in<aftersales::AdminPenalty>(kind, "kind", "AS_ADMIN_*");
@@ -115,8 +115,8 @@ as_status as_administrative_deduction(const as_penalty_policy* policy, int32_t k
 as_status as_assess_loss(const as_penalty_policy* policy, int64_t grade_a_price_fen, int32_t returned_yyyymmdd,
                          int32_t sold_yyyymmdd, int64_t resale_fen, int32_t has_actual_loss,
                          int64_t actual_loss_fen, int64_t* out_loss_fen, int32_t* out_resold_in_time,
-                         int32_t* out_deadline_yyyymmdd) {
-  return guard([&] {
+                         int32_t* out_deadline_yyyymmdd, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_loss_fen, "out_loss_fen");
     require(out_resold_in_time, "out_resold_in_time");
@@ -145,8 +145,8 @@ as_status as_assess_loss(const as_penalty_policy* policy, int64_t grade_a_price_
 }
 
 as_status as_reconcile_return(const as_penalty_policy* policy, int64_t approved, int64_t actual,
-                              int64_t tolerance_ppm, int32_t* out_check, int64_t* out_quantity) {
-  return guard([&] {
+                              int64_t tolerance_ppm, int32_t* out_check, int64_t* out_quantity, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_check, "out_check");
     require(out_quantity, "out_quantity");
@@ -158,8 +158,8 @@ as_status as_reconcile_return(const as_penalty_policy* policy, int64_t approved,
   });
 }
 
-as_status as_penalty_ledger_create(int64_t cap_ppm, as_penalty_ledger** out) {
-  return guard([&] {
+as_status as_penalty_ledger_create(int64_t cap_ppm, as_penalty_ledger** out, as_error** error) {
+  return guard(error, [&] {
     require(out, "out");
     *out = new as_penalty_ledger(aftersales::PenaltyLedger(cap_ppm));
   });
@@ -168,8 +168,8 @@ as_status as_penalty_ledger_create(int64_t cap_ppm, as_penalty_ledger** out) {
 void as_penalty_ledger_destroy(as_penalty_ledger* ledger) { delete ledger; }
 
 as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char* person, int32_t year, int32_t month,
-                                   int64_t amount_fen, const char* case_id) {
-  return guard([&] {
+                                   int64_t amount_fen, const char* case_id, as_error** error) {
+  return guard(error, [&] {
     require(ledger, "ledger");
     require(person, "person");
     require(case_id, "case_id");
@@ -178,8 +178,8 @@ as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char* person
 }
 
 as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person, int32_t year, int32_t month,
-                                   int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen) {
-  return guard([&] {
+                                   int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen, as_error** error) {
+  return guard(error, [&] {
     require(ledger, "ledger");
     require(person, "person");
     require(out_deducted_fen, "out_deducted_fen");
@@ -190,8 +190,8 @@ as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person
   });
 }
 
-as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const char* person, int64_t* out_fen) {
-  return guard([&] {
+as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const char* person, int64_t* out_fen, as_error** error) {
+  return guard(error, [&] {
     require(ledger, "ledger");
     require(person, "person");
     require(out_fen, "out_fen");
@@ -200,8 +200,8 @@ as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const c
 }
 
 as_status as_penalty_ledger_lines(const as_penalty_ledger* ledger, const char* person, int32_t year, int32_t month,
-                                  as_deduction_line* out_lines, size_t cap, size_t* out_n) {
-  return guard([&] {
+                                  as_deduction_line* out_lines, size_t cap, size_t* out_n, as_error** error) {
+  return guard(error, [&] {
     require(ledger, "ledger");
     require(person, "person");
     require(out_n, "out_n");

@@ -31,8 +31,8 @@ aftersales::PeriodOptions options(uint32_t flags) {
 extern "C" {
 
 as_status as_period_end(int32_t start_yyyymmdd, int32_t days, int32_t months, int32_t years,
-                        const as_calendar* calendar, uint32_t flags, int32_t* out_yyyymmdd) {
-  return guard([&] {
+                        const as_calendar* calendar, uint32_t flags, int32_t* out_yyyymmdd, as_error** error) {
+  return guard(error, [&] {
     require(out_yyyymmdd, "out_yyyymmdd");
     const auto opts = options(flags);
     const auto start = aftersales::date_from_yyyymmdd(start_yyyymmdd, "start_yyyymmdd");
@@ -43,8 +43,8 @@ as_status as_period_end(int32_t start_yyyymmdd, int32_t days, int32_t months, in
 }
 
 as_status as_period_deadline(int32_t start_yyyymmdd, int32_t days, int32_t months, int32_t years,
-                             const as_calendar* calendar, uint32_t flags, int64_t* out_unix_s) {
-  return guard([&] {
+                             const as_calendar* calendar, uint32_t flags, int64_t* out_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out_unix_s, "out_unix_s");
     const auto opts = options(flags);

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <memory>
 #include <string>
 
 static_assert(AS_VERSION_MAJOR == AFTERSALES_VERSION_MAJOR && AS_VERSION_MINOR == AFTERSALES_VERSION_MINOR &&
@@ -33,6 +34,33 @@ void set_last_error(std::string_view prefix, std::string_view message) noexcept 
     last_error.clear();
     last_error_static = "out of memory (while recording an error message)";
   }
+}
+
+void clear_last_error() noexcept {
+  last_error.clear();  // keeps its capacity: no allocation
+  last_error_static = nullptr;
+}
+
+namespace {
+// Handed out when there is no memory for an error of the caller's own.
+as_error out_of_memory_error{AS_E_NO_MEMORY, "", ""};
+}  // namespace
+
+as_status fail(as_error** error, as_status code, std::string_view field, std::string_view prefix,
+               std::string_view message) noexcept {
+  set_last_error(prefix, message);
+  if (error != nullptr && *error == nullptr) {
+    try {
+      auto made = std::make_unique<as_error>();
+      made->code = code;
+      made->message.assign(prefix).append(message);
+      made->field.assign(field);
+      *error = made.release();
+    } catch (...) {
+      *error = &out_of_memory_error;
+    }
+  }
+  return code;
 }
 
 void copy_text(const std::string& text, char* buf, size_t cap, size_t* out_needed) noexcept {
@@ -72,6 +100,20 @@ const char* as_status_str(as_status status) {
     case AS_E_INTERNAL: return "internal error";
     default: return "unknown status";
   }
+}
+
+as_status as_error_code(const as_error* error) { return error != nullptr ? error->code : AS_OK; }
+
+const char* as_error_message(const as_error* error) {
+  if (error == nullptr) return "";
+  if (error == &aftersales::capi::out_of_memory_error) return "out of memory (while recording an error)";
+  return error->message.c_str();
+}
+
+const char* as_error_field(const as_error* error) { return error != nullptr ? error->field.c_str() : ""; }
+
+void as_error_free(as_error* error) {
+  if (error != &aftersales::capi::out_of_memory_error) delete error;
 }
 
 const char* as_last_error(void) {

@@ -78,16 +78,16 @@ extern "C" {
 
 // ---------------------------------------------------------------- policy
 
-as_status as_policy_default(const as_calendar* calendar, as_policy** out) {
-  return guard([&] {
+as_status as_policy_default(const as_calendar* calendar, as_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(calendar, "calendar");
     require(out, "out");
     *out = new as_policy(Policy::default_policy(calendar->calendar));
   });
 }
 
-as_status as_policy_from_json(const char* json, const as_calendar* calendar, as_policy** out) {
-  return guard([&] {
+as_status as_policy_from_json(const char* json, const as_calendar* calendar, as_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(json, "json");
     require(out, "out");
     std::optional<aftersales::Calendar> cal;
@@ -96,8 +96,8 @@ as_status as_policy_from_json(const char* json, const as_calendar* calendar, as_
   });
 }
 
-as_status as_policy_to_json(const as_policy* policy, char** out_json) {
-  return guard([&] {
+as_status as_policy_to_json(const as_policy* policy, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_json, "out_json");
     *out_json = aftersales::capi::malloc_string(policy->policy.to_json());
@@ -108,8 +108,8 @@ void as_policy_destroy(as_policy* policy) { delete policy; }
 
 // ---------------------------------------------------------------- store
 
-as_status as_store_open(const char* path, const as_policy* policy, const as_store_options* options, as_store** out) {
-  return guard([&] {
+as_status as_store_open(const char* path, const as_policy* policy, const as_store_options* options, as_store** out, as_error** error) {
+  return guard(error, [&] {
     require(path, "path");
     require(policy, "policy");
     require(out, "out");
@@ -142,8 +142,8 @@ void as_store_close(as_store* store) { delete store; }
 
 int32_t as_store_schema_version(void) { return Store::schema_version(); }
 
-as_status as_store_recomputed_get(const as_store* store, as_store_recomputed* out) {
-  return guard([&] {
+as_status as_store_recomputed_get(const as_store* store, as_store_recomputed* out, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out, "out");
     aftersales::capi::check_size(out->size, sizeof(as_store_recomputed), "out.size", "as_store_recomputed", "AS_STORE_RECOMPUTED_INIT");
@@ -159,8 +159,8 @@ as_status as_store_recomputed_get(const as_store* store, as_store_recomputed* ou
   });
 }
 
-as_status as_store_register_call(as_store* store, const as_call_intake* intake, char* out_id) {
-  return guard([&] {
+as_status as_store_register_call(as_store* store, const as_call_intake* intake, char* out_id, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(intake, "intake");
     require(out_id, "out_id");
@@ -170,8 +170,8 @@ as_status as_store_register_call(as_store* store, const as_call_intake* intake, 
   });
 }
 
-as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids) {
-  return guard([&] {
+as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     if (n > 0) {
       require(intakes, "intakes");
@@ -189,8 +189,8 @@ as_status as_store_register_calls(as_store* store, const as_call_intake* intakes
 }
 
 as_status as_store_import_calls(as_store* store, const as_call_record* records, size_t n, char* out_ids,
-                                size_t* out_imported, size_t* out_skipped) {
-  return guard([&] {
+                                size_t* out_imported, size_t* out_skipped, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     if (n > 0) require(records, "records");
     std::vector<aftersales::CallRecord> in;
@@ -233,8 +233,8 @@ as_status as_store_import_calls(as_store* store, const as_call_record* records, 
   });
 }
 
-as_status as_store_set_property(as_store* store, const char* name, const char* value) {
-  return guard([&] {
+as_status as_store_set_property(as_store* store, const char* name, const char* value, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(name, "name");
     require(value, "value");
@@ -242,8 +242,8 @@ as_status as_store_set_property(as_store* store, const char* name, const char* v
   });
 }
 
-as_status as_store_property(as_store* store, const char* name, char** out_value) {
-  return guard([&] {
+as_status as_store_property(as_store* store, const char* name, char** out_value, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(name, "name");
     require(out_value, "out_value");
@@ -252,8 +252,8 @@ as_status as_store_property(as_store* store, const char* name, char** out_value)
   });
 }
 
-as_status as_store_dispatch(as_store* store, const char* call_id, const char* technician, int64_t at_unix_s) {
-  return guard([&] {
+as_status as_store_dispatch(as_store* store, const char* call_id, const char* technician, int64_t at_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     require(technician, "technician");
@@ -261,8 +261,8 @@ as_status as_store_dispatch(as_store* store, const char* call_id, const char* te
   });
 }
 
-as_status as_store_pause(as_store* store, const char* call_id, int64_t at_unix_s, const char* reason) {
-  return guard([&] {
+as_status as_store_pause(as_store* store, const char* call_id, int64_t at_unix_s, const char* reason, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     require(reason, "reason");
@@ -270,24 +270,24 @@ as_status as_store_pause(as_store* store, const char* call_id, int64_t at_unix_s
   });
 }
 
-as_status as_store_resume(as_store* store, const char* call_id, int64_t at_unix_s) {
-  return guard([&] {
+as_status as_store_resume(as_store* store, const char* call_id, int64_t at_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     c_names([&] { store->store.resume(call_id, instant(at_unix_s)); });
   });
 }
 
-as_status as_store_arrive(as_store* store, const char* call_id, int64_t at_unix_s) {
-  return guard([&] {
+as_status as_store_arrive(as_store* store, const char* call_id, int64_t at_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     c_names([&] { store->store.arrive(call_id, instant(at_unix_s)); });
   });
 }
 
-as_status as_store_complete_on_site(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off) {
-  return guard([&] {
+as_status as_store_complete_on_site(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     c_names([&] { store->store.complete_on_site(call_id, instant(at_unix_s), signed_off != 0); });
@@ -295,8 +295,8 @@ as_status as_store_complete_on_site(as_store* store, const char* call_id, int64_
 }
 
 as_status as_store_carry_in(as_store* store, const char* call_id, int64_t at_unix_s, int32_t promised_yyyymmdd,
-                            char* receipt_buf, size_t cap, size_t* out_needed) {
-  return guard([&] {
+                            char* receipt_buf, size_t cap, size_t* out_needed, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     if (cap > 0) require(receipt_buf, "receipt_buf");
@@ -307,8 +307,8 @@ as_status as_store_carry_in(as_store* store, const char* call_id, int64_t at_uni
 }
 
 as_status as_store_record_labour(as_store* store, const char* call_id, const char* technician, int32_t on_yyyymmdd,
-                                 int64_t worked_s, const char* description) {
-  return guard([&] {
+                                 int64_t worked_s, const char* description, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     require(technician, "technician");
@@ -321,8 +321,8 @@ as_status as_store_record_labour(as_store* store, const char* call_id, const cha
 }
 
 as_status as_store_record_part(as_store* store, const char* call_id, const char* part, int64_t quantity,
-                               int64_t unit_price_fen) {
-  return guard([&] {
+                               int64_t unit_price_fen, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     require(part, "part");
@@ -330,8 +330,8 @@ as_status as_store_record_part(as_store* store, const char* call_id, const char*
   });
 }
 
-as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off) {
-  return guard([&] {
+as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     c_names([&] { store->store.return_goods(call_id, instant(at_unix_s), signed_off != 0); });
@@ -339,8 +339,8 @@ as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at
 }
 
 as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
-                                 int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s) {
-  return guard([&] {
+                                 int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     require(respondent, "respondent");
@@ -349,8 +349,8 @@ as_status as_store_record_survey(as_store* store, const char* call_id, int32_t a
   });
 }
 
-as_status as_store_call(as_store* store, const char* call_id, as_call** out) {
-  return guard([&] {
+as_status as_store_call(as_store* store, const char* call_id, as_call** out, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     require(out, "out");
@@ -360,8 +360,8 @@ as_status as_store_call(as_store* store, const char* call_id, as_call** out) {
 
 void as_call_destroy(as_call* call) { delete call; }
 
-as_status as_call_describe(const as_call* call, as_call_info* out) {
-  return guard([&] {
+as_status as_call_describe(const as_call* call, as_call_info* out, as_error** error) {
+  return guard(error, [&] {
     require(call, "call");
     require(out, "out");
     aftersales::capi::check_size(out->size, sizeof(as_call_info), "out.size", "as_call_info", "AS_CALL_INFO_INIT");
@@ -397,8 +397,8 @@ as_status as_call_describe(const as_call* call, as_call_info* out) {
 
 // ---------------------------------------------------------------- contracts, costs
 
-as_status as_store_add_contract(as_store* store, const as_contract_intake* contract) {
-  return guard([&] {
+as_status as_store_add_contract(as_store* store, const as_contract_intake* contract, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(contract, "contract");
     aftersales::capi::check_size(contract->size, sizeof(as_contract_intake), "contract.size", "as_contract_intake",
@@ -435,8 +435,8 @@ as_status as_store_add_contract(as_store* store, const as_contract_intake* contr
 }
 
 as_status as_store_renew_contract(as_store* store, const char* number, const char* new_number, int32_t years,
-                                  int32_t months, int32_t days) {
-  return guard([&] {
+                                  int32_t months, int32_t days, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(number, "number");
     require(new_number, "new_number");
@@ -444,8 +444,8 @@ as_status as_store_renew_contract(as_store* store, const char* number, const cha
   });
 }
 
-as_status as_store_issue_expiry_notices_json(as_store* store, int32_t on_yyyymmdd, char** out_json) {
-  return guard([&] {
+as_status as_store_issue_expiry_notices_json(as_store* store, int32_t on_yyyymmdd, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const aftersales::Date on = aftersales::date_from_yyyymmdd(on_yyyymmdd, "on_yyyymmdd");
@@ -455,8 +455,8 @@ as_status as_store_issue_expiry_notices_json(as_store* store, int32_t on_yyyymmd
   });
 }
 
-as_status as_store_set_region(as_store* store, const char* centre, const char* region) {
-  return guard([&] {
+as_status as_store_set_region(as_store* store, const char* centre, const char* region, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(centre, "centre");
     require(region, "region");
@@ -465,8 +465,8 @@ as_status as_store_set_region(as_store* store, const char* centre, const char* r
 }
 
 as_status as_store_set_budget(as_store* store, const char* centre, int32_t year, int32_t month, const char* kind,
-                              int64_t amount_fen) {
-  return guard([&] {
+                              int64_t amount_fen, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(centre, "centre");
     require(kind, "kind");
@@ -477,8 +477,8 @@ as_status as_store_set_budget(as_store* store, const char* centre, int32_t year,
 }
 
 as_status as_store_record_cost(as_store* store, const char* centre, int32_t year, int32_t month, const char* kind,
-                               int64_t amount_fen, const char* note) {
-  return guard([&] {
+                               int64_t amount_fen, const char* note, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(centre, "centre");
     require(kind, "kind");

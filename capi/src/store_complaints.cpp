@@ -30,8 +30,8 @@ extern "C" {
 
 // ---------------------------------------------------------------- complaints and penalties
 
-as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out) {
-  return guard([&] {
+as_status as_store_open_complaint(as_store* store, const as_complaint_intake* intake, as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(intake, "intake");
     require(out, "out");
@@ -52,8 +52,8 @@ as_status as_store_open_complaint(as_store* store, const as_complaint_intake* in
   });
 }
 
-as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s, as_complaint** out) {
-  return guard([&] {
+as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s, as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(number, "number");
     require(out, "out");
@@ -62,8 +62,8 @@ as_status as_store_advance_complaint(as_store* store, const char* number, int64_
 }
 
 as_status as_store_close_complaint_invalid(as_store* store, const char* number, int64_t at_unix_s, const char* reason,
-                                           as_complaint** out) {
-  return guard([&] {
+                                           as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(number, "number");
     require(reason, "reason");
@@ -74,8 +74,8 @@ as_status as_store_close_complaint_invalid(as_store* store, const char* number, 
 }
 
 as_status as_store_confirm_responsibility(as_store* store, const char* number, size_t n, const char* const* parties,
-                                          const int64_t* ratios, as_complaint** out) {
-  return guard([&] {
+                                          const int64_t* ratios, as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(number, "number");
     require(out, "out");
@@ -89,8 +89,8 @@ as_status as_store_confirm_responsibility(as_store* store, const char* number, s
 }
 
 as_status as_store_reject_complaint(as_store* store, const char* number, int64_t at_unix_s,
-                                    const int64_t* accepted_unix_s, as_complaint** out) {
-  return guard([&] {
+                                    const int64_t* accepted_unix_s, as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(number, "number");
     require(out, "out");
@@ -102,8 +102,8 @@ as_status as_store_reject_complaint(as_store* store, const char* number, int64_t
   });
 }
 
-as_status as_store_complaint(as_store* store, const char* number, as_complaint** out) {
-  return guard([&] {
+as_status as_store_complaint(as_store* store, const char* number, as_complaint** out, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(number, "number");
     require(out, "out");
@@ -112,8 +112,8 @@ as_status as_store_complaint(as_store* store, const char* number, as_complaint**
 }
 
 as_status as_store_record_return(as_store* store, const char* number, int32_t kind, int64_t approved, int64_t actual,
-                                 int64_t amount_fen, const int64_t* tolerance_ppm, int32_t* out_check) {
-  return guard([&] {
+                                 int64_t amount_fen, const int64_t* tolerance_ppm, int32_t* out_check, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(number, "number");
     require(out_check, "out_check");
@@ -129,8 +129,8 @@ as_status as_store_record_return(as_store* store, const char* number, int32_t ki
 }
 
 as_status as_store_charge_penalty(as_store* store, const char* person, int32_t year, int32_t month,
-                                  int64_t amount_fen, const char* case_number) {
-  return guard([&] {
+                                  int64_t amount_fen, const char* case_number, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(person, "person");
     require(case_number, "case_number");
@@ -141,8 +141,8 @@ as_status as_store_charge_penalty(as_store* store, const char* person, int32_t y
 }
 
 as_status as_store_settle_penalties(as_store* store, const char* person, int32_t year, int32_t month,
-                                    int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen) {
-  return guard([&] {
+                                    int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(person, "person");
     require(out_deducted_fen, "out_deducted_fen");

@@ -28,8 +28,8 @@ extern "C" {
 
 // ---------------------------------------------------------------- calls
 
-as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, size_t cap, size_t* out_n) {
-  return guard([&] {
+as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, size_t cap, size_t* out_n, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_n, "out_n");
     if (cap > 0) require(out_ids, "out_ids");
@@ -48,21 +48,9 @@ as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_ids, siz
   });
 }
 
-as_status as_store_monthly_report_json(as_store* store, int32_t year, int32_t month, const int64_t* as_of_unix_s,
-                                       char** out_json) {
-  return guard([&] {
-    require(store, "store");
-    require(out_json, "out_json");
-    // Its documented NULL: the store's clock (the core's default is now the month's end).
-    const aftersales::Instant as_of = as_of_unix_s ? instant(*as_of_unix_s) : store->store.now();
-    const aftersales::MonthlyReport r = store->store.monthly_report(aftersales::YearMonth{year, month}, as_of);
-    *out_json = aftersales::capi::malloc_string(aftersales::to_json(r));
-  });
-}
-
 as_status as_store_month_report_json(as_store* store, int32_t year, int32_t month, const int64_t* as_of_unix_s,
-                                     char** out_json) {
-  return guard([&] {
+                                     char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     std::optional<aftersales::Instant> as_of;  // none: the store's month-end rule
@@ -83,8 +71,8 @@ std::pair<aftersales::Instant, aftersales::Instant> period(const int64_t* from_u
 }  // namespace
 
 as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                              char** out_json) {
-  return guard([&] {
+                              char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const auto [from, to] = period(from_unix_s, to_unix_s);
@@ -93,8 +81,8 @@ as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s, const
 }
 
 as_status as_store_dispatches_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                   char** out_json) {
-  return guard([&] {
+                                   char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const auto [from, to] = period(from_unix_s, to_unix_s);
@@ -103,8 +91,8 @@ as_status as_store_dispatches_json(as_store* store, const int64_t* from_unix_s, 
 }
 
 as_status as_store_surveys_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                char** out_json) {
-  return guard([&] {
+                                char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const auto [from, to] = period(from_unix_s, to_unix_s);
@@ -112,8 +100,8 @@ as_status as_store_surveys_json(as_store* store, const int64_t* from_unix_s, con
   });
 }
 
-as_status as_store_complaint_reminders_json(as_store* store, int64_t now_unix_s, char** out_json) {
-  return guard([&] {
+as_status as_store_complaint_reminders_json(as_store* store, int64_t now_unix_s, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const auto reminders = store->store.complaint_reminders(instant(now_unix_s));
@@ -122,8 +110,8 @@ as_status as_store_complaint_reminders_json(as_store* store, int64_t now_unix_s,
 }
 
 as_status as_store_complaints_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
-                                   char** out_json) {
-  return guard([&] {
+                                   char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const auto [from, to] = period(from_unix_s, to_unix_s);
@@ -131,8 +119,8 @@ as_status as_store_complaints_json(as_store* store, const int64_t* from_unix_s, 
   });
 }
 
-as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json) {
-  return guard([&] {
+as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const auto columns = person ? store->store.penalty_events(std::string_view(person)) : store->store.penalty_events();
@@ -142,8 +130,8 @@ as_status as_store_penalty_events_json(as_store* store, const char* person, char
 
 // ---------------------------------------------------------------- costs, day reports
 
-as_status as_store_cost_report_json(as_store* store, int32_t year, int32_t month, char** out_json) {
-  return guard([&] {
+as_status as_store_cost_report_json(as_store* store, int32_t year, int32_t month, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const auto rows = store->store.cost_report(aftersales::YearMonth{year, month});
@@ -152,8 +140,8 @@ as_status as_store_cost_report_json(as_store* store, int32_t year, int32_t month
 }
 
 as_status as_store_day_report_json(as_store* store, int32_t day_yyyymmdd, const char* technician, const char* centre,
-                                   char** out_json) {
-  return guard([&] {
+                                   char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(store, "store");
     require(out_json, "out_json");
     const aftersales::Date day = aftersales::date_from_yyyymmdd(day_yyyymmdd, "day_yyyymmdd");

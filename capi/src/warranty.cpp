@@ -216,8 +216,8 @@ void make_tariff(as_tariff** out, ExtendedWarrantyTariff tariff) {
 
 extern "C" {
 
-as_status as_warranty_policy_preset(const char* name, const as_calendar* calendar, as_warranty_policy** out) {
-  return guard([&] {
+as_status as_warranty_policy_preset(const char* name, const as_calendar* calendar, as_warranty_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(name, "name");
     require(out, "out");
     using Maker = WarrantyPolicy (*)(std::optional<aftersales::Calendar>);
@@ -234,8 +234,8 @@ as_status as_warranty_policy_preset(const char* name, const as_calendar* calenda
   });
 }
 
-as_status as_warranty_policy_from_json(const char* json, const as_calendar* calendar, as_warranty_policy** out) {
-  return guard([&] {
+as_status as_warranty_policy_from_json(const char* json, const as_calendar* calendar, as_warranty_policy** out, as_error** error) {
+  return guard(error, [&] {
     require(json, "json");
     require(out, "out");
     make_policy(out, WarrantyPolicy::from_json(json, calendar_of(calendar)));
@@ -244,8 +244,8 @@ as_status as_warranty_policy_from_json(const char* json, const as_calendar* cale
 
 void as_warranty_policy_destroy(as_warranty_policy* policy) { delete policy; }
 
-as_status as_warranty_policy_to_json(const as_warranty_policy* policy, char** out_json) {
-  return guard([&] {
+as_status as_warranty_policy_to_json(const as_warranty_policy* policy, char** out_json, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_json, "out_json");
     *out_json = aftersales::capi::malloc_string(policy->policy.to_json());
@@ -255,8 +255,8 @@ as_status as_warranty_policy_to_json(const as_warranty_policy* policy, char** ou
 as_status as_warranty_coverage(const as_warranty_policy* policy, const as_unit_facts* unit, int32_t on_yyyymmdd,
                                const char* component, const char* cause, const as_extended_warranty* extended,
                                size_t n_extended, as_coverage* out, char* rule_buf, size_t rule_cap,
-                               size_t* out_rule_needed) {
-  return guard([&] {
+                               size_t* out_rule_needed, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out, "out");
     check_rule_buffer(rule_buf, rule_cap);
@@ -298,8 +298,8 @@ as_status as_warranty_coverage(const as_warranty_policy* policy, const as_unit_f
 as_status as_warranty_coverage_many(const as_warranty_policy* policy, const char* product, const char* component,
                                     size_t n, const int32_t* purchased_yyyymmdd, const int32_t* on_yyyymmdd,
                                     int32_t skip_errors, int32_t* covered, int32_t* until_yyyymmdd,
-                                    size_t* out_answered) {
-  return guard([&] {
+                                    size_t* out_answered, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(product, "product");
     if (n > 0) {
@@ -348,8 +348,8 @@ as_status as_warranty_coverage_many(const as_warranty_policy* policy, const char
 as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_facts* unit,
                              const as_fault_facts* fault, const as_extended_warranty* extended, size_t n_extended,
                              as_remedy* out, char* rule_buf, size_t rule_cap, size_t* out_rule_needed,
-                             char** out_trail) {
-  return guard([&] {
+                             char** out_trail, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out, "out");
     check_rule_buffer(rule_buf, rule_cap);
@@ -402,8 +402,8 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
 as_status as_warranty_category(const as_warranty_policy* policy, const as_unit_facts* unit, int32_t on_yyyymmdd,
                                const char* cause, const as_maintenance_contract* contracts, size_t n_contracts,
                                const as_extended_warranty* extended, size_t n_extended, int32_t internal,
-                               int32_t* out_category, char* rule_buf, size_t rule_cap, size_t* out_rule_needed) {
-  return guard([&] {
+                               int32_t* out_category, char* rule_buf, size_t rule_cap, size_t* out_rule_needed, as_error** error) {
+  return guard(error, [&] {
     require(policy, "policy");
     require(out_category, "out_category");
     check_rule_buffer(rule_buf, rule_cap);
@@ -426,15 +426,15 @@ as_status as_warranty_category(const as_warranty_policy* policy, const as_unit_f
   });
 }
 
-as_status as_tariff_tv_example(as_tariff** out) {
-  return guard([&] {
+as_status as_tariff_tv_example(as_tariff** out, as_error** error) {
+  return guard(error, [&] {
     require(out, "out");
     make_tariff(out, ExtendedWarrantyTariff::tv_example());
   });
 }
 
-as_status as_tariff_create(const as_tariff_rate* rates, size_t n_rates, as_tariff** out) {
-  return guard([&] {
+as_status as_tariff_create(const as_tariff_rate* rates, size_t n_rates, as_tariff** out, as_error** error) {
+  return guard(error, [&] {
     if (n_rates > 0) require(rates, "rates");
     require(out, "out");
     std::map<int, std::int64_t> map;
@@ -459,16 +459,16 @@ as_status as_tariff_create(const as_tariff_rate* rates, size_t n_rates, as_tarif
 
 void as_tariff_destroy(as_tariff* tariff) { delete tariff; }
 
-as_status as_tariff_price(const as_tariff* tariff, int64_t price_fen, int32_t years, int64_t* out_fen) {
-  return guard([&] {
+as_status as_tariff_price(const as_tariff* tariff, int64_t price_fen, int32_t years, int64_t* out_fen, as_error** error) {
+  return guard(error, [&] {
     require(tariff, "tariff");
     require(out_fen, "out_fen");
     *out_fen = renaming({{"product_price", "price_fen"}}, [&] { return tariff->tariff.price(price_fen, years); });
   });
 }
 
-as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years) {
-  return guard([&] {
+as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years, as_error** error) {
+  return guard(error, [&] {
     require(tariff, "tariff");
     require(out_years, "out_years");
     *out_years = tariff->tariff.max_years();
@@ -476,8 +476,8 @@ as_status as_tariff_max_years(const as_tariff* tariff, int32_t* out_years) {
 }
 
 as_status as_expiry_notices(const as_maintenance_contract* contracts, size_t n_contracts, int32_t on_yyyymmdd,
-                            size_t* out_indices, size_t* out_count) {
-  return guard([&] {
+                            size_t* out_indices, size_t* out_count, as_error** error) {
+  return guard(error, [&] {
     if (n_contracts > 0) require(out_indices, "out_indices");
     require(out_count, "out_count");
     const auto cs = contracts_of(contracts, n_contracts);

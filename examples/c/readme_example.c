@@ -14,11 +14,11 @@ int main(void) {
   time_t t;
   as_status rc;
 
-  if (as_calendar_china(NULL, 0, NULL, 1, &cal) != AS_OK ||  /* Mon-Fri 9-12, 13-18 */
-      as_dispatch_policy_create(cal, &policy) != AS_OK ||    /* urban 6 h, suburban 7 h */
-      as_dispatch_deadline(policy, call, "urban", NULL, 0, &deadline) != AS_OK ||
-      as_calendar_to_local(cal, deadline, &local_s) != AS_OK ||
-      as_dispatch_status(policy, call, "urban", now, NULL, 0, NULL, &st, rule, sizeof rule, NULL) != AS_OK) {
+  if (as_calendar_china(NULL, 0, NULL, 1, &cal, NULL) != AS_OK ||  /* Mon-Fri 9-12, 13-18 */
+      as_dispatch_policy_create(cal, &policy, NULL) != AS_OK ||    /* urban 6 h, suburban 7 h */
+      as_dispatch_deadline(policy, call, "urban", NULL, 0, &deadline, NULL) != AS_OK ||
+      as_calendar_to_local(cal, deadline, &local_s, NULL) != AS_OK ||
+      as_dispatch_status(policy, call, "urban", now, NULL, 0, NULL, &st, rule, sizeof rule, NULL, NULL) != AS_OK) {
     fprintf(stderr, "aftersales: %s\n", as_last_error());
     return 1;
   }
@@ -29,7 +29,7 @@ int main(void) {
          (long long)(st.remaining_s / 60), st.at_risk ? ", at risk" : "");
   printf("rule: %s\n", rule);
 
-  rc = as_dispatch_deadline(policy, call, "rural", NULL, 0, &deadline); /* no such zone */
+  rc = as_dispatch_deadline(policy, call, "rural", NULL, 0, &deadline, NULL); /* no such zone */
   printf("error %d (%s): %s\n", (int)rc, as_status_str(rc), as_last_error());
 
   as_dispatch_policy_destroy(policy);

@@ -18,23 +18,48 @@
     }                                                                          \
   } while (0)
 
-/* The call must succeed. */
+/* The error slot every call of a test passes last (ERR): each CHECK_OK /
+ * CHECK_ERR empties it first, so it holds the error of the call checked. */
+static as_error* check_error_ = NULL;
+#define ERR (&check_error_)
+
+/* Text for a message (never NULL for printf). */
+static inline const char* check_text_(const char* s) { return s != NULL ? s : "(null)"; }
+
+static inline void check_reset_(void) {
+  as_error_free(check_error_);
+  check_error_ = NULL;
+}
+
+/* The call must succeed, leave its error slot empty and clear
+ * as_last_error(). */
 #define CHECK_OK(call)                                                         \
   do {                                                                         \
-    as_status check_ok_status_ = (call);                                       \
+    as_status check_ok_status_;                                                \
+    check_reset_();                                                            \
+    check_ok_status_ = (call);                                                 \
     if (check_ok_status_ != AS_OK) {                                           \
       fprintf(stderr, "%s:%d: %s returned %d (%s): %s\n", __FILE__, __LINE__,  \
               #call, (int)check_ok_status_, as_status_str(check_ok_status_),   \
-              as_last_error());                                                \
+              check_error_ ? as_error_message(check_error_) : as_last_error()); \
+      exit(1);                                                                 \
+    }                                                                          \
+    if (check_error_ != NULL || as_last_error()[0] != '\0') {                  \
+      fprintf(stderr, "%s:%d: %s succeeded but left an error: \"%s\"\n",       \
+              __FILE__, __LINE__, #call, as_last_error());                     \
       exit(1);                                                                 \
     }                                                                          \
   } while (0)
 
-/* The call must fail with `code`, and as_last_error() must contain every one
+/* The call must fail with `code`, hand that failure to its error slot (code,
+ * message) and to as_last_error(), and the message must contain every one
  * of the texts (pass "" for none beyond the first). */
 #define CHECK_ERR(call, code, text1, text2)                                    \
   do {                                                                         \
-    as_status check_err_status_ = (call);                                      \
+    as_status check_err_status_;                                               \
+    const char* check_err_message_;                                            \
+    check_reset_();                                                            \
+    check_err_status_ = (call);                                                \
     if (check_err_status_ != (code)) {                                         \
       fprintf(stderr, "%s:%d: %s returned %d (%s), expected %d (%s): %s\n",    \
               __FILE__, __LINE__, #call, (int)check_err_status_,               \
@@ -42,10 +67,20 @@
               as_status_str(code), as_last_error());                           \
       exit(1);                                                                 \
     }                                                                          \
-    if (strstr(as_last_error(), (text1)) == NULL ||                            \
-        strstr(as_last_error(), (text2)) == NULL) {                            \
+    if (check_error_ == NULL || as_error_code(check_error_) != (code) ||       \
+        strcmp(as_error_message(check_error_), as_last_error()) != 0) {        \
+      fprintf(stderr, "%s:%d: %s: the error slot (%s) does not hold this "      \
+              "failure (%s)\n", __FILE__, __LINE__, #call,                     \
+              check_error_ ? as_error_message(check_error_) : "NULL",          \
+              as_last_error());                                                \
+      exit(1);                                                                 \
+    }                                                                          \
+    check_err_message_ = as_error_message(check_error_);                       \
+    if (strstr(check_err_message_, (text1)) == NULL ||                         \
+        strstr(check_err_message_, (text2)) == NULL) {                         \
       fprintf(stderr, "%s:%d: %s: message \"%s\" lacks \"%s\" or \"%s\"\n",    \
-              __FILE__, __LINE__, #call, as_last_error(), (text1), (text2));   \
+              __FILE__, __LINE__, #call, check_text_(check_err_message_),      \
+              check_text_(text1), check_text_(text2));                         \
       exit(1);                                                                 \
     }                                                                          \
   } while (0)

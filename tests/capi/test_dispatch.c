@@ -9,8 +9,8 @@
 static as_dispatch_policy* china_policy(void) {
   as_calendar* cal = NULL;
   as_dispatch_policy* policy = NULL;
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal));
-  CHECK_OK(as_dispatch_policy_create(cal, &policy));
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal, ERR));
+  CHECK_OK(as_dispatch_policy_create(cal, &policy, ERR));
   as_calendar_destroy(cal); /* the policy keeps its own copy */
   return policy;
 }
@@ -31,102 +31,102 @@ static void test_policies(const as_dispatch_policy* policy) {
       " \"dispatch\": {\"targets\": {\"urban\": \"PT4H\", \"rural\": \"24h\"}, \"at_risk\": \"30min\"}}";
 
   /* Defaults: urban 6 h, suburban 7 h. */
-  CHECK_OK(as_dispatch_policy_target(policy, "urban", &s));
+  CHECK_OK(as_dispatch_policy_target(policy, "urban", &s, ERR));
   CHECK_EQ_I64(s, HOURS(6));
-  CHECK_OK(as_dispatch_policy_target(policy, "suburban", &s));
+  CHECK_OK(as_dispatch_policy_target(policy, "suburban", &s, ERR));
   CHECK_EQ_I64(s, HOURS(7));
-  CHECK_ERR(as_dispatch_policy_target(policy, "rural", &s), AS_E_NOT_FOUND, "zone", "'rural'");
+  CHECK_ERR(as_dispatch_policy_target(policy, "rural", &s, ERR), AS_E_NOT_FOUND, "service_zone: ", "'rural'");
 
   /* The borrowed calendar lives as long as the policy. */
-  CHECK_OK(as_dispatch_policy_calendar(policy, &borrowed));
-  CHECK_OK(as_calendar_zone(borrowed, &zone));
+  CHECK_OK(as_dispatch_policy_calendar(policy, &borrowed, ERR));
+  CHECK_OK(as_calendar_zone(borrowed, &zone, ERR));
   CHECK(strcmp(zone, "Asia/Shanghai") == 0);
-  CHECK_OK(as_calendar_is_business_day(borrowed, 20250928, &b));
+  CHECK_OK(as_calendar_is_business_day(borrowed, 20250928, &b, ERR));
   CHECK_EQ_I64(b, 1);
   /* Destroying a borrowed calendar by mistake is a no-op. */
   as_calendar_destroy((as_calendar*)borrowed);
-  CHECK_OK(as_calendar_is_business_day(borrowed, 20251001, &b));
+  CHECK_OK(as_calendar_is_business_day(borrowed, 20251001, &b, ERR));
   CHECK_EQ_I64(b, 0);
 
   /* Policy documents, and their round trip. */
-  CHECK_OK(as_dispatch_policy_from_json(doc, &p));
-  CHECK_OK(as_dispatch_policy_target(p, "urban", &s));
+  CHECK_OK(as_dispatch_policy_from_json(doc, &p, ERR));
+  CHECK_OK(as_dispatch_policy_target(p, "urban", &s, ERR));
   CHECK_EQ_I64(s, HOURS(4));
-  CHECK_OK(as_dispatch_policy_target(p, "rural", &s));
+  CHECK_OK(as_dispatch_policy_target(p, "rural", &s, ERR));
   CHECK_EQ_I64(s, HOURS(24));
-  CHECK_ERR(as_dispatch_policy_target(p, "suburban", &s), AS_E_NOT_FOUND, "zone", "'suburban'");
-  CHECK_OK(as_dispatch_policy_to_json(p, &json));
+  CHECK_ERR(as_dispatch_policy_target(p, "suburban", &s, ERR), AS_E_NOT_FOUND, "service_zone: ", "'suburban'");
+  CHECK_OK(as_dispatch_policy_to_json(p, &json, ERR));
   CHECK_STR_CONTAINS(json, "\"rural\"");
   CHECK_STR_CONTAINS(json, "\"30min\"");
   as_dispatch_policy_destroy(p);
   p = NULL;
-  CHECK_OK(as_dispatch_policy_from_json(json, &p));
-  CHECK_OK(as_dispatch_policy_to_json(p, &json2));
+  CHECK_OK(as_dispatch_policy_from_json(json, &p, ERR));
+  CHECK_OK(as_dispatch_policy_to_json(p, &json2, ERR));
   CHECK(strcmp(json, json2) == 0);
   as_free(json);
   as_free(json2);
   as_dispatch_policy_destroy(p);
   p = NULL;
   /* No "dispatch" section: the defaults. */
-  CHECK_OK(as_dispatch_policy_from_json("{\"calendar\": {\"zone\": \"UTC\", \"week\": {}}}", &p));
-  CHECK_OK(as_dispatch_policy_target(p, "suburban", &s));
+  CHECK_OK(as_dispatch_policy_from_json("{\"calendar\": {\"zone\": \"UTC\", \"week\": {}}}", &p, ERR));
+  CHECK_OK(as_dispatch_policy_target(p, "suburban", &s, ERR));
   CHECK_EQ_I64(s, HOURS(7));
   as_dispatch_policy_destroy(p);
   p = NULL;
 
   /* Zones and targets from C. */
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal));
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal, ERR));
   targets[0].service_zone = "urban";
   targets[0].target_s = HOURS(4);
   targets[1].service_zone = "rural";
   targets[1].target_s = HOURS(24);
-  CHECK_OK(as_dispatch_policy_create_targets(cal, targets, 2, MINUTES(30), &p));
-  CHECK_OK(as_dispatch_policy_target(p, "rural", &s));
+  CHECK_OK(as_dispatch_policy_create_targets(cal, targets, 2, MINUTES(30), &p, ERR));
+  CHECK_OK(as_dispatch_policy_target(p, "rural", &s, ERR));
   CHECK_EQ_I64(s, HOURS(24));
   as_dispatch_policy_destroy(p);
   p = NULL;
 
   /* Bad policies. */
   targets[1].service_zone = "urban";
-  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out, ERR), AS_E_INVALID_ARGUMENT,
             "targets[1].service_zone", "duplicate service zone 'urban'");
   targets[1].service_zone = NULL;
-  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out, ERR), AS_E_INVALID_ARGUMENT,
             "targets[1].service_zone", "NULL");
   targets[1].service_zone = "rural";
   targets[1].target_s = 0;
-  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out), AS_E_INVALID_ARGUMENT, "rural",
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, &out, ERR), AS_E_INVALID_ARGUMENT, "rural",
             "not a positive target");
   targets[1].target_s = HOURS(24);
-  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, -1, &out), AS_E_INVALID_ARGUMENT, "at_risk", "-1");
-  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 0, 0, &out), AS_E_INVALID_ARGUMENT, "targets", "");
-  CHECK_ERR(as_dispatch_policy_create_targets(cal, NULL, 2, 0, &out), AS_E_INVALID_ARGUMENT, "targets", "NULL");
-  CHECK_ERR(as_dispatch_policy_create_targets(NULL, targets, 2, 0, &out), AS_E_INVALID_ARGUMENT, "calendar",
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, -1, &out, ERR), AS_E_INVALID_ARGUMENT, "at_risk", "-1");
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 0, 0, &out, ERR), AS_E_INVALID_ARGUMENT, "targets", "");
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, NULL, 2, 0, &out, ERR), AS_E_INVALID_ARGUMENT, "targets", "NULL");
+  CHECK_ERR(as_dispatch_policy_create_targets(NULL, targets, 2, 0, &out, ERR), AS_E_INVALID_ARGUMENT, "calendar",
             "NULL");
-  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
-  CHECK_ERR(as_dispatch_policy_create(NULL, &out), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
-  CHECK_ERR(as_dispatch_policy_create(cal, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
-  CHECK_ERR(as_dispatch_policy_from_json(NULL, &out), AS_E_INVALID_ARGUMENT, "json", "NULL");
-  CHECK_ERR(as_dispatch_policy_from_json(doc, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
-  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": ", &out), AS_E_PARSE, "invalid JSON", "");
-  CHECK_ERR(as_dispatch_policy_from_json("{\"zone\": \"UTC\"}", &out), AS_E_PARSE, "calendar", "");
+  CHECK_ERR(as_dispatch_policy_create_targets(cal, targets, 2, 0, NULL, ERR), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_dispatch_policy_create(NULL, &out, ERR), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_dispatch_policy_create(cal, NULL, ERR), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_dispatch_policy_from_json(NULL, &out, ERR), AS_E_INVALID_ARGUMENT, "json", "NULL");
+  CHECK_ERR(as_dispatch_policy_from_json(doc, NULL, ERR), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": ", &out, ERR), AS_E_PARSE, "invalid JSON", "");
+  CHECK_ERR(as_dispatch_policy_from_json("{\"zone\": \"UTC\"}", &out, ERR), AS_E_PARSE, "calendar", "");
   /* The C++ names the field "zone" here, not "calendar.zone" (reported). */
-  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"zone\": \"Mars/Base\"}}", &out), AS_E_NOT_FOUND,
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"zone\": \"Mars/Base\"}}", &out, ERR), AS_E_NOT_FOUND,
             "zone", "'Mars/Base'");
-  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"week\": {\"mon\": [[\"25:00\", \"26:00\"]]}}}", &out),
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"week\": {\"mon\": [[\"25:00\", \"26:00\"]]}}}", &out, ERR),
             AS_E_PARSE, "calendar.week.mon[0].open", "'25:00'");
-  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {}, \"dispatch\": {\"targets\": {\"urban\": \"6x\"}}}", &out),
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {}, \"dispatch\": {\"targets\": {\"urban\": \"6x\"}}}", &out, ERR),
             AS_E_PARSE, "dispatch.targets.urban", "'6x'");
-  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {}, \"dispatch\": {\"target\": {}}}", &out), AS_E_PARSE,
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {}, \"dispatch\": {\"target\": {}}}", &out, ERR), AS_E_PARSE,
             "dispatch.target", "unknown member");
   CHECK(out == NULL);
-  CHECK_ERR(as_dispatch_policy_to_json(NULL, &json), AS_E_INVALID_ARGUMENT, "policy", "NULL");
-  CHECK_ERR(as_dispatch_policy_to_json(policy, NULL), AS_E_INVALID_ARGUMENT, "out_json", "NULL");
-  CHECK_ERR(as_dispatch_policy_calendar(NULL, &borrowed), AS_E_INVALID_ARGUMENT, "policy", "NULL");
-  CHECK_ERR(as_dispatch_policy_calendar(policy, NULL), AS_E_INVALID_ARGUMENT, "out_calendar", "NULL");
-  CHECK_ERR(as_dispatch_policy_target(NULL, "urban", &s), AS_E_INVALID_ARGUMENT, "policy", "NULL");
-  CHECK_ERR(as_dispatch_policy_target(policy, NULL, &s), AS_E_INVALID_ARGUMENT, "service_zone", "NULL");
-  CHECK_ERR(as_dispatch_policy_target(policy, "urban", NULL), AS_E_INVALID_ARGUMENT, "out_target_s", "NULL");
+  CHECK_ERR(as_dispatch_policy_to_json(NULL, &json, ERR), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_policy_to_json(policy, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_json", "NULL");
+  CHECK_ERR(as_dispatch_policy_calendar(NULL, &borrowed, ERR), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_policy_calendar(policy, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_calendar", "NULL");
+  CHECK_ERR(as_dispatch_policy_target(NULL, "urban", &s, ERR), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_policy_target(policy, NULL, &s, ERR), AS_E_INVALID_ARGUMENT, "service_zone", "NULL");
+  CHECK_ERR(as_dispatch_policy_target(policy, "urban", NULL, ERR), AS_E_INVALID_ARGUMENT, "out_target_s", "NULL");
   as_calendar_destroy(cal);
 }
 
@@ -136,26 +136,26 @@ static void test_deadline(const as_dispatch_policy* policy) {
 
   /* Urban, 6 working hours: Friday 16-18 (2 h), Saturday off, the make-up
    * Sunday 09-12 (3 h) and 13-14 (1 h). */
-  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", NULL, 0, &t));
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", NULL, 0, &t, ERR));
   CHECK_EQ_I64(t, test_sh(2025, 9, 28, 14, 0));
   /* Suburban, 7 working hours. */
-  CHECK_OK(as_dispatch_deadline(policy, CALL, "suburban", NULL, 0, &t));
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "suburban", NULL, 0, &t, ERR));
   CHECK_EQ_I64(t, test_sh(2025, 9, 28, 15, 0));
   /* A call outside working hours starts its clock at the next working moment. */
-  CHECK_OK(as_dispatch_deadline(policy, test_sh(2025, 9, 27, 10, 0), "urban", NULL, 0, &t));
+  CHECK_OK(as_dispatch_deadline(policy, test_sh(2025, 9, 27, 10, 0), "urban", NULL, 0, &t, ERR));
   CHECK_EQ_I64(t, test_sh(2025, 9, 28, 16, 0));
 
   /* A pause moves the deadline by its working time ... */
   pauses[0].start_unix_s = test_sh(2025, 9, 28, 9, 0);
   pauses[0].end_unix_s = test_sh(2025, 9, 28, 10, 0);
   pauses[0].open_ended = 0;
-  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t));
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t, ERR));
   CHECK_EQ_I64(t, test_sh(2025, 9, 28, 15, 0));
   /* ... never by wall-clock time: Friday 17:00 to Sunday 10:00 holds 2
    * working hours (Friday 17-18, Sunday 09-10). */
   pauses[0].start_unix_s = test_sh(2025, 9, 26, 17, 0);
   pauses[0].end_unix_s = test_sh(2025, 9, 28, 10, 0);
-  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t));
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t, ERR));
   CHECK_EQ_I64(t, test_sh(2025, 9, 28, 16, 0));
   /* A pause on the Saturday off costs nothing; two pauses add up. */
   pauses[0].start_unix_s = test_sh(2025, 9, 27, 10, 0);
@@ -163,27 +163,27 @@ static void test_deadline(const as_dispatch_policy* policy) {
   pauses[1].start_unix_s = test_sh(2025, 9, 28, 11, 30);
   pauses[1].end_unix_s = test_sh(2025, 9, 28, 13, 30);
   pauses[1].open_ended = 0;
-  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t));
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 1, &t, ERR));
   CHECK_EQ_I64(t, test_sh(2025, 9, 28, 14, 0));
-  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t));
+  CHECK_OK(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t, ERR));
   CHECK_EQ_I64(t, test_sh(2025, 9, 28, 15, 0));
 
   /* Bad input. */
   t = 42;
-  CHECK_ERR(as_dispatch_deadline(policy, CALL, "Mars", NULL, 0, &t), AS_E_NOT_FOUND, "zone", "'Mars'");
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "Mars", NULL, 0, &t, ERR), AS_E_NOT_FOUND, "service_zone: ", "'Mars'");
   pauses[1].open_ended = 1;
-  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t), AS_E_STATE, "pauses[1].end", "open");
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t, ERR), AS_E_STATE, "pauses[1].end", "open");
   pauses[1].open_ended = 0;
   pauses[1].end_unix_s = pauses[1].start_unix_s - 1;
-  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t), AS_E_INVALID_ARGUMENT, "pauses[1].end",
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", pauses, 2, &t, ERR), AS_E_INVALID_ARGUMENT, "pauses[1].end",
             "before");
-  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", NULL, 1, &t), AS_E_INVALID_ARGUMENT, "pauses", "NULL");
-  CHECK_ERR(as_dispatch_deadline(NULL, CALL, "urban", NULL, 0, &t), AS_E_INVALID_ARGUMENT, "policy", "NULL");
-  CHECK_ERR(as_dispatch_deadline(policy, CALL, NULL, NULL, 0, &t), AS_E_INVALID_ARGUMENT, "service_zone", "NULL");
-  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", NULL, 0, NULL), AS_E_INVALID_ARGUMENT, "out_unix_s",
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", NULL, 1, &t, ERR), AS_E_INVALID_ARGUMENT, "pauses", "NULL");
+  CHECK_ERR(as_dispatch_deadline(NULL, CALL, "urban", NULL, 0, &t, ERR), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, NULL, NULL, 0, &t, ERR), AS_E_INVALID_ARGUMENT, "service_zone", "NULL");
+  CHECK_ERR(as_dispatch_deadline(policy, CALL, "urban", NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_unix_s",
             "NULL");
   /* Past the strict China horizon. */
-  CHECK_ERR(as_dispatch_deadline(policy, test_sh(2026, 12, 31, 17, 0), "urban", NULL, 0, &t), AS_E_OUT_OF_RANGE,
+  CHECK_ERR(as_dispatch_deadline(policy, test_sh(2026, 12, 31, 17, 0), "urban", NULL, 0, &t, ERR), AS_E_OUT_OF_RANGE,
             "horizon", "");
   CHECK_EQ_I64(t, 42);
 }
@@ -191,7 +191,7 @@ static void test_deadline(const as_dispatch_policy* policy) {
 static as_sla_status status(const as_dispatch_policy* policy, int64_t call, const char* zone, int64_t now,
                             const as_pause* pauses, size_t n, const int64_t* arrival) {
   as_sla_status st = AS_SLA_STATUS_INIT;
-  CHECK_OK(as_dispatch_status(policy, call, zone, now, pauses, n, arrival, &st, NULL, 0, NULL));
+  CHECK_OK(as_dispatch_status(policy, call, zone, now, pauses, n, arrival, &st, NULL, 0, NULL, ERR));
   CHECK(st.size == sizeof(as_sla_status));
   CHECK(st.reserved0 == 0);
   CHECK(st.has_next_change == 0 || st.has_next_change == 1);
@@ -285,18 +285,18 @@ static void test_status(const as_dispatch_policy* policy) {
   /* The rule, into a caller buffer. */
   st.size = sizeof st;
   CHECK_OK(as_dispatch_status(policy, CALL, "suburban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &st, rule,
-                              sizeof rule, &needed));
+                              sizeof rule, &needed, ERR));
   CHECK_STR_CONTAINS(rule, "dispatch.target.suburban = 7h");
   CHECK_EQ_I64(needed, strlen(rule) + 1);
   /* Too small: truncated and terminated; `needed` says how much to pass. */
   memset(small, 'x', sizeof small);
   CHECK_OK(as_dispatch_status(policy, CALL, "suburban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &st, small,
-                              sizeof small, &needed));
+                              sizeof small, &needed, ERR));
   CHECK(strcmp(small, "dispatch.") == 0);
   CHECK_EQ_I64(needed, strlen(rule) + 1);
   needed = 0;
   CHECK_OK(as_dispatch_status(policy, CALL, "suburban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &st, NULL, 0,
-                              &needed));
+                              &needed, ERR));
   CHECK_EQ_I64(needed, strlen(rule) + 1);
 
   /* A caller built against a later header passes a bigger struct: the
@@ -304,7 +304,7 @@ static void test_status(const as_dispatch_policy* policy) {
   memset(&bigger, 0xAB, sizeof bigger);
   bigger.st.size = sizeof bigger;
   CHECK_OK(as_dispatch_status(policy, CALL, "urban", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &bigger.st, NULL,
-                              0, NULL));
+                              0, NULL, ERR));
   CHECK_EQ_I64(bigger.st.size, sizeof bigger);
   CHECK_EQ_I64(bigger.st.remaining_s, HOURS(2));
   for (i = 0; i < sizeof bigger.later_fields; ++i) CHECK(bigger.later_fields[i] == 0xAB);
@@ -315,30 +315,30 @@ static void test_status(const as_dispatch_policy* policy) {
   strcpy(rule, "untouched");
   needed = 7;
   CHECK_ERR(as_dispatch_status(policy, CALL, "rural", test_sh(2025, 9, 28, 11, 0), NULL, 0, NULL, &st, rule,
-                               sizeof rule, &needed),
-            AS_E_NOT_FOUND, "zone", "'rural'");
-  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL - 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+                               sizeof rule, &needed, ERR),
+            AS_E_NOT_FOUND, "service_zone: ", "'rural'");
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL - 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "now", "before");
   arrival = CALL - 1;
-  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, &arrival, &st, rule, sizeof rule, &needed),
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, &arrival, &st, rule, sizeof rule, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "arrival", "before");
   st.size = sizeof st - 1;
-  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "out.size", "AS_SLA_STATUS_INIT");
   st.size = 0;
-  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "out.size", "");
   CHECK_EQ_I64(st.size, 0);
   st.size = sizeof st;
-  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, NULL, 8, &needed),
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, NULL, 8, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "rule_buf", "NULL");
-  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 1, NULL, &st, rule, sizeof rule, &needed),
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 1, NULL, &st, rule, sizeof rule, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "pauses", "NULL");
-  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, NULL, rule, sizeof rule, &needed),
+  CHECK_ERR(as_dispatch_status(policy, CALL, "urban", CALL + 1, NULL, 0, NULL, NULL, rule, sizeof rule, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "out", "NULL");
-  CHECK_ERR(as_dispatch_status(policy, CALL, NULL, CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+  CHECK_ERR(as_dispatch_status(policy, CALL, NULL, CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "service_zone", "NULL");
-  CHECK_ERR(as_dispatch_status(NULL, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed),
+  CHECK_ERR(as_dispatch_status(NULL, CALL, "urban", CALL + 1, NULL, 0, NULL, &st, rule, sizeof rule, &needed, ERR),
             AS_E_INVALID_ARGUMENT, "policy", "NULL");
   CHECK(strcmp(rule, "untouched") == 0);
   CHECK_EQ_I64(needed, 7);
@@ -346,12 +346,14 @@ static void test_status(const as_dispatch_policy* policy) {
 }
 
 static void test_order(const as_dispatch_policy* policy) {
-  as_queued_call calls[7];
+  as_waiting_call calls[7];
   size_t order[7];
   size_t count = 99;
+  size_t i;
   const int64_t now = test_sh(2025, 9, 28, 11, 0); /* working Sunday */
 
   memset(calls, 0, sizeof calls);
+  for (i = 0; i < 7; ++i) calls[i].size = sizeof(as_waiting_call);
   /* 0: Friday 17:30, not dispatched: carried over, so first although its
    *    deadline (Sunday 15:30) is later than call 2's. */
   calls[0].id = "c-fri";
@@ -383,7 +385,7 @@ static void test_order(const as_dispatch_policy* policy) {
   calls[6].received_unix_s = test_sh(2025, 9, 28, 10, 0);
   calls[6].service_zone = "suburban";
 
-  CHECK_OK(as_dispatch_order(policy, calls, 7, now, order, &count));
+  CHECK_OK(as_dispatch_queue(policy, calls, 7, now, order, &count, ERR));
   CHECK_EQ_I64(count, 5);
   CHECK_EQ_I64(order[0], 0);
   CHECK_EQ_I64(order[1], 2);
@@ -393,35 +395,35 @@ static void test_order(const as_dispatch_policy* policy) {
 
   /* Dispatched later than now: still waiting at now. */
   calls[3].dispatched_unix_s = test_sh(2025, 9, 28, 12, 0);
-  CHECK_OK(as_dispatch_order(policy, calls, 4, now, order, &count));
+  CHECK_OK(as_dispatch_queue(policy, calls, 4, now, order, &count, ERR));
   CHECK_EQ_I64(count, 4);
   CHECK_EQ_I64(order[0], 3); /* carried over, earlier deadline than call 0 */
   CHECK_EQ_I64(order[1], 0);
 
   /* An empty queue. */
   count = 99;
-  CHECK_OK(as_dispatch_order(policy, NULL, 0, now, NULL, &count));
+  CHECK_OK(as_dispatch_queue(policy, NULL, 0, now, NULL, &count, ERR));
   CHECK_EQ_I64(count, 0);
 
   /* Bad input; outputs untouched. */
   count = 99;
   order[0] = 99;
   calls[5].id = "tie-a";
-  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[6].id",
+  CHECK_ERR(as_dispatch_queue(policy, calls, 7, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[6].id",
             "duplicate id 'tie-a'");
   calls[5].id = NULL;
-  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[5].id", "NULL");
+  CHECK_ERR(as_dispatch_queue(policy, calls, 7, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[5].id", "NULL");
   calls[5].id = "tie-b";
   calls[5].service_zone = NULL;
-  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[5].service_zone",
+  CHECK_ERR(as_dispatch_queue(policy, calls, 7, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[5].service_zone",
             "NULL");
   calls[5].service_zone = "Mars";
-  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, &count), AS_E_NOT_FOUND, "zone", "'Mars'");
+  CHECK_ERR(as_dispatch_queue(policy, calls, 7, now, order, &count, ERR), AS_E_NOT_FOUND, "calls[5].service_zone: ", "'Mars'");
   calls[5].service_zone = "suburban";
-  CHECK_ERR(as_dispatch_order(NULL, calls, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "policy", "NULL");
-  CHECK_ERR(as_dispatch_order(policy, NULL, 7, now, order, &count), AS_E_INVALID_ARGUMENT, "calls", "NULL");
-  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, NULL, &count), AS_E_INVALID_ARGUMENT, "out_order", "NULL");
-  CHECK_ERR(as_dispatch_order(policy, calls, 7, now, order, NULL), AS_E_INVALID_ARGUMENT, "out_count", "NULL");
+  CHECK_ERR(as_dispatch_queue(NULL, calls, 7, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_queue(policy, NULL, 7, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls", "NULL");
+  CHECK_ERR(as_dispatch_queue(policy, calls, 7, now, NULL, &count, ERR), AS_E_INVALID_ARGUMENT, "out_order", "NULL");
+  CHECK_ERR(as_dispatch_queue(policy, calls, 7, now, order, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_count", "NULL");
   CHECK_EQ_I64(count, 99);
   CHECK_EQ_I64(order[0], 99);
 }
@@ -441,16 +443,16 @@ static void test_parse_duration(void) {
   int64_t s = -1;
   for (i = 0; i < sizeof good / sizeof good[0]; ++i) {
     s = -1;
-    CHECK_OK(as_parse_duration(good[i].text, &s));
+    CHECK_OK(as_parse_duration(good[i].text, &s, ERR));
     CHECK_EQ_I64(s, good[i].seconds);
   }
   for (i = 0; i < sizeof bad / sizeof bad[0]; ++i)
-    CHECK_ERR(as_parse_duration(bad[i], &s), AS_E_PARSE, "duration", "PT1H30M, PT45S or 6h, 1h30min, 45s");
-  CHECK_ERR(as_parse_duration("3600", &s), AS_E_PARSE, "duration", "bare number");
-  CHECK_ERR(as_parse_duration("90m", &s), AS_E_PARSE, "duration", "ambiguous");
-  CHECK_ERR(as_parse_duration("P6M", &s), AS_E_PARSE, "'P6M'", "not working time");
-  CHECK_ERR(as_parse_duration(NULL, &s), AS_E_INVALID_ARGUMENT, "text", "");
-  CHECK_ERR(as_parse_duration("6h", NULL), AS_E_INVALID_ARGUMENT, "out_s", "");
+    CHECK_ERR(as_parse_duration(bad[i], &s, ERR), AS_E_PARSE, "duration", "PT1H30M, PT45S or 6h, 1h30min, 45s");
+  CHECK_ERR(as_parse_duration("3600", &s, ERR), AS_E_PARSE, "duration", "bare number");
+  CHECK_ERR(as_parse_duration("90m", &s, ERR), AS_E_PARSE, "duration", "ambiguous");
+  CHECK_ERR(as_parse_duration("P6M", &s, ERR), AS_E_PARSE, "'P6M'", "not working time");
+  CHECK_ERR(as_parse_duration(NULL, &s, ERR), AS_E_INVALID_ARGUMENT, "text", "");
+  CHECK_ERR(as_parse_duration("6h", NULL, ERR), AS_E_INVALID_ARGUMENT, "out_s", "");
 }
 
 /* Documents: a bare number, a bare m or a calendar unit as a target is
@@ -459,28 +461,26 @@ static void test_documents(void) {
   as_dispatch_policy* p = NULL;
   int64_t s = 0;
   CHECK_ERR(as_dispatch_policy_from_json(
-                "{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"targets\": {\"urban\": 6}}}", &p),
+                "{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"targets\": {\"urban\": 6}}}", &p, ERR),
             AS_E_PARSE, "dispatch.targets.urban", "bare number");
   CHECK_ERR(as_dispatch_policy_from_json(
-                "{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"targets\": {\"urban\": \"P6M\"}}}", &p),
+                "{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"targets\": {\"urban\": \"P6M\"}}}", &p, ERR),
             AS_E_PARSE, "dispatch.targets.urban", "not working time");
-  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"at_risk\": \"90m\"}}", &p),
+  CHECK_ERR(as_dispatch_policy_from_json("{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"at_risk\": \"90m\"}}", &p, ERR),
             AS_E_PARSE, "dispatch.at_risk", "ambiguous");
   CHECK(p == NULL);
-  CHECK_OK(as_dispatch_policy_from_json("{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"at_risk\": \"PT30M\"}}", &p));
-  CHECK_OK(as_dispatch_policy_target(p, "suburban", &s));
+  CHECK_OK(as_dispatch_policy_from_json("{\"calendar\": {\"preset\": \"cn\"}, \"dispatch\": {\"at_risk\": \"PT30M\"}}", &p, ERR));
+  CHECK_OK(as_dispatch_policy_target(p, "suburban", &s, ERR));
   CHECK_EQ_I64(s, HOURS(7));
   as_dispatch_policy_destroy(p);
 }
 
 /* The queue with pauses (issue 25): Thursday 2025-10-16, A at 09:00 (due
  * 16:00 unpaused) paused at 09:30 and still paused, B at 09:30 (due 16:30).
- * At 11:00 A's deadline if resumed then is 17:30: B first. The deprecated
- * as_dispatch_order knows no pauses and puts A first. */
+ * At 11:00 A's deadline if resumed then is 17:30: B first. */
 static void test_queue_with_pauses(const as_dispatch_policy* policy) {
   as_pause pause = {0, 0, 1};
   as_waiting_call calls[2] = {AS_WAITING_CALL_INIT, AS_WAITING_CALL_INIT};
-  as_queued_call old[2];
   struct future_call { /* an element from a later header with one more field */
     as_waiting_call v1;
     int64_t later_field;
@@ -496,19 +496,10 @@ static void test_queue_with_pauses(const as_dispatch_policy* policy) {
   calls[1].id = "B";
   calls[1].received_unix_s = test_sh(2025, 10, 16, 9, 30);
   calls[1].service_zone = "urban";
-  CHECK_OK(as_dispatch_queue(policy, calls, 2, now, order, &count));
+  CHECK_OK(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR));
   CHECK_EQ_I64(count, 2);
   CHECK_EQ_I64(order[0], 1);
   CHECK_EQ_I64(order[1], 0);
-
-  memset(old, 0, sizeof old);
-  for (i = 0; i < 2; ++i) {
-    old[i].id = calls[i].id;
-    old[i].received_unix_s = calls[i].received_unix_s;
-    old[i].service_zone = calls[i].service_zone;
-  }
-  CHECK_OK(as_dispatch_order(policy, old, 2, now, order, &count));
-  CHECK_EQ_I64(order[0], 0);
 
   /* A larger element from a future header: read at its own stride. */
   memset(future, 0xAB, sizeof future);
@@ -517,7 +508,7 @@ static void test_queue_with_pauses(const as_dispatch_policy* policy) {
     future[i].v1.size = sizeof(struct future_call);
   }
   order[0] = order[1] = 99;
-  CHECK_OK(as_dispatch_queue(policy, &future[0].v1, 2, now, order, &count));
+  CHECK_OK(as_dispatch_queue(policy, &future[0].v1, 2, now, order, &count, ERR));
   CHECK_EQ_I64(count, 2);
   CHECK_EQ_I64(order[0], 1);
   CHECK_EQ_I64(order[1], 0);
@@ -525,32 +516,32 @@ static void test_queue_with_pauses(const as_dispatch_policy* policy) {
   /* The pause closed at 10:00: A due 16:30, tied with B; A came in first. */
   pause.open_ended = 0;
   pause.end_unix_s = test_sh(2025, 10, 16, 10, 0);
-  CHECK_OK(as_dispatch_queue(policy, calls, 2, now, order, &count));
+  CHECK_OK(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR));
   CHECK_EQ_I64(order[0], 0);
 
   /* Bad input names the element; outputs untouched. */
   count = 99;
   order[0] = 99;
   pause.end_unix_s = test_sh(2025, 10, 16, 9, 0);
-  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT,
             "calls[0].pauses[0].end", "before it starts");
   pause.end_unix_s = test_sh(2025, 10, 16, 10, 0);
   calls[0].pauses = NULL;
-  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[0].pauses",
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[0].pauses",
             "NULL");
   calls[0].pauses = &pause;
   calls[1].reserved0 = 1;
-  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[1].reserved0",
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[1].reserved0",
             "0");
   calls[1].reserved0 = 0;
   calls[0].size = sizeof(as_waiting_call) - 1;
-  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count), AS_E_INVALID_ARGUMENT, "calls[0].size",
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[0].size",
             "AS_WAITING_CALL_INIT");
   calls[0].size = sizeof(as_waiting_call);
-  CHECK_ERR(as_dispatch_queue(policy, NULL, 2, now, order, &count), AS_E_INVALID_ARGUMENT, "calls", "NULL");
+  CHECK_ERR(as_dispatch_queue(policy, NULL, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls", "NULL");
   CHECK_EQ_I64(count, 99);
   CHECK_EQ_I64(order[0], 99);
-  CHECK_OK(as_dispatch_queue(policy, NULL, 0, now, NULL, &count));
+  CHECK_OK(as_dispatch_queue(policy, NULL, 0, now, NULL, &count, ERR));
   CHECK_EQ_I64(count, 0);
 }
 

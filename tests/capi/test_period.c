@@ -4,7 +4,7 @@
 static int32_t end(int32_t start, int32_t days, int32_t months, int32_t years, const as_calendar* cal,
                    uint32_t flags) {
   int32_t out = 0;
-  CHECK_OK(as_period_end(start, days, months, years, cal, flags, &out));
+  CHECK_OK(as_period_end(start, days, months, years, cal, flags, &out, ERR));
   return out;
 }
 
@@ -12,7 +12,7 @@ int main(void) {
   as_calendar* cn = NULL;
   int32_t d = 42;
   int64_t t = 42;
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cn));
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cn, ERR));
 
   /* Art. 201: the start day is not counted. Art. 203: a last day on a rest
    * day moves to the next business day: 7 days from 2025-09-24 would end on
@@ -37,23 +37,23 @@ int main(void) {
   CHECK_EQ_I64(end(20251001, 0, 0, 0, NULL, 0), 20251001);
 
   /* The last day ends at close of business where business hours apply. */
-  CHECK_OK(as_period_deadline(20250924, 7, 0, 0, cn, 0, &t));
+  CHECK_OK(as_period_deadline(20250924, 7, 0, 0, cn, 0, &t, ERR));
   CHECK_EQ_I64(t, test_sh(2025, 10, 9, 18, 0));
 
   /* Bad input: code, field and value; outputs untouched. */
-  CHECK_ERR(as_period_end(20250924, -1, 0, 0, NULL, 0, &d), AS_E_INVALID_ARGUMENT, "days", "-1");
-  CHECK_ERR(as_period_end(20250924, 0, -1, 0, NULL, 0, &d), AS_E_INVALID_ARGUMENT, "months", "-1");
-  CHECK_ERR(as_period_end(20250924, 0, 0, 101, NULL, 0, &d), AS_E_INVALID_ARGUMENT, "", "");
-  CHECK_ERR(as_period_end(20250924, 7, 0, 0, NULL, 0x4u, &d), AS_E_INVALID_ARGUMENT, "flags", "4");
-  CHECK_ERR(as_period_end(20251301, 7, 0, 0, NULL, 0, &d), AS_E_PARSE, "start_yyyymmdd", "20251301");
-  CHECK_ERR(as_period_end(21991225, 30, 0, 0, NULL, 0, &d), AS_E_OUT_OF_RANGE, "", "");
-  CHECK_ERR(as_period_end(20250924, 7, 0, 0, NULL, 0, NULL), AS_E_INVALID_ARGUMENT, "out_yyyymmdd", "NULL");
+  CHECK_ERR(as_period_end(20250924, -1, 0, 0, NULL, 0, &d, ERR), AS_E_INVALID_ARGUMENT, "days", "-1");
+  CHECK_ERR(as_period_end(20250924, 0, -1, 0, NULL, 0, &d, ERR), AS_E_INVALID_ARGUMENT, "months", "-1");
+  CHECK_ERR(as_period_end(20250924, 0, 0, 101, NULL, 0, &d, ERR), AS_E_INVALID_ARGUMENT, "", "");
+  CHECK_ERR(as_period_end(20250924, 7, 0, 0, NULL, 0x4u, &d, ERR), AS_E_INVALID_ARGUMENT, "flags", "4");
+  CHECK_ERR(as_period_end(20251301, 7, 0, 0, NULL, 0, &d, ERR), AS_E_PARSE, "start_yyyymmdd", "20251301");
+  CHECK_ERR(as_period_end(21991225, 30, 0, 0, NULL, 0, &d, ERR), AS_E_OUT_OF_RANGE, "", "");
+  CHECK_ERR(as_period_end(20250924, 7, 0, 0, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_yyyymmdd", "NULL");
   /* Past the strict China horizon (2026-12-31). */
-  CHECK_ERR(as_period_end(20261220, 0, 1, 0, cn, 0, &d), AS_E_OUT_OF_RANGE, "horizon", "");
+  CHECK_ERR(as_period_end(20261220, 0, 1, 0, cn, 0, &d, ERR), AS_E_OUT_OF_RANGE, "horizon", "");
   CHECK_EQ_I64(d, 42);
-  CHECK_ERR(as_period_deadline(20250924, 7, 0, 0, NULL, 0, &t), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
-  CHECK_ERR(as_period_deadline(20250924, 7, 0, 0, cn, 0, NULL), AS_E_INVALID_ARGUMENT, "out_unix_s", "NULL");
-  CHECK_ERR(as_period_deadline(20250924, 7, 0, 0, cn, 0x80u, &t), AS_E_INVALID_ARGUMENT, "flags", "128");
+  CHECK_ERR(as_period_deadline(20250924, 7, 0, 0, NULL, 0, &t, ERR), AS_E_INVALID_ARGUMENT, "calendar", "NULL");
+  CHECK_ERR(as_period_deadline(20250924, 7, 0, 0, cn, 0, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_unix_s", "NULL");
+  CHECK_ERR(as_period_deadline(20250924, 7, 0, 0, cn, 0x80u, &t, ERR), AS_E_INVALID_ARGUMENT, "flags", "128");
   CHECK_EQ_I64(t, test_sh(2025, 10, 9, 18, 0));
 
   /* Past the horizon (issue 24): statutory mode moves a last day in the 2027
@@ -63,16 +63,16 @@ int main(void) {
   {
     as_calendar* st = NULL;
     int32_t mode = 0, until = 0, horizon = 0, year = 0;
-    CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &st));
+    CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &st, ERR));
     CHECK_EQ_I64(end(20270129, 7, 0, 0, st, 0), 20270211);
     CHECK_EQ_I64(end(20270128, 7, 0, 0, st, 0), 20270204); /* a Thursday: not moved */
-    CHECK_OK(as_calendar_past_horizon(st, &mode, &until));
-    CHECK_OK(as_calendar_horizon(st, &horizon, NULL));
+    CHECK_OK(as_calendar_past_horizon(st, &mode, &until, ERR));
+    CHECK_OK(as_calendar_horizon(st, &horizon, NULL, ERR));
     CHECK(20270211 > horizon && 20270211 <= until);
-    CHECK_OK(as_period_deadline(20270129, 7, 0, 0, st, 0, &t));
-    CHECK_OK(as_calendar_provisional_year(st, t, t, &year));
+    CHECK_OK(as_period_deadline(20270129, 7, 0, 0, st, 0, &t, ERR));
+    CHECK_OK(as_calendar_provisional_year(st, t, t, &year, ERR));
     CHECK_EQ_I64(year, 2027);
-    CHECK_ERR(as_period_end(20270129, 7, 0, 0, cn, 0, &d), AS_E_OUT_OF_RANGE, "2026-12-31", "date");
+    CHECK_ERR(as_period_end(20270129, 7, 0, 0, cn, 0, &d, ERR), AS_E_OUT_OF_RANGE, "2026-12-31", "date");
     as_calendar_destroy(st);
   }
   as_calendar_destroy(cn);

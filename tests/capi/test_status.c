@@ -40,11 +40,36 @@ int main(void) {
   /* No failure yet on this thread. */
   CHECK(strcmp(as_last_error(), "") == 0);
 
-  /* A failure names the argument; a later success keeps the message. */
-  CHECK_ERR(as_calendar_from_json(NULL, &cal), AS_E_INVALID_ARGUMENT, "json", "NULL");
-  CHECK(cal == NULL);
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal));
-  CHECK_STR_CONTAINS(as_last_error(), "json: must not be NULL");
+  /* A failure names the argument, in its error and in as_last_error(); a
+   * later success clears as_last_error() but not the error the caller holds. */
+  {
+    as_error* failure = NULL;
+    as_error* untouched = NULL;
+    CHECK(as_calendar_from_json(NULL, &cal, &failure) == AS_E_INVALID_ARGUMENT);
+    CHECK(cal == NULL);
+    CHECK(failure != NULL);
+    CHECK_EQ_I64(as_error_code(failure), AS_E_INVALID_ARGUMENT);
+    CHECK(strcmp(as_error_field(failure), "json") == 0);
+    CHECK(strcmp(as_error_message(failure), "json: must not be NULL") == 0);
+    CHECK(strcmp(as_last_error(), "json: must not be NULL") == 0);
+    CHECK(as_calendar_china(NULL, 0, NULL, 1, &cal, &untouched) == AS_OK);
+    CHECK(untouched == NULL);
+    CHECK(strcmp(as_last_error(), "") == 0);
+    CHECK(strcmp(as_error_message(failure), "json: must not be NULL") == 0);
+    /* An error not yet freed is never overwritten: the second failure is
+     * reported by its status and as_last_error() only. */
+    CHECK(as_calendar_from_json("{", NULL, &failure) == AS_E_INVALID_ARGUMENT);
+    CHECK(strcmp(as_error_message(failure), "json: must not be NULL") == 0);
+    CHECK_STR_CONTAINS(as_last_error(), "out");
+    /* NULL: the caller does not want the detail. */
+    CHECK(as_calendar_from_json(NULL, &cal, NULL) == AS_E_INVALID_ARGUMENT);
+    as_error_free(failure);
+    /* The accessors accept NULL. */
+    CHECK_EQ_I64(as_error_code(NULL), AS_OK);
+    CHECK(strcmp(as_error_message(NULL), "") == 0);
+    CHECK(strcmp(as_error_field(NULL), "") == 0);
+    as_error_free(NULL);
+  }
 
   /* Release functions accept NULL. */
   as_free(NULL);

@@ -9,7 +9,7 @@ static char rule[512];
 
 static as_warranty_policy* preset(const char* name, const as_calendar* cal) {
   as_warranty_policy* p = NULL;
-  CHECK_OK(as_warranty_policy_preset(name, cal, &p));
+  CHECK_OK(as_warranty_policy_preset(name, cal, &p, ERR));
   CHECK(p != NULL);
   return p;
 }
@@ -32,7 +32,7 @@ static as_coverage cover(const as_warranty_policy* p, const as_unit_facts* u, in
                          const char* cause, const as_extended_warranty* ext, size_t n_ext) {
   as_coverage c = AS_COVERAGE_INIT;
   size_t needed = 0;
-  CHECK_OK(as_warranty_coverage(p, u, on, component, cause, ext, n_ext, &c, rule, sizeof rule, &needed));
+  CHECK_OK(as_warranty_coverage(p, u, on, component, cause, ext, n_ext, &c, rule, sizeof rule, &needed, ERR));
   CHECK_EQ_I64(needed, strlen(rule) + 1);
   CHECK_EQ_I64(c.size, sizeof(as_coverage));
   CHECK_EQ_I64(c.reserved0, 0);
@@ -41,7 +41,7 @@ static as_coverage cover(const as_warranty_policy* p, const as_unit_facts* u, in
 
 static as_remedy remedy(const as_warranty_policy* p, const as_unit_facts* u, const as_fault_facts* f) {
   as_remedy r = AS_REMEDY_INIT;
-  CHECK_OK(as_warranty_remedy(p, u, f, NULL, 0, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, u, f, NULL, 0, &r, rule, sizeof rule, NULL, NULL, ERR));
   CHECK(r.options != 0);
   CHECK_EQ_I64(r.reserved0, 0);
   if (!r.has_refund) CHECK_EQ_I64(r.refund_fen, 0);
@@ -53,7 +53,7 @@ static int32_t category(const as_warranty_policy* p, const as_unit_facts* u, int
                         const as_extended_warranty* ext, size_t n_ext, int32_t internal) {
   int32_t c = -1;
   CHECK_OK(as_warranty_category(p, u, on, cause, contracts, n_contracts, ext, n_ext, internal, &c, rule,
-                                sizeof rule, NULL));
+                                sizeof rule, NULL, ERR));
   return c;
 }
 
@@ -128,12 +128,12 @@ static void test_coverage(const as_calendar* cn) {
     char small[8];
     size_t needed = 0, needed0 = 0;
     as_coverage c2 = AS_COVERAGE_INIT;
-    CHECK_OK(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c2, small, sizeof small, &needed));
+    CHECK_OK(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c2, small, sizeof small, &needed, ERR));
     CHECK(strcmp(small, "warrant") == 0);
     CHECK(needed > sizeof small);
-    CHECK_OK(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c2, NULL, 0, &needed0));
+    CHECK_OK(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c2, NULL, 0, &needed0, ERR));
     CHECK_EQ_I64(needed0, needed);
-    CHECK_OK(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c2, NULL, 0, NULL));
+    CHECK_OK(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c2, NULL, 0, NULL, ERR));
     CHECK_EQ_I64(c2.covered, 1);
   }
 
@@ -145,7 +145,7 @@ static void test_coverage(const as_calendar* cn) {
     } big;
     memset(&big, 0x5a, sizeof big);
     big.c.size = sizeof big;
-    CHECK_OK(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &big.c, NULL, 0, NULL));
+    CHECK_OK(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &big.c, NULL, 0, NULL, ERR));
     CHECK_EQ_I64(big.c.size, sizeof big);
     CHECK_EQ_I64(big.c.covered, 1);
     CHECK_EQ_I64(big.later, 0x5a5a5a5a);
@@ -169,7 +169,7 @@ static void test_coverage_many(const as_calendar* cn) {
   const int32_t on[N] = {20260112, 20260113, 20250101, 20250101, 20250101, 20250601};
   int32_t covered[N], until[N];
   size_t answered = 0, i;
-  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, on, 0, covered, until, &answered));
+  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, on, 0, covered, until, &answered, ERR));
   CHECK_EQ_I64(answered, N - 1);
   for (i = 0; i < N; ++i) {
     if (purchased[i] == 0) {
@@ -187,7 +187,7 @@ static void test_coverage_many(const as_calendar* cn) {
   CHECK_EQ_I64(covered[1], 0);
 
   /* A component: the picture tube's 3 years. */
-  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", "picture_tube", N, purchased, on, 0, covered, until, NULL));
+  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", "picture_tube", N, purchased, on, 0, covered, until, NULL, ERR));
   CHECK_EQ_I64(covered[2], 1);
   CHECK_EQ_I64(until[0], 20280110);
 
@@ -197,27 +197,27 @@ static void test_coverage_many(const as_calendar* cn) {
     const int32_t bad_on[N] = {20260112, 20260113, 20250101, 20241230, 20250101, 20250601};
     int32_t before[N];
     memcpy(before, until, sizeof before);
-    CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, bad_on, 0, covered, until, NULL),
+    CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, bad_on, 0, covered, until, NULL, ERR),
               AS_E_INVALID_ARGUMENT, "on_yyyymmdd[3]", "before the purchase");
     CHECK(memcmp(before, until, sizeof before) == 0);
-    CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, bad_on, 1, covered, until, &answered));
+    CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, N, purchased, bad_on, 1, covered, until, &answered, ERR));
     CHECK_EQ_I64(answered, N - 2);
     CHECK_EQ_I64(covered[3], 0);
     CHECK_EQ_I64(until[3], 0);
     CHECK_EQ_I64(until[0], 20260112);
   }
-  CHECK_ERR(as_warranty_coverage_many(p, "tv", NULL, N, purchased, on, 0, covered, until, NULL), AS_E_NOT_FOUND,
+  CHECK_ERR(as_warranty_coverage_many(p, "tv", NULL, N, purchased, on, 0, covered, until, NULL, ERR), AS_E_NOT_FOUND,
             "product", "colour_tv");
-  CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", "knob", N, purchased, on, 0, covered, until, NULL),
+  CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", "knob", N, purchased, on, 0, covered, until, NULL, ERR),
             AS_E_NOT_FOUND, "component", "picture_tube");
   {
     const int32_t bad_date[N] = {20250110, 20251332, 20230301, 20241231, 0, 20250110};
-    CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, bad_date, on, 0, covered, until, NULL), AS_E_PARSE,
+    CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, bad_date, on, 0, covered, until, NULL, ERR), AS_E_PARSE,
               "purchased_yyyymmdd[1]", "20251332");
   }
-  CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, NULL, on, 0, covered, until, NULL),
+  CHECK_ERR(as_warranty_coverage_many(p, "colour_tv", NULL, N, NULL, on, 0, covered, until, NULL, ERR),
             AS_E_INVALID_ARGUMENT, "purchased_yyyymmdd", "NULL");
-  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, 0, NULL, NULL, 0, NULL, NULL, &answered));
+  CHECK_OK(as_warranty_coverage_many(p, "colour_tv", NULL, 0, NULL, NULL, 0, NULL, NULL, &answered, ERR));
   CHECK_EQ_I64(answered, 0);
   as_warranty_policy_destroy(p);
 }
@@ -245,11 +245,11 @@ static void test_car_mileage(void) {
   f.fault = "serious_safety";
   car.has_mileage = 1;
   car.mileage_km = 2999;
-  CHECK_OK(as_warranty_remedy(p, &car, &f, NULL, 0, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &car, &f, NULL, 0, &r, rule, sizeof rule, NULL, NULL, ERR));
   CHECK_EQ_I64(r.options, AS_REMEDY_RETURN | AS_REMEDY_EXCHANGE);
   CHECK_STR_CONTAINS(rule, "serious_safety");
   car.mileage_km = 3001;
-  CHECK_OK(as_warranty_remedy(p, &car, &f, NULL, 0, &r, NULL, 0, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &car, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR));
   CHECK_EQ_I64(r.options, AS_REMEDY_REPAIR);
   as_warranty_policy_destroy(p);
 }
@@ -263,20 +263,20 @@ static void test_remedy_terms(void) {
   as_remedy r = AS_REMEDY_INIT;
   as_extended_warranty ew = AS_EXTENDED_WARRANTY_INIT;
   f.prior_repairs = 3;
-  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR));
   CHECK_EQ_I64(r.free_of_charge, 0);
   f.component = "picture_tube";
-  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, rule, sizeof rule, NULL, NULL, ERR));
   CHECK_EQ_I64(r.free_of_charge, 1);
   CHECK_EQ_I64(r.options, AS_REMEDY_REPAIR);
   CHECK_STR_CONTAINS(rule, "picture_tube");
   f.component = "knob";
-  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "fault.component",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_NOT_FOUND, "fault.component",
             "knob");
   f.component = NULL;
   ew.id = "ew-1";
   ew.years = 2;
-  CHECK_OK(as_warranty_remedy(p, &tv, &f, &ew, 1, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &tv, &f, &ew, 1, &r, rule, sizeof rule, NULL, NULL, ERR));
   CHECK_EQ_I64(r.free_of_charge, 1);
   CHECK_EQ_I64(r.options, AS_REMEDY_REPAIR);
   CHECK_STR_CONTAINS(rule, "ew-1");
@@ -285,7 +285,7 @@ static void test_remedy_terms(void) {
   f.has_price = 1;
   f.price_fen = 600000;
   f.refused_exchange = 1;
-  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR));
   CHECK_EQ_I64(r.options, ALL_REMEDIES);
   CHECK_EQ_I64(r.refund_fen, 600000 - 6600);
   as_warranty_policy_destroy(p);
@@ -444,7 +444,7 @@ static void test_remedy(const as_calendar* cn) {
   f = fault_on(20250115);
   {
     as_remedy r2 = AS_REMEDY_INIT;
-    CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r2, NULL, 0, NULL, &trail));
+    CHECK_OK(as_warranty_remedy(p, &tv, &f, NULL, 0, &r2, NULL, 0, NULL, &trail, ERR));
     CHECK(trail != NULL);
     CHECK_STR_CONTAINS(trail, "coverage: warranty.colour_tv.whole_unit");
     CHECK_STR_CONTAINS(trail, "\ndecided: warranty.rules.return_days");
@@ -525,46 +525,46 @@ static void test_tariff(void) {
   const as_tariff_rate bad_rate[1] = {{1, 10001}};
   const as_tariff_rate bad_years[1] = {{0, 100}};
 
-  CHECK_OK(as_tariff_tv_example(&t));
-  CHECK_OK(as_tariff_price(t, 600000, 1, &fen));
+  CHECK_OK(as_tariff_tv_example(&t, ERR));
+  CHECK_OK(as_tariff_price(t, 600000, 1, &fen, ERR));
   CHECK_EQ_I64(fen, 27900);
-  CHECK_OK(as_tariff_price(t, 600000, 2, &fen));
+  CHECK_OK(as_tariff_price(t, 600000, 2, &fen, ERR));
   CHECK_EQ_I64(fen, 52800);
-  CHECK_OK(as_tariff_price(t, 600000, 3, &fen));
+  CHECK_OK(as_tariff_price(t, 600000, 3, &fen, ERR));
   CHECK_EQ_I64(fen, 77700);
-  CHECK_OK(as_tariff_price(t, 600000, 4, &fen));
+  CHECK_OK(as_tariff_price(t, 600000, 4, &fen, ERR));
   CHECK_EQ_I64(fen, 102300);
-  CHECK_OK(as_tariff_max_years(t, &years));
+  CHECK_OK(as_tariff_max_years(t, &years, ERR));
   CHECK_EQ_I64(years, 4);
-  CHECK_ERR(as_tariff_price(t, 600000, 5, &fen), AS_E_INVALID_ARGUMENT, "years", "5");
-  CHECK_ERR(as_tariff_price(t, 600000, 0, &fen), AS_E_INVALID_ARGUMENT, "years", "0");
-  CHECK_ERR(as_tariff_price(t, -1, 1, &fen), AS_E_INVALID_ARGUMENT, "price_fen", "-1");
-  CHECK_ERR(as_tariff_price(t, INT64_MAX, 1, &fen), AS_E_INVALID_ARGUMENT, "price_fen", "");
-  CHECK_ERR(as_tariff_price(NULL, 600000, 1, &fen), AS_E_INVALID_ARGUMENT, "tariff", "NULL");
-  CHECK_ERR(as_tariff_price(t, 600000, 1, NULL), AS_E_INVALID_ARGUMENT, "out_fen", "NULL");
-  CHECK_ERR(as_tariff_max_years(t, NULL), AS_E_INVALID_ARGUMENT, "out_years", "NULL");
+  CHECK_ERR(as_tariff_price(t, 600000, 5, &fen, ERR), AS_E_INVALID_ARGUMENT, "years", "5");
+  CHECK_ERR(as_tariff_price(t, 600000, 0, &fen, ERR), AS_E_INVALID_ARGUMENT, "years", "0");
+  CHECK_ERR(as_tariff_price(t, -1, 1, &fen, ERR), AS_E_INVALID_ARGUMENT, "price_fen", "-1");
+  CHECK_ERR(as_tariff_price(t, INT64_MAX, 1, &fen, ERR), AS_E_INVALID_ARGUMENT, "price_fen", "");
+  CHECK_ERR(as_tariff_price(NULL, 600000, 1, &fen, ERR), AS_E_INVALID_ARGUMENT, "tariff", "NULL");
+  CHECK_ERR(as_tariff_price(t, 600000, 1, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_fen", "NULL");
+  CHECK_ERR(as_tariff_max_years(t, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_years", "NULL");
   CHECK_EQ_I64(fen, 102300);
 
   /* A tariff of one's own; prices round half up to the fen. */
-  CHECK_OK(as_tariff_create(rates, 2, &own));
-  CHECK_OK(as_tariff_price(own, 1, 1, &fen));
+  CHECK_OK(as_tariff_create(rates, 2, &own, ERR));
+  CHECK_OK(as_tariff_price(own, 1, 1, &fen, ERR));
   CHECK_EQ_I64(fen, 1); /* 0.5 fen */
-  CHECK_OK(as_tariff_price(own, 10004, 3, &fen));
+  CHECK_OK(as_tariff_price(own, 10004, 3, &fen, ERR));
   CHECK_EQ_I64(fen, 1000); /* 1000.4 fen */
-  CHECK_OK(as_tariff_price(own, 10005, 3, &fen));
+  CHECK_OK(as_tariff_price(own, 10005, 3, &fen, ERR));
   CHECK_EQ_I64(fen, 1001); /* 1000.5 fen */
-  CHECK_ERR(as_tariff_price(own, 100, 2, &fen), AS_E_INVALID_ARGUMENT, "years", "2");
-  CHECK_OK(as_tariff_max_years(own, &years));
+  CHECK_ERR(as_tariff_price(own, 100, 2, &fen, ERR), AS_E_INVALID_ARGUMENT, "years", "2");
+  CHECK_OK(as_tariff_max_years(own, &years, ERR));
   CHECK_EQ_I64(years, 3);
   as_tariff_destroy(own);
   own = NULL;
-  CHECK_ERR(as_tariff_create(dup, 2, &own), AS_E_INVALID_ARGUMENT, "rates[1].years", "duplicate");
-  CHECK_ERR(as_tariff_create(bad_rate, 1, &own), AS_E_INVALID_ARGUMENT, "rates[0].rate_per_10000", "10001");
-  CHECK_ERR(as_tariff_create(bad_years, 1, &own), AS_E_INVALID_ARGUMENT, "rates[0].years", "0");
-  CHECK_ERR(as_tariff_create(NULL, 0, &own), AS_E_INVALID_ARGUMENT, "rates", "");
-  CHECK_ERR(as_tariff_create(NULL, 1, &own), AS_E_INVALID_ARGUMENT, "rates", "NULL");
-  CHECK_ERR(as_tariff_create(rates, 2, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
-  CHECK_ERR(as_tariff_tv_example(NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_tariff_create(dup, 2, &own, ERR), AS_E_INVALID_ARGUMENT, "rates[1].years", "duplicate");
+  CHECK_ERR(as_tariff_create(bad_rate, 1, &own, ERR), AS_E_INVALID_ARGUMENT, "rates[0].rate_per_10000", "10001");
+  CHECK_ERR(as_tariff_create(bad_years, 1, &own, ERR), AS_E_INVALID_ARGUMENT, "rates[0].years", "0");
+  CHECK_ERR(as_tariff_create(NULL, 0, &own, ERR), AS_E_INVALID_ARGUMENT, "rates", "");
+  CHECK_ERR(as_tariff_create(NULL, 1, &own, ERR), AS_E_INVALID_ARGUMENT, "rates", "NULL");
+  CHECK_ERR(as_tariff_create(rates, 2, NULL, ERR), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_tariff_tv_example(NULL, ERR), AS_E_INVALID_ARGUMENT, "out", "NULL");
   CHECK(own == NULL);
 
   as_tariff_destroy(t);
@@ -573,7 +573,7 @@ static void test_tariff(void) {
 
 static size_t notices(const as_maintenance_contract* c, size_t n, int32_t on, size_t* out) {
   size_t count = 999;
-  CHECK_OK(as_expiry_notices(c, n, on, out, &count));
+  CHECK_OK(as_expiry_notices(c, n, on, out, &count, ERR));
   CHECK(count <= n);
   return count;
 }
@@ -617,17 +617,17 @@ static void test_expiry_notices(void) {
   CHECK_EQ_I64(idx[0], 1);
   CHECK_EQ_I64(notices(NULL, 0, 20260228, NULL), 0);
 
-  CHECK_ERR(as_expiry_notices(dup, 2, 20251201, idx, &count), AS_E_INVALID_ARGUMENT, "contracts[1].id",
+  CHECK_ERR(as_expiry_notices(dup, 2, 20251201, idx, &count, ERR), AS_E_INVALID_ARGUMENT, "contracts[1].id",
             "duplicate");
-  CHECK_ERR(as_expiry_notices(backwards, 1, 20251201, idx, &count), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_expiry_notices(backwards, 1, 20251201, idx, &count, ERR), AS_E_INVALID_ARGUMENT,
             "contracts[0].end_yyyymmdd", "before the start");
-  CHECK_ERR(as_expiry_notices(no_id, 1, 20251201, idx, &count), AS_E_INVALID_ARGUMENT, "contracts[0].id", "NULL");
-  CHECK_ERR(as_expiry_notices(bad_date, 1, 20251201, idx, &count), AS_E_PARSE, "contracts[0].end_yyyymmdd",
+  CHECK_ERR(as_expiry_notices(no_id, 1, 20251201, idx, &count, ERR), AS_E_INVALID_ARGUMENT, "contracts[0].id", "NULL");
+  CHECK_ERR(as_expiry_notices(bad_date, 1, 20251201, idx, &count, ERR), AS_E_PARSE, "contracts[0].end_yyyymmdd",
             "20251331");
-  CHECK_ERR(as_expiry_notices(c, 4, 20251301, idx, &count), AS_E_PARSE, "on_yyyymmdd", "20251301");
-  CHECK_ERR(as_expiry_notices(NULL, 1, 20251201, idx, &count), AS_E_INVALID_ARGUMENT, "contracts", "NULL");
-  CHECK_ERR(as_expiry_notices(c, 4, 20251201, NULL, &count), AS_E_INVALID_ARGUMENT, "out_indices", "NULL");
-  CHECK_ERR(as_expiry_notices(c, 4, 20251201, idx, NULL), AS_E_INVALID_ARGUMENT, "out_count", "NULL");
+  CHECK_ERR(as_expiry_notices(c, 4, 20251301, idx, &count, ERR), AS_E_PARSE, "on_yyyymmdd", "20251301");
+  CHECK_ERR(as_expiry_notices(NULL, 1, 20251201, idx, &count, ERR), AS_E_INVALID_ARGUMENT, "contracts", "NULL");
+  CHECK_ERR(as_expiry_notices(c, 4, 20251201, NULL, &count, ERR), AS_E_INVALID_ARGUMENT, "out_indices", "NULL");
+  CHECK_ERR(as_expiry_notices(c, 4, 20251201, idx, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_count", "NULL");
   CHECK_EQ_I64(count, 42);
 }
 
@@ -649,10 +649,10 @@ static void test_documents(const as_calendar* cn) {
 
   for (i = 0; i < sizeof names / sizeof names[0]; ++i) {
     p = preset(names[i], cn);
-    CHECK_OK(as_warranty_policy_to_json(p, &json));
+    CHECK_OK(as_warranty_policy_to_json(p, &json, ERR));
     CHECK_STR_CONTAINS(json, "\"warranty\"");
-    CHECK_OK(as_warranty_policy_from_json(json, NULL, &q));
-    CHECK_OK(as_warranty_policy_to_json(q, &json2));
+    CHECK_OK(as_warranty_policy_from_json(json, NULL, &q, ERR));
+    CHECK_OK(as_warranty_policy_to_json(q, &json2, ERR));
     CHECK(strcmp(json, json2) == 0);
     as_free(json);
     as_free(json2);
@@ -660,7 +660,7 @@ static void test_documents(const as_calendar* cn) {
     as_warranty_policy_destroy(p);
   }
   p = preset("sanbao", NULL);
-  CHECK_OK(as_warranty_policy_to_json(p, &json));
+  CHECK_OK(as_warranty_policy_to_json(p, &json, ERR));
   CHECK_STR_CONTAINS(json, "\"colour_tv\"");
   CHECK_STR_CONTAINS(json, "\"picture_tube\": \"3y\"");
   as_free(json);
@@ -676,7 +676,7 @@ static void test_documents(const as_calendar* cn) {
 
   /* A document of one's own: the period counts from delivery; 6 months
    * from 2024-08-31 end on 2025-02-28 (art. 202). */
-  CHECK_OK(as_warranty_policy_from_json(doc, NULL, &p));
+  CHECK_OK(as_warranty_policy_from_json(doc, NULL, &p, ERR));
   kettle.delivered_yyyymmdd = 20240831;
   c = cover(p, &kettle, 20250228, NULL, NULL, NULL, 0);
   CHECK_EQ_I64(c.covered, 1);
@@ -687,18 +687,18 @@ static void test_documents(const as_calendar* cn) {
   kettle.delivered_yyyymmdd = 0;
   {
     as_coverage c2 = AS_COVERAGE_INIT;
-    CHECK_ERR(as_warranty_coverage(p, &kettle, 20250101, NULL, NULL, NULL, 0, &c2, NULL, 0, NULL),
+    CHECK_ERR(as_warranty_coverage(p, &kettle, 20250101, NULL, NULL, NULL, 0, &c2, NULL, 0, NULL, ERR),
               AS_E_INVALID_ARGUMENT, "unit.delivered_yyyymmdd", "delivery");
   }
   as_warranty_policy_destroy(p);
 
   /* Malformed documents: code and field. */
   p = NULL;
-  CHECK_ERR(as_warranty_policy_from_json("{", NULL, &p), AS_E_PARSE, "invalid JSON", "");
-  CHECK_ERR(as_warranty_policy_from_json("[]", NULL, &p), AS_E_PARSE, "warranty", "");
+  CHECK_ERR(as_warranty_policy_from_json("{", NULL, &p, ERR), AS_E_PARSE, "invalid JSON", "");
+  CHECK_ERR(as_warranty_policy_from_json("[]", NULL, &p, ERR), AS_E_PARSE, "warranty", "");
   /* Every member is optional: an empty section is the sanbao preset. */
-  CHECK_OK(as_warranty_policy_from_json("{\"warranty\": {}}", NULL, &p));
-  CHECK_OK(as_warranty_policy_to_json(p, &json));
+  CHECK_OK(as_warranty_policy_from_json("{\"warranty\": {}}", NULL, &p, ERR));
+  CHECK_OK(as_warranty_policy_to_json(p, &json, ERR));
   CHECK_STR_CONTAINS(json, "\"colour_tv\"");
   as_free(json);
   as_warranty_policy_destroy(p);
@@ -706,35 +706,35 @@ static void test_documents(const as_calendar* cn) {
   /* Periods: P...Y...M...D or y, mo, d; bare numbers, a bare m and working
    * time are refused naming the member and showing the accepted forms. */
   CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"6h\"}}}}", NULL,
-                                         &p),
+                                         &p, ERR),
             AS_E_PARSE, "warranty.products.tv.whole_unit", "working time, not a calendar period");
   CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"6m\"}}}}", NULL,
-                                         &p),
+                                         &p, ERR),
             AS_E_PARSE, "warranty.products.tv.whole_unit", "P1Y, P6M, P2Y6M, P15D or 1y, 6mo, 2y6mo, 15d");
   CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": 365}}}}", NULL,
-                                         &p),
+                                         &p, ERR),
             AS_E_PARSE, "warranty.products.tv.whole_unit", "bare number");
   CHECK(p == NULL);
   CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"1x\"}}}}", NULL,
-                                         &p),
+                                         &p, ERR),
             AS_E_PARSE, "warranty.products.tv.whole_unit", "1x");
   CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"1201mo\"}}}}",
-                                         NULL, &p),
+                                         NULL, &p, ERR),
             AS_E_INVALID_ARGUMENT, "warranty.products.tv.whole_unit", "1200");
   CHECK_ERR(as_warranty_policy_from_json(
                 "{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"1y\", \"remedies\": {\"x\": [\"refund\"]}}}}}",
-                NULL, &p),
+                NULL, &p, ERR),
             AS_E_INVALID_ARGUMENT, "warranty.products.tv.remedies.x", "refund");
   CHECK_ERR(as_warranty_policy_from_json("{\"warranty\": {\"products\": {\"tv\": {\"whole_unit\": \"1y\", "
                                          "\"colour\": 1}}}}",
-                                         NULL, &p),
+                                         NULL, &p, ERR),
             AS_E_PARSE, "colour", "");
-  CHECK_ERR(as_warranty_policy_from_json(NULL, NULL, &p), AS_E_INVALID_ARGUMENT, "json", "NULL");
-  CHECK_ERR(as_warranty_policy_from_json(doc, NULL, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
-  CHECK_ERR(as_warranty_policy_preset("tv", NULL, &p), AS_E_NOT_FOUND, "name", "'tv'");
-  CHECK_ERR(as_warranty_policy_preset(NULL, NULL, &p), AS_E_INVALID_ARGUMENT, "name", "NULL");
-  CHECK_ERR(as_warranty_policy_preset("sanbao", NULL, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
-  CHECK_ERR(as_warranty_policy_to_json(NULL, &json), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_warranty_policy_from_json(NULL, NULL, &p, ERR), AS_E_INVALID_ARGUMENT, "json", "NULL");
+  CHECK_ERR(as_warranty_policy_from_json(doc, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_warranty_policy_preset("tv", NULL, &p, ERR), AS_E_NOT_FOUND, "name", "'tv'");
+  CHECK_ERR(as_warranty_policy_preset(NULL, NULL, &p, ERR), AS_E_INVALID_ARGUMENT, "name", "NULL");
+  CHECK_ERR(as_warranty_policy_preset("sanbao", NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_warranty_policy_to_json(NULL, &json, ERR), AS_E_INVALID_ARGUMENT, "policy", "NULL");
   CHECK(p == NULL);
   as_warranty_policy_destroy(NULL);
 }
@@ -759,158 +759,158 @@ static void test_bad_input(void) {
   r.options = 42;
 
   /* NULL pointers. */
-  CHECK_ERR(as_warranty_coverage(NULL, &tv, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(NULL, &tv, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "policy", "NULL");
-  CHECK_ERR(as_warranty_coverage(p, NULL, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, NULL, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "unit", "NULL");
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, NULL, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "out", "NULL");
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c, NULL, 8, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c, NULL, 8, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "rule_buf", "NULL");
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 2, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 2, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "extended", "NULL");
   u = unit_of(NULL, 20250110);
-  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "unit.product", "NULL");
-  CHECK_ERR(as_warranty_remedy(NULL, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "policy", "NULL");
-  CHECK_ERR(as_warranty_remedy(p, NULL, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "unit", "NULL");
-  CHECK_ERR(as_warranty_remedy(p, &tv, NULL, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault", "NULL");
-  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, NULL, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "out", "NULL");
-  CHECK_ERR(as_warranty_category(NULL, &tv, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL),
+  CHECK_ERR(as_warranty_remedy(NULL, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_warranty_remedy(p, NULL, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "unit", "NULL");
+  CHECK_ERR(as_warranty_remedy(p, &tv, NULL, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault", "NULL");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, NULL, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "out", "NULL");
+  CHECK_ERR(as_warranty_category(NULL, &tv, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL, ERR),
             AS_E_INVALID_ARGUMENT, "policy", "NULL");
-  CHECK_ERR(as_warranty_category(p, NULL, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL),
+  CHECK_ERR(as_warranty_category(p, NULL, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL, ERR),
             AS_E_INVALID_ARGUMENT, "unit", "NULL");
-  CHECK_ERR(as_warranty_category(p, &tv, 20250601, NULL, NULL, 0, NULL, 0, 0, NULL, NULL, 0, NULL),
+  CHECK_ERR(as_warranty_category(p, &tv, 20250601, NULL, NULL, 0, NULL, 0, 0, NULL, NULL, 0, NULL, ERR),
             AS_E_INVALID_ARGUMENT, "out_category", "NULL");
-  CHECK_ERR(as_warranty_category(p, &tv, 20250601, NULL, NULL, 1, NULL, 0, 0, &cat, NULL, 0, NULL),
+  CHECK_ERR(as_warranty_category(p, &tv, 20250601, NULL, NULL, 1, NULL, 0, 0, &cat, NULL, 0, NULL, ERR),
             AS_E_INVALID_ARGUMENT, "contracts", "NULL");
 
   /* Unknown names: AS_E_NOT_FOUND naming the field and the value. */
   u = unit_of("fridge", 20250110);
-  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_NOT_FOUND,
+  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_NOT_FOUND,
             "unit.product", "'fridge'");
   CHECK_STR_CONTAINS(as_last_error(), "colour_tv");
-  CHECK_ERR(as_warranty_remedy(p, &u, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "unit.product", "'fridge'");
-  CHECK_ERR(as_warranty_category(p, &u, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL), AS_E_NOT_FOUND,
+  CHECK_ERR(as_warranty_remedy(p, &u, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_NOT_FOUND, "unit.product", "'fridge'");
+  CHECK_ERR(as_warranty_category(p, &u, 20250601, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL, ERR), AS_E_NOT_FOUND,
             "unit.product", "'fridge'");
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, "speaker", NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_NOT_FOUND,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, "speaker", NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_NOT_FOUND,
             "component", "'speaker'");
   CHECK_STR_CONTAINS(as_last_error(), "picture_tube");
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, "aliens", NULL, 0, &c, NULL, 0, NULL), AS_E_NOT_FOUND,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, "aliens", NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_NOT_FOUND,
             "cause", "'aliens'");
   CHECK_STR_CONTAINS(as_last_error(), "misuse");
-  CHECK_ERR(as_warranty_category(p, &tv, 20250601, "aliens", NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL),
+  CHECK_ERR(as_warranty_category(p, &tv, 20250601, "aliens", NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL, ERR),
             AS_E_NOT_FOUND, "cause", "'aliens'");
   g = f;
   g.cause = "aliens";
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "fault.cause", "'aliens'");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_NOT_FOUND, "fault.cause", "'aliens'");
   g = f;
   g.fault = "soundboard_crack"; /* a piano fault, not a TV one */
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_NOT_FOUND, "fault.fault",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_NOT_FOUND, "fault.fault",
             "'soundboard_crack'");
 
   /* Dates: before the purchase, not a date, outside 1970..2199. */
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250109, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250109, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "on_yyyymmdd", "before the purchase");
-  CHECK_ERR(as_warranty_category(p, &tv, 20250109, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL),
+  CHECK_ERR(as_warranty_category(p, &tv, 20250109, NULL, NULL, 0, NULL, 0, 0, &cat, NULL, 0, NULL, ERR),
             AS_E_INVALID_ARGUMENT, "on_yyyymmdd", "before the purchase");
   g = fault_on(20250109);
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.fault_on_yyyymmdd",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.fault_on_yyyymmdd",
             "before the purchase");
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250230, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_PARSE, "on_yyyymmdd",
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250230, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_PARSE, "on_yyyymmdd",
             "20250230");
-  CHECK_ERR(as_warranty_coverage(p, &tv, 0, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_PARSE, "on_yyyymmdd", "");
+  CHECK_ERR(as_warranty_coverage(p, &tv, 0, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_PARSE, "on_yyyymmdd", "");
   u = unit_of("colour_tv", 0);
-  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_PARSE,
+  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_PARSE,
             "unit.purchased_yyyymmdd", "");
   u = unit_of("colour_tv", 19000101);
-  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_OUT_OF_RANGE,
+  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_OUT_OF_RANGE,
             "unit.purchased_yyyymmdd", "");
   u = tv;
   u.exchanged_yyyymmdd = 20250101;
-  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "unit.exchanged_yyyymmdd", "before the purchase");
   g = fault_on(20251340);
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_PARSE, "fault.fault_on_yyyymmdd",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_PARSE, "fault.fault_on_yyyymmdd",
             "20251340");
 
   /* Negative counts and prices. */
   u = tv;
   u.repair_days = -1;
-  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "unit.repair_days", "-1");
-  CHECK_ERR(as_warranty_remedy(p, &u, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "unit.repair_days", "-1");
+  CHECK_ERR(as_warranty_remedy(p, &u, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "unit.repair_days", "-1");
   g = f;
   g.prior_repairs = -2;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.prior_repairs",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.prior_repairs",
             "-2");
   g = f;
   g.repair_days = -3;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.repair_days", "-3");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.repair_days", "-3");
   g = f;
   g.waiting_parts_days = -4;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "fault.waiting_parts_days", "-4");
   g = f;
   g.has_price = 1;
   g.price_fen = -100;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.price_fen",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.price_fen",
             "-100");
   g.price_fen = INT64_MAX;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.price_fen", "");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.price_fen", "");
   g.has_price = 0; /* then the price is not read */
-  CHECK_OK(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR));
   r.options = 42;
 
   /* Extended warranties and contracts. */
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, ext, 2, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, ext, 2, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "extended[1].id", "duplicate");
   ext[1].id = "EW-2";
   ext[1].years = 6;
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, ext, 2, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, ext, 2, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "extended[1].years", "6");
   ext[1].years = 0;
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, ext, 2, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, ext, 2, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "extended[1].years", "0");
   ext[1].years = 1;
   ext[1].n_extra_causes = 1;
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, ext, 2, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, ext, 2, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "extended[1].extra_causes", "NULL");
   ext[1].n_extra_causes = 0;
   ext[0].id = NULL;
-  CHECK_ERR(as_warranty_category(p, &tv, 20250601, NULL, NULL, 0, ext, 2, 0, &cat, NULL, 0, NULL),
+  CHECK_ERR(as_warranty_category(p, &tv, 20250601, NULL, NULL, 0, ext, 2, 0, &cat, NULL, 0, NULL, ERR),
             AS_E_INVALID_ARGUMENT, "extended[0].id", "NULL");
-  CHECK_ERR(as_warranty_category(p, &tv, 20250601, NULL, backwards, 1, NULL, 0, 0, &cat, NULL, 0, NULL),
+  CHECK_ERR(as_warranty_category(p, &tv, 20250601, NULL, backwards, 1, NULL, 0, 0, &cat, NULL, 0, NULL, ERR),
             AS_E_INVALID_ARGUMENT, "contracts[0].end_yyyymmdd", "before the start");
 
   /* Struct sizes and reserved fields. */
   u = tv;
   u.size = 0;
-  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "unit.size", "AS_UNIT_FACTS_INIT");
   u = tv;
   u.has_mileage = 1;
   u.mileage_km = -5;
-  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "unit.mileage_km", "-5");
   g = f;
   g.size = sizeof(as_fault_facts) - 1;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.size",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.size",
             "AS_FAULT_FACTS_INIT");
   g = f;
   g.reserved0 = 7;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "fault.reserved0", "7");
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.reserved0", "7");
   c.size = 4;
-  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_coverage(p, &tv, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "out.size", "AS_COVERAGE_INIT");
   c.size = sizeof c;
   r.size = 0;
-  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL), AS_E_INVALID_ARGUMENT, "out.size",
+  CHECK_ERR(as_warranty_remedy(p, &tv, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "out.size",
             "AS_REMEDY_INIT");
   r.size = sizeof r;
 
   /* Nothing was written by the failed calls. */
-  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, buf, sizeof buf, NULL, &trail), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, buf, sizeof buf, NULL, &trail, ERR), AS_E_INVALID_ARGUMENT,
             "fault.reserved0", "");
   CHECK_EQ_I64(c.covered, 42);
   CHECK_EQ_I64(r.options, 42);
@@ -933,17 +933,17 @@ static void test_provisional(void) {
   as_coverage c = AS_COVERAGE_INIT;
   as_remedy r = AS_REMEDY_INIT;
   char rule[512];
-  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &cal));
-  CHECK_OK(as_warranty_policy_preset("sanbao", cal, &p));
+  CHECK_OK(as_calendar_china_ex(NULL, 0, NULL, AS_PAST_HORIZON_STATUTORY, NULL, &cal, ERR));
+  CHECK_OK(as_warranty_policy_preset("sanbao", cal, &p, ERR));
   unit.product = "colour_tv";
   unit.purchased_yyyymmdd = 20260206; /* 1 year: 2027-02-06, a Saturday of the festival */
-  CHECK_OK(as_warranty_coverage(p, &unit, 20270210, NULL, NULL, NULL, 0, &c, rule, sizeof rule, NULL));
+  CHECK_OK(as_warranty_coverage(p, &unit, 20270210, NULL, NULL, NULL, 0, &c, rule, sizeof rule, NULL, ERR));
   CHECK_EQ_I64(c.covered, 1);
   CHECK_EQ_I64(c.until_yyyymmdd, 20270211);
   CHECK_STR_CONTAINS(rule, "until 2027-02-11 (2027: statutory holidays only, make-up days not yet published)");
   unit.purchased_yyyymmdd = 20270129; /* + 7 days: 02-05, 除夕 */
   fault.fault_on_yyyymmdd = 20270210;
-  CHECK_OK(as_warranty_remedy(p, &unit, &fault, NULL, 0, &r, rule, sizeof rule, NULL, NULL));
+  CHECK_OK(as_warranty_remedy(p, &unit, &fault, NULL, 0, &r, rule, sizeof rule, NULL, NULL, ERR));
   CHECK_EQ_I64(r.options, AS_REMEDY_RETURN | AS_REMEDY_EXCHANGE | AS_REMEDY_REPAIR);
   CHECK(strlen(rule) > strlen(note) && strcmp(rule + strlen(rule) - strlen(note), note) == 0);
   CHECK_STR_CONTAINS(rule, "by 2027-02-11");
@@ -953,7 +953,7 @@ static void test_provisional(void) {
 
 int main(void) {
   as_calendar* cn = NULL;
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cn));
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cn, ERR));
   test_coverage(cn);
   test_coverage_many(cn);
   test_car_mileage();

@@ -30,26 +30,26 @@ int main(void) {
     fprintf(stderr, "header and library major versions differ\n");
     return 1;
   }
-  if (check(as_calendar_china(NULL, 0, NULL, 1, &china), "as_calendar_china")) return 1;
-  if (check(as_dispatch_policy_create(china, &policy), "as_dispatch_policy_create")) return 1;
+  if (check(as_calendar_china(NULL, 0, NULL, 1, &china, NULL), "as_calendar_china")) return 1;
+  if (check(as_dispatch_policy_create(china, &policy, NULL), "as_dispatch_policy_create")) return 1;
   as_calendar_destroy(china); /* the policy holds its own copy */
-  if (check(as_dispatch_policy_calendar(policy, &cal), "as_dispatch_policy_calendar")) return 1;
+  if (check(as_dispatch_policy_calendar(policy, &cal, NULL), "as_dispatch_policy_calendar")) return 1;
 
   /* A suburban call on the last afternoon before the National Day break. */
-  if (check(as_calendar_to_utc(cal, call_local_s, &call), "as_calendar_to_utc")) return 1;
-  if (check(as_dispatch_policy_target(policy, "suburban", &target), "as_dispatch_policy_target")) return 1;
-  if (check(as_dispatch_deadline(policy, call, "suburban", NULL, 0, &deadline), "as_dispatch_deadline"))
+  if (check(as_calendar_to_utc(cal, call_local_s, &call, NULL), "as_calendar_to_utc")) return 1;
+  if (check(as_dispatch_policy_target(policy, "suburban", &target, NULL), "as_dispatch_policy_target")) return 1;
+  if (check(as_dispatch_deadline(policy, call, "suburban", NULL, 0, &deadline, NULL), "as_dispatch_deadline"))
     return 1;
-  if (check(as_calendar_local_date(cal, deadline, &deadline_date), "as_calendar_local_date")) return 1;
-  if (check(as_calendar_to_local(cal, deadline, &deadline_local), "as_calendar_to_local")) return 1;
+  if (check(as_calendar_local_date(cal, deadline, &deadline_date, NULL), "as_calendar_local_date")) return 1;
+  if (check(as_calendar_to_local(cal, deadline, &deadline_local, NULL), "as_calendar_to_local")) return 1;
   printf("suburban target %lld s, deadline %ld %02d:%02d\n", (long long)target, (long)deadline_date,
          (int)(deadline_local % 86400 / 3600), (int)(deadline_local % 3600 / 60));
 
   /* An unknown zone is an error code plus a message, never a crash. */
-  missing = as_dispatch_policy_target(policy, "mars", &target);
+  missing = as_dispatch_policy_target(policy, "mars", &target, NULL);
   printf("unknown zone: %s (%s)\n", as_status_str(missing), as_last_error());
 
-  if (check(as_period_end(20250924, 7, 0, 0, cal, 0, &period_last), "as_period_end")) return 1;
+  if (check(as_period_end(20250924, 7, 0, 0, cal, 0, &period_last, NULL), "as_period_end")) return 1;
   printf("7 days from 20250924 end on %ld\n", (long)period_last);
 
   as_dispatch_policy_destroy(policy);
