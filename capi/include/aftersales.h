@@ -589,14 +589,14 @@ AS_API as_status as_dispatch_status(const as_dispatch_policy* policy, int64_t ca
  * dispatched by then, in the order to dispatch them (calls carried over from
  * an earlier business day first, then by the deadline the judge gives at now
  * -- a paused call's: its deadline if the clock resumed at now -- then by
- * call time, then by id). calls[i] is read at calls + i * calls[0].size
- * bytes; calls[0].size must be at least sizeof(as_waiting_call) of this
- * header's first version. out_order (capacity n_calls) receives indices into
+ * call time, then by id). `calls` is read at the caller's stride
+ * (calls[0].size; see Arrays above). out_order (capacity n_calls) receives indices into
  * `calls`; *out_count receives how many were written (<= n_calls). calls and
  * out_order may be NULL when n_calls == 0.
  * Errors: AS_E_NOT_FOUND (unknown service zone), AS_E_INVALID_ARGUMENT (NULL
  * or empty id, NULL zone, NULL pauses with n_pauses > 0, a pause that ends
- * before it starts, a nonzero reserved field, calls[0].size too small, NULL
+ * before it starts, a nonzero reserved field, an element's size other than
+ * element 0's, NULL
  * argument, duplicate id: the ids must be unique because they break ties),
  * AS_E_OUT_OF_RANGE (an instant outside 1970..2199 or past a strict horizon).
  * Thread safety: immutable. */
@@ -1767,17 +1767,19 @@ typedef struct as_call_intake {
 AS_API as_status as_store_register_call(as_store* store, const as_call_intake* intake, char* out_id, as_error** error);
 
 /* Registers n calls in one transaction, all or none; ids go to out_ids
- * (n * AS_ID_SIZE bytes, id i at out_ids + i * AS_ID_SIZE). Errors as
- * as_store_register_call, naming "calls[i].<field>". Thread safety:
- * serialized. */
-AS_API as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids, as_error** error);
+ * (n * AS_ID_SIZE bytes, id i at out_ids + i * AS_ID_SIZE). `calls` is read
+ * at the caller's stride (calls[0].size; see Arrays above). Errors as
+ * as_store_register_call, naming "calls[i].<field>" ("calls[i].size" for an
+ * element whose size is not element 0's). Thread safety: serialized. */
+AS_API as_status as_store_register_calls(as_store* store, const as_call_intake* calls, size_t n, char* out_ids,
+                                         as_error** error);
 
 /* A call taken in earlier, with its visit, for importing records kept
  * elsewhere (aftersales::CallRecord). Set `size` before use:
  *   as_call_record r = AS_CALL_RECORD_INIT; */
 typedef struct as_call_record {
   size_t size;                /* in: sizeof(as_call_record) */
-  as_call_intake intake;      /* its size set too (AS_CALL_RECORD_INIT does) */
+  const as_call_intake* intake; /* the call as taken in; required */
   const char* external_id;    /* its id in the system it comes from, unique in
                                  the store; NULL: none */
   const char* technician;     /* required with a dispatch; NULL: none */
@@ -1788,7 +1790,7 @@ typedef struct as_call_record {
   int32_t reserved0;          /* must be 0 */
 } as_call_record;
 
-#define AS_CALL_RECORD_INIT { sizeof(as_call_record), AS_CALL_INTAKE_INIT, NULL, NULL, 0, 0, 0, 1, 0 }
+#define AS_CALL_RECORD_INIT { sizeof(as_call_record), NULL, NULL, NULL, 0, 0, 0, 1, 0 }
 
 /* Imports n records in one transaction, all or none: each registered as
  * as_store_register_call does, then dispatched, reached and completed at its
@@ -1800,9 +1802,12 @@ typedef struct as_call_record {
  * out_ids (n * AS_ID_SIZE bytes, may be NULL): record i's new call id at
  * out_ids + i * AS_ID_SIZE, or "" for a skipped record. *out_imported and
  * *out_skipped (each may be NULL): the counts.
+ * `calls` is read at the caller's stride (calls[0].size), each intake at its
+ * own size (see Arrays and Structs above).
  * Errors: as as_store_register_call, naming "calls[i].<field>"; an empty
- * external_id is AS_E_INVALID_ARGUMENT. Thread safety: serialized. */
-AS_API as_status as_store_import_calls(as_store* store, const as_call_record* records, size_t n, char* out_ids,
+ * external_id or a NULL intake is AS_E_INVALID_ARGUMENT. Thread safety:
+ * serialized. */
+AS_API as_status as_store_import_calls(as_store* store, const as_call_record* calls, size_t n, char* out_ids,
                                        size_t* out_imported, size_t* out_skipped, as_error** error);
 
 /* Properties: a few named texts about the store itself ("made_by", a node

@@ -254,17 +254,10 @@ as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_waiting_c
       return aftersales::QueuedCall{};
     });
     require(calls, "calls");
-    // Read at the caller's stride: an array built against an older or newer
-    // header has elements of its own size.
-    const size_t stride = calls[0].size;
-    if (stride < sizeof(as_waiting_call))
-      throw Error(ErrorCode::invalid_argument, "calls[0].size",
-                  std::to_string(stride) + " is smaller than sizeof(as_waiting_call) = " +
-                      std::to_string(sizeof(as_waiting_call)) + " (initialise with AS_WAITING_CALL_INIT)");
-    const auto* base = reinterpret_cast<const unsigned char*>(calls);
+    static const as_waiting_call defaults = AS_WAITING_CALL_INIT;
     queue_indices(policy, n_calls, now_unix_s, out_order, out_count, [&](size_t i) {
-      as_waiting_call c;
-      std::memcpy(&c, base + i * stride, sizeof c);
+      // Read at the caller's stride (calls[0].size): an older or newer header's array.
+      const as_waiting_call c = aftersales::capi::sized_element(calls, i, "calls", defaults);
       if (c.reserved0 != 0) throw Error(ErrorCode::invalid_argument, indexed("calls", i, "reserved0"), "must be 0");
       aftersales::QueuedCall q = queued(i, c.id, c.received_unix_s, c.service_zone, c.dispatched, c.dispatched_unix_s);
       try {

@@ -4,6 +4,7 @@
 #include <aftersales.h>
 #include <aftersales/error.hpp>
 
+#include <cstring>
 #include <initializer_list>
 #include <new>
 #include <string>
@@ -86,6 +87,41 @@ inline void check_size(size_t size, size_t v1, const char* field, const char* ty
     throw Error(ErrorCode::invalid_argument, field,
                 std::to_string(size) + " is smaller than sizeof(" + type + ") = " + std::to_string(v1) +
                     " (initialise with " + init + ")");
+}
+
+// Element i of an array of sized structs, read at the caller's stride (the
+// size of element 0, which every element repeats): an array built against an
+// older, smaller header gets the fields it lacks from `defaults` (the *_INIT
+// values), one from a newer, larger header has its later fields ignored.
+// Throws Error(invalid_argument) naming `array`[i].size for a size that is
+// not the stride or too small to hold `size` itself.
+template <class T>
+T sized_element(const T* base, size_t i, const char* array, const T& defaults) {
+  const auto* bytes = reinterpret_cast<const unsigned char*>(base);
+  const size_t stride = base[0].size;
+  const std::string field = std::string(array) + "[" + std::to_string(i) + "].size";
+  if (stride < sizeof(size_t))
+    throw Error(ErrorCode::invalid_argument, field, std::to_string(stride) + " cannot hold the size itself");
+  size_t size = 0;
+  std::memcpy(&size, bytes + i * stride, sizeof size);
+  if (size != stride)
+    throw Error(ErrorCode::invalid_argument, field,
+                std::to_string(size) + " differs from element 0's " + std::to_string(stride) +
+                    " (every element of an array has the size of the struct it was built with)");
+  T out = defaults;
+  std::memcpy(&out, bytes + i * stride, stride < sizeof(T) ? stride : sizeof(T));
+  out.size = sizeof(T);
+  return out;
+}
+
+// A single sized input struct, read the same way (element 0 of an array of one).
+template <class T>
+T sized_input(const T* p, const char* name, const T& defaults) {
+  try {
+    return sized_element(p, 0, name, defaults);
+  } catch (const Error& e) {
+    throw Error(e.code(), std::string(name) + ".size", e.message());
+  }
 }
 
 // Copies `text` into a caller buffer: NUL-terminated, truncated to cap - 1

@@ -28,6 +28,8 @@ using aftersales::capi::c_names;
 using aftersales::capi::guard;
 using aftersales::capi::instant;
 using aftersales::capi::require;
+using aftersales::capi::sized_element;
+using aftersales::capi::sized_input;
 using aftersales::capi::unix_s;
 
 static_assert(AS_ID_SIZE == 37);
@@ -41,10 +43,14 @@ std::optional<Date> optional_date(int32_t yyyymmdd, const std::string& field) {
 
 std::string text_or(const char* s, const char* fallback) { return s ? std::string(s) : std::string(fallback); }
 
-aftersales::CallIntake intake_of(const as_call_intake* in, const std::string& prefix) {
+// The *_INIT values, for the fields an older caller's struct lacks.
+const as_call_intake intake_defaults = AS_CALL_INTAKE_INIT;
+const as_call_record record_defaults = AS_CALL_RECORD_INIT;
+
+// `in` as read at the caller's size (sized_input / sized_element).
+aftersales::CallIntake intake_of(const as_call_intake& intake, const std::string& prefix) {
+  const as_call_intake* in = &intake;
   const auto field = [&](const char* name) { return prefix.empty() ? std::string(name) : prefix + "." + name; };
-  aftersales::capi::check_size(in->size, sizeof(as_call_intake), field("size").c_str(), "as_call_intake",
-                               "AS_CALL_INTAKE_INIT");
   for (const auto& [p, name] : {std::pair{in->customer, "customer"}, std::pair{in->phone, "phone"},
                                 std::pair{in->address, "address"}, std::pair{in->zone, "zone"},
                                 std::pair{in->product, "product"}, std::pair{in->serial, "serial"}})
@@ -164,45 +170,45 @@ as_status as_store_register_call(as_store* store, const as_call_intake* intake, 
     require(store, "store");
     require(intake, "intake");
     require(out_id, "out_id");
-    const aftersales::CallIntake in = intake_of(intake, "");
+    const aftersales::CallIntake in = intake_of(sized_input(intake, "intake", intake_defaults), "");
     const aftersales::ServiceCall c = c_names([&] { return store->store.register_call(in); });
     copy_id(c.id, out_id);
   });
 }
 
-as_status as_store_register_calls(as_store* store, const as_call_intake* intakes, size_t n, char* out_ids, as_error** error) {
+as_status as_store_register_calls(as_store* store, const as_call_intake* calls, size_t n, char* out_ids, as_error** error) {
   return guard(error, [&] {
     require(store, "store");
     if (n > 0) {
-      require(intakes, "intakes");
+      require(calls, "calls");
       require(out_ids, "out_ids");
     }
     std::vector<aftersales::CallIntake> in;
     in.reserve(n);
-    for (size_t i = 0; i < n; ++i) in.push_back(intake_of(&intakes[i], "calls[" + std::to_string(i) + "]"));
-    const auto calls = c_names([&] { return store->store.register_calls(in); });
-    for (size_t i = 0; i < calls.size(); ++i)
-      if (calls[i].id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "not a UUID");
+    for (size_t i = 0; i < n; ++i)
+      in.push_back(intake_of(sized_element(calls, i, "calls", intake_defaults), "calls[" + std::to_string(i) + "]"));
+    const auto made = c_names([&] { return store->store.register_calls(in); });
+    for (size_t i = 0; i < made.size(); ++i)
+      if (made[i].id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "not a UUID");
     // Nothing below throws: the ids are written all or nothing.
-    for (size_t i = 0; i < calls.size(); ++i) std::memcpy(out_ids + i * AS_ID_SIZE, calls[i].id.c_str(), AS_ID_SIZE);
+    for (size_t i = 0; i < made.size(); ++i) std::memcpy(out_ids + i * AS_ID_SIZE, made[i].id.c_str(), AS_ID_SIZE);
   });
 }
 
-as_status as_store_import_calls(as_store* store, const as_call_record* records, size_t n, char* out_ids,
+as_status as_store_import_calls(as_store* store, const as_call_record* calls, size_t n, char* out_ids,
                                 size_t* out_imported, size_t* out_skipped, as_error** error) {
   return guard(error, [&] {
     require(store, "store");
-    if (n > 0) require(records, "records");
+    if (n > 0) require(calls, "calls");
     std::vector<aftersales::CallRecord> in;
     in.reserve(n);
     for (size_t i = 0; i < n; ++i) {
-      const as_call_record& r = records[i];
+      const as_call_record r = sized_element(calls, i, "calls", record_defaults);
       const std::string prefix = "calls[" + std::to_string(i) + "]";
-      aftersales::capi::check_size(r.size, sizeof(as_call_record), (prefix + ".size").c_str(), "as_call_record",
-                                   "AS_CALL_RECORD_INIT");
       if (r.reserved0 != 0) throw Error(ErrorCode::invalid_argument, prefix + ".reserved0", "must be 0");
+      require(r.intake, (prefix + ".intake").c_str());
       aftersales::CallRecord c;
-      c.intake = intake_of(&r.intake, prefix);
+      c.intake = intake_of(sized_input(r.intake, (prefix + ".intake").c_str(), intake_defaults), prefix);
       if (r.external_id) c.external_id = r.external_id;
       if (r.technician) c.technician = r.technician;
       // 0 is "not yet" (the epoch is never a step of a call).

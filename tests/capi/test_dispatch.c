@@ -534,9 +534,14 @@ static void test_queue_with_pauses(const as_dispatch_policy* policy) {
   CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[1].reserved0",
             "0");
   calls[1].reserved0 = 0;
-  calls[0].size = sizeof(as_waiting_call) - 1;
+  calls[0].size = 0;
   CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[0].size",
-            "AS_WAITING_CALL_INIT");
+            "cannot hold");
+  calls[0].size = sizeof(as_waiting_call);
+  calls[1].size = sizeof(as_waiting_call) + 8;
+  CHECK_ERR(as_dispatch_queue(policy, calls, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls[1].size",
+            "differs from element 0");
+  calls[1].size = sizeof(as_waiting_call);
   calls[0].size = sizeof(as_waiting_call);
   CHECK_ERR(as_dispatch_queue(policy, NULL, 2, now, order, &count, ERR), AS_E_INVALID_ARGUMENT, "calls", "NULL");
   CHECK_EQ_I64(count, 99);

@@ -47,6 +47,82 @@ static int exists(const char* path, const char* suffix) {
 
 /* Open modes, errors that name the file, properties, repeatable imports and
  * the month-end report (issue 23). */
+/* as_call_intake as an older header had it (without the last two fields),
+ * and as a newer one may have it (two more fields): arrays of either are read
+ * at their own stride, the missing fields taking their AS_CALL_INTAKE_INIT
+ * values. */
+typedef struct older_intake {
+  size_t size;
+  const char *customer, *phone, *address, *zone, *product, *serial, *centre, *fault, *cause;
+  int64_t received_unix_s;
+  int32_t purchased_yyyymmdd, delivered_yyyymmdd;
+} older_intake;
+
+typedef struct newer_intake {
+  as_call_intake v1;
+  int64_t later_field;
+  const char* later_text;
+} newer_intake;
+
+static void test_arrays_at_callers_stride(const as_policy* policy) {
+  as_store_options options = AS_STORE_OPTIONS_INIT;
+  int64_t now = test_sh(2025, 11, 20, 12, 0);
+  as_store* store = NULL;
+  char path[256];
+  older_intake older[2];
+  newer_intake newer[2];
+  char ids[2 * AS_ID_SIZE];
+  char* json = NULL;
+  size_t i;
+  snprintf(path, sizeof path, "/tmp/aftersales_capi_stride_%ld.db", (long)getpid());
+  remove_store(path);
+  options.clock = fixed_now;
+  options.clock_context = &now;
+  CHECK_OK(as_store_open(path, policy, &options, &store, ERR));
+  for (i = 0; i < 2; ++i) {
+    const as_call_intake in = tv_call(i == 0 ? "STRIDE-1" : "STRIDE-2", "urban", test_sh(2025, 10, 13, 9, 0));
+    memset(&older[i], 0xAB, sizeof older[i]); /* padding and beyond: never read */
+    older[i].size = sizeof(older_intake);
+    older[i].customer = in.customer;
+    older[i].phone = in.phone;
+    older[i].address = in.address;
+    older[i].zone = in.zone;
+    older[i].product = in.product;
+    older[i].serial = in.serial;
+    older[i].centre = NULL;
+    older[i].fault = NULL;
+    older[i].cause = NULL;
+    older[i].received_unix_s = in.received_unix_s;
+    older[i].purchased_yyyymmdd = in.purchased_yyyymmdd;
+    older[i].delivered_yyyymmdd = 0;
+  }
+  CHECK(sizeof(older_intake) < sizeof(as_call_intake));
+  CHECK_OK(as_store_register_calls(store, (const as_call_intake*)older, 2, ids, ERR));
+  CHECK_OK(as_store_calls_json(store, NULL, NULL, &json, ERR));
+  CHECK_STR_CONTAINS(json, "\"STRIDE-1\",\"STRIDE-2\"");
+  as_free(json);
+
+  memset(newer, 0xCD, sizeof newer);
+  for (i = 0; i < 2; ++i) {
+    newer[i].v1 = tv_call(i == 0 ? "NEW-1" : "NEW-2", "suburban", test_sh(2025, 10, 13, 9, 30));
+    newer[i].v1.size = sizeof(newer_intake);
+  }
+  CHECK_OK(as_store_register_calls(store, &newer[0].v1, 2, ids, ERR));
+  CHECK_OK(as_store_calls_json(store, NULL, NULL, &json, ERR));
+  CHECK_STR_CONTAINS(json, "\"NEW-1\",\"NEW-2\"");
+  as_free(json);
+
+  /* Every element has element 0's size; a size that cannot hold itself is refused. */
+  newer[1].v1.size = sizeof(as_call_intake);
+  CHECK_ERR(as_store_register_calls(store, &newer[0].v1, 2, ids, ERR), AS_E_INVALID_ARGUMENT, "calls[1].size",
+            "differs from element 0");
+  newer[0].v1.size = 0;
+  CHECK_ERR(as_store_register_calls(store, &newer[0].v1, 2, ids, ERR), AS_E_INVALID_ARGUMENT, "calls[0].size",
+            "cannot hold");
+  as_store_close(store);
+  remove_store(path);
+}
+
 static void test_modes_imports_and_months(const as_policy* policy) {
   as_store* store = NULL;
   as_store* untouched = (as_store*)1;
@@ -58,6 +134,7 @@ static void test_modes_imports_and_months(const as_policy* policy) {
   char* value = (char*)1;
   size_t imported = 99, skipped = 99;
   as_call_record records[3] = {AS_CALL_RECORD_INIT, AS_CALL_RECORD_INIT, AS_CALL_RECORD_INIT};
+  as_call_intake intakes[3];
   as_call_intake in;
   FILE* f;
 
@@ -97,18 +174,21 @@ static void test_modes_imports_and_months(const as_policy* policy) {
   CHECK_ERR(as_store_set_property(store, "", "x", ERR), AS_E_INVALID_ARGUMENT, "name", "empty");
 
   /* Imports: the same records twice make the calls once. */
-  records[0].intake = tv_call("I-1", "urban", test_sh(2025, 10, 31, 17, 0)); /* due Monday 11-03 15:00 */
-  records[1].intake = tv_call("I-2", "urban", test_sh(2025, 10, 9, 10, 0));
+  intakes[0] = tv_call("I-1", "urban", test_sh(2025, 10, 31, 17, 0)); /* due Monday 11-03 15:00 */
+  intakes[1] = tv_call("I-2", "urban", test_sh(2025, 10, 9, 10, 0));
+  intakes[2] = tv_call("I-3", "urban", test_sh(2025, 10, 10, 10, 0));
+  records[0].intake = &intakes[0];
+  records[1].intake = &intakes[1];
+  records[2].intake = &intakes[2];
   records[1].technician = "T01";
   records[1].dispatched_unix_s = test_sh(2025, 10, 9, 11, 0);
   records[1].arrived_unix_s = test_sh(2025, 10, 9, 14, 0);
-  records[2].intake = tv_call("I-3", "urban", test_sh(2025, 10, 10, 10, 0));
   records[2].external_id = "T-3";
   CHECK_OK(as_store_import_calls(store, records, 3, ids, &imported, &skipped, ERR));
   CHECK_EQ_I64(imported, 3);
   CHECK_EQ_I64(skipped, 0);
   CHECK_EQ_I64(strlen(ids + AS_ID_SIZE), 36);
-  records[2].intake.received_unix_s += 60; /* the same external id with a changed time: the same call */
+  intakes[2].received_unix_s += 60; /* the same external id with a changed time: the same call */
   CHECK_OK(as_store_import_calls(store, records, 3, ids, &imported, &skipped, ERR));
   CHECK_EQ_I64(imported, 0);
   CHECK_EQ_I64(skipped, 3);
@@ -117,7 +197,7 @@ static void test_modes_imports_and_months(const as_policy* policy) {
   CHECK_OK(as_store_calls_json(store, NULL, NULL, &json, ERR));
   CHECK_STR_CONTAINS(json, "\"voucher\":[\"V2510-000002\",\"V2510-000003\",\"V2510-000001\"]"); /* by received */
   as_free(json);
-  records[0].intake.received_unix_s += 60;
+  intakes[0].received_unix_s += 60;
   records[0].arrived_unix_s = test_sh(2025, 10, 31, 18, 0); /* without a dispatch */
   CHECK_ERR(as_store_import_calls(store, records, 1, NULL, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "calls[0].arrived_unix_s", "without a dispatch");
@@ -125,6 +205,11 @@ static void test_modes_imports_and_months(const as_policy* policy) {
   records[0].external_id = "";
   CHECK_ERR(as_store_import_calls(store, records, 1, NULL, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "calls[0].external_id", "empty");
+  records[0].external_id = NULL;
+  records[0].intake = NULL;
+  CHECK_ERR(as_store_import_calls(store, records, 1, NULL, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT,
+            "calls[0].intake", "NULL");
+  records[0].intake = &intakes[0];
 
   /* The month's report: by default as of the month's end when the clock is past it. */
   CHECK_OK(as_store_month_report_json(store, 2025, 10, NULL, &json, ERR));
@@ -672,6 +757,7 @@ int main(void) {
   CHECK_ERR(as_store_open("/nonexistent-dir/x.db", policy, NULL, &untouched, ERR), AS_E_STORAGE, "path", "x.db");
   as_store_close(NULL);
   test_modes_imports_and_months(policy);
+  test_arrays_at_callers_stride(policy);
   test_provisional();
 
   as_policy_destroy(policy);

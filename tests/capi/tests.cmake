@@ -31,6 +31,13 @@ add_test(NAME capi.exported_symbols
           -P "${_capi_dir}/check_symbols.cmake")
 set_tests_properties(capi.exported_symbols PROPERTIES LABELS capi)
 
+# Every function of the header follows the conventions its opening block
+# writes (an error out parameter last on every fallible function, ...).
+add_test(NAME capi.conventions
+  COMMAND "${CMAKE_COMMAND}" -DHEADER=${PROJECT_SOURCE_DIR}/capi/include/aftersales.h
+          -P "${_capi_dir}/check_conventions.cmake")
+set_tests_properties(capi.conventions PROPERTIES LABELS capi)
+
 # The example the README quotes verbatim must build and print what it says.
 add_executable(capi_readme_example "${PROJECT_SOURCE_DIR}/examples/c/readme_example.c")
 set_target_properties(capi_readme_example PROPERTIES C_STANDARD 99 C_EXTENSIONS OFF)

@@ -1,0 +1,52 @@
+# cmake -DHEADER=aftersales.h -P check_conventions.cmake
+# Fails when a function of the header does not follow the written
+# conventions: every function returning as_status takes, last,
+# `as_error** error` (errors that belong to their call); no other function
+# takes one (the as_error accessors aside); every struct that starts with
+# `size_t size` has its *_INIT macro (the caller sets the size it was built
+# with).
+cmake_minimum_required(VERSION 3.25)
+file(READ "${HEADER}" _header)
+# Comments out, so that prose never reads as a declaration.
+string(REGEX REPLACE "/\\*([^*]|\\*+[^*/])*\\*+/" "" _code "${_header}")
+# A semicolon separates CMake list items: the statements end in "`" instead.
+string(REPLACE ";" "`" _code "${_code}")
+string(REPLACE "[" "<" _code "${_code}")
+string(REPLACE "]" ">" _code "${_code}")
+string(REGEX MATCHALL "AS_API [^`#]*`" _decls "${_code}")
+set(_bad "")
+set(_n 0)
+foreach(_decl IN LISTS _decls)
+  string(REGEX REPLACE "[ \t\r\n]+" " " _decl "${_decl}")
+  if(NOT _decl MATCHES "^AS_API (.*[ *])(as_[a-z0-9_]+) ?\\((.*)\\)`$")
+    list(APPEND _bad "unreadable declaration: ${_decl}")
+    continue()
+  endif()
+  set(_ret "${CMAKE_MATCH_1}")
+  set(_name "${CMAKE_MATCH_2}")
+  set(_params "${CMAKE_MATCH_3}")
+  math(EXPR _n "${_n} + 1")
+  if(_ret MATCHES "as_status" AND NOT _name STREQUAL "as_error_code")
+    if(NOT _params MATCHES ", as_error\\*\\* error$" AND NOT _params STREQUAL "as_error** error")
+      list(APPEND _bad "${_name}: a fallible function must end with `as_error** error` (has: ${_params})")
+    endif()
+  elseif(_params MATCHES "as_error\\*\\*")
+    list(APPEND _bad "${_name}: only a function returning as_status takes `as_error** error`")
+  endif()
+endforeach()
+if(_n LESS 100)
+  list(APPEND _bad "only ${_n} declarations found: the header's layout changed, fix this check")
+endif()
+string(REGEX MATCHALL "typedef struct as_[a-z0-9_]+ {[ \t\r\n]*size_t size`" _sized "${_code}")
+foreach(_struct IN LISTS _sized)
+  string(REGEX REPLACE "typedef struct as_([a-z0-9_]+) .*" "\\1" _short "${_struct}")
+  string(TOUPPER "AS_${_short}_INIT" _init)
+  if(NOT _code MATCHES "#define ${_init}[ (\\\\]")
+    list(APPEND _bad "as_${_short} starts with size but has no ${_init}")
+  endif()
+endforeach()
+if(_bad)
+  list(JOIN _bad "\n  " _text)
+  message(FATAL_ERROR "aftersales.h breaks its conventions:\n  ${_text}")
+endif()
+message(STATUS "${_n} declarations follow the conventions")
