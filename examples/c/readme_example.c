@@ -13,13 +13,15 @@ int main(void) {
   char rule[128], text[32];
   time_t t;
   as_status rc;
+  as_error* error = NULL; /* each call that fails hands its own error here */
 
-  if (as_calendar_china(NULL, 0, NULL, 1, &cal, NULL) != AS_OK ||  /* Mon-Fri 9-12, 13-18 */
-      as_dispatch_policy_create(cal, &policy, NULL) != AS_OK ||    /* urban 6 h, suburban 7 h */
-      as_dispatch_deadline(policy, call, "urban", NULL, 0, &deadline, NULL) != AS_OK ||
-      as_calendar_to_local(cal, deadline, &local_s, NULL) != AS_OK ||
-      as_dispatch_status(policy, call, "urban", now, NULL, 0, NULL, &st, rule, sizeof rule, NULL, NULL) != AS_OK) {
-    fprintf(stderr, "aftersales: %s\n", as_last_error());
+  if (as_calendar_china(NULL, 0, NULL, 1, &cal, &error) != AS_OK ||  /* Mon-Fri 9-12, 13-18 */
+      as_dispatch_policy_create(cal, &policy, &error) != AS_OK ||    /* urban 6 h, suburban 7 h */
+      as_dispatch_deadline(policy, call, "urban", NULL, 0, &deadline, &error) != AS_OK ||
+      as_calendar_to_local(cal, deadline, &local_s, &error) != AS_OK ||
+      as_dispatch_status(policy, call, "urban", now, NULL, 0, NULL, &st, rule, sizeof rule, NULL, &error) != AS_OK) {
+    fprintf(stderr, "aftersales: %s\n", as_error_message(error));
+    as_error_free(error);
     return 1;
   }
   t = (time_t)local_s; /* local civil seconds, read as if UTC */
@@ -29,8 +31,9 @@ int main(void) {
          (long long)(st.remaining_s / 60), st.at_risk ? ", at risk" : "");
   printf("rule: %s\n", rule);
 
-  rc = as_dispatch_deadline(policy, call, "rural", NULL, 0, &deadline, NULL); /* no such zone */
-  printf("error %d (%s): %s\n", (int)rc, as_status_str(rc), as_last_error());
+  rc = as_dispatch_deadline(policy, call, "rural", NULL, 0, &deadline, &error); /* no such zone */
+  printf("error %d (%s) in %s: %s\n", (int)rc, as_status_str(rc), as_error_field(error), as_error_message(error));
+  as_error_free(error);
 
   as_dispatch_policy_destroy(policy);
   as_calendar_destroy(cal);
