@@ -101,7 +101,8 @@ T sized_element(const T* base, size_t i, const char* array, const T& defaults) {
   const size_t stride = base[0].size;
   const std::string field = std::string(array) + "[" + std::to_string(i) + "].size";
   if (stride < sizeof(size_t))
-    throw Error(ErrorCode::invalid_argument, field, std::to_string(stride) + " cannot hold the size itself");
+    throw Error(ErrorCode::invalid_argument, field,
+                std::to_string(stride) + " cannot hold the size itself (initialise the struct with its *_INIT macro)");
   size_t size = 0;
   std::memcpy(&size, bytes + i * stride, sizeof size);
   if (size != stride)

@@ -407,8 +407,9 @@ as_status as_store_add_contract(as_store* store, const as_contract_intake* contr
   return guard(error, [&] {
     require(store, "store");
     require(contract, "contract");
-    aftersales::capi::check_size(contract->size, sizeof(as_contract_intake), "contract.size", "as_contract_intake",
-                                 "AS_CONTRACT_INTAKE_INIT");
+    static const as_contract_intake defaults = AS_CONTRACT_INTAKE_INIT;
+    const as_contract_intake read = sized_input(contract, "contract", defaults);  // at the caller's size
+    contract = &read;
     if (contract->reserved0 != 0) throw Error(ErrorCode::invalid_argument, "contract.reserved0", "must be 0");
     for (const auto& [p, name] : {std::pair{contract->number, "number"}, std::pair{contract->customer, "customer"},
                                   std::pair{contract->phone, "phone"}, std::pair{contract->address, "address"},

@@ -35,8 +35,9 @@ as_status as_store_open_complaint(as_store* store, const as_complaint_intake* in
     require(store, "store");
     require(intake, "intake");
     require(out, "out");
-    aftersales::capi::check_size(intake->size, sizeof(as_complaint_intake), "intake.size", "as_complaint_intake",
-                                 "AS_COMPLAINT_INTAKE_INIT");
+    static const as_complaint_intake defaults = AS_COMPLAINT_INTAKE_INIT;
+    const as_complaint_intake read = aftersales::capi::sized_input(intake, "intake", defaults);  // at the caller's size
+    intake = &read;
     using aftersales::capi::enum_in;
     aftersales::ComplaintIntake in;
     in.kind = enum_in<aftersales::ComplaintKind>(intake->kind, "kind", "AS_COMPLAINT_*");

@@ -87,7 +87,9 @@ std::optional<std::string_view> optional_text(const char* s) {
 
 aftersales::UnitFacts unit_of(const as_unit_facts* u) {
   require(u, "unit");
-  check_size(u->size, sizeof(as_unit_facts), "unit.size", "as_unit_facts", "AS_UNIT_FACTS_INIT");
+  static const as_unit_facts defaults = AS_UNIT_FACTS_INIT;
+  const as_unit_facts read = aftersales::capi::sized_input(u, "unit", defaults);  // at the caller's size
+  u = &read;
   require(u->product, "unit.product");
   check_count(u->repair_days, "unit.repair_days");
   aftersales::UnitFacts f;
@@ -103,7 +105,9 @@ aftersales::UnitFacts unit_of(const as_unit_facts* u) {
 
 aftersales::FaultFacts fault_of(const as_fault_facts* x) {
   require(x, "fault");
-  check_size(x->size, sizeof(as_fault_facts), "fault.size", "as_fault_facts", "AS_FAULT_FACTS_INIT");
+  static const as_fault_facts defaults = AS_FAULT_FACTS_INIT;
+  const as_fault_facts read = aftersales::capi::sized_input(x, "fault", defaults);  // at the caller's size
+  x = &read;
   check_reserved(x->reserved0, "fault.reserved0");
   check_count(x->prior_repairs, "fault.prior_repairs");
   check_count(x->repair_days, "fault.repair_days");

@@ -3,6 +3,8 @@
  * tariff and maintenance-contract expiry notices (RULES.md section 3). */
 #include "check.h"
 
+#include <stddef.h>
+
 #define ALL_REMEDIES (AS_REMEDY_RETURN | AS_REMEDY_EXCHANGE | AS_REMEDY_REPAIR)
 
 static char rule[512];
@@ -887,16 +889,27 @@ static void test_bad_input(void) {
   u = tv;
   u.size = 0;
   CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
-            "unit.size", "AS_UNIT_FACTS_INIT");
+            "unit.size", "_INIT");
+  /* A caller built with an older, smaller as_unit_facts (before repair_days
+   * and the mileage): the fields it lacks take their AS_UNIT_FACTS_INIT values. */
+  {
+    as_coverage full = AS_COVERAGE_INIT, older = AS_COVERAGE_INIT;
+    u = tv;
+    CHECK_OK(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &full, NULL, 0, NULL, ERR));
+    u.size = offsetof(as_unit_facts, repair_days);
+    u.repair_days = 99999; /* beyond its size: never read */
+    CHECK_OK(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &older, NULL, 0, NULL, ERR));
+    CHECK(memcmp(&full, &older, sizeof full) == 0);
+  }
   u = tv;
   u.has_mileage = 1;
   u.mileage_km = -5;
   CHECK_ERR(as_warranty_coverage(p, &u, 20250601, NULL, NULL, NULL, 0, &c, NULL, 0, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "unit.mileage_km", "-5");
   g = f;
-  g.size = sizeof(as_fault_facts) - 1;
+  g.size = 1;
   CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.size",
-            "AS_FAULT_FACTS_INIT");
+            "cannot hold");
   g = f;
   g.reserved0 = 7;
   CHECK_ERR(as_warranty_remedy(p, &tv, &g, NULL, 0, &r, NULL, 0, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "fault.reserved0", "7");
