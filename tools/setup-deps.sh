@@ -37,6 +37,7 @@ test_packages=(
   catch2                                # unit tests (Catch2 v2)
   libbenchmark-dev                      # Google Benchmark
   python3 python3-venv python3-pip python3-dev
+  golang-go                             # the Go (cgo) client test of the C ABI
 )
 # pandas: Store DataFrames; google-benchmark: benchmarks/bench_python.py;
 # lunar-python: tools/generate_cn_lunar.py; lunardate, cnlunar, sxtwl, ephem:

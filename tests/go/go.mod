@@ -1,0 +1,3 @@
+module aftersales.test/cabi
+
+go 1.19
