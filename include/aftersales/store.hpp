@@ -60,7 +60,11 @@ const char* to_string(OpenMode m) noexcept;  // "create", "must_exist", "query_o
 struct StoreOptions {
   OpenMode mode = OpenMode::create;
   // "Now", for refusing a recorded time in the future. Default: the system
-  // clock. A replay or a test passes its own.
+  // clock. A replay or a test passes its own. Each store call reads it once,
+  // on the calling thread, before the store takes its lock (never while
+  // holding it), and uses that reading for its checks, defaults and ids: it
+  // may take the caller's locks, but may run on several threads at once and
+  // must not call the store.
   std::function<Instant()> clock;
   // FULL (default): every commit is on disk before it returns. false: NORMAL,
   // faster; WAL may then lose the last commits on power loss, never the file.

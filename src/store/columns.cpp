@@ -28,7 +28,7 @@ std::optional<std::int64_t> year(const std::optional<int>& y) {
 CallColumns Store::calls() const { return calls(earliest_record, latest_record); }
 
 CallColumns Store::calls(Instant from, Instant to) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   CallColumns out;
   std::vector<std::size_t> stale;  // rows flagged with a year the calendar now publishes
   const int through = impl_->published_through();
@@ -78,7 +78,7 @@ CallColumns Store::calls(Instant from, Instant to) const {
 DispatchColumns Store::dispatches() const { return dispatches(earliest_record, latest_record); }
 
 DispatchColumns Store::dispatches(Instant from, Instant to) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   DispatchColumns out;
   std::unordered_map<Id, std::size_t> element;  // call id -> its element
   std::vector<std::size_t> stale;               // flagged with a year the calendar now publishes
@@ -141,7 +141,7 @@ DispatchColumns Store::dispatches(Instant from, Instant to) const {
 SurveyColumns Store::surveys() const { return surveys(earliest_record, latest_record); }
 
 SurveyColumns Store::surveys(Instant from, Instant to) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   SurveyColumns out;
   auto q = impl_->db.use(
       "SELECT s.call_id, c.voucher, s.technician, s.respondent, s.month, s.attitude, s.skill, s.arrival, s.promise, "

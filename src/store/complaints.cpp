@@ -155,7 +155,7 @@ Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, con
 // ---------------------------------------------------------------- the steps
 
 Complaint Store::open_complaint(const ComplaintIntake& in) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   impl_->check_time(in.received, "received");
   if (in.accepted) impl_->check_time(*in.accepted, "accepted");
@@ -170,7 +170,7 @@ Complaint Store::open_complaint(const ComplaintIntake& in) {
 }
 
 Complaint Store::advance_complaint(std::string_view number, Instant at) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   impl_->check_time(at, "at");
@@ -181,7 +181,7 @@ Complaint Store::advance_complaint(std::string_view number, Instant at) {
 }
 
 Complaint Store::close_complaint_invalid(std::string_view number, Instant at, std::string_view reason) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   impl_->check_time(at, "at");
@@ -192,7 +192,7 @@ Complaint Store::close_complaint_invalid(std::string_view number, Instant at, st
 }
 
 Complaint Store::confirm_responsibility(std::string_view number, std::span<const Weight> ratios) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   Complaint c = impl_->policy.complaints().confirm_responsibility(replay(*impl_, row), ratios);
@@ -202,7 +202,7 @@ Complaint Store::confirm_responsibility(std::string_view number, std::span<const
 }
 
 Complaint Store::reject_complaint(std::string_view number, Instant at, std::optional<Instant> accepted) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   impl_->check_time(at, "at");
@@ -229,12 +229,12 @@ Complaint Store::reject_complaint(std::string_view number, Instant at, std::opti
 }
 
 Complaint Store::complaint(std::string_view number) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   return store_replay_complaint(*impl_, number, "number");
 }
 
 std::vector<Reminder> Store::complaint_reminders(Instant now) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   const auto open = replay_where(*impl_, "SELECT number FROM complaints WHERE closed IS NULL ORDER BY received, number",
                                  [](store::Statement&) {});
   return impl_->policy.complaints().reminders(open, now);
@@ -250,18 +250,18 @@ std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month) {
 }
 
 std::vector<OverdueInquiry> Store::late_complaints(YearMonth month) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   return impl_->policy.complaints().late_closed(store_closed_in(*impl_, month), month.year, month.month);
 }
 
 ComplaintStatistics Store::complaint_statistics(YearMonth month) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   return impl_->policy.complaints().monthly_statistics(store_closed_in(*impl_, month), month.year, month.month);
 }
 
 ReturnReconciliation Store::record_return(std::string_view number, ReturnKind kind, std::int64_t approved,
                                           std::int64_t actual, Fen amount, std::optional<std::int64_t> tolerance_ppm) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   if (amount < 0 || amount > (Fen{1} << 50))
@@ -289,7 +289,7 @@ ComplaintColumns Store::complaints() const {
 }
 
 ComplaintColumns Store::complaints(Instant from, Instant to) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   std::vector<std::pair<ComplaintRow, std::optional<Id>>> rows;  // (row, call id if any)
   {
     auto q = impl_->db.use(
@@ -340,7 +340,7 @@ PenaltyLedger replay_ledger(Store::Impl& impl, std::string_view person) {
 }  // namespace
 
 void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount, std::string_view case_number) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, case_number, "case_number");
   if (replay(*impl_, row).invalid())
@@ -361,7 +361,7 @@ void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount,
 }
 
 Settlement Store::settle_penalties(std::string_view person, YearMonth month, Fen bonus) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   PenaltyLedger ledger = replay_ledger(*impl_, person);
   Settlement s = ledger.settle(person, month, bonus);
@@ -375,12 +375,12 @@ Settlement Store::settle_penalties(std::string_view person, YearMonth month, Fen
 }
 
 PenaltyLedger Store::penalty_ledger(std::string_view person) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   return replay_ledger(*impl_, person);
 }
 
 PenaltyColumns Store::penalty_events(std::optional<std::string_view> person) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   PenaltyColumns out;
   auto q = impl_->db.use(
       "SELECT person, kind, month, amount_fen, case_number, deducted_fen, carried_fen "

@@ -4,6 +4,7 @@
 #include <aftersales/enum_names.hpp>
 #include <aftersales/store.hpp>
 
+#include "store/operation.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
 #include "store/unsettled.hpp"
@@ -70,7 +71,8 @@ struct Store::Impl {
   Policy policy;
   StoreOptions options;
   Db db;
-  mutable std::mutex mutex;
+  // The handle's lock, taken only through Lock (below): the clock first.
+  mutable store::OperationLock operation_lock;
   boost::uuids::random_generator uuids;
 
   std::string path;
@@ -94,11 +96,9 @@ struct Store::Impl {
   std::optional<std::pair<std::uint64_t, std::uint64_t>> last_id;  // the last id made, as two big-endian halves
 
   Id new_id() {
-    const std::uint64_t ms =
-        options.clock ? static_cast<std::uint64_t>(secs(now())) * 1000
-                      : static_cast<std::uint64_t>(std::chrono::duration_cast<std::chrono::milliseconds>(
-                                                       std::chrono::system_clock::now().time_since_epoch())
-                                                       .count());
+    // The operation's reading of the clock (readings taken before the lock
+    // may reach it out of order: the last id plus one keeps the ids rising).
+    const std::uint64_t ms = reading().unix_ms;
     constexpr std::uint64_t version = 0x7000, variant = std::uint64_t{1} << 63;
     constexpr std::uint64_t rand_a_mask = 0x0FFF, rand_b_mask = (std::uint64_t{1} << 62) - 1;
     std::uint64_t high, low;
@@ -127,13 +127,20 @@ struct Store::Impl {
     return store::uuid_text(bytes);
   }
 
-  // "Now", asked once per write (a batch checks all its times against one now).
-  std::optional<Instant> write_now;
+  // Every public operation holds one: the clock read on the calling thread,
+  // then the lock taken (never the clock under the lock: src/store/operation.hpp).
+  struct Lock : store::OperationLock::Hold {
+    explicit Lock(Impl& impl) : Hold(impl.operation_lock, impl.options.clock) {}
+  };
 
-  Instant now() const {
-    if (write_now) return *write_now;
-    return options.clock ? options.clock() : std::chrono::floor<Seconds>(std::chrono::system_clock::now());
+  // "Now": the operation's one reading (a batch checks all its times against
+  // it). Outside an operation (the open, before the handle is shared, holding
+  // no lock) the clock is read there and then.
+  store::ClockReading reading() const {
+    if (const auto& r = operation_lock.reading()) return *r;
+    return store::read_clock(options.clock);
   }
+  Instant now() const { return reading().now; }
 
   Date local_date(Instant t, const std::string& field) const {
     try {
@@ -201,7 +208,6 @@ struct Store::Impl {
     // query-only handle.
     Write(Impl& impl, const char* operation) : impl_(impl), tx_((impl.refuse_write(operation), impl.db)) {
       impl_.forget_write();
-      impl_.write_now = impl_.now();
     }
     ~Write() { impl_.forget_write(); }
     Write(const Write&) = delete;
@@ -223,10 +229,7 @@ struct Store::Impl {
                   "must_exist mode to write)");
   }
 
-  void forget_write() {
-    forget_lookups();
-    write_now.reset();
-  }
+  void forget_write() { forget_lookups(); }
 
   // The counters and lookups remembered during a write (after a rollback).
   void forget_lookups() {

@@ -46,7 +46,7 @@ void check_kind(const Policy& policy, std::string_view kind) {
 // ---------------------------------------------------------------- contracts
 
 void Store::add_contract(const ContractIntake& c) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(c.number, "number");
   for (const auto& [v, name] : {std::pair{&c.customer, "customer"}, std::pair{&c.phone, "phone"},
                                 std::pair{&c.address, "address"}, std::pair{&c.serial, "serial"}})
@@ -105,7 +105,7 @@ void Store::add_contract(const ContractIntake& c) {
 }
 
 void Store::renew_contract(std::string_view number, std::string_view new_number, Period term) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(new_number, "new_number");
   Impl::Write tx(*impl_, __func__);
   MaintenanceContract current;
@@ -148,7 +148,7 @@ void Store::renew_contract(std::string_view number, std::string_view new_number,
 }
 
 std::vector<std::string> Store::issue_expiry_notices(Date on) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   if (on.is_special()) throw Error(ErrorCode::invalid_argument, "on", "is not a date");
   Impl::Write tx(*impl_, __func__);
   std::vector<MaintenanceContract> open;
@@ -176,7 +176,7 @@ std::vector<std::string> Store::issue_expiry_notices(Date on) {
 // ---------------------------------------------------------------- costs
 
 void Store::set_region(std::string_view centre, std::string_view region) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(centre, "centre");
   Impl::Write tx(*impl_, __func__);
   auto u = impl_->db.use(
@@ -187,7 +187,7 @@ void Store::set_region(std::string_view centre, std::string_view region) {
 }
 
 void Store::set_budget(std::string_view centre, YearMonth month, std::string_view kind, Fen amount) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(centre, "centre");
   check_month(month);
   check_kind(impl_->policy, kind);
@@ -204,7 +204,7 @@ void Store::set_budget(std::string_view centre, YearMonth month, std::string_vie
 
 void Store::record_cost(std::string_view centre, YearMonth month, std::string_view kind, Fen amount,
                         std::string_view note) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(centre, "centre");
   check_month(month);
   check_kind(impl_->policy, kind);
@@ -220,7 +220,7 @@ void Store::record_cost(std::string_view centre, YearMonth month, std::string_vi
 }
 
 std::vector<CostRow> Store::cost_report(YearMonth month) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   check_month(month);
   std::vector<CostRow> out;
   auto q = impl_->db.use(
@@ -246,7 +246,7 @@ std::vector<DayReportRow> day_rows(store::Statement& q) {
 }  // namespace
 
 std::vector<DayReportRow> Store::technician_day_report(std::string_view technician, Date day) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(technician, "technician");
   if (day.is_special()) throw Error(ErrorCode::invalid_argument, "day", "is not a date");
   auto q = impl_->db.use(
@@ -257,7 +257,7 @@ std::vector<DayReportRow> Store::technician_day_report(std::string_view technici
 }
 
 std::vector<DayReportRow> Store::supervisor_day_report(Date day, std::optional<std::string_view> centre) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   if (day.is_special()) throw Error(ErrorCode::invalid_argument, "day", "is not a date");
   auto q = impl_->db.use(
       "SELECT l.technician, l.category, count(*), sum(l.seconds) FROM labour_lines l JOIN calls c ON c.id = l.call_id "

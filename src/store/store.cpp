@@ -153,7 +153,7 @@ const std::string& Store::path() const noexcept { return impl_->path; }
 OpenMode Store::mode() const noexcept { return impl_->options.mode; }
 
 Instant Store::now() const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   return impl_->now();
 }
 int Store::schema_version() noexcept { return store::current_schema_version(); }
@@ -161,7 +161,7 @@ int Store::schema_version() noexcept { return store::current_schema_version(); }
 // ---------------------------------------------------------------- the call register
 
 ServiceCall Store::register_call(const CallIntake& intake) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   ServiceCall c = impl_->register_one(intake, "");
   tx.commit();
@@ -169,7 +169,7 @@ ServiceCall Store::register_call(const CallIntake& intake) {
 }
 
 std::vector<ServiceCall> Store::register_calls(std::span<const CallIntake> intakes) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   std::vector<ServiceCall> out;
   out.reserve(intakes.size());
@@ -180,7 +180,7 @@ std::vector<ServiceCall> Store::register_calls(std::span<const CallIntake> intak
 }
 
 ImportResult Store::import_calls(std::span<const CallRecord> records, ImportOptions options) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   ImportResult result;
   result.imported.reserve(records.size());
@@ -268,7 +268,7 @@ void Store::Impl::import_one(const CallRecord& r, std::size_t i, ImportResult& r
 // ---------------------------------------------------------------- properties
 
 void Store::set_property(std::string_view name, std::string_view value) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(name, "name");
   Impl::Write tx(*impl_, __func__);
   auto u = impl_->db.use(
@@ -279,7 +279,7 @@ void Store::set_property(std::string_view name, std::string_view value) {
 }
 
 std::optional<std::string> Store::property(std::string_view name) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   auto q = impl_->db.use("SELECT value FROM properties WHERE name = ?1");
   q->bind(1, name);
   if (!q->step()) return std::nullopt;
@@ -289,7 +289,7 @@ std::optional<std::string> Store::property(std::string_view name) const {
 // ---------------------------------------------------------------- the visit
 
 void Store::dispatch(const Id& call_id, std::string_view technician, Instant at) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(technician, "technician");
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
@@ -304,7 +304,7 @@ void Store::dispatch(const Id& call_id, std::string_view technician, Instant at)
 }
 
 void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(reason, "reason");
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
@@ -323,7 +323,7 @@ void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
 }
 
 void Store::resume(const Id& call_id, Instant at) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   const auto open = impl_->open_pause(call_id);
@@ -335,7 +335,7 @@ void Store::resume(const Id& call_id, Instant at) {
 }
 
 void Store::arrive(const Id& call_id, Instant at) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::dispatched) impl_->out_of_order(c, "arriving", "dispatched");
@@ -354,7 +354,7 @@ void Store::arrive(const Id& call_id, Instant at) {
 }
 
 void Store::complete_on_site(const Id& call_id, Instant at, bool signed_off) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::on_site) impl_->out_of_order(c, "completing on site", "on site");
@@ -368,7 +368,7 @@ void Store::complete_on_site(const Id& call_id, Instant at, bool signed_off) {
 }
 
 std::string Store::carry_in(const Id& call_id, Instant at, Date promised) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::on_site) impl_->out_of_order(c, "carrying in", "on site");
@@ -402,7 +402,7 @@ std::string Store::carry_in(const Id& call_id, Instant at, Date promised) {
 
 void Store::record_labour(const Id& call_id, std::string_view technician, Date on, Seconds worked,
                           std::string_view description) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(technician, "technician");
   if (worked <= Seconds(0) || worked > std::chrono::hours(24))
     throw Error(ErrorCode::invalid_argument, "worked",
@@ -428,7 +428,7 @@ void Store::record_labour(const Id& call_id, std::string_view technician, Date o
 }
 
 void Store::record_part(const Id& call_id, std::string_view part, std::int64_t quantity, Fen unit_price) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(part, "part");
   if (quantity < 1 || quantity > 1000000)
     throw Error(ErrorCode::invalid_argument, "quantity", std::to_string(quantity) + " is not a quantity of 1..1000000");
@@ -446,7 +446,7 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
 }
 
 void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::carried_in) impl_->out_of_order(c, "returning the goods", "carried in");
@@ -475,7 +475,7 @@ void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
 }
 
 void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at) {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   require_text(respondent, "respondent");
   (void)survey_answers(static_cast<int>(answers.attitude), static_cast<int>(answers.skill),
                        static_cast<int>(answers.arrival), static_cast<int>(answers.promise));
@@ -507,7 +507,7 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
 // ---------------------------------------------------------------- queries
 
 ServiceCall Store::call(const Id& call_id) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   ServiceCall c = impl_->load(call_id);
   // A deadline flagged with a year the calendar now publishes: judged again
   // (src/store/provisional.cpp), not written.
@@ -523,7 +523,7 @@ ServiceCall Store::call(const Id& call_id) const {
 }
 
 std::vector<Id> Store::queue(Instant now) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   return impl_->queue_at(now);
 }
 
@@ -537,13 +537,13 @@ void check_month(YearMonth month) {
 }  // namespace
 
 Instant Store::monthly_as_of(YearMonth month) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   check_month(month);
   return std::min(impl_->month_end(month) + Seconds(1), impl_->now());
 }
 
 MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_of) const {
-  std::lock_guard lock(impl_->mutex);
+  Impl::Lock lock(*impl_);
   check_month(month);
   MonthlyReport r;
   r.month = month;

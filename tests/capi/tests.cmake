@@ -10,7 +10,7 @@ set(_capi_dir "${CMAKE_CURRENT_SOURCE_DIR}/capi")
 set(_capi_c_flags -std=c99 -Wall -Wextra -Werror -pedantic)
 find_package(Threads REQUIRED)
 
-foreach(_name status calendar china period dispatch warranty penalty complaint store threads extremes overflow)
+foreach(_name status calendar china period dispatch warranty penalty complaint store threads extremes overflow callbacks)
   add_executable(capi_test_${_name} "${_capi_dir}/test_${_name}.c")
   set_target_properties(capi_test_${_name} PROPERTIES C_STANDARD 99 C_EXTENSIONS OFF)
   target_compile_options(capi_test_${_name} PRIVATE ${_capi_c_flags})
@@ -19,6 +19,7 @@ foreach(_name status calendar china period dispatch warranty penalty complaint s
   set_tests_properties(capi.${_name} PROPERTIES LABELS capi)
 endforeach()
 target_link_libraries(capi_test_threads PRIVATE Threads::Threads)
+target_link_libraries(capi_test_callbacks PRIVATE Threads::Threads)
 # The version the header and the library must both say: project(VERSION).
 target_compile_definitions(capi_test_status PRIVATE "AS_TEST_PROJECT_VERSION=\"${PROJECT_VERSION}\"")
 

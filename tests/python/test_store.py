@@ -656,19 +656,24 @@ def test_the_clock(db, pol):
         def broken():
             raise ZeroDivisionError("clock broke")
 
+        now[0] = at(2025, 10, 9, 14, 30)
         assert s.call(c.id).state == "dispatched"
     with af.Store.open(db, pol, clock=broken) as s:
         with pytest.raises(ZeroDivisionError, match="clock broke"):
             s.arrive(c.id, at=at(2025, 10, 9, 14, 30))
-        assert s.call(c.id).state == "dispatched"
+        # Every store call reads the clock first, before the store's lock
+        # (reads too: a default may come from it), so a read fails with it.
+        with pytest.raises(ZeroDivisionError, match="clock broke"):
+            s.call(c.id)
     with af.Store.open(db, pol) as s:  # the system clock: 2025 is long past
+        assert s.call(c.id).state == "dispatched"
         s.arrive(c.id, at=at(2025, 10, 9, 15))
         assert s.call(c.id).sla_met is True
 
 
 def test_threads_share_one_store(db, pol):
     # Four threads register through one handle and a Python clock (which takes
-    # the GIL inside the store's lock): nothing is lost, nothing deadlocks.
+    # the GIL before the store's lock): nothing is lost, nothing deadlocks.
     with af.Store.open(db, pol, clock=lambda: NOW) as s:
         errors = []
 

@@ -88,7 +88,10 @@ class Store(_ComplaintOps):
     ``clock`` is a zero-argument callable returning the current
     ``datetime`` (naive: local time of the calendar's zone), the "now" that
     recorded times may not pass; default: the system clock. It must not use
-    the store. ``synchronous_full`` (default) puts every commit on disk
+    the store. Each store call calls it once, on the calling thread, before
+    the store takes its lock (never while holding it), so it may take a lock
+    another thread holds while using the store; it may run on several
+    threads at once. ``synchronous_full`` (default) puts every commit on disk
     before returning; ``busy_timeout`` is how long a writer waits for
     another connection's transaction.
 

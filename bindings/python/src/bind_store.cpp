@@ -82,7 +82,8 @@ ComplaintIntake complaint_intake(std::int64_t received, std::string_view kind, s
 
 // A Python callable returning Unix seconds, as the store's clock. It is
 // called from store code running without the GIL, so it takes the GIL; the
-// callable is released under the GIL too.
+// store calls it before taking its lock, so no thread waits for the GIL
+// while holding the store's lock. The callable is released under the GIL too.
 std::function<Instant()> python_clock(py::object clock) {
   std::shared_ptr<py::object> fn(new py::object(std::move(clock)), [](py::object* p) {
     py::gil_scoped_acquire gil;
