@@ -56,6 +56,22 @@
  *              Each comment says "Thread safety: immutable" (safe from many
  *              threads), "any thread" (no handle involved) or
  *              "single-thread" (the caller serializes).
+ * Callbacks.   The only function pointer the library calls is the store's
+ *              clock (as_store_options.clock, with clock_context). Every
+ *              as_store_* function that takes an open as_store* (reads as
+ *              well as writes; not as_store_open, as_store_close,
+ *              as_store_recomputed_get, as_store_schema_version) calls it
+ *              once, on the calling thread, BEFORE the store takes its
+ *              lock: never while the library holds any lock, so the clock
+ *              may take the caller's own locks or wait for the host
+ *              runtime's thread (a JNA, koffi or cgo callback) without
+ *              blocking other threads' calls. That one reading is the
+ *              call's "now" (the refusal of times in the future, defaults
+ *              such as a report's as_of, the milliseconds of the ids it
+ *              makes). The clock may run on several threads at once: make
+ *              it thread-safe. It must not call the store it belongs to.
+ *              The clock and what clock_context points to must stay valid
+ *              until as_store_close returns.
  * Time.        An instant is int64 Unix seconds UTC (`*_unix_s`). Working
  *              hours are local civil times of the calendar's time zone (an
  *              IANA name such as "Asia/Shanghai" or a POSIX rule such as
@@ -1656,8 +1672,9 @@ typedef struct as_store_options {
   int64_t busy_timeout_ms;   /* how long a writer waits for another
                                 connection's transaction (default 10000) */
   /* "Now" for refusing a recorded time in the future, as Unix seconds;
-   * NULL: the system clock. Called with clock_context, from the thread
-   * making the store call, while the store's lock is held. */
+   * NULL: the system clock. Called with clock_context once per store call,
+   * on the calling thread, before the store takes its lock (see Callbacks
+   * above); keep both valid until as_store_close returns. */
   int64_t (*clock)(void* clock_context);
   void* clock_context;
   int32_t synchronous_full;  /* 1 (default): every commit is on disk before

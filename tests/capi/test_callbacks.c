@@ -84,9 +84,11 @@ static char b_id[AS_ID_SIZE];
 
 static void* thread_b(void* arg) {
   as_call_intake in = tv_call("B-1", test_sh(2025, 11, 20, 9, 0));
-  (void)arg;
+  as_error* error = NULL; /* B's own: the harness's slot belongs to the main thread */
   pthread_setspecific(role_key, &role_b);
-  b_status = as_store_register_call(shared_store, &in, b_id);
+  b_status = as_store_register_call(shared_store, &in, b_id, &error);
+  as_error_free(error);
+  (void)arg;
   return NULL;
 }
 
@@ -109,14 +111,14 @@ static void scenario(enum a_call what) {
   /* B is inside its clock, waiting for M: A's store call must not wait for B. */
   if (what == A_REGISTER) {
     as_call_intake in = tv_call("A-1", test_sh(2025, 11, 20, 10, 0));
-    CHECK_OK(as_store_register_call(shared_store, &in, id));
+    CHECK_OK(as_store_register_call(shared_store, &in, id, ERR));
     /* A write checks its times against A's own reading of the clock. */
     in = tv_call("A-2", fixed_now + 60);
-    CHECK_ERR(as_store_register_call(shared_store, &in, id), AS_E_INVALID_ARGUMENT, "received_unix_s",
+    CHECK_ERR(as_store_register_call(shared_store, &in, id, ERR), AS_E_INVALID_ARGUMENT, "received_unix_s",
               "in the future");
   } else {
     /* A read whose default (as_of) comes from the clock. */
-    CHECK_OK(as_store_month_report_json(shared_store, 2025, 11, NULL, &json));
+    CHECK_OK(as_store_month_report_json(shared_store, 2025, 11, NULL, &json, ERR));
     CHECK_STR_CONTAINS(json, "\"as_of\"");
     as_free(json);
   }
@@ -140,13 +142,13 @@ int main(void) {
   CHECK(pthread_setspecific(role_key, &role_a) == 0);
   fixed_now = test_sh(2025, 11, 20, 12, 0);
 
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal));
-  CHECK_OK(as_policy_default(cal, &policy));
+  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal, ERR));
+  CHECK_OK(as_policy_default(cal, &policy, ERR));
   snprintf(path, sizeof path, "/tmp/aftersales_capi_callbacks_%ld.db", (long)getpid());
   remove_store(path);
   options.clock = clock_taking_m;
   options.clock_context = NULL;
-  CHECK_OK(as_store_open(path, policy, &options, &shared_store));
+  CHECK_OK(as_store_open(path, policy, &options, &shared_store, ERR));
 
   scenario(A_REGISTER);
   scenario(A_MONTH_REPORT);
