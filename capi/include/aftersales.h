@@ -589,8 +589,8 @@ AS_API as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_wa
  *                dictionary-encoded column keeps them: a pandas category,
  *                an Arrow dictionary), so a client converts a few strings
  *                rather than one per call and the library looks each zone
- *                up once. A zone no call uses is not looked at beyond its
- *                NULL check.
+ *                up once. A zone no call uses may be unknown (it must not
+ *                be NULL).
  *   zone_index   n indices into service_zones (Java int[], Node Int32Array,
  *                Go []int32); NULL: every call is in service_zones[0]
  *                (only when n_service_zones == 1).
