@@ -6,7 +6,6 @@
 #include "guard.hpp"
 #include "handles.hpp"
 
-#include <cstdint>
 #include <cstring>
 #include <map>
 #include <memory>
