@@ -7,14 +7,14 @@
 #   REPETITIONS=9 benchmarks/run.sh            # more repetitions
 #   benchmarks/run.sh --benchmark_filter=Add   # extra flags go to every program
 #
-# The build dir holds only the library and the benchmarks (no tests, no C
-# API), so that it configures and builds quickly.
+# The build dir holds only the library, the C API (for bench_capi) and the
+# benchmarks (no tests), so that it configures and builds quickly.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 build="${BUILD_DIR:-$root/build-benchmarks}"
 reps="${REPETITIONS:-5}"
-programs=(bench_calendar bench_dispatch bench_period bench_warranty bench_store)
+programs=(bench_calendar bench_dispatch bench_period bench_warranty bench_store bench_capi)
 
 generator=()
 if [[ ! -f "$build/CMakeCache.txt" ]] && command -v ninja >/dev/null; then
@@ -22,7 +22,7 @@ if [[ ! -f "$build/CMakeCache.txt" ]] && command -v ninja >/dev/null; then
 fi
 cmake -S "$root" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE=Release \
       -DAFTERSALES_BUILD_BENCHMARKS=ON -DAFTERSALES_BUILD_TESTS=OFF -DAFTERSALES_BUILD_EXAMPLES=OFF \
-      -DAFTERSALES_BUILD_CAPI=OFF -DAFTERSALES_SANITIZED_TESTS=OFF >/dev/null
+      -DAFTERSALES_BUILD_CAPI=ON -DAFTERSALES_SANITIZED_TESTS=OFF >/dev/null
 cmake --build "$build" --target "${programs[@]}" >/dev/null
 
 cpu="$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -1)"

@@ -620,6 +620,50 @@ AS_API as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_wa
                                    size_t n_calls, int64_t now_unix_s, size_t* out_order,
                                    size_t* out_count, as_error** error);
 
+/* as_dispatch_deadline for n calls in columns, without pauses (intake
+ * deadlines for analysts): call i was received at call_unix_s[i] in
+ * service_zones[zone_index[i]]; out_deadline_unix_s[i] receives its
+ * deadline, exactly as as_dispatch_deadline gives it. One call crossing
+ * from Java, Node or Go costs 5-60 times the work itself; a batch pays
+ * that once.
+ *   service_zones, n_service_zones
+ *                the zone names the calls use, each given once (as a
+ *                dictionary-encoded column keeps them: a pandas category,
+ *                an Arrow dictionary), so a client converts a few strings
+ *                rather than one per call and the library looks each zone
+ *                up once. A zone no call uses may be unknown (it must not
+ *                be NULL).
+ *   zone_index   n indices into service_zones (Java int[], Node Int32Array,
+ *                Go []int32); NULL: every call is in service_zones[0]
+ *                (only when n_service_zones == 1).
+ *   skip_errors  0: an element the library refuses (an unknown zone, a call
+ *                time outside 1970..2199 or past a strict horizon) fails the
+ *                call, naming it ("call_unix_s[7]", or "service_zones[1]"
+ *                and the element using it), and nothing is written;
+ *                nonzero: that element gets out_valid[i] = 0 and
+ *                out_deadline_unix_s[i] = 0, and the others are answered.
+ *   out_valid    n bytes, the validity mask (README "No value in column
+ *                results", one byte per element as aftersales::Nullable
+ *                keeps it): 1 = out_deadline_unix_s[i] holds a deadline,
+ *                0 = no value. May be NULL when skip_errors == 0 (every
+ *                element is then answered).
+ *   out_answered if not NULL, receives the number of elements answered.
+ * All arrays may be NULL when n == 0 (service_zones when n_service_zones
+ * == 0).
+ * Errors: AS_E_NOT_FOUND (unknown service zone), AS_E_OUT_OF_RANGE (a call
+ * time outside 1970..2199 or past a strict horizon), AS_E_INVALID_ARGUMENT
+ * (an index outside service_zones, a NULL zone name, n > 0 with
+ * n_service_zones == 0, NULL zone_index with several zones, NULL out_valid
+ * with skip_errors, NULL argument: these fail even with skip_errors).
+ * Thread safety: immutable. */
+AS_API as_status as_dispatch_deadline_many(const as_dispatch_policy* policy, size_t n,
+                                           const int64_t* call_unix_s,
+                                           const char* const* service_zones,
+                                           size_t n_service_zones, const int32_t* zone_index,
+                                           int32_t skip_errors, int64_t* out_deadline_unix_s,
+                                           uint8_t* out_valid, size_t* out_answered, as_error** error);
+
+
 /* ------------------------------------------------------------------------ */
 /* Warranty: coverage, remedies (sanbao), service category, extended        */
 /* warranties and maintenance contracts                                     */

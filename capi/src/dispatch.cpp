@@ -271,3 +271,104 @@ as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_waiting_c
 }
 
 }  // extern "C"
+
+// as_dispatch_deadline_many: as_dispatch_deadline over columns, no pauses.
+namespace {
+
+// The zone table checked once: names as string_views (no strlen per call)
+// and, for a zone the policy does not know, the policy's refusal. An
+// unknown zone fails only an element that uses it, so a dictionary with
+// unused entries is fine.
+struct ZoneTable {
+  std::vector<std::string_view> names;
+  std::vector<std::optional<Error>> refused;
+};
+
+ZoneTable zone_table(const DispatchPolicy& policy, const char* const* service_zones, size_t n_service_zones) {
+  if (n_service_zones > 0) require(service_zones, "service_zones");
+  ZoneTable t;
+  t.names.reserve(n_service_zones);
+  t.refused.resize(n_service_zones);
+  for (size_t k = 0; k < n_service_zones; ++k) {
+    require(service_zones[k], indexed("service_zones", k, "").c_str());
+    t.names.emplace_back(service_zones[k]);
+    try {
+      policy.target(t.names.back());
+    } catch (const Error& e) {
+      t.refused[k] = e;
+    }
+  }
+  return t;
+}
+
+}  // namespace
+
+extern "C" {
+
+as_status as_dispatch_deadline_many(const as_dispatch_policy* policy, size_t n, const int64_t* call_unix_s,
+                                    const char* const* service_zones, size_t n_service_zones,
+                                    const int32_t* zone_index, int32_t skip_errors,
+                                    int64_t* out_deadline_unix_s, uint8_t* out_valid, size_t* out_answered, as_error** error) {
+  return guard(error, [&] {
+    require(policy, "policy");
+    const bool skip = skip_errors != 0;
+    const DispatchPolicy& p = policy->policy;
+    const ZoneTable zones = zone_table(p, service_zones, n_service_zones);
+    if (n > 0) {
+      require(call_unix_s, "call_unix_s");
+      if (n_service_zones == 0)
+        throw Error(ErrorCode::invalid_argument, "n_service_zones", "0: n > 0 calls need at least one service zone");
+      // NULL zone_index: every call is in service_zones[0]; with more zones
+      // that is a mistake, not a choice.
+      if (zone_index == nullptr && n_service_zones > 1)
+        throw Error(ErrorCode::invalid_argument, "zone_index",
+                    "must not be NULL when n_service_zones > 1 (" + std::to_string(n_service_zones) + ")");
+      require(out_deadline_unix_s, "out_deadline_unix_s");
+      if (skip && out_valid == nullptr)
+        throw Error(ErrorCode::invalid_argument, "out_valid",
+                    "must not be NULL when skip_errors is nonzero (it marks the elements refused)");
+    }
+
+    // Into our own columns first: nothing is written on failure.
+    std::vector<int64_t> deadline(n, 0);
+    std::vector<uint8_t> valid(n, 0);
+    size_t answered = 0;
+    for (size_t i = 0; i < n; ++i) {
+      size_t k = 0;
+      if (zone_index != nullptr) {
+        // A bad index is the caller's encoding, never data to skip.
+        if (zone_index[i] < 0 || static_cast<size_t>(zone_index[i]) >= n_service_zones)
+          throw Error(ErrorCode::invalid_argument, indexed("zone_index", i, ""),
+                      std::to_string(zone_index[i]) + " is not an index into service_zones (n_service_zones = " +
+                          std::to_string(n_service_zones) + ")");
+        k = static_cast<size_t>(zone_index[i]);
+      }
+      if (const auto& refused = zones.refused[k]) {
+        if (!skip)
+          throw Error(refused->code(), indexed("service_zones", k, ""),
+                      refused->message() + ", given for element " + std::to_string(i) +
+                          (zone_index != nullptr ? " (" + indexed("zone_index", i, "") + ")" : std::string()));
+        continue;
+      }
+      try {
+        deadline[i] = unix_s(p.deadline(instant(call_unix_s[i]), zones.names[k]));
+      } catch (const Error& e) {
+        if (e.code() == ErrorCode::internal) throw;  // a bug of ours is never the element's
+        // The call time is the element's only other input: name it.
+        if (!skip) throw Error(e.code(), indexed("call_unix_s", i, ""), e.message());
+        continue;
+      }
+      valid[i] = 1;
+      ++answered;
+    }
+
+    // Nothing below throws: the outputs are written all or nothing.
+    if (n > 0) {
+      std::memcpy(out_deadline_unix_s, deadline.data(), n * sizeof(int64_t));
+      if (out_valid != nullptr) std::memcpy(out_valid, valid.data(), n);
+    }
+    if (out_answered != nullptr) *out_answered = answered;
+  });
+}
+
+}  // extern "C"

@@ -550,6 +550,127 @@ static void test_queue_with_pauses(const as_dispatch_policy* policy) {
   CHECK_EQ_I64(count, 0);
 }
 
+/* as_dispatch_deadline_many answers each call as as_dispatch_deadline does,
+ * names the element it refuses, writes nothing on failure, and with
+ * skip_errors marks the refused elements in the validity mask. */
+#define MANY 400
+static void test_deadline_many(const as_dispatch_policy* policy) {
+  static int64_t calls[MANY], got[MANY], want[MANY];
+  static int32_t zone[MANY];
+  static uint8_t valid[MANY];
+  const char* zones[] = {"urban", "suburban"};
+  const char* with_rural[] = {"urban", "rural", "suburban"};
+  const char* with_null[] = {"urban", NULL};
+  size_t answered = 99;
+  size_t i;
+
+  /* Every 1 h 30 min 37 s from Saturday 2025-09-20: nights, weekends, the
+   * make-up working days 09-28 and 10-11, National Day 10-01..10-08. */
+  for (i = 0; i < MANY; ++i) {
+    calls[i] = test_sh(2025, 9, 20, 0, 0) + (int64_t)i * 5437;
+    zone[i] = i % 3 == 0 ? 1 : 0;
+    CHECK_OK(as_dispatch_deadline(policy, calls[i], zones[zone[i]], NULL, 0, &want[i], ERR));
+  }
+  CHECK(calls[MANY - 1] > test_sh(2025, 10, 12, 0, 0));
+  memset(valid, 9, sizeof valid);
+  CHECK_OK(as_dispatch_deadline_many(policy, MANY, calls, zones, 2, zone, 0, got, valid, &answered, ERR));
+  CHECK_EQ_I64(answered, MANY);
+  for (i = 0; i < MANY; ++i) {
+    CHECK_EQ_I64(got[i], want[i]);
+    CHECK_EQ_I64(valid[i], 1);
+  }
+  /* The Friday call of test_deadline: Sunday 09-28 is a working day. */
+  CHECK_OK(as_dispatch_deadline_many(policy, 1, (const int64_t[]){CALL}, zones, 1, NULL, 0, got, NULL, NULL, ERR));
+  CHECK_EQ_I64(got[0], test_sh(2025, 9, 28, 14, 0));
+  /* A call on 09-30 after the close waits out the holiday week. */
+  CHECK_OK(as_dispatch_deadline_many(policy, 1, (const int64_t[]){test_sh(2025, 9, 30, 19, 0)}, zones, 1, NULL, 0,
+                                     got, NULL, NULL, ERR));
+  CHECK(got[0] > test_sh(2025, 10, 9, 0, 0));
+  /* No zone_index: every call in the one zone; no out_valid, no out_answered. */
+  CHECK_OK(as_dispatch_deadline_many(policy, MANY, calls, zones + 1, 1, NULL, 0, got, NULL, NULL, ERR));
+  for (i = 0; i < MANY; i += 3) CHECK_EQ_I64(got[i], want[i]);
+  /* A zone no call uses is not looked at. */
+  for (i = 0; i < MANY; ++i) zone[i] = i % 3 == 0 ? 2 : 0; /* suburban / urban in with_rural */
+  CHECK_OK(as_dispatch_deadline_many(policy, MANY, calls, with_rural, 3, zone, 0, got, NULL, NULL, ERR));
+  for (i = 0; i < MANY; ++i) CHECK_EQ_I64(got[i], want[i]);
+
+  /* Bad elements: an unknown zone and a call past the strict China horizon. */
+  zone[7] = 1;
+  calls[5] = test_sh(2026, 12, 31, 17, 0);
+  memset(got, 0x2a, sizeof got);
+  memset(valid, 9, sizeof valid);
+  answered = 99;
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, with_rural, 3, zone, 0, got, valid, &answered, ERR),
+            AS_E_OUT_OF_RANGE, "call_unix_s[5]", "horizon");
+  calls[5] = -HOURS(24 * 365);
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, with_rural, 3, zone, 0, got, valid, &answered, ERR),
+            AS_E_OUT_OF_RANGE, "call_unix_s[5]", "");
+  calls[5] = test_sh(2026, 12, 31, 17, 0);
+  zone[2] = 1;
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, with_rural, 3, zone, 0, got, valid, &answered, ERR),
+            AS_E_NOT_FOUND, "service_zones[1]: unknown service zone 'rural'", "element 2 (zone_index[2])");
+  zone[2] = 0;
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, with_rural + 1, 1, NULL, 0, got, NULL, &answered, ERR),
+            AS_E_NOT_FOUND, "service_zones[0]: unknown service zone 'rural'", "element 0");
+  /* Nothing written on failure. */
+  CHECK_EQ_I64(answered, 99);
+  for (i = 0; i < MANY; ++i) {
+    CHECK_EQ_I64(got[i], 0x2a2a2a2a2a2a2a2aLL);
+    CHECK_EQ_I64(valid[i], 9);
+  }
+  /* skip_errors: the two refused elements get no value, the rest an answer. */
+  CHECK_OK(as_dispatch_deadline_many(policy, MANY, calls, with_rural, 3, zone, 1, got, valid, &answered, ERR));
+  CHECK_EQ_I64(answered, MANY - 2);
+  for (i = 0; i < MANY; ++i) {
+    const int refused = i == 5 || i == 7;
+    CHECK_EQ_I64(valid[i], refused ? 0 : 1);
+    CHECK_EQ_I64(got[i], refused ? 0 : want[i]);
+  }
+  /* Every element refused. */
+  CHECK_OK(as_dispatch_deadline_many(policy, MANY, calls, with_rural + 1, 1, NULL, 1, got, valid, &answered, ERR));
+  CHECK_EQ_I64(answered, 0);
+  for (i = 0; i < MANY; ++i) CHECK_EQ_I64(valid[i], 0);
+
+  /* The caller's mistakes fail even with skip_errors, and write nothing. */
+  memset(valid, 9, sizeof valid);
+  answered = 99;
+  zone[4] = 3;
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, with_rural, 3, zone, 1, got, valid, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "zone_index[4]", "3 is not an index into service_zones");
+  zone[4] = -1;
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, with_rural, 3, zone, 1, got, valid, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "zone_index[4]", "-1");
+  zone[4] = 0;
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, with_null, 2, zone, 1, got, valid, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "service_zones[1]", "NULL");
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, zones, 2, NULL, 0, got, NULL, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "zone_index", "n_service_zones > 1");
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, zones, 0, zone, 0, got, NULL, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "n_service_zones", "at least one");
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, zones, 1, NULL, 1, got, NULL, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "out_valid", "skip_errors");
+  CHECK_ERR(as_dispatch_deadline_many(NULL, MANY, calls, zones, 1, NULL, 0, got, NULL, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "policy", "NULL");
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, NULL, zones, 1, NULL, 0, got, NULL, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "call_unix_s", "NULL");
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, NULL, 1, NULL, 0, got, NULL, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "service_zones", "NULL");
+  CHECK_ERR(as_dispatch_deadline_many(policy, MANY, calls, zones, 1, NULL, 0, NULL, NULL, &answered, ERR),
+            AS_E_INVALID_ARGUMENT, "out_deadline_unix_s", "NULL");
+  CHECK_EQ_I64(answered, 99);
+  for (i = 0; i < MANY; ++i) CHECK_EQ_I64(valid[i], 9);
+
+  /* n == 0: every array may be NULL. */
+  CHECK_OK(as_dispatch_deadline_many(policy, 0, NULL, NULL, 0, NULL, 0, NULL, NULL, &answered, ERR));
+  CHECK_EQ_I64(answered, 0);
+  answered = 99;
+  CHECK_OK(as_dispatch_deadline_many(policy, 0, NULL, NULL, 0, NULL, 1, NULL, NULL, &answered, ERR));
+  CHECK_EQ_I64(answered, 0);
+  CHECK_OK(as_dispatch_deadline_many(policy, 0, NULL, zones, 2, NULL, 0, NULL, NULL, NULL, ERR));
+  CHECK_ERR(as_dispatch_deadline_many(NULL, 0, NULL, NULL, 0, NULL, 0, NULL, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT,
+            "policy", "NULL");
+}
+
 int main(void) {
   as_dispatch_policy* policy = china_policy();
   test_parse_duration();
@@ -559,6 +680,7 @@ int main(void) {
   test_status(policy);
   test_order(policy);
   test_queue_with_pauses(policy);
+  test_deadline_many(policy);
   as_dispatch_policy_destroy(policy);
   return 0;
 }
