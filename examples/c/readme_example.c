@@ -32,7 +32,7 @@ int main(void) {
   printf("rule: %s\n", rule);
 
   rc = as_dispatch_deadline(policy, call, "rural", NULL, 0, &deadline, &error); /* no such zone */
-  printf("error %d (%s) in %s: %s\n", (int)rc, as_status_str(rc), as_error_field(error), as_error_message(error));
+  printf("error %d (%s): %s\n", (int)rc, as_status_str(rc), as_error_message(error)); /* names service_zone */
   as_error_free(error);
 
   as_dispatch_policy_destroy(policy);

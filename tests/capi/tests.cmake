@@ -46,4 +46,4 @@ target_compile_options(capi_readme_example PRIVATE ${_capi_c_flags})
 target_link_libraries(capi_readme_example PRIVATE aftersales::capi)
 add_test(NAME capi.readme_example COMMAND capi_readme_example)
 set_tests_properties(capi.readme_example PROPERTIES LABELS capi
-  PASS_REGULAR_EXPRESSION "deadline: 2025-09-28 14:00 \\(Asia/Shanghai\\)[\r\n]+status: running, 30 min left, at risk[\r\n]+rule: dispatch\\.target\\.urban = 6h[^\r\n]*[\r\n]+error 2 \\(not found\\) in service_zone: service_zone: unknown service zone 'rural'")
+  PASS_REGULAR_EXPRESSION "deadline: 2025-09-28 14:00 \\(Asia/Shanghai\\)[\r\n]+status: running, 30 min left, at risk[\r\n]+rule: dispatch\\.target\\.urban = 6h[^\r\n]*[\r\n]+error 2 \\(not found\\): service_zone: unknown service zone 'rural'")
