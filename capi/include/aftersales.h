@@ -834,7 +834,10 @@ typedef struct as_remedy {
 /* A built-in policy by name:
  *   "sanbao"    the 1995 sanbao rules; products colour_tv (whole unit 1 year;
  *               picture_tube, flyback_transformer, tuner, ics 3 years;
- *               depreciation 0.1 %/day), bw_tv, vcr, bicycle (0.05 %/day);
+ *               depreciation 0.1 %/day), bw_tv (as colour_tv, 0.05 %/day),
+ *               vcr (1 year; drum_motor, capstan_motor, loading_motor, ics
+ *               1 year; 0.1 %/day), bicycle (1 year; frame, derailleur 2
+ *               years; 0.05 %/day): rows 1-4 of the 1995 annex;
  *   "piano"     seed 001's piano terms: 3 years and its remedy table
  *               (iron_frame, soundboard_crack -> return; pedal_spring ->
  *               exchange; hammer_glue -> return or repair; case_crack,
