@@ -4,6 +4,7 @@
 #include <aftersales/enum_names.hpp>
 
 #include "detail/json.hpp"
+#include "detail/warranty_housing_impl.hpp"
 #include "detail/warranty_impl.hpp"
 
 #include <algorithm>
@@ -162,6 +163,7 @@ WarrantyPolicy::WarrantyPolicy(std::vector<ProductTerms> products, RemedyRules r
     for (std::size_t j = 0; j < i; ++j)
       if (products_[j].product == t.product) throw Error(ErrorCode::invalid_argument, f, "is given twice");
     check_period(t.whole_unit, f + ".whole_unit");
+    if (t.housing) detail::check_housing(*t.housing, f);
     for (const auto& c : t.components) check_period(c.period, f + ".components." + c.name);
     for (const auto& [kind, options] : t.remedy_table)
       if (options.empty()) throw Error(ErrorCode::invalid_argument, f + ".remedies." + kind, "names no remedy");
@@ -254,6 +256,7 @@ std::string CoverageRule::text() const {
     case Kind::exclusion:
       out.append("warranty.exclusions.").append(name).append(": no free service for this cause (paid repair allowed)");
       break;
+    case Kind::housing: detail::append_housing_rule(out, *this); break;
   }
   if (expired) out.append(" (expired)");
   return out;
@@ -278,6 +281,7 @@ void WarrantyPolicy::cover(Coverage& out, const ProductTerms& t, const UnitFacts
                            const std::vector<ExtendedWarranty>& extended) const {
   if (on < unit.purchased)
     throw Error(ErrorCode::invalid_argument, "on", format_date(on) + " is before the purchase " + format_date(unit.purchased));
+  if (t.housing) return detail::cover_housing(out, *this, t, unit, on, component, cause);
   Period period = t.whole_unit;
   std::string_view term_name = "whole_unit";
   if (component) {

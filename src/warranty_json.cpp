@@ -2,6 +2,7 @@
 #include <aftersales/warranty.hpp>
 
 #include "detail/json.hpp"
+#include "detail/warranty_housing_impl.hpp"
 #include "detail/warranty_impl.hpp"
 
 namespace aftersales {
@@ -127,11 +128,15 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     if (!v.is_object()) detail::json_type_error(p, v, "an object");
     detail::json_only(v, p, {"note", "whole_unit", "basis", "components", "exclusions", "remedies",
                              "depreciation_ppm_per_day", "remedy_period", "whole_unit_km", "remedy_km",
-                             "fault_windows"});
+                             "fault_windows", "parts", "seasons", "notice_days"});
     ProductTerms t;
     t.product = it.key();
-    if (!v.contains("whole_unit")) throw Error(ErrorCode::parse_error, p + ".whole_unit", "is missing");
-    t.whole_unit = detail::json_period(v["whole_unit"], p + ".whole_unit");
+    // A home (housing.json) has parts with two guarantees each, and no whole-unit term.
+    if (v.contains("parts")) t.housing = detail::housing_from_json(v, p);
+    for (const char* k : {"seasons", "notice_days"})
+      if (!t.housing && v.contains(k)) throw Error(ErrorCode::invalid_argument, p + "." + k, "is for a home: give \"parts\" too");
+    if (!t.housing && !v.contains("whole_unit")) throw Error(ErrorCode::parse_error, p + ".whole_unit", "is missing");
+    if (v.contains("whole_unit")) t.whole_unit = detail::json_period(v["whole_unit"], p + ".whole_unit");
     if (v.contains("basis")) t.basis = parse_start_basis(detail::json_string(v["basis"], p + ".basis"), p + ".basis");
     if (v.contains("components")) {
       const Json& c = v["components"];
@@ -229,7 +234,8 @@ std::string WarrantyPolicy::to_json() const {
   Json products = Json::object();
   for (const auto& t : products_) {
     Json p = Json::object();
-    p["whole_unit"] = period_code(t.whole_unit);
+    if (t.housing) detail::housing_to_json(p, *t.housing);
+    else p["whole_unit"] = period_code(t.whole_unit);
     p["basis"] = to_string(t.basis);
     if (!t.components.empty()) {
       Json c = Json::object();

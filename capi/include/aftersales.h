@@ -706,9 +706,25 @@ typedef struct as_unit_facts {
                                  limit (car: 60,000) ends there if that comes
                                  first. Read only when has_mileage != 0; not
                                  given, dates alone decide */
+  /* Housing (the "housing" preset): purchased_yyyymmdd is the completion
+     acceptance, from which the contractor's guarantee counts (Construction
+     Quality Regulation art. 40), and delivered_yyyymmdd the handover to the
+     owner, from which the owner's guarantee counts (Commodity Housing Sales
+     Measures art. 33: from delivery); required for housing. A part is
+     covered until the later of the two ends; the rule text names which. */
+  const char* repairer;       /* NULL: none named; else the repairer the home's
+                                 quality guarantee names (1998 art. 4), UTF-8;
+                                 the rule text ends "; repairer: <it>" so a
+                                 call can be routed to it */
+  int32_t design_life_years;  /* 0: not given; else 1..100, the design service
+                                 life the project's design documents give;
+                                 required for housing part
+                                 foundation_structure (the law gives no
+                                 number) */
+  int32_t reserved1;          /* must be 0 */
 } as_unit_facts;
 
-#define AS_UNIT_FACTS_INIT { sizeof(as_unit_facts), NULL, 0, 0, 0, 0, 0, 0, 0 }
+#define AS_UNIT_FACTS_INIT { sizeof(as_unit_facts), NULL, 0, 0, 0, 0, 0, 0, 0, NULL, 0, 0 }
 
 /* Facts about one fault, for as_warranty_remedy. Fill it from the
  * initializer (which sets `size`, and same_model_available = 1):
@@ -842,17 +858,22 @@ typedef struct as_remedy {
  *               (iron_frame, soundboard_crack -> return; pedal_spring ->
  *               exchange; hammer_glue -> return or repair; case_crack,
  *               tuning_pins, broken_keys -> repair);
- *   "housing"   product housing: Construction Quality Regulation art. 40
- *               periods from completion acceptance (pass it as the
- *               purchase date): whole unit 2 years, foundation_structure 50
- *               years, roof_waterproofing, wet_room_waterproofing,
- *               external_wall_leaks 5 years, ...;
+ *   "housing"   product housing: per part (the component: roof_waterproofing,
+ *               pipe_blockage, ...; no whole-unit term) the later of the
+ *               owner's guarantee from handover (delivered_yyyymmdd; the
+ *               1998 minimum: roof 3 years, pipe_blockage 2 months, ...) and
+ *               the contractor's from completion acceptance
+ *               (purchased_yyyymmdd; Construction Quality Regulation art.
+ *               40: roof 5 years, ...); heating_system and cooling_system
+ *               count seasons whose dates a policy document gives
+ *               ("seasons"; none in the preset); foundation_structure needs
+ *               unit.design_life_years (see as_unit_facts);
  *   "car_2021"  product car: the 2021 car sanbao rules, repair warranty 3
  *               years, exchange and return within 2 years (the mileage
  *               limits are not modelled: the caller checks them).
  * Causes the presets exclude: transport_storage, misuse, environment,
  * force_majeure, unauthorised_repair, no_voucher, voucher_mismatch (piano:
- * the first five; housing: misuse, force_majeure, unauthorised_repair).
+ * the first five; housing: misuse, force_majeure).
  * as_warranty_policy_to_json shows every term of a preset.
  *   calendar  NULL: no rest-day extension; else a copy is kept (the handle
  *             may be destroyed afterwards). A last day past a strict

@@ -48,6 +48,7 @@ constexpr std::pair<std::string_view, std::string_view> unit_names[] = {
     {"installed", "unit.installed_yyyymmdd"},
     {"exchanged", "unit.exchanged_yyyymmdd"},
     {"mileage_km", "unit.mileage_km"},
+    {"design_life_years", "unit.design_life_years"},
 };
 
 template <class F>
@@ -100,6 +101,10 @@ aftersales::UnitFacts unit_of(const as_unit_facts* u) {
   f.exchanged = optional_date(u->exchanged_yyyymmdd, "unit.exchanged_yyyymmdd");
   f.repair_days = u->repair_days;
   if (u->has_mileage != 0) f.mileage_km = u->mileage_km;
+  // Housing (trailing fields; an older caller's struct gets the INIT defaults).
+  if (u->repairer != nullptr) f.repairer = u->repairer;
+  if (u->design_life_years != 0) f.design_life_years = u->design_life_years;
+  check_reserved(u->reserved1, "unit.reserved1");
   return f;
 }
 

@@ -6,6 +6,7 @@
 #include <aftersales/calendar.hpp>
 #include <aftersales/period.hpp>
 #include <aftersales/types.hpp>
+#include <aftersales/warranty_housing.hpp>
 
 #include <bit>
 #include <cstddef>
@@ -121,6 +122,10 @@ struct ProductTerms {
   // Early windows for named fault kinds; a kind past its window is decided
   // as a performance fault.
   std::vector<FaultWindow> fault_windows;
+  // Housing (data/policies/housing.json): per part an owner's and a
+  // contractor's guarantee (warranty_housing.hpp). When set, coverage asks
+  // about a part (the component) and whole_unit is unused.
+  std::optional<HousingTerms> housing;
 };
 
 // The 三包 windows and limits. A 0 turns that rule off (housing has none of
@@ -154,6 +159,7 @@ struct CoverageRule {
     term,       // a maker's term: whole unit or a component
     extended,   // an extended warranty
     exclusion,  // an excluded cause
+    housing,    // a part of a home: the later of its two guarantees
   };
   Kind kind = Kind::term;
   bool expired = false;       // the term had ended on the date asked
@@ -176,6 +182,13 @@ struct CoverageRule {
   std::optional<std::int64_t> km_limit{};  // term: its mileage limit, if the product has one
   std::optional<std::int64_t> mileage{};   // term: the unit's mileage, when given
   bool over_km = false;                    // term: ended by mileage (mileage > km_limit)
+  // housing: both guarantees of the part (`name`), and which one's end
+  // (`until`) applies: the owner's from handover (1998 art. 5) or the
+  // contractor's from completion acceptance (条例 art. 40), the later.
+  std::string owner_length, contractor_length;  // "3 years", "1 heating season"
+  Date handover{}, completed{}, owner_until{}, contractor_until{};
+  bool contractor_applies = false;
+  std::string repairer;                         // the delegated repairer, when named
 
   std::string text() const;
 };
@@ -188,6 +201,10 @@ struct Coverage {
   std::string term{};           // "whole_unit", the component's name or the extended warranty's id
   std::string exclusion{};      // the cause that excluded it, when one did
   CoverageRule why;             // the rule that answered, as facts
+  // Housing: "owner" or "contractor", the guarantee whose end applies, and
+  // the repairer the 住宅质量保证书 names (UnitFacts::repairer), to route the call to.
+  std::string guarantee{};
+  std::string repairer{};
 
   // e.g. "warranty.colour_tv.components.picture_tube = 3 years from invoice 2025-01-10: until 2028-01-10"
   std::string rule() const { return why.text(); }
@@ -252,13 +269,18 @@ struct RemedyDecision {
 struct UnitFacts {
   std::string product{};
   Date purchased{};                       // invoice date (housing: completion acceptance)
-  std::optional<Date> delivered{};
+  std::optional<Date> delivered{};        // (housing: handover to the owner, 交付)
   std::optional<Date> installed{};
   std::optional<Date> exchanged{};      // an exchange restarts the period from this date
   int repair_days = 0;                  // days under repair or waiting for parts: extend the period
   // Odometer reading on the day asked about (the fault day for remedies);
   // checked against the product's km limits. Not given: dates alone decide.
   std::optional<std::int64_t> mileage_km{};
+  // Housing: the design service life the project's design documents give
+  // (条例 art. 40(一)), 1..100 years, for the foundation and main structure;
+  // and the repairer the 住宅质量保证书 names (1998 art. 4), empty: the developer.
+  std::optional<int> design_life_years{};
+  std::string repairer{};
 };
 
 struct FaultFacts {

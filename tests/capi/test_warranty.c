@@ -668,12 +668,14 @@ static void test_documents(const as_calendar* cn) {
   as_free(json);
   as_warranty_policy_destroy(p);
 
-  /* Housing (art. 40): roof waterproofing 5 years from acceptance. */
+  /* Housing (art. 40): roof waterproofing 5 years from acceptance, handed
+   * over the same day (more in test_housing.c). */
   p = preset("housing", NULL);
+  house.delivered_yyyymmdd = 20250110;
   c = cover(p, &house, 20290601, "roof_waterproofing", NULL, NULL, 0);
   CHECK_EQ_I64(c.covered, 1);
   CHECK_EQ_I64(c.until_yyyymmdd, 20300110);
-  CHECK_EQ_I64(cover(p, &house, 20290601, "decoration", NULL, NULL, 0).covered, 0);
+  CHECK_EQ_I64(cover(p, &house, 20290601, "pipe_blockage", NULL, NULL, 0).covered, 0);
   as_warranty_policy_destroy(p);
 
   /* A document of one's own: the period counts from delivery; 6 months

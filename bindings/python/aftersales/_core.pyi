@@ -154,7 +154,7 @@ class WarrantyPolicy:
     # Keys: return_days, exchange_days, max_repairs, repair_limit_days, parts_limit_days, max_extended_years.
     @property
     def remedy_rules(self) -> Dict[str, int]: ...
-    # (covered, until or None, term, exclusion or "", rule)
+    # (covered, until or None, term, exclusion or "", rule, guarantee or "", repairer or "")
     def coverage(
         self,
         unit: Unit,
@@ -162,7 +162,9 @@ class WarrantyPolicy:
         component: Optional[str],
         cause: Optional[str],
         extended: Sequence[Extended],
-    ) -> Tuple[bool, Optional[str], str, str, str]: ...
+        design_life_years: Optional[int] = None,
+        repairer: Optional[str] = None,
+    ) -> Tuple[bool, Optional[str], str, str, str, str, str]: ...
     # (options "return"/"exchange"/"repair", free, refund fen or None, rule, trail)
     def remedy(
         self,

@@ -135,6 +135,11 @@ class Coverage:
     term: str
     exclusion: Optional[str]
     rule: str
+    #: Housing: "owner" or "contractor", the guarantee whose end applies (the
+    #: later: 商品房销售管理办法 art. 33); else None.
+    guarantee: Optional[str] = None
+    #: Housing: the repairer the 住宅质量保证书 names, to route the call to; else None.
+    repairer: Optional[str] = None
 
 
 @dataclass(frozen=True)
@@ -402,8 +407,19 @@ class WarrantyPolicy:
         *,
         extended: Iterable[ExtendedWarranty] = (),
         mileage_km: Optional[int] = None,
+        design_life_years: Optional[int] = None,
+        repairer: Optional[str] = None,
     ) -> Coverage:
         """Is the unit (or ``component``) covered on ``on``?
+
+        Housing (the ``housing`` preset): ``purchased`` is the completion
+        acceptance and ``delivered`` the handover to the owner; a part (the
+        ``component``) is covered until the later of the owner's guarantee
+        from handover and the contractor's from completion acceptance, and
+        ``guarantee`` says which. ``design_life_years`` (the design service
+        life of the project's design documents) is needed for
+        ``foundation_structure``; ``repairer`` (the repairer the 住宅质量保证书
+        names) comes back in ``repairer`` and the rule.
 
         ``purchased`` is the invoice date; ``delivered``/``installed`` are
         needed when the product's period counts from them; ``repair_days``
@@ -414,12 +430,14 @@ class WarrantyPolicy:
         covered" with the exclusion named (unless a running extended
         warranty covers it); an unknown cause is a NotFoundError.
         """
-        covered, until, term, exclusion, rule = self._core.coverage(
+        covered, until, term, exclusion, rule, guarantee, repairer_out = self._core.coverage(
             _unit_in(product, purchased, delivered, installed, exchanged, repair_days, mileage_km),
             cv.date_in(on, "on"),
             _optional_str_in(component, "component"),
             _optional_str_in(cause, "cause"),
             _sequence_of(extended, ExtendedWarranty, "extended"),
+            None if design_life_years is None else cv.int_in(design_life_years, "design_life_years"),
+            _optional_str_in(repairer, "repairer"),
         )
         return Coverage(
             covered=covered,
@@ -427,6 +445,8 @@ class WarrantyPolicy:
             term=term,
             exclusion=exclusion or None,
             rule=rule,
+            guarantee=guarantee or None,
+            repairer=repairer_out or None,
         )
 
     def remedy(

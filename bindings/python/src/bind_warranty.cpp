@@ -77,12 +77,13 @@ std::optional<std::string_view> view(const std::optional<std::string>& s) {
   return std::string_view(*s);
 }
 
-// (covered, until or None, term, exclusion, rule)
+// (covered, until or None, term, exclusion, rule, guarantee, repairer)
 py::tuple coverage_tuple(const Coverage& c) {
   // Python names an extended warranty's term "extended.<id>", so that one
   // string tells a component from an extended warranty.
   const std::string term = c.kind == CoverageTerm::extended ? "extended." + c.term : c.term;
-  return py::make_tuple(c.covered, optional_text(c.until), term, c.exclusion, c.rule());
+  // Housing: the guarantee whose end applies ("owner"/"contractor", else "") and the repairer.
+  return py::make_tuple(c.covered, optional_text(c.until), term, c.exclusion, c.rule(), c.guarantee, c.repairer);
 }
 
 // ---------------------------------------------------------------- batch
@@ -159,13 +160,18 @@ void bind_policy(py::module_& m) {
           "coverage",
           [](const WarrantyPolicy& p, const UnitTuple& unit, std::string_view on,
              const std::optional<std::string>& component, const std::optional<std::string>& cause,
-             const ExtendedList& extended) {
-            const UnitFacts u = make_unit(unit);
+             const ExtendedList& extended, std::optional<int> design_life_years,
+             const std::optional<std::string>& repairer) {
+            UnitFacts u = make_unit(unit);
+            // Housing facts at intake (warranty_housing.hpp): only coverage reads them.
+            u.design_life_years = design_life_years;
+            u.repairer = repairer.value_or("");
             const Date day = parse_date(on, "on");
             const auto ext = to_extended(extended);
             return coverage_tuple(p.coverage(u, day, view(component), view(cause), ext));
           },
-          "unit"_a, "on"_a, "component"_a, "cause"_a, "extended"_a)
+          "unit"_a, "on"_a, "component"_a, "cause"_a, "extended"_a, "design_life_years"_a = py::none(),
+          "repairer"_a = py::none())
       .def(
           "remedy",
           [](const WarrantyPolicy& p, const UnitTuple& unit, std::string_view fault_on, std::string fault,
