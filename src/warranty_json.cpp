@@ -22,6 +22,22 @@ int int_member(const Json& obj, const char* key, int fallback, const std::string
   return static_cast<int>(v.get<std::int64_t>());
 }
 
+// A 三包 rule a policy may leave out of its promise (return_days,
+// exchange_days, max_repairs, repair_limit_days, parts_limit_days): a whole
+// number, or "none" for a rule not offered (the piano terms give none of
+// them, seed 001 第三篇), kept as 0, which RemedyRules reads as off (0 given
+// as a number still means the same).
+int offered_member(const Json& obj, const char* key, int fallback, const std::string& path) {
+  if (obj.contains(key) && obj[key].is_string()) {
+    if (obj[key].get_ref<const std::string&>() == "none") return 0;
+    detail::json_type_error(path + "." + key, obj[key], "a whole number 0..100000, or \"none\" for a rule not offered");
+  }
+  return int_member(obj, key, fallback, path);
+}
+
+// RemedyRules' off value written back as the document says it.
+Json offered_json(int value) { return value == 0 ? Json("none") : Json(value); }
+
 std::vector<std::string> string_list(const Json& v, const std::string& path) {
   if (!v.is_array()) detail::json_type_error(path, v, "an array of names");
   std::vector<std::string> out;
@@ -107,11 +123,20 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     if (!r.is_object()) detail::json_type_error(p, r, "an object");
     detail::json_only(r, p, {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days",
                              "max_extended_years", "max_repairs_remedies", "limit_remedies"});
-    rules.return_days = int_member(r, "return_days", rules.return_days, p);
-    rules.exchange_days = int_member(r, "exchange_days", rules.exchange_days, p);
-    rules.max_repairs = int_member(r, "max_repairs", rules.max_repairs, p);
-    rules.repair_limit_days = int_member(r, "repair_limit_days", rules.repair_limit_days, p);
-    rules.parts_limit_days = int_member(r, "parts_limit_days", rules.parts_limit_days, p);
+    // The merge drops a null member, which would then silently take the
+    // sanbao default (a 7-day return for "no return"): refuse it by name.
+    if (w.contains("rules") && w["rules"].is_object())
+      for (auto it = w["rules"].begin(); it != w["rules"].end(); ++it)
+        if (it.value().is_null())
+          throw Error(ErrorCode::parse_error, p + "." + it.key(),
+                      it.key().ends_with("remedies") || it.key() == "max_extended_years"
+                          ? "is null (leave it out for the default)"
+                          : "is null (write \"none\" for a rule not offered, or leave it out for the default)");
+    rules.return_days = offered_member(r, "return_days", rules.return_days, p);
+    rules.exchange_days = offered_member(r, "exchange_days", rules.exchange_days, p);
+    rules.max_repairs = offered_member(r, "max_repairs", rules.max_repairs, p);
+    rules.repair_limit_days = offered_member(r, "repair_limit_days", rules.repair_limit_days, p);
+    rules.parts_limit_days = offered_member(r, "parts_limit_days", rules.parts_limit_days, p);
     rules.max_extended_years = int_member(r, "max_extended_years", rules.max_extended_years, p);
     if (r.contains("max_repairs_remedies"))
       rules.max_repairs_remedies = remedy_set(r["max_repairs_remedies"], p + ".max_repairs_remedies");
@@ -222,11 +247,11 @@ WarrantyPolicy WarrantyPolicy::from_json(std::string_view json, std::optional<Ca
 
 std::string WarrantyPolicy::to_json() const {
   Json w = Json::object();
-  w["rules"] = {{"return_days", rules_.return_days},
-                {"exchange_days", rules_.exchange_days},
-                {"max_repairs", rules_.max_repairs},
-                {"repair_limit_days", rules_.repair_limit_days},
-                {"parts_limit_days", rules_.parts_limit_days},
+  w["rules"] = {{"return_days", offered_json(rules_.return_days)},
+                {"exchange_days", offered_json(rules_.exchange_days)},
+                {"max_repairs", offered_json(rules_.max_repairs)},
+                {"repair_limit_days", offered_json(rules_.repair_limit_days)},
+                {"parts_limit_days", offered_json(rules_.parts_limit_days)},
                 {"max_extended_years", rules_.max_extended_years},
                 {"max_repairs_remedies", remedy_names_of(rules_.max_repairs_remedies)},
                 {"limit_remedies", remedy_names_of(rules_.limit_remedies)}};

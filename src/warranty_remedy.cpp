@@ -83,6 +83,17 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
   d.prior_repairs = fault.prior_repairs;
   d.repair_days = fault.repair_days;
   d.waiting_parts_days = fault.waiting_parts_days;
+  d.unrepairable = fault.unrepairable;
+  // seeds/002 第三篇: under an extended warranty a unit that cannot be
+  // repaired is replaced with a new one. Only where the extended warranty
+  // alone covers the fault (past the maker's term, or a cause the maker
+  // excludes and it names); within the maker's own terms they decide.
+  if (fault.unrepairable && d.coverage.why.kind == CoverageRule::Kind::extended) {
+    d.options = {Remedy::replacement};
+    d.basis = RemedyBasis::extended_replacement;
+    d.free = true;
+    return d;
+  }
 
   // The 三包 remedies run in the whole-unit term (or the shorter remedy
   // period), counted from the same start as coverage: an exchange restarts it.
@@ -121,7 +132,8 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
   }
   if (!escalated) {
     // The 7/15-day windows, worked out only when a performance fault gets here.
-    if (!table && !(window && d.in_window) && in_remedy_period) {
+    // Not when the policy offers neither window (piano, housing): no dates to compare.
+    if (!table && !(window && d.in_window) && in_remedy_period && (rules_.return_days > 0 || rules_.exchange_days > 0)) {
       d.windows_checked = true;
       d.return_until = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
       d.exchange_until = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
@@ -161,7 +173,8 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
         lean(d.window_until);
         break;
       default:  // the 7/15-day windows, and a free repair past them or past a fault window
-        if (d.windows_checked) lean(d.return_until), lean(d.exchange_until);
+        if (d.windows_checked && rules_.return_days > 0) lean(d.return_until);
+        if (d.windows_checked && rules_.exchange_days > 0) lean(d.exchange_until);
         if (window) lean(d.window_until);
         break;
     }
@@ -237,6 +250,13 @@ std::string RemedyDecision::rule() const {
     case RemedyBasis::free_repair:
       out = "within the warranty: free repair (" + coverage.rule() + ")";
       break;
+    case RemedyBasis::extended_replacement:
+      // coverage.rule() carries its own provisional note; `provisional` stays empty.
+      out = "extended warranty " + coverage.why.name +
+            ": the unit cannot be repaired: replacement with a new unit (seeds/002 第三篇: "
+            "对于无法维修的电器, 厂家将直接更换新机; " +
+            coverage.rule() + ")";
+      break;
   }
   if (no_same_model) out += "; no same model available: return instead of exchange";
   if (refused_exchange) out += "; exchange refused: return less depreciation";
@@ -248,6 +268,9 @@ std::string RemedyDecision::rule() const {
 std::vector<std::string> RemedyDecision::trail() const {
   std::vector<std::string> lines;
   lines.push_back("coverage: " + coverage.rule());
+  if (unrepairable && basis != RemedyBasis::extended_replacement)
+    lines.push_back("the unit cannot be repaired: a new unit is an extended warranty's remedy (seeds/002 第三篇), "
+                    "and no extended warranty alone covers this fault: the terms below decide");
   if (remedy_period)
     lines.push_back("warranty." + product + ".remedy_period = " + period_text(*remedy_period) +
                     (remedy_km ? " or " + std::to_string(*remedy_km) + " km" : std::string()) + ": until " +
@@ -258,13 +281,19 @@ std::vector<std::string> RemedyDecision::trail() const {
   if (repairs_checked)
     lines.push_back("repairs: " + std::to_string(prior_repairs) + " prior, " + std::to_string(repair_days) +
                     " repair days, " + std::to_string(waiting_parts_days) + " days waiting for parts" +
-                    (escalated ? " -> " + rule() : " (no escalation)"));
+                    (escalated ? " -> " + rule()
+                     : rules.max_repairs == 0 && rules.repair_limit_days == 0 && rules.parts_limit_days == 0
+                         ? " (no escalation: warranty.rules max_repairs, repair_limit_days and parts_limit_days: none)"
+                         : " (no escalation)"));
   if (window)
     lines.push_back("warranty." + product + ".fault_windows." + window->fault + ": until " + format_date(window_until) +
                     (window->km ? " or " + std::to_string(*window->km) + " km" : std::string()) +
                     (in_window ? " (within)" : " (past: decided as a performance fault)"));
   if (windows_checked)
-    lines.push_back("windows: return until " + format_date(return_until) + ", exchange until " + format_date(exchange_until));
+    lines.push_back("windows: " +
+                    (rules.return_days > 0 ? "return until " + format_date(return_until) : std::string("return: none")) +
+                    (rules.exchange_days > 0 ? ", exchange until " + format_date(exchange_until)
+                                             : std::string(", exchange: none")));
   lines.push_back("decided: " + rule());
   if (refund) {
     if (depreciated)

@@ -761,9 +761,17 @@ typedef struct as_fault_facts {
                                    depreciation from the purchase to the fault
                                    day, minus the repair and parts days */
   int32_t reserved0;            /* must be 0 */
+  /* Added by issue 27: a caller built with an older header reads 0. */
+  int32_t unrepairable;         /* nonzero: the repairer found the unit cannot
+                                   be repaired; when an extended warranty
+                                   alone covers the fault, the remedy is a new
+                                   unit (AS_REMEDY_REPLACEMENT, seed 002
+                                   part 3); within the maker's terms it
+                                   changes nothing. Default 0 */
+  int32_t reserved1;            /* must be 0 */
 } as_fault_facts;
 
-#define AS_FAULT_FACTS_INIT { sizeof(as_fault_facts), NULL, NULL, NULL, 0, 0, 0, 0, 0, 1, 0, 0, 0 }
+#define AS_FAULT_FACTS_INIT { sizeof(as_fault_facts), NULL, NULL, NULL, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0 }
 
 /* An extended warranty (yanbao) bought with the unit: whole unit, from the
  * day after the maker's whole-unit period ends, for `years` years. An array
@@ -822,6 +830,10 @@ typedef struct as_coverage {
 #define AS_REMEDY_RETURN   0x1u /* return for a refund */
 #define AS_REMEDY_EXCHANGE 0x2u /* exchange for the same model */
 #define AS_REMEDY_REPAIR   0x4u /* repair */
+#define AS_REMEDY_REPLACEMENT 0x8u /* a new unit for one that cannot be
+                                      repaired, under an extended warranty
+                                      (seed 002 part 3); only when the
+                                      caller set as_fault_facts.unrepairable */
 
 /* The answer of as_warranty_remedy. Set `size` before the call:
  *   as_remedy r = AS_REMEDY_INIT;
@@ -857,7 +869,8 @@ typedef struct as_remedy {
  *   "piano"     seed 001's piano terms: 3 years and its remedy table
  *               (iron_frame, soundboard_crack -> return; pedal_spring ->
  *               exchange; hammer_glue -> return or repair; case_crack,
- *               tuning_pins, broken_keys -> repair);
+ *               tuning_pins, broken_keys -> repair); no 7/15-day windows,
+ *               repair count or 30/90-day limits (the terms give none);
  *   "housing"   product housing: per part (the component: roof_waterproofing,
  *               pipe_blockage, ...; no whole-unit term) the later of the
  *               owner's guarantee from handover (delivered_yyyymmdd; the
@@ -893,7 +906,10 @@ AS_API as_status as_warranty_policy_preset(const char* name, const as_calendar* 
  * {"kind": ["return", "repair"]}, "depreciation_ppm_per_day": 1000,
  * "remedy_period": "2y"}}}. Periods are ISO 8601 "P1Y", "P6M", "P2Y6M",
  * "P15D" or "1y", "6mo", "2y6mo", "15d" (a bare number, a bare "m" or
- * working time such as "6h" is AS_E_PARSE naming the member). A
+ * working time such as "6h" is AS_E_PARSE naming the member). The rules
+ * return_days, exchange_days, max_repairs, repair_limit_days and
+ * parts_limit_days take a number or "none": not offered (0 means the same;
+ * null is AS_E_PARSE, not the default). A
  * "calendar" member of the document is not read: pass `calendar` (NULL:
  * none), as for as_warranty_policy_preset.
  * Errors: AS_E_PARSE (malformed JSON, a missing member, a wrong type, a bad
@@ -985,7 +1001,10 @@ AS_API as_status as_warranty_coverage_many(const as_warranty_policy* policy, con
  * is offered (outside the 7-day window), refunded less depreciation. A return
  * with a price has a refund. The remedies run in the whole-unit term (or the
  * product's remedy period), restarted by an exchange; a fault covered only by
- * a component's term or an extended warranty gets a free repair.
+ * a component's term or an extended warranty gets a free repair. A fault an
+ * extended warranty alone covers, on a unit that cannot be repaired
+ * (fault->unrepairable != 0), gets a new unit: AS_REMEDY_REPLACEMENT, free
+ * (seed 002 part 3: a unit that cannot be repaired is replaced).
  *   extended, n_extended
  *              the unit's extended warranties, as for as_warranty_coverage.
  *   out        caller struct with out->size set (AS_REMEDY_INIT).

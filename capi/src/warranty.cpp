@@ -128,6 +128,8 @@ aftersales::FaultFacts fault_of(const as_fault_facts* x) {
   f.same_model_available = x->same_model_available != 0;
   if (x->has_price != 0) f.price = x->price_fen;
   f.refused_exchange = x->refused_exchange != 0;
+  check_reserved(x->reserved1, "fault.reserved1");
+  f.unrepairable = x->unrepairable != 0;  // 0 for a caller built before the field
   return f;
 }
 
@@ -382,6 +384,7 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
         case aftersales::Remedy::refund: r.options |= AS_REMEDY_RETURN; break;
         case aftersales::Remedy::exchange: r.options |= AS_REMEDY_EXCHANGE; break;
         case aftersales::Remedy::repair: r.options |= AS_REMEDY_REPAIR; break;
+        case aftersales::Remedy::replacement: r.options |= AS_REMEDY_REPLACEMENT; break;
       }
     }
     if (r.options == 0) throw Error(ErrorCode::internal, "remedy", "decided on no remedy at all");

@@ -74,7 +74,8 @@ template <>
 struct EnumTable<Remedy> {
   static constexpr std::string_view key = "remedy", what = "remedy";
   static constexpr EnumName<Remedy> names[] = {
-      {Remedy::refund, "return"}, {Remedy::exchange, "exchange"}, {Remedy::repair, "repair"}};
+      {Remedy::refund, "return"}, {Remedy::exchange, "exchange"}, {Remedy::repair, "repair"},
+      {Remedy::replacement, "replacement"}};
 };
 template <>
 struct EnumTable<ComplaintKind> {

@@ -26,9 +26,11 @@ enum class StartBasis { invoice, delivery, installation };
 const char* to_string(StartBasis b) noexcept;
 StartBasis parse_start_basis(std::string_view text, std::string_view field = "basis");
 
-// In the order the customer's options are listed: return, exchange, repair.
-enum class Remedy { refund = 0, exchange = 1, repair = 2 };
-const char* to_string(Remedy r) noexcept;  // "return", "exchange", "repair"
+// In the order the customer's options are listed: return, exchange, repair;
+// then replacement, an extended warranty's new unit for one that cannot be
+// repaired (seeds/002 第三篇: 对于无法维修的电器…直接更换新机).
+enum class Remedy { refund = 0, exchange = 1, repair = 2, replacement = 3 };
+const char* to_string(Remedy r) noexcept;  // "return", "exchange", "repair", "replacement"
 Remedy parse_remedy(std::string_view text, std::string_view field = "remedy");
 
 // A set of remedies; iterates in return, exchange, repair order. A value of
@@ -128,8 +130,9 @@ struct ProductTerms {
   std::optional<HousingTerms> housing;
 };
 
-// The 三包 windows and limits. A 0 turns that rule off (housing has none of
-// them).
+// The 三包 windows and limits. A 0 turns that rule off: the rule is not
+// offered (housing and the piano terms have none of them); a policy
+// document writes it "none".
 struct RemedyRules {
   // The 1995 rules (return 7 days, exchange 15, 2 repairs, 30 / 90 days, 5
   // extended years; max_repairs_remedies return or exchange, limit_remedies
@@ -222,6 +225,7 @@ enum class RemedyBasis : std::uint8_t {
   return_window,    // a performance fault within return_days
   exchange_window,  // a performance fault within exchange_days
   free_repair,      // within the warranty: free repair
+  extended_replacement,  // covered only by an extended warranty and cannot be repaired: a new unit (seeds/002 第三篇)
 };
 
 struct RemedyDecision {
@@ -231,6 +235,7 @@ struct RemedyDecision {
   RemedyBasis basis = RemedyBasis::free_repair;
   bool no_same_model = false;   // exchange turned into return: no same model available
   bool refused_exchange = false;  // return added: the customer refused the exchange offered
+  bool unrepairable = false;      // the fault's unit cannot be repaired (FaultFacts::unrepairable)
 
   // The facts each rule was checked against; rule() and trail() write them
   // out. When coverage alone decided (an exclusion, out of warranty) only
@@ -297,6 +302,10 @@ struct FaultFacts {
   // is added wherever an exchange is, refunded less depreciation (1995 art.
   // 13). Within the return window the refund is the full price regardless.
   bool refused_exchange = false;
+  // The repairer found that the unit cannot be repaired. Under an extended
+  // warranty (a fault it alone covers) the unit is then replaced with a new
+  // one (seeds/002 第三篇); the maker's own terms are not changed by it.
+  bool unrepairable = false;
 };
 
 // An extended warranty (延保) bought with a unit.
@@ -360,7 +369,9 @@ class WarrantyPolicy {
   // The 三包 remedies apply within the whole-unit term (or the product's
   // remedy_period), counted like coverage: from the start basis or the
   // exchange, plus the unit's repair days. A fault covered by a component's
-  // longer term or by an extended warranty gets free repair only. Errors
+  // longer term or by an extended warranty gets free repair only; one an
+  // extended warranty alone covers, on a unit that cannot be repaired
+  // (fault.unrepairable), gets a new unit (Remedy::replacement). Errors
   // about the unit's own repair days name "unit.repair_days".
   RemedyDecision remedy(const UnitFacts& unit, const FaultFacts& fault,
                         const std::vector<ExtendedWarranty>& extended = {}) const;

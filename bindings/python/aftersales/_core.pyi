@@ -165,7 +165,7 @@ class WarrantyPolicy:
         design_life_years: Optional[int] = None,
         repairer: Optional[str] = None,
     ) -> Tuple[bool, Optional[str], str, str, str, str, str]: ...
-    # (options "return"/"exchange"/"repair", free, refund fen or None, rule, trail)
+    # (options "return"/"exchange"/"repair"/"replacement", free, refund fen or None, rule, trail)
     def remedy(
         self,
         unit: Unit,
@@ -180,6 +180,7 @@ class WarrantyPolicy:
         price: Optional[int],
         refused_exchange: bool,
         extended: Sequence[Extended],
+        unrepairable: bool = ...,
     ) -> Tuple[List[str], bool, Optional[int], str, List[str]]: ...
     # (name "paid"/"contract"/"free"/"internal", letter "A".."D", rule)
     def category(

@@ -145,7 +145,8 @@ class Coverage:
 @dataclass(frozen=True)
 class RemedyDecision:
     """The remedies the customer may choose, in the order ("return",
-    "exchange", "repair"); whether they are free; the refund on a return
+    "exchange", "repair"), or ("replacement",): a new unit for one that
+    cannot be repaired under an extended warranty; whether they are free; the refund on a return
     (Decimal yuan, when a price was given and return is an option, else
     None); the deciding rule and the trail of every rule checked."""
 
@@ -352,7 +353,8 @@ class WarrantyPolicy:
 
     @classmethod
     def piano(cls, calendar: Optional[Calendar] = None) -> "WarrantyPolicy":
-        """Seed 001's piano terms: 3 years from purchase and the remedy table."""
+        """Seed 001's piano terms: 3 years from purchase, the remedy table by
+        defect and five exclusions; no 三包 windows or limits (not offered)."""
         return cls._make(_core.WarrantyPolicy.piano(_core_calendar(calendar)), calendar)
 
     @classmethod
@@ -388,7 +390,8 @@ class WarrantyPolicy:
     @property
     def remedy_rules(self) -> Dict[str, int]:
         """The 三包 windows and limits: return_days, exchange_days,
-        max_repairs, repair_limit_days, parts_limit_days, max_extended_years."""
+        max_repairs, repair_limit_days, parts_limit_days, max_extended_years.
+        0 is a rule not offered (the policy document's "none")."""
         return dict(self._core.remedy_rules)
 
     # ------------------------------------------------------------ decisions
@@ -470,6 +473,7 @@ class WarrantyPolicy:
         mileage_km: Optional[int] = None,
         component: Optional[str] = None,
         extended: Iterable[ExtendedWarranty] = (),
+        unrepairable: bool = False,
     ) -> RemedyDecision:
         """The remedies for a fault on ``fault_on`` (三包).
 
@@ -494,6 +498,12 @@ class WarrantyPolicy:
         warranties, gets a free repair past that term. ``refused_exchange``
         adds a return wherever an exchange is offered, less depreciation;
         within the 7-day window the return is at the full price.
+
+        ``unrepairable``: the repairer found the unit cannot be repaired.
+        When an ``extended`` warranty alone covers the fault (past the
+        maker's term, or a cause only it covers), the remedy is
+        ("replacement",), a new unit, free (seeds/002 第三篇: 对于无法维修的电器…
+        直接更换新机); within the maker's own terms it changes nothing.
         """
         try:
             options, free, refund, rule, trail = self._core.remedy(
@@ -512,6 +522,7 @@ class WarrantyPolicy:
                 None if price is None else cv.money_in(price, "price"),
                 cv.bool_in(refused_exchange, "refused_exchange"),
                 _sequence_of(extended, ExtendedWarranty, "extended"),
+                unrepairable=cv.bool_in(unrepairable, "unrepairable"),
             )
         except Error as e:
             if e.field != "unit.repair_days":

@@ -177,7 +177,8 @@ void bind_policy(py::module_& m) {
           [](const WarrantyPolicy& p, const UnitTuple& unit, std::string_view fault_on, std::string fault,
              const std::optional<std::string>& component, const std::optional<std::string>& cause, int prior_repairs,
              int repair_days, int waiting_parts_days, bool same_model_available,
-             const std::optional<std::int64_t>& price, bool refused_exchange, const ExtendedList& extended) {
+             const std::optional<std::int64_t>& price, bool refused_exchange, const ExtendedList& extended,
+             bool unrepairable) {
             const UnitFacts u = make_unit(unit);
             FaultFacts f;
             f.fault_on = parse_date(fault_on, "fault_on");
@@ -190,6 +191,7 @@ void bind_policy(py::module_& m) {
             f.same_model_available = same_model_available;
             f.price = price;
             f.refused_exchange = refused_exchange;
+            f.unrepairable = unrepairable;
             const RemedyDecision d = p.remedy(u, f, to_extended(extended));
             std::vector<std::string> options;
             for (Remedy r : d.options) options.emplace_back(to_string(r));
@@ -197,7 +199,8 @@ void bind_policy(py::module_& m) {
             return py::make_tuple(options, d.free, d.refund, d.rule(), d.trail());
           },
           "unit"_a, "fault_on"_a, "fault"_a, "component"_a, "cause"_a, "prior_repairs"_a, "repair_days"_a,
-          "waiting_parts_days"_a, "same_model_available"_a, "price"_a, "refused_exchange"_a, "extended"_a)
+          "waiting_parts_days"_a, "same_model_available"_a, "price"_a, "refused_exchange"_a, "extended"_a,
+          "unrepairable"_a = false)
       .def(
           "category",
           [](const WarrantyPolicy& p, const UnitTuple& unit, std::string_view on,
