@@ -845,11 +845,14 @@ typedef struct as_remedy {
  *               years, roof_waterproofing, wet_room_waterproofing,
  *               external_wall_leaks 5 years, ...;
  *   "car_2021"  product car: the 2021 car sanbao rules, repair warranty 3
- *               years, exchange and return within 2 years (the mileage
- *               limits are not modelled: the caller checks them).
+ *               years or 60,000 km, exchange and return within 2 years or
+ *               50,000 km (the km limits apply when the unit's mileage is
+ *               given); the preset's note cites each article.
  * Causes the presets exclude: transport_storage, misuse, environment,
  * force_majeure, unauthorised_repair, no_voucher, voucher_mismatch (piano:
- * the first five; housing: misuse, force_majeure, unauthorised_repair).
+ * the first five; housing: misuse, force_majeure, unauthorised_repair;
+ * car_2021, its art. 32: disclosed_defect, misuse, modification,
+ * improper_handling, force_majeure).
  * as_warranty_policy_to_json shows every term of a preset.
  *   calendar  NULL: no rest-day extension; else a copy is kept (the handle
  *             may be destroyed afterwards). A last day past a strict
