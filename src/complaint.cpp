@@ -21,7 +21,7 @@ constexpr auto all_kinds = enum_values<ComplaintKind>();
 constexpr auto all_severities = enum_values<Severity>();
 
 // Numbers hold the year as two digits: 2000..2099.
-constexpr int number_century = 2000;
+constexpr int number_century = complaint_number_century;
 constexpr int numbers_per_century = 100;
 
 constexpr Seconds calendar_day = std::chrono::hours(24);
@@ -190,6 +190,8 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
   check_half_days(rules_.consolidation_half_days, "consolidation_days");
   if (rules_.statistics_day < 1 || rules_.statistics_day > last_statistics_day)
     fail("statistics_day", std::to_string(rules_.statistics_day) + " is outside 1.." + std::to_string(last_statistics_day));
+  if (rules_.serial_width < 1 || rules_.serial_width > max_complaint_serial_width)
+    fail("serial_width", std::to_string(rules_.serial_width) + " is outside 1.." + std::to_string(max_complaint_serial_width));
 
   const ComplaintRouting& r = rules_.routing;
   for (const auto& [severity, reviewer] : r.first_reviewer) check_enum(severity, "routing.first_reviewer");
@@ -312,7 +314,7 @@ void ComplaintPolicy::enter(Complaint& c, std::size_t stage, Instant at, const c
 Complaint ComplaintPolicy::open(std::string_view number, Instant received, ComplaintKind kind, Severity severity,
                                 Market market, std::optional<Instant> accepted,
                                 std::optional<std::string_view> dispute) const {
-  (void)parse_complaint_number(number, "number");
+  (void)parse_complaint_number(number, "number");  // the policy's serial width
   check_enum(market, "market");
   Complaint c;
   c.routing_ = route(kind, severity, dispute);
@@ -374,7 +376,7 @@ Complaint ComplaintPolicy::reject(const Complaint& closed, std::string_view new_
     throw Error(ErrorCode::state, "complaint",
                 "complaint " + closed.number() + " is still open (stage " + closed.stage() +
                     "): the customer rejects a decision once the complaint is closed");
-  (void)parse_complaint_number(new_number, "new_number");
+  (void)parse_complaint_number(new_number, "new_number");  // the policy's serial width
   std::vector<std::string> chain = closed.chain();
   chain.push_back(closed.number());
   for (const std::string& used : chain)

@@ -114,7 +114,7 @@ ComplaintRouting routing_value(const Json& r, const std::string& path) {
 ComplaintRules rules_value(const Json& s, const std::string& root) {
   const auto at = [&](std::string_view key) { return member_path(root, key); };
   detail::json_only(s, root, {"note", "working_day", "stage_count", "stages", "overall", "investigation_report_days",
-                              "consolidation_days", "statistics_day", "routing"});
+                              "consolidation_days", "statistics_day", "serial_width", "routing"});
   ComplaintRules rules;
   rules.working_day = detail::json_working_time(member(s, "working_day", root), at("working_day"));
   rules.stage_count = parse_day_count(detail::json_string(member(s, "stage_count", root), at("stage_count")), at("stage_count"));
@@ -136,6 +136,12 @@ ComplaintRules rules_value(const Json& s, const std::string& root) {
     throw Error(ErrorCode::invalid_argument, at("statistics_day"),
                 sd.dump() + " is outside 1.." + std::to_string(last_statistics_day));
   rules.statistics_day = sd.get<int>();
+  const Json& sw = member(s, "serial_width", root);
+  if (!sw.is_number_integer()) detail::json_type_error(at("serial_width"), sw, "a number of digits");
+  if (sw.get<std::int64_t>() < 1 || sw.get<std::int64_t>() > max_complaint_serial_width)
+    throw Error(ErrorCode::invalid_argument, at("serial_width"),
+                sw.dump() + " is outside 1.." + std::to_string(max_complaint_serial_width));
+  rules.serial_width = sw.get<int>();
   rules.routing = routing_value(object_member(s, "routing", root), at("routing"));
   return rules;
 }
@@ -200,6 +206,7 @@ std::string ComplaintPolicy::to_json() const {
   s["investigation_report_days"] = half_days_json(rules_.report_half_days);
   s["consolidation_days"] = half_days_json(rules_.consolidation_half_days);
   s["statistics_day"] = rules_.statistics_day;
+  s["serial_width"] = rules_.serial_width;
   s["routing"] = {{"first_reviewer", reviewers},
                   {"department_by_kind", kinds},
                   {"department_by_dispute", disputes},

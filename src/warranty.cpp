@@ -6,6 +6,7 @@
 #include "detail/json.hpp"
 #include "detail/warranty_housing_impl.hpp"
 #include "detail/warranty_impl.hpp"
+#include "detail/warranty_rest_day.hpp"
 
 #include <algorithm>
 #include <limits>
@@ -139,8 +140,13 @@ Remedy parse_remedy(std::string_view text, std::string_view field) { return pars
 // ---------------------------------------------------------------- policy
 
 WarrantyPolicy::WarrantyPolicy(std::vector<ProductTerms> products, RemedyRules rules,
-                               std::vector<std::string> exclusions, std::optional<Calendar> calendar)
-    : products_(std::move(products)), rules_(rules), exclusions_(std::move(exclusions)), calendar_(std::move(calendar)) {
+                               std::vector<std::string> exclusions, std::optional<Calendar> calendar,
+                               RestDayExtension rest_day_extension)
+    : products_(std::move(products)),
+      rules_(rules),
+      exclusions_(std::move(exclusions)),
+      calendar_(std::move(calendar)),
+      rest_day_extension_(rest_day_extension) {
   if (products_.empty()) throw Error(ErrorCode::invalid_argument, "products", "a warranty policy needs a product");
   for (const char* f : {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days"}) {
     const int v = std::string_view(f) == "return_days"     ? rules_.return_days
@@ -207,7 +213,9 @@ void covered_term(CoverageRule& r, const WarrantyPolicy& policy, const ProductTe
   r.start = term_start(t, unit, &r.exchanged);
   const Calendar* cal = policy.calendar() ? &*policy.calendar() : nullptr;
   try {
-    r.until = legal_end(r.start, period, cal, &r.past_horizon, unit.repair_days, &r.provisional);
+    const RestDayExtension& ext = policy.rest_day_extension();
+    r.until = detail::legal_end_for(component ? ext.component : ext.whole_unit, r.start, period, cal, &r.past_horizon,
+                                    unit.repair_days, &r.provisional, &r.not_extended);
     // Past the provisional years (statutory mode) the day is not moved either.
     if (r.past_horizon) r.horizon = cal->provisional_until().value_or(*cal->horizon());
   } catch (const Error& e) {
@@ -241,6 +249,8 @@ std::string CoverageRule::text() const {
       out.append(": until ").append(format_date(until)).append(provisional);
       if (past_horizon)
         out.append(" (after the calendar's horizon ").append(format_date(horizon)).append(": no rest-day extension)");
+      if (not_extended)
+        out.append(" (a rest day: warranty.rest_day_extension.").append(component ? "component" : "whole_unit").append(" = false)");
       if (km_limit && mileage)
         out.append(", at ").append(std::to_string(*mileage)).append(" km").append(over_km ? " (over the limit)" : "");
       else if (km_limit)
@@ -251,6 +261,7 @@ std::string CoverageRule::text() const {
       append_period(out, period);
       out.append(" after the maker's warranty: ").append(format_date(start)).append(" .. ").append(format_date(until));
       out.append(provisional);
+      if (not_extended) out.append(" (a rest day: warranty.rest_day_extension.extended = false)");
       if (!covers.empty()) out.append("; covers ").append(covers);
       break;
     case Kind::exclusion:
@@ -321,9 +332,12 @@ void WarrantyPolicy::cover(Coverage& out, const ProductTerms& t, const UnitFacts
     for (const auto& e : extended) {
       if (!qualifies(e)) continue;
       std::string note;
-      const Date until = legal_end(whole_until, Period{.years = e.years}, cal, nullptr, 0, &note);
+      bool not_extended = false;
+      const Date until = detail::legal_end_for(rest_day_extension_.extended, whole_until, Period{.years = e.years}, cal,
+                                               nullptr, 0, &note, &not_extended);
       if (best && until <= best->until) continue;
       best.emplace();
+      best->not_extended = not_extended;
       best->provisional = std::move(note);
       best->kind = CoverageRule::Kind::extended;
       best->name = e.id;

@@ -4,6 +4,7 @@
 #include "detail/json.hpp"
 #include "detail/warranty_housing_impl.hpp"
 #include "detail/warranty_impl.hpp"
+#include "detail/warranty_rest_day.hpp"
 
 namespace aftersales {
 
@@ -105,7 +106,7 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
   const std::string root = wrapped ? "warranty" : "";
   const auto at = [&](const char* key) { return root.empty() ? std::string(key) : root + "." + key; };
   if (!w.is_object()) detail::json_type_error("warranty", w, "an object");
-  detail::json_only(w, root, {"note", "rules", "exclusions", "products"});
+  detail::json_only(w, root, {"note", "rules", "rest_day_extension", "exclusions", "products"});
   // Members left out keep the default preset's (data/policies/sanbao.json):
   // "rules" merge member by member; "exclusions" and "products" are lists the
   // document gives whole, so given, they replace the preset's. A null given
@@ -142,6 +143,9 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
       rules.max_repairs_remedies = remedy_set(r["max_repairs_remedies"], p + ".max_repairs_remedies");
     if (r.contains("limit_remedies")) rules.limit_remedies = remedy_set(r["limit_remedies"], p + ".limit_remedies");
   }
+  // Member by member over the defaults, like "rules" (Civil Code art. 203/204).
+  const RestDayExtension extension =
+      detail::rest_day_extension_from_json(given("rest_day_extension"), at("rest_day_extension"), RestDayExtension());
   const std::vector<std::string> exclusions = string_list(given("exclusions"), at("exclusions"));
 
   std::vector<ProductTerms> products;
@@ -217,7 +221,7 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     }
     products.push_back(std::move(t));
   }
-  return WarrantyPolicy(std::move(products), rules, std::move(exclusions), std::move(calendar));
+  return WarrantyPolicy(std::move(products), rules, std::move(exclusions), std::move(calendar), extension);
 }
 
 WarrantyPolicy preset(std::string_view name, std::optional<Calendar> calendar) {
@@ -255,6 +259,7 @@ std::string WarrantyPolicy::to_json() const {
                 {"max_extended_years", rules_.max_extended_years},
                 {"max_repairs_remedies", remedy_names_of(rules_.max_repairs_remedies)},
                 {"limit_remedies", remedy_names_of(rules_.limit_remedies)}};
+  w["rest_day_extension"] = detail::rest_day_extension_to_json(rest_day_extension_);
   w["exclusions"] = exclusions_;
   Json products = Json::object();
   for (const auto& t : products_) {

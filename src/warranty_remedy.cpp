@@ -3,6 +3,7 @@
 #include <aftersales/warranty.hpp>
 
 #include "detail/warranty_impl.hpp"
+#include "detail/warranty_rest_day.hpp"
 
 #include <algorithm>
 
@@ -102,8 +103,10 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
   // Without a remedy period it is the whole-unit term coverage has already worked out.
   d.remedy_until = !t.remedy_period && d.coverage.kind == CoverageTerm::whole_unit
                        ? *d.coverage.until
-                       : legal_end(term_start(t, unit), t.remedy_period.value_or(t.whole_unit), cal, nullptr,
-                                   unit.repair_days);
+                       : detail::legal_end_for(t.remedy_period ? rest_day_extension_.remedy_period
+                                                               : rest_day_extension_.whole_unit,
+                                               term_start(t, unit), t.remedy_period.value_or(t.whole_unit), cal,
+                                               nullptr, unit.repair_days);
   d.remedy_km = t.remedy_km ? t.remedy_km : t.whole_unit_km;
   d.mileage = unit.mileage_km;
   // Past the whole-unit term a component's or an extended warranty's term
@@ -112,7 +115,7 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
                                 !(d.remedy_km && unit.mileage_km && *unit.mileage_km > *d.remedy_km);
   if (window) {
     d.window = *window;
-    d.window_until = legal_end(unit.purchased, window->period, cal);
+    d.window_until = detail::legal_end_for(rest_day_extension_.fault_window, unit.purchased, window->period, cal);
     d.in_window = fault.fault_on <= d.window_until && !(window->km && unit.mileage_km && *unit.mileage_km > *window->km);
   }
 
@@ -135,8 +138,10 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
     // Not when the policy offers neither window (piano, housing): no dates to compare.
     if (!table && !(window && d.in_window) && in_remedy_period && (rules_.return_days > 0 || rules_.exchange_days > 0)) {
       d.windows_checked = true;
-      d.return_until = legal_end(unit.purchased, Period{.days = rules_.return_days}, cal);
-      d.exchange_until = legal_end(unit.purchased, Period{.days = rules_.exchange_days}, cal);
+      d.return_until = detail::legal_end_for(rest_day_extension_.return_window, unit.purchased,
+                                             Period{.days = rules_.return_days}, cal);
+      d.exchange_until = detail::legal_end_for(rest_day_extension_.exchange_window, unit.purchased,
+                                               Period{.days = rules_.exchange_days}, cal);
     }
     if (table) {
       for (const Remedy r : *table) options.add(r);

@@ -882,11 +882,14 @@ typedef struct as_remedy {
  *               ("seasons"; none in the preset); foundation_structure needs
  *               unit.design_life_years (see as_unit_facts);
  *   "car_2021"  product car: the 2021 car sanbao rules, repair warranty 3
- *               years, exchange and return within 2 years (the mileage
- *               limits are not modelled: the caller checks them).
+ *               years or 60,000 km, exchange and return within 2 years or
+ *               50,000 km (the km limits apply when the unit's mileage is
+ *               given); the preset's note cites each article.
  * Causes the presets exclude: transport_storage, misuse, environment,
  * force_majeure, unauthorised_repair, no_voucher, voucher_mismatch (piano:
- * the first five; housing: misuse, force_majeure).
+ * the first five; housing: misuse, force_majeure;
+ * car_2021, its art. 32: disclosed_defect, misuse, modification,
+ * improper_handling, force_majeure).
  * as_warranty_policy_to_json shows every term of a preset.
  *   calendar  NULL: no rest-day extension; else a copy is kept (the handle
  *             may be destroyed afterwards). A last day past a strict
@@ -1121,7 +1124,9 @@ AS_API as_status as_expiry_notices(const as_maintenance_contract* contracts, siz
  * suffices for as_complaint_number. */
 #define AS_COMPLAINT_NUMBER_SIZE 10
 
-/* The complaint number of serial `serial` (1..9999) in year/month
+/* Deprecated (issue 27): the four-digit form; the seed's form has a
+ * two-digit serial that widens (as_complaint_number_width).
+ * The complaint number of serial `serial` (1..9999) in year/month
  * (2000..2099, 1..12): "2611-0007". The serial counter belongs to the
  * caller's store; serials are never reused.
  *   buf, cap, out_needed
@@ -1135,13 +1140,43 @@ AS_API as_status as_expiry_notices(const as_maintenance_contract* contracts, siz
 AS_API as_status as_complaint_number(int32_t year, int32_t month, int32_t serial, char* buf, size_t cap,
                                      size_t* out_needed, as_error** error);
 
-/* Parses "YYMM-NNNN" exactly: *out_year (2000..2099), *out_month, *out_serial.
+/* Deprecated (issue 27): see as_parse_complaint_number_width.
+ * Parses "YYMM-NNNN" exactly: *out_year (2000..2099), *out_month, *out_serial.
  * The year and month are not checked against any date.
  * Errors: AS_E_PARSE (another shape, "26110007": names "number"; a month
  * outside 1..12, "2613-0001": names "month"; serial 0: names "serial"),
  * AS_E_INVALID_ARGUMENT (NULL argument). Thread safety: any thread. */
 AS_API as_status as_parse_complaint_number(const char* number, int32_t* out_year, int32_t* out_month,
                                            int32_t* out_serial, as_error** error);
+
+/* The seed's complaint numbers (seeds/002 (8) kehu tousu chuli biao bianhao
+ * yuanze: year (2 digits), month (2 digits), serial (2 digits), a cycle per
+ * year and month): the serial has at least `min_width` digits (1..9; a
+ * policy's serial_width, as_complaint_policy_serial_width) and widens as it
+ * needs, never reused: at width 2 serial 7 is "2611-07", serial 100
+ * "2611-100". The size a number needs, with its NUL, is at most
+ * AS_COMPLAINT_NUMBER_MAX_SIZE. */
+#define AS_COMPLAINT_NUMBER_MAX_SIZE 15
+
+/* The complaint number of serial `serial` (1..999999999) with at least
+ * `min_width` digits in year/month (2000..2099, 1..12).
+ *   buf, cap, out_needed
+ *          the number, copied into buf (NUL-terminated, truncated to
+ *          cap - 1 bytes; buf may be NULL when cap == 0; *out_needed, if
+ *          not NULL, receives the size needed including the NUL).
+ * Errors: AS_E_INVALID_ARGUMENT (the message names "year", "month",
+ * "serial" or "min_width" out of range; buf NULL with cap > 0).
+ * Thread safety: any thread. */
+AS_API as_status as_complaint_number_width(int32_t year, int32_t month, int32_t serial, int32_t min_width, char* buf,
+                                           size_t cap, size_t* out_needed, as_error** error);
+
+/* Parses "YYMM-" and a serial of min_width..9 digits: at width 2 "2611-07",
+ * "2611-100" and the four-digit "2611-0007" are read, "2611-7" is not.
+ * Errors: AS_E_PARSE (another shape: names "number"; a month outside 1..12:
+ * "month"; serial 0: "serial"), AS_E_INVALID_ARGUMENT (min_width outside
+ * 1..9; NULL argument). Thread safety: any thread. */
+AS_API as_status as_parse_complaint_number_width(const char* number, int32_t min_width, int32_t* out_year,
+                                                 int32_t* out_month, int32_t* out_serial, as_error** error);
 
 /* A company's complaint rules on its calendar: the stages of the complaint
  * form (kehu baoyuan chuli biao) with their budgets (defaults: acceptance by
@@ -1202,6 +1237,13 @@ AS_API void as_complaint_policy_destroy(as_complaint_policy* policy);
  * Errors: AS_E_INVALID_ARGUMENT (NULL argument), AS_E_NO_MEMORY.
  * Thread safety: immutable. */
 AS_API as_status as_complaint_policy_to_json(const as_complaint_policy* policy, char** out_json, as_error** error);
+
+/* The policy's complaint-number serial width (its "serial_width"; default 2,
+ * as seeds/002 (8)), for as_complaint_number_width and
+ * as_parse_complaint_number_width. Errors: AS_E_INVALID_ARGUMENT (NULL
+ * argument). Thread safety: any thread. */
+AS_API as_status as_complaint_policy_serial_width(const as_complaint_policy* policy, int32_t* out_width,
+                                                  as_error** error);
 
 /* When the quality investigation report is due for an investigation at
  * investigated_unix_s (default 3 working days later), and when the office's

@@ -128,6 +128,37 @@ as_status as_parse_complaint_number(const char* number, int32_t* out_year, int32
   });
 }
 
+as_status as_complaint_number_width(int32_t year, int32_t month, int32_t serial, int32_t min_width, char* buf,
+                                    size_t cap, size_t* out_needed, as_error** error) {
+  return guard(error, [&] {
+    if (cap > 0) require(buf, "buf");
+    const std::string number = aftersales::complaint_number(year, month, serial, min_width);
+    aftersales::capi::copy_text(number, buf, cap, out_needed);
+  });
+}
+
+as_status as_parse_complaint_number_width(const char* number, int32_t min_width, int32_t* out_year,
+                                          int32_t* out_month, int32_t* out_serial, as_error** error) {
+  return guard(error, [&] {
+    require(number, "number");
+    require(out_year, "out_year");
+    require(out_month, "out_month");
+    require(out_serial, "out_serial");
+    const aftersales::ComplaintNumber n = aftersales::parse_complaint_number(number, min_width);
+    *out_year = n.year;
+    *out_month = n.month;
+    *out_serial = n.serial;
+  });
+}
+
+as_status as_complaint_policy_serial_width(const as_complaint_policy* policy, int32_t* out_width, as_error** error) {
+  return guard(error, [&] {
+    require(policy, "policy");
+    require(out_width, "out_width");
+    *out_width = policy->policy.rules().serial_width;
+  });
+}
+
 as_status as_complaint_policy_default(const as_calendar* calendar, as_complaint_policy** out, as_error** error) {
   return guard(error, [&] {
     require(calendar, "calendar");

@@ -44,6 +44,23 @@ std::string complaint_number(const ComplaintNumber& n);
 // number's year and month are not checked against any date: the store that
 // hands out serials owns the numbering cycle.
 ComplaintNumber parse_complaint_number(std::string_view text, std::string_view field = "number");
+// The two above keep the four-digit form they always had. The seed's form
+// (seeds/002 (八) 客戶投訴處理表編號原則: 年度(××)月份(××)流水編號(××), a
+// cycle per year and month) has a two-digit serial: the width-aware forms
+// below take the serial's minimum width (a policy's "serial_width"), and
+// widen past it rather than reuse or refuse a serial: at width 2 serial 7 is
+// "2611-07", serial 100 "2611-100".
+inline constexpr int complaint_number_century = 2000;        // "26" is 2026
+inline constexpr int max_complaint_serial_width = 9;         // digits
+inline constexpr int max_wide_complaint_serial = 999999999;  // nine digits
+// Throws Error(invalid_argument) naming "year", "month", "serial" (1..
+// max_wide_complaint_serial) or "min_width" (1..max_complaint_serial_width).
+std::string complaint_number(int year, int month, int serial, int min_width);
+// "YYMM-" and min_width..9 digits: at width 2 "2611-07", "2611-100" and the
+// four-digit "2611-0007" (numbers issued before) are all read; "2611-7" is
+// not. Errors as the four-digit parse, plus invalid_argument naming
+// "min_width".
+ComplaintNumber parse_complaint_number(std::string_view text, int min_width, std::string_view field = "number");
 
 // ------------------------------------------------------------------ classes
 
@@ -117,6 +134,9 @@ struct ComplaintRules {
   int report_half_days = 0;             // quality investigation report, after the investigation
   int consolidation_half_days = 0;      // consolidated opinion, after the negotiation result arrives
   int statistics_day = 0;               // last month's statistics are due by this day (1..28)
+  // Minimum digits of a complaint number's serial (1..9), widening past it
+  // (seeds/002 (八): 流水編號(××), 2).
+  int serial_width = 0;
   ComplaintRouting routing;
   friend bool operator==(const ComplaintRules&, const ComplaintRules&) = default;
 };
@@ -329,6 +349,10 @@ class ComplaintPolicy {
 
   const ComplaintRules& rules() const noexcept { return rules_; }
   const Calendar& calendar() const noexcept { return calendar_; }
+  // The complaint number of a serial at the policy's serial_width, and its
+  // parse (any width from serial_width up): see complaint_number above.
+  std::string complaint_number(int year, int month, int serial) const;
+  ComplaintNumber parse_complaint_number(std::string_view text, std::string_view field = "number") const;
 
   // Routing: the first reviewer by severity; the handling department by
   // dispute type when one is given, else by kind; the supervisor's visit.

@@ -149,6 +149,26 @@ struct RemedyRules {
   RemedySet limit_remedies;        // 1995: free exchange (car 2021: or return)
 };
 
+// Which of the policy's periods end on the next working day when their last
+// day is a rest day (Civil Code art. 203). Art. 203 governs a period for an
+// act (the 7-day return window); whether a coverage term is extended the same
+// way is the parties' choice (art. 204: unless a law or the parties provide
+// otherwise). Defaults: data/policies/sanbao.json "warranty.rest_day_extension",
+// every kind extended; a company whose terms say otherwise turns its kind off.
+// A kind turned off ends on its plain last day, whatever the calendar says.
+struct RestDayExtension {
+  RestDayExtension();                              // the default document's choices
+  explicit RestDayExtension(bool extend) noexcept;  // every kind the same
+  bool return_window;    // "return": the rules' return_days window
+  bool exchange_window;  // "exchange": the rules' exchange_days window
+  bool fault_window;     // "fault_window": a product's early fault windows
+  bool remedy_period;    // "remedy_period": a product's shorter 三包 remedy period
+  bool whole_unit;       // "whole_unit": the maker's whole-unit term
+  bool component;        // "component": a component's own term
+  bool extended;         // "extended": an extended warranty
+  friend bool operator==(const RestDayExtension&, const RestDayExtension&) = default;
+};
+
 // Which term a coverage answer is about.
 enum class CoverageTerm { whole_unit, component, extended };
 
@@ -169,6 +189,9 @@ struct CoverageRule {
   bool component = false;     // term: a component's term
   bool exchanged = false;     // term: counted from an exchange, not from `basis`
   bool past_horizon = false;  // term: ends after the calendar's horizon, so no rest-day extension
+  // term, extended: `until` is a rest day the policy does not move
+  // (warranty.rest_day_extension.<kind> = false); text() says so.
+  bool not_extended = false;
   StartBasis basis = StartBasis::invoice;
   std::string product;        // term
   std::string name;           // term: "whole_unit" or the component; extended: its id; exclusion: the cause
@@ -339,12 +362,13 @@ class WarrantyPolicy {
   std::string to_json() const;
 
   WarrantyPolicy(std::vector<ProductTerms> products, RemedyRules rules, std::vector<std::string> exclusions,
-                 std::optional<Calendar> calendar = std::nullopt);
+                 std::optional<Calendar> calendar = std::nullopt, RestDayExtension rest_day_extension = {});
 
   const ProductTerms& terms(std::string_view product) const;  // throws not_found naming "product"
   const RemedyRules& remedy_rules() const noexcept { return rules_; }
   const std::vector<std::string>& exclusions() const noexcept { return exclusions_; }
   const std::optional<Calendar>& calendar() const noexcept { return calendar_; }
+  const RestDayExtension& rest_day_extension() const noexcept { return rest_day_extension_; }
 
   Coverage coverage(const UnitFacts& unit, Date on, std::optional<std::string_view> component = std::nullopt,
                     std::optional<std::string_view> cause = std::nullopt,
@@ -385,6 +409,7 @@ class WarrantyPolicy {
   RemedyRules rules_;
   std::vector<std::string> exclusions_;
   std::optional<Calendar> calendar_;
+  RestDayExtension rest_day_extension_;
 
   RemedyDecision decide_remedy(const UnitFacts& unit, const FaultFacts& fault,
                                const std::vector<ExtendedWarranty>& extended) const;

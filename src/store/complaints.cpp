@@ -127,7 +127,9 @@ std::string next_complaint_number(Store::Impl& impl, Instant t, const char* fiel
   const Date d = impl.local_date(t, field);
   if (d.year() < 2000 || d.year() > 2099)
     throw Error(ErrorCode::out_of_range, field, format_date(d) + " is outside the numbers' years 2000..2099");
-  return impl.next_number("complaint", period_of(d), "", 4);
+  // The policy's serial width (seeds/002 (八): two digits); the counter
+  // widens the serial past it and never reuses one.
+  return impl.next_number("complaint", period_of(d), "", impl.policy.complaints().rules().serial_width);
 }
 
 template <class F>

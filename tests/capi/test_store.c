@@ -517,7 +517,7 @@ int main(void) {
     ci.call_id = id;
     CHECK_OK(as_store_open_complaint(store, &ci, &c, ERR));
     CHECK_OK(as_complaint_describe(c, &ci_info, ERR));
-    CHECK(strcmp(ci_info.number, "2510-0001") == 0);
+    CHECK(strcmp(ci_info.number, "2510-01") == 0); /* seeds/002 (8): YYMM-xx */
     CHECK(strcmp(ci_info.first_reviewer, "vice_president") == 0);
     as_complaint_destroy(c);
     ci.call_id = "no-such-call";
@@ -537,52 +537,52 @@ int main(void) {
     ci.received_unix_s = test_sh(2025, 11, 21, 9, 0);
     CHECK_ERR(as_store_open_complaint(store, &ci, &c, ERR), AS_E_INVALID_ARGUMENT, "received_unix_s", "future");
     /* Acceptance stage: 1/2 day, due 14:00. */
-    CHECK_OK(as_store_advance_complaint(store, "2510-0001", test_sh(2025, 10, 9, 13, 0), &c, ERR));
+    CHECK_OK(as_store_advance_complaint(store, "2510-01", test_sh(2025, 10, 9, 13, 0), &c, ERR));
     CHECK_OK(as_complaint_describe(c, &ci_info, ERR));
     CHECK(strcmp(ci_info.stage, "quality_investigation") == 0);
-    CHECK_OK(as_store_complaint(store, "2510-0001", &again_c, ERR));
+    CHECK_OK(as_store_complaint(store, "2510-01", &again_c, ERR));
     CHECK_OK(as_complaint_describe(again_c, &again_info, ERR));
     CHECK(strcmp(again_info.stage, "quality_investigation") == 0);
     CHECK_EQ_I64(again_info.history_count, 1);
     as_complaint_destroy(again_c);
     as_complaint_destroy(c);
-    CHECK_ERR(as_store_advance_complaint(store, "2510-0099", test_sh(2025, 10, 9, 13, 0), &c, ERR), AS_E_NOT_FOUND, "number",
-              "2510-0099");
-    CHECK_ERR(as_store_confirm_responsibility(store, "2510-0001", 2, parties, bad_ratios, &c, ERR), AS_E_INVALID_ARGUMENT,
+    CHECK_ERR(as_store_advance_complaint(store, "2510-99", test_sh(2025, 10, 9, 13, 0), &c, ERR), AS_E_NOT_FOUND, "number",
+              "2510-99");
+    CHECK_ERR(as_store_confirm_responsibility(store, "2510-01", 2, parties, bad_ratios, &c, ERR), AS_E_INVALID_ARGUMENT,
               "ratios", "90 %");
-    CHECK_OK(as_store_confirm_responsibility(store, "2510-0001", 2, parties, ratios, &c, ERR));
+    CHECK_OK(as_store_confirm_responsibility(store, "2510-01", 2, parties, ratios, &c, ERR));
     as_complaint_destroy(c);
     /* Reminders: the investigation (1 day from 13:00) is overdue on Friday 15:00. */
     CHECK_OK(as_store_complaint_reminders_json(store, test_sh(2025, 10, 10, 15, 0), &json, ERR));
-    CHECK_STR_CONTAINS(json, "\"number\": \"2510-0001\"");
+    CHECK_STR_CONTAINS(json, "\"number\": \"2510-01\"");
     CHECK_STR_CONTAINS(json, "\"stage\": \"quality_investigation\"");
     as_free(json);
-    CHECK_OK(as_store_record_return(store, "2510-0001", AS_RETURN_KIND_RETURN, 100, 106, 350000, NULL, &check, ERR));
+    CHECK_OK(as_store_record_return(store, "2510-01", AS_RETURN_KIND_RETURN, 100, 106, 350000, NULL, &check, ERR));
     CHECK_EQ_I64(check, AS_RETURN_FLAG);
-    CHECK_ERR(as_store_record_return(store, "2510-0001", 9, 100, 100, 0, NULL, &check, ERR), AS_E_INVALID_ARGUMENT, "kind",
+    CHECK_ERR(as_store_record_return(store, "2510-01", 9, 100, 100, 0, NULL, &check, ERR), AS_E_INVALID_ARGUMENT, "kind",
               "9");
     /* Found invalid: no return any more. */
-    CHECK_OK(as_store_close_complaint_invalid(store, "2510-0001", test_sh(2025, 10, 10, 16, 0), "not our product", &c, ERR));
+    CHECK_OK(as_store_close_complaint_invalid(store, "2510-01", test_sh(2025, 10, 10, 16, 0), "not our product", &c, ERR));
     CHECK_OK(as_complaint_describe(c, &ci_info, ERR));
     CHECK_EQ_I64(ci_info.invalid, 1);
     as_complaint_destroy(c);
-    CHECK_ERR(as_store_record_return(store, "2510-0001", AS_RETURN_KIND_ALLOWANCE, 1, 1, 100, NULL, &check, ERR),
+    CHECK_ERR(as_store_record_return(store, "2510-01", AS_RETURN_KIND_ALLOWANCE, 1, 1, 100, NULL, &check, ERR),
               AS_E_STATE, "number", "invalid");
-    /* The customer rejects the finding: 2511-0001, linked. */
-    CHECK_OK(as_store_reject_complaint(store, "2510-0001", test_sh(2025, 11, 3, 9, 0), NULL, &c, ERR));
+    /* The customer rejects the finding: 2511-01, linked. */
+    CHECK_OK(as_store_reject_complaint(store, "2510-01", test_sh(2025, 11, 3, 9, 0), NULL, &c, ERR));
     CHECK_OK(as_complaint_describe(c, &ci_info, ERR));
-    CHECK(strcmp(ci_info.number, "2511-0001") == 0);
-    CHECK(strcmp(ci_info.original_number, "2510-0001") == 0);
+    CHECK(strcmp(ci_info.number, "2511-01") == 0);
+    CHECK(strcmp(ci_info.original_number, "2510-01") == 0);
     as_complaint_destroy(c);
     /* Penalties: 2,500 yuan against a 2,000 yuan bonus, on the re-opened
      * form (the invalid one charges nobody). */
-    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2510-0001", ERR), AS_E_STATE, "case_number", "invalid");
-    CHECK_OK(as_store_charge_penalty(store, "wang", 2025, 11, 250000, "2511-0001", ERR));
-    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2509-0001", ERR), AS_E_NOT_FOUND, "case_number",
-              "2509-0001");
-    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2511-0001", ERR), AS_E_INVALID_ARGUMENT, "month",
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2510-01", ERR), AS_E_STATE, "case_number", "invalid");
+    CHECK_OK(as_store_charge_penalty(store, "wang", 2025, 11, 250000, "2511-01", ERR));
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2509-01", ERR), AS_E_NOT_FOUND, "case_number",
+              "2509-01");
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 10, 1, "2511-01", ERR), AS_E_INVALID_ARGUMENT, "month",
               "before complaint");
-    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 13, 1, "2511-0001", ERR), AS_E_INVALID_ARGUMENT, "month", "13");
+    CHECK_ERR(as_store_charge_penalty(store, "wang", 2025, 13, 1, "2511-01", ERR), AS_E_INVALID_ARGUMENT, "month", "13");
     CHECK_OK(as_store_settle_penalties(store, "wang", 2025, 11, 200000, &deducted, &carried, ERR));
     CHECK_EQ_I64(deducted, 100000);
     CHECK_EQ_I64(carried, 150000);
@@ -718,8 +718,8 @@ int main(void) {
     CHECK_STR_CONTAINS(json, "\"id\":[]");
     as_free(json);
     CHECK_OK(as_store_complaints_json(store, NULL, NULL, &json, ERR));
-    CHECK_STR_CONTAINS(json, "\"number\":[\"2510-0001\",\"2511-0001\"]");
-    CHECK_STR_CONTAINS(json, "\"original_number\":[null,\"2510-0001\"]");
+    CHECK_STR_CONTAINS(json, "\"number\":[\"2510-01\",\"2511-01\"]");
+    CHECK_STR_CONTAINS(json, "\"original_number\":[null,\"2510-01\"]");
     CHECK_STR_CONTAINS(json, "\"invalid\":[true,false]");
     CHECK_STR_CONTAINS(json, "\"closed_at\":[1760083200,null]");
     CHECK_STR_CONTAINS(json, "\"on_time\":[true,null]");
@@ -734,7 +734,7 @@ int main(void) {
     CHECK_STR_CONTAINS(json, "\"kind\":[\"charge\",\"settle\"]");
     CHECK_STR_CONTAINS(json, "\"amount_fen\":[250000,200000]");
     CHECK_STR_CONTAINS(json, "\"carried_fen\":[null,150000]");
-    CHECK_STR_CONTAINS(json, "\"case_number\":[\"2511-0001\",null]");
+    CHECK_STR_CONTAINS(json, "\"case_number\":[\"2511-01\",null]");
     CHECK_STR_CONTAINS(json, "\"deducted_fen\":[null,100000]");
     as_free(json);
     CHECK_OK(as_store_penalty_events_json(store, "nobody", &json, ERR));

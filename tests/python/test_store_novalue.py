@@ -80,8 +80,8 @@ def test_complaints_and_penalties_frames_na_pattern(st):
     a, _, _, _ = visits(st)
     st.open_complaint(at(2025, 10, 9, 10), "quality", "serious", call_id=a.id)
     st.open_complaint(at(2025, 10, 10, 9), "service", "general", "foreign")
-    st.close_complaint_invalid("2510-0002", at(2025, 10, 10, 11), "not ours")
-    st.charge_penalty("wang", "2025-10", Decimal("2500"), "2510-0001")
+    st.close_complaint_invalid("2510-02", at(2025, 10, 10, 11), "not ours")
+    st.charge_penalty("wang", "2025-10", Decimal("2500"), "2510-01")
     st.settle_penalties("wang", "2025-10", Decimal("2000"))
 
     df = st.complaints().to_pandas()
@@ -95,7 +95,7 @@ def test_complaints_and_penalties_frames_na_pattern(st):
 
     p = st.penalties().to_pandas()
     assert p["kind"].tolist() == ["charge", "settle"]
-    assert p["case"].tolist()[0] == "2510-0001" and pd.isna(p["case"][1])
+    assert p["case"].tolist()[0] == "2510-01" and pd.isna(p["case"][1])
     # A charge has no deducted and carried: None, as every missing Decimal.
     assert p["deducted"].tolist() == [None, Decimal("1000.00")]
     assert p["carried"].tolist() == [None, Decimal("1500.00")]

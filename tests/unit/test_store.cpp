@@ -513,13 +513,13 @@ TEST_CASE("store: complaints are numbered, stepped and rebuilt from their steps"
   in.severity = Severity::serious;
   in.call_id = call.id;
   const Complaint a = t.store.open_complaint(in);
-  CHECK(a.number() == "2510-0001");
+  CHECK(a.number() == "2510-01");  // seeds/002 (八): YYMM-××, serial_width 2
   CHECK(a.first_reviewer() == "vice_president");
   CHECK(a.stage() == "acceptance");
   in.severity = Severity::general;
   in.call_id.reset();
   const Complaint b = t.store.open_complaint(in);
-  CHECK(b.number() == "2510-0002");
+  CHECK(b.number() == "2510-02");
   in.call_id = "no-such-call";
   CHECK_ERROR(ErrorCode::not_found, "call_id", "no-such-call", t.store.open_complaint(in));
   in.call_id.reset();
@@ -529,40 +529,40 @@ TEST_CASE("store: complaints are numbered, stepped and rebuilt from their steps"
   // Steps: each stage left at its deadline (approval entered 10-21 10:00),
   // approval on 10-22 10:00, before the 13th day's close (10-22 18:00).
   Complaint now = a;
-  while (now.stage_deadline()) now = t.store.advance_complaint("2510-0001", *now.stage_deadline());
+  while (now.stage_deadline()) now = t.store.advance_complaint("2510-01", *now.stage_deadline());
   CHECK(now.stage_entered() == bj(2025, 10, 21, 10));
-  now = t.store.advance_complaint("2510-0001", bj(2025, 10, 22, 10));
+  now = t.store.advance_complaint("2510-01", bj(2025, 10, 22, 10));
   CHECK(now.is_closed());
-  CHECK(t.store.complaint("2510-0001") == now);  // rebuilt from the file, equal
-  CHECK_ERROR(ErrorCode::state, "complaint", "closed", t.store.advance_complaint("2510-0001", bj(2025, 10, 23)));
-  CHECK_ERROR(ErrorCode::not_found, "number", "2510-0099", t.store.advance_complaint("2510-0099", bj(2025, 10, 21)));
+  CHECK(t.store.complaint("2510-01") == now);  // rebuilt from the file, equal
+  CHECK_ERROR(ErrorCode::state, "complaint", "closed", t.store.advance_complaint("2510-01", bj(2025, 10, 23)));
+  CHECK_ERROR(ErrorCode::not_found, "number", "2510-99", t.store.advance_complaint("2510-99", bj(2025, 10, 21)));
   const Complaint confirmed =
-      t.store.confirm_responsibility("2510-0001", std::vector<Weight>{{"manufacturing", 7000}, {"rnd", 3000}});
-  CHECK(t.store.complaint("2510-0001").responsibility() == confirmed.responsibility());
+      t.store.confirm_responsibility("2510-01", std::vector<Weight>{{"manufacturing", 7000}, {"rnd", 3000}});
+  CHECK(t.store.complaint("2510-01").responsibility() == confirmed.responsibility());
   CHECK_ERROR(ErrorCode::invalid_argument, "ratios", "90 %",
-              t.store.confirm_responsibility("2510-0001", std::vector<Weight>{{"a", 9000}}));
+              t.store.confirm_responsibility("2510-01", std::vector<Weight>{{"a", 9000}}));
 
   // The customer rejects: a new number, linked; b found invalid.
-  const Complaint c = t.store.reject_complaint("2510-0001", bj(2025, 11, 3, 9));
-  CHECK(c.number() == "2511-0001");
-  CHECK(c.original_number() == std::optional<std::string>("2510-0001"));
+  const Complaint c = t.store.reject_complaint("2510-01", bj(2025, 11, 3, 9));
+  CHECK(c.number() == "2511-01");
+  CHECK(c.original_number() == std::optional<std::string>("2510-01"));
   CHECK(c.rejections() == 1);
-  CHECK(t.store.complaint("2511-0001") == c);
-  CHECK_ERROR(ErrorCode::state, "number", "already rejected: 2511-0001",
-              t.store.reject_complaint("2510-0001", bj(2025, 11, 4, 9)));
-  CHECK(count(t.path, "SELECT count(*) FROM complaints WHERE number = '2511-0001' AND call_id IS NOT NULL") == 1);
-  const Complaint gone = t.store.close_complaint_invalid("2510-0002", bj(2025, 10, 9, 11), "not our product");
+  CHECK(t.store.complaint("2511-01") == c);
+  CHECK_ERROR(ErrorCode::state, "number", "already rejected: 2511-01",
+              t.store.reject_complaint("2510-01", bj(2025, 11, 4, 9)));
+  CHECK(count(t.path, "SELECT count(*) FROM complaints WHERE number = '2511-01' AND call_id IS NOT NULL") == 1);
+  const Complaint gone = t.store.close_complaint_invalid("2510-02", bj(2025, 10, 9, 11), "not our product");
   CHECK(gone.invalid());
-  CHECK(t.store.complaint("2510-0002").invalid_reason() == "not our product");
+  CHECK(t.store.complaint("2510-02").invalid_reason() == "not our product");
   CHECK_ERROR(ErrorCode::state, "number", "invalid",
-              t.store.record_return("2510-0002", ReturnKind::allowance, 1, 1, 10000));
+              t.store.record_return("2510-02", ReturnKind::allowance, 1, 1, 10000));
   CHECK_ERROR(ErrorCode::state, "case_number", "invalid",
-              t.store.charge_penalty("wang", YearMonth{2025, 10}, 100, "2510-0002"));
+              t.store.charge_penalty("wang", YearMonth{2025, 10}, 100, "2510-02"));
 
-  // Reminders at 11-04 10:00: 2511-0001 (accepted 11-03 09:00) is past its ½ day.
+  // Reminders at 11-04 10:00: 2511-01 (accepted 11-03 09:00) is past its ½ day.
   const auto reminders = t.store.complaint_reminders(bj(2025, 11, 4, 10));
   REQUIRE(reminders.size() == 1);
-  CHECK(reminders[0].number == "2511-0001");
+  CHECK(reminders[0].number == "2511-01");
   const ComplaintStatistics st = t.store.complaint_statistics(YearMonth{2025, 10});
   CHECK(st.total == 2);
   CHECK(st.invalid == 1);
@@ -571,8 +571,8 @@ TEST_CASE("store: complaints are numbered, stepped and rebuilt from their steps"
   CHECK(t.store.late_complaints(YearMonth{2025, 10}).empty());
 
   // Returns: the quantity check with the policy's 5 % tolerance.
-  CHECK(t.store.record_return("2510-0001", ReturnKind::goods_return, 100, 105, 350000).check == ReturnCheck::accept);
-  CHECK(t.store.record_return("2510-0001", ReturnKind::goods_return, 100, 106, 350000).check == ReturnCheck::flag);
+  CHECK(t.store.record_return("2510-01", ReturnKind::goods_return, 100, 105, 350000).check == ReturnCheck::accept);
+  CHECK(t.store.record_return("2510-01", ReturnKind::goods_return, 100, 106, 350000).check == ReturnCheck::flag);
   CHECK(count(t.path, "SELECT count(*) FROM returns") == 2);
 
   // The monthly report counts October's complaints against its calls.
@@ -590,20 +590,20 @@ TEST_CASE("store: the penalty ledger is kept as its operations", "[store][penalt
   in.received = bj(2025, 11, 3, 10);
   t.store.open_complaint(in);
   // 2,500 yuan in October against a 2,000 yuan bonus: 1,000 a month.
-  t.store.charge_penalty("wang", YearMonth{2025, 10}, 250000, "2510-0001");
-  CHECK_ERROR(ErrorCode::not_found, "case_number", "2509-0001", t.store.charge_penalty("wang", YearMonth{2025, 10}, 1, "2509-0001"));
-  CHECK_ERROR(ErrorCode::invalid_argument, "month", "before complaint 2510-0001",
-              t.store.charge_penalty("wang", YearMonth{2025, 9}, 1, "2510-0001"));
-  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "-1", t.store.charge_penalty("wang", YearMonth{2025, 10}, -1, "2510-0001"));
+  t.store.charge_penalty("wang", YearMonth{2025, 10}, 250000, "2510-01");
+  CHECK_ERROR(ErrorCode::not_found, "case_number", "2509-01", t.store.charge_penalty("wang", YearMonth{2025, 10}, 1, "2509-01"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "month", "before complaint 2510-01",
+              t.store.charge_penalty("wang", YearMonth{2025, 9}, 1, "2510-01"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "-1", t.store.charge_penalty("wang", YearMonth{2025, 10}, -1, "2510-01"));
   Settlement s = t.store.settle_penalties("wang", YearMonth{2025, 10}, 200000);
   CHECK(s.deducted == 100000);
   CHECK(s.carried == 150000);
   // A new charge while the old one is carried: the old one first.
-  t.store.charge_penalty("wang", YearMonth{2025, 11}, 80000, "2511-0001");
+  t.store.charge_penalty("wang", YearMonth{2025, 11}, 80000, "2511-01");
   s = t.store.settle_penalties("wang", YearMonth{2025, 11}, 200000);
   CHECK(s.deducted == 100000);
   REQUIRE(s.lines.size() == 1);
-  CHECK(s.lines[0].case_id == "2510-0001");
+  CHECK(s.lines[0].case_id == "2510-01");
   CHECK_ERROR(ErrorCode::state, "month", "2025-11", t.store.settle_penalties("wang", YearMonth{2025, 11}, 200000));
   s = t.store.settle_penalties("wang", YearMonth{2025, 12}, 200000);
   CHECK(s.deducted == 100000);
@@ -733,14 +733,14 @@ TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[
   in.market = Market::foreign;
   in.received = bj(2025, 10, 10, 9);
   (void)t.store.open_complaint(in);
-  while (!a.is_closed()) a = t.store.advance_complaint("2510-0001", a.stage_deadline().value_or(bj(2025, 10, 22, 10)));
-  (void)t.store.close_complaint_invalid("2510-0002", bj(2025, 10, 10, 11), "not ours");
-  const Complaint c = t.store.reject_complaint("2510-0001", bj(2025, 11, 3, 9));
+  while (!a.is_closed()) a = t.store.advance_complaint("2510-01", a.stage_deadline().value_or(bj(2025, 10, 22, 10)));
+  (void)t.store.close_complaint_invalid("2510-02", bj(2025, 10, 10, 11), "not ours");
+  const Complaint c = t.store.reject_complaint("2510-01", bj(2025, 11, 3, 9));
 
   const ComplaintColumns cols = t.store.complaints();
   REQUIRE(cols.size() == 3);
-  CHECK(cols.number == std::vector<std::string>{"2510-0001", "2510-0002", "2511-0001"});
-  CHECK(cols.original_number == Nullable<std::string>{std::nullopt, std::nullopt, "2510-0001"});
+  CHECK(cols.number == std::vector<std::string>{"2510-01", "2510-02", "2511-01"});
+  CHECK(cols.original_number == Nullable<std::string>{std::nullopt, std::nullopt, "2510-01"});
   CHECK(cols.call_id == Nullable<Id>{call.id, std::nullopt, call.id});  // the re-opened form keeps its call
   CHECK(cols.kind == std::vector<std::string>{"quality", "service", "quality"});
   CHECK(cols.severity == std::vector<std::string>{"serious", "general", "serious"});
@@ -755,10 +755,10 @@ TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[
   CHECK(cols.invalid == std::vector<std::int8_t>{0, 1, 0});
   CHECK(cols.rejections == std::vector<std::int64_t>{0, 0, 1});
   // A period: the complaints received in [from, to).
-  CHECK(t.store.complaints(bj(2025, 10, 10, 9), bj(2025, 11, 3, 9)).number == std::vector<std::string>{"2510-0002"});
+  CHECK(t.store.complaints(bj(2025, 10, 10, 9), bj(2025, 11, 3, 9)).number == std::vector<std::string>{"2510-02"});
 
-  t.store.charge_penalty("wang", YearMonth{2025, 10}, 250000, "2510-0001");
-  t.store.charge_penalty("li", YearMonth{2025, 10}, 1000, "2510-0001");
+  t.store.charge_penalty("wang", YearMonth{2025, 10}, 250000, "2510-01");
+  t.store.charge_penalty("li", YearMonth{2025, 10}, 1000, "2510-01");
   (void)t.store.settle_penalties("wang", YearMonth{2025, 10}, 200000);
   CHECK_ERROR(ErrorCode::state, "month", "2025-10", t.store.settle_penalties("wang", YearMonth{2025, 10}, 1));
   const PenaltyColumns p = t.store.penalty_events();
@@ -767,7 +767,7 @@ TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[
   CHECK(p.kind == std::vector<std::string>{"charge", "charge", "settle"});
   CHECK(p.month == std::vector<std::string>{"2025-10", "2025-10", "2025-10"});
   CHECK(p.amount == std::vector<Fen>{250000, 1000, 200000});
-  CHECK(p.case_number == Nullable<std::string>{"2510-0001", "2510-0001", std::nullopt});
+  CHECK(p.case_number == Nullable<std::string>{"2510-01", "2510-01", std::nullopt});
   // A charge has no deducted and carried: invalid in the mask.
   CHECK(p.deducted.valid == std::vector<std::uint8_t>{0, 0, 1});
   CHECK(p.deducted == Nullable<Fen>{std::nullopt, std::nullopt, 100000});

@@ -42,8 +42,9 @@ class _ComplaintOps:
         call_id: Optional[str] = None,
     ) -> Complaint:
         """Opens a complaint taken in at ``received``, numbered from the
-        store's counter for the local month of ``received`` ("2510-0001",
-        "2510-0002", ...; race-free between handles and processes), as
+        store's counter for the local month of ``received`` ("2510-01",
+        "2510-02", ..., "2510-100": the policy's serial_width, widened past
+        it, never reused; race-free between handles and processes), as
         :meth:`ComplaintPolicy.open` opens one: ``kind`` in
         :data:`COMPLAINT_KINDS`, ``severity`` in :data:`SEVERITIES`,
         ``market`` in :data:`MARKETS`, ``accepted`` (default ``received``)

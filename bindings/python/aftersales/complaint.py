@@ -72,7 +72,8 @@ MARKETS = _core.enum_names("market")
 
 class ComplaintNumber(NamedTuple):
     """A parsed complaint number: ``(year, month, serial)``, the year in full
-    (2026 for "2611-0007"); ``str()`` gives the number back."""
+    (2026 for "2611-0007"); ``str()`` gives it in the four-digit form
+    (``complaint_number(..., min_width=...)`` gives the seed's)."""
 
     year: int
     month: int
@@ -82,18 +83,34 @@ class ComplaintNumber(NamedTuple):
         return complaint_number(self.year, self.month, self.serial)
 
 
-def complaint_number(year: int, month: int, serial: int) -> str:
+def complaint_number(year: int, month: int, serial: int, min_width: Optional[int] = None) -> str:
     """"YYMM-NNNN": ``complaint_number(2026, 11, 7) == "2611-0007"``. The year
     is 2000..2099, the serial 1..9999 (it comes from the store's counter);
-    InvalidArgumentError names "year", "month" or "serial"."""
-    return _core.complaint_number(cv.int_in(year, "year"), cv.int_in(month, "month"), cv.int_in(serial, "serial"))
+    InvalidArgumentError names "year", "month" or "serial".
+
+    With ``min_width`` (1..9; a policy's :attr:`ComplaintPolicy.serial_width`,
+    2 as seeds/002 (八) 年度(××)月份(××)流水編號(××)) the serial has at least
+    that many digits and widens as it needs, up to 999999999:
+    ``complaint_number(2026, 11, 7, min_width=2) == "2611-07"``, serial 100
+    "2611-100"; InvalidArgumentError may then name "min_width"."""
+    year, month, serial = cv.int_in(year, "year"), cv.int_in(month, "month"), cv.int_in(serial, "serial")
+    if min_width is None:
+        return _core.complaint_number(year, month, serial)
+    return _core.complaint_number_width(year, month, serial, cv.int_in(min_width, "min_width"))
 
 
-def parse_complaint_number(number: str) -> ComplaintNumber:
+def parse_complaint_number(number: str, min_width: Optional[int] = None) -> ComplaintNumber:
     """"2611-0007" -> ``ComplaintNumber(2026, 11, 7)``. ParseError naming
     "number" for text of another shape, "month" for a month outside 1..12
-    ("2613-0001"), "serial" for serial 0."""
-    return ComplaintNumber(*_core.parse_complaint_number(cv.str_in(number, "number"), "number"))
+    ("2613-0001"), "serial" for serial 0.
+
+    Without ``min_width`` the text is "YYMM-NNNN" exactly; with it, "YYMM-"
+    and ``min_width``..9 digits: at width 2 "2611-07", "2611-100" and
+    "2611-0007" are read, "2611-7" is not."""
+    number = cv.str_in(number, "number")
+    if min_width is None:
+        return ComplaintNumber(*_core.parse_complaint_number(number, "number"))
+    return ComplaintNumber(*_core.parse_complaint_number_width(number, cv.int_in(min_width, "min_width"), "number"))
 
 
 # ---------------------------------------------------------------- the complaint
@@ -432,6 +449,21 @@ class ComplaintPolicy:
     def statistics_day(self) -> int:
         """Last month's statistics are due by this day of the month."""
         return self._core.rules["statistics_day"]
+
+    @property
+    def serial_width(self) -> int:
+        """The minimum digits of a complaint number's serial (the document's
+        "serial_width"; 2 by default, as seeds/002 (八) YYMM-××)."""
+        return self._core.rules["serial_width"]
+
+    def complaint_number(self, year: int, month: int, serial: int) -> str:
+        """The complaint number at this policy's :attr:`serial_width`:
+        "2611-07", widening past it ("2611-100")."""
+        return complaint_number(year, month, serial, min_width=self.serial_width)
+
+    def parse_complaint_number(self, number: str) -> ComplaintNumber:
+        """A complaint number with a serial of :attr:`serial_width` digits or more."""
+        return parse_complaint_number(number, min_width=self.serial_width)
 
     # ------------------------------------------------------------ routing and deadlines
 

@@ -67,6 +67,7 @@ py::dict rules_dict(const ComplaintRules& r) {
   d["report_half_days"] = r.report_half_days;
   d["consolidation_half_days"] = r.consolidation_half_days;
   d["statistics_day"] = r.statistics_day;
+  d["serial_width"] = r.serial_width;
   py::dict reviewers, kinds;
   for (const auto& [severity, reviewer] : r.routing.first_reviewer) reviewers[to_string(severity)] = reviewer;
   for (const auto& [kind, department] : r.routing.department_by_kind) kinds[to_string(kind)] = department;
@@ -260,6 +261,16 @@ void bind_complaint(py::module_& m) {
         return py::make_tuple(n.year, n.month, n.serial);
       },
       "text"_a, "field"_a = "number");
+  // The width-aware forms (seeds/002 (八): YYMM-××, widened past the width).
+  m.def("complaint_number_width", py::overload_cast<int, int, int, int>(&complaint_number), "year"_a, "month"_a,
+        "serial"_a, "min_width"_a);
+  m.def(
+      "parse_complaint_number_width",
+      [](std::string_view text, int min_width, std::string_view field) {
+        const ComplaintNumber n = parse_complaint_number(text, min_width, field);
+        return py::make_tuple(n.year, n.month, n.serial);
+      },
+      "text"_a, "min_width"_a, "field"_a = "number");
   bind_value(m);
   bind_policy(m);
 }
