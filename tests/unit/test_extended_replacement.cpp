@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
+#include "remedy_support.hpp"
 
 #include <string>
 #include <vector>
@@ -36,21 +37,6 @@ FaultFacts unrepairable_on(Date d) {
   f.fault_on = d;
   f.unrepairable = true;
   return f;
-}
-
-std::string opts(const RemedyDecision& d) {
-  std::string out;
-  for (const Remedy r : d.options) {
-    if (!out.empty()) out += ',';
-    out += to_string(r);
-  }
-  return out;
-}
-
-bool trail_has(const RemedyDecision& d, const std::string& word) {
-  for (const std::string& line : d.trail())
-    if (line.find(word) != std::string::npos) return true;
-  return false;
 }
 
 const UnitFacts tv = tv_bought(day(2025, 1, 10));  // maker's year ends 2026-01-10

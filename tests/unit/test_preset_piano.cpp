@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include "support.hpp"
+#include "remedy_support.hpp"
 
 #include <algorithm>
 #include <string>
@@ -42,21 +43,6 @@ FaultFacts fault(Date on, std::string kind = "performance") {
   f.fault_on = on;
   f.fault = std::move(kind);
   return f;
-}
-
-std::string opts(const RemedyDecision& d) {
-  std::string out;
-  for (const Remedy r : d.options) {
-    if (!out.empty()) out += ',';
-    out += to_string(r);
-  }
-  return out;
-}
-
-bool trail_has(const RemedyDecision& d, const std::string& word) {
-  for (const std::string& line : d.trail())
-    if (line.find(word) != std::string::npos) return true;
-  return false;
 }
 
 const Date purchase = day(2025, 1, 10);
