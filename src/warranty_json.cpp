@@ -52,11 +52,23 @@ Json remedy_names_of(RemedySet set) {
   return list;
 }
 
+// A remedy a policy document may grant: a replacement with a new unit is
+// the extended warranty's answer to an unrepairable fault (seed 002 第三篇),
+// decided from FaultFacts::unrepairable, never listed by a document.
+Remedy document_remedy(const std::string& name, const std::string& field) {
+  const Remedy r = parse_remedy(name, field);
+  if (r == Remedy::replacement)
+    throw Error(ErrorCode::invalid_argument, field,
+                "'replacement' is not granted by a document: it is the extended warranty's remedy for a unit that "
+                "cannot be repaired (fault facts: unrepairable)");
+  return r;
+}
+
 // ["return", "exchange"]: at least one remedy.
 RemedySet remedy_set(const Json& v, const std::string& path) {
   RemedySet out;
   const auto names = string_list(v, path);
-  for (std::size_t i = 0; i < names.size(); ++i) out.add(parse_remedy(names[i], path + "[" + std::to_string(i) + "]"));
+  for (std::size_t i = 0; i < names.size(); ++i) out.add(document_remedy(names[i], path + "[" + std::to_string(i) + "]"));
   if (out.empty()) throw Error(ErrorCode::invalid_argument, path, "names no remedy");
   return out;
 }
@@ -185,7 +197,7 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
         const auto names = string_list(ri.value(), rp);
         if (names.empty()) throw Error(ErrorCode::invalid_argument, rp, "names no remedy");
         for (std::size_t i = 0; i < names.size(); ++i)
-          options.push_back(parse_remedy(names[i], rp + "[" + std::to_string(i) + "]"));
+          options.push_back(document_remedy(names[i], rp + "[" + std::to_string(i) + "]"));
         t.remedy_table[ri.key()] = std::move(options);
       }
     }

@@ -115,3 +115,10 @@ TEST_CASE("seed 002 第三篇 is the extended warranty's: the maker's 三包 ter
   CHECK(opts(d) == "repair");
   CHECK_FALSE(d.free);
 }
+
+TEST_CASE("extended replacement: a policy document cannot grant it (seed 002 第三篇: only for an unrepairable unit)",
+          "[warranty][replacement]") {
+  const std::string doc = R"({"calendar": {"preset": "china"}, "warranty": {"rules": {"limit_remedies": ["replacement"]}}})";
+  CHECK_ERROR(ErrorCode::invalid_argument, "warranty.rules.limit_remedies[0]", "unrepairable",
+              WarrantyPolicy::from_json(doc));
+}
