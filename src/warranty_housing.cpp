@@ -4,6 +4,7 @@
 // art. 40). The policy document's housing members are read and written here.
 #include <aftersales/warranty.hpp>
 
+#include "detail/warranty_rest_day.hpp"
 #include "detail/json.hpp"
 #include "detail/warranty_housing_impl.hpp"
 #include "detail/warranty_impl.hpp"
@@ -129,15 +130,17 @@ Date plain_end(const GuaranteeLength& l, Date start, const HousingTerms& h, cons
   return start;
 }
 
-// The end moved past rest days like every term (legal_end), lengthened by
-// the unit's repair days.
+// The end moved past rest days like every part's term, unless the policy
+// turns that off for components (warranty.rest_day_extension.component: a
+// home's part is a component of the unit), lengthened by the unit's repair days.
 Date guarantee_end(const GuaranteeLength& l, Date start, const HousingTerms& h, const UnitFacts& unit,
-                   const std::string& part, const char* who, const Calendar* cal, CoverageRule& r) {
+                   const std::string& part, const char* who, const Calendar* cal, bool extend, CoverageRule& r) {
   const Date plain = plain_end(l, start, h, unit, part, who);
   bool past = false;
   std::string note;
   // legal_end of one day from the day before is `plain` itself, then moved.
-  const Date end = legal_end(plain - boost::gregorian::days(1), Period{.days = 1}, cal, &past, unit.repair_days, &note);
+  const Date end = detail::legal_end_for(extend, plain - boost::gregorian::days(1), Period{.days = 1}, cal, &past,
+                                         unit.repair_days, &note);
   if (past) r.past_horizon = true, r.horizon = cal->provisional_until().value_or(*cal->horizon());
   if (!note.empty()) r.provisional = note;
   return end;
@@ -251,8 +254,9 @@ void cover_housing(Coverage& out, const WarrantyPolicy& policy, const ProductTer
   r.completed = unit.purchased;
   r.owner_length = to_string(it->owner);
   r.contractor_length = to_string(it->contractor);
-  r.owner_until = guarantee_end(it->owner, r.handover, h, unit, it->name, "owner", cal, r);
-  r.contractor_until = guarantee_end(it->contractor, r.completed, h, unit, it->name, "contractor", cal, r);
+  const bool extend = policy.rest_day_extension().component;
+  r.owner_until = guarantee_end(it->owner, r.handover, h, unit, it->name, "owner", cal, extend, r);
+  r.contractor_until = guarantee_end(it->contractor, r.completed, h, unit, it->name, "contractor", cal, extend, r);
   // 商品房销售管理办法 art. 33: never shorter than what remains of the
   // contractor's guarantee. On a tie the owner's, the one given to the owner.
   r.contractor_applies = r.contractor_until > r.owner_until;

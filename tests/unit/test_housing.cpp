@@ -130,6 +130,19 @@ TEST_CASE("housing: the later of the owner's and the contractor's end (商品房
     CHECK(ostr(c.until) == "2025-10-09");
     CHECK(c.guarantee == "owner");
   }
+  SECTION("not moved when the policy turns the extension off for components (Civil Code art. 204)") {
+    const WarrantyPolicy q = WarrantyPolicy::housing(cn());
+    RestDayExtension off;
+    off.component = false;
+    const WarrantyPolicy r(std::vector<ProductTerms>{q.terms("housing")}, q.remedy_rules(), q.exclusions(), q.calendar(),
+                           off);
+    const UnitFacts u = home(day(2023, 1, 1), day(2024, 10, 1));
+    const Coverage c = r.coverage(u, day(2025, 10, 1), "plaster_falling");
+    CHECK(c.covered);
+    CHECK(ostr(c.until) == "2025-10-01");  // the plain last day, a holiday, kept
+    CHECK_FALSE(r.coverage(u, day(2025, 10, 2), "plaster_falling").covered);
+    CHECK(q.coverage(u, day(2025, 10, 2), "plaster_falling").covered);  // the default moves it to 10-09
+  }
 }
 
 TEST_CASE("housing: the design service life is a per-project input (条例 art. 40(一), 1998 art. 5(2))", "[warranty][housing]") {
