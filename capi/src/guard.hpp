@@ -4,6 +4,7 @@
 #include <aftersales.h>
 #include <aftersales/error.hpp>
 
+#include <algorithm>
 #include <cstring>
 #include <initializer_list>
 #include <new>
@@ -77,6 +78,24 @@ auto renaming(Names names, F&& f) -> decltype(f()) {
     for (const auto& [from, to] : names)
       if (e.field() == from) throw Error(e.code(), std::string(to), e.message());
     throw;
+  }
+}
+
+// Runs `f`; an Error naming a member of the struct parameter `param`
+// ("customer", as the C++ core names it) is rethrown naming it as the C
+// caller reaches it ("intake.customer"). A field that is one of the
+// function's other parameters (`others`), or already starts with `param`, is
+// left as it is.
+template <class F>
+void members_of(std::string_view param, std::initializer_list<std::string_view> others, F&& f) {
+  try {
+    f();
+  } catch (const Error& e) {
+    const std::string& field = e.field();
+    const bool own = field.empty() || field.rfind(std::string(param), 0) == 0 ||
+                     std::find(others.begin(), others.end(), std::string_view(field)) != others.end();
+    if (own) throw;
+    throw Error(e.code(), std::string(param) + "." + field, e.message());
   }
 }
 

@@ -170,8 +170,11 @@ as_status as_store_register_call(as_store* store, const as_call_intake* intake, 
     require(store, "store");
     require(intake, "intake");
     require(out_id, "out_id");
-    const aftersales::CallIntake in = intake_of(sized_input(intake, "intake", intake_defaults), "");
-    const aftersales::ServiceCall c = c_names([&] { return store->store.register_call(in); });
+    aftersales::ServiceCall c;
+    aftersales::capi::members_of("intake", {"store", "out_id"}, [&] {
+      const aftersales::CallIntake in = intake_of(sized_input(intake, "intake", intake_defaults), "");
+      c = c_names([&] { return store->store.register_call(in); });
+    });
     copy_id(c.id, out_id);
   });
 }
@@ -407,6 +410,8 @@ as_status as_store_add_contract(as_store* store, const as_contract_intake* contr
   return guard(error, [&] {
     require(store, "store");
     require(contract, "contract");
+    // Errors name the member as the caller reaches it: "contract.number".
+    aftersales::capi::members_of("contract", {"store"}, [&] {
     static const as_contract_intake defaults = AS_CONTRACT_INTAKE_INIT;
     const as_contract_intake read = sized_input(contract, "contract", defaults);  // at the caller's size
     contract = &read;
@@ -438,6 +443,7 @@ as_status as_store_add_contract(as_store* store, const as_contract_intake* contr
     if (contract->end_yyyymmdd != 0) c.end = aftersales::date_from_yyyymmdd(contract->end_yyyymmdd, "end_yyyymmdd");
     aftersales::capi::renaming({{"end", "end_yyyymmdd"}, {"start", "start_yyyymmdd"}, {"purchased", "purchased_yyyymmdd"}},
                                [&] { store->store.add_contract(c); });
+    });
   });
 }
 

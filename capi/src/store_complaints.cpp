@@ -13,6 +13,7 @@
 #include <cstring>
 #include <memory>
 #include <optional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -39,6 +40,9 @@ as_status as_store_open_complaint(as_store* store, const as_complaint_intake* in
     const as_complaint_intake read = aftersales::capi::sized_input(intake, "intake", defaults);  // at the caller's size
     intake = &read;
     using aftersales::capi::enum_in;
+    std::optional<aftersales::Complaint> made;
+    // Errors name the member as the caller reaches it: "intake.kind".
+    aftersales::capi::members_of("intake", {"store", "out"}, [&] {
     aftersales::ComplaintIntake in;
     in.kind = enum_in<aftersales::ComplaintKind>(intake->kind, "kind", "AS_COMPLAINT_*");
     in.severity = enum_in<aftersales::Severity>(intake->severity, "severity", "AS_SEVERITY_*");
@@ -47,9 +51,10 @@ as_status as_store_open_complaint(as_store* store, const as_complaint_intake* in
     if (intake->has_accepted) in.accepted = instant(intake->accepted_unix_s);
     if (intake->dispute) in.dispute = intake->dispute;
     if (intake->call_id) in.call_id = intake->call_id;
-    aftersales::Complaint c = aftersales::capi::renaming(
+    made = aftersales::capi::renaming(
         {{"received", "received_unix_s"}, {"accepted", "accepted_unix_s"}}, [&] { return store->store.open_complaint(in); });
-    *out = new as_complaint(std::move(c));
+    });
+    *out = new as_complaint(std::move(*made));
   });
 }
 

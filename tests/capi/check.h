@@ -85,6 +85,16 @@ static inline void check_reset_(void) {
     }                                                                          \
   } while (0)
 
+/* Removes a store file with its -wal and -shm companions. */
+static inline void remove_store(const char* path) {
+  char name[512];
+  remove(path);
+  snprintf(name, sizeof name, "%s-wal", path);
+  remove(name);
+  snprintf(name, sizeof name, "%s-shm", path);
+  remove(name);
+}
+
 #define CHECK_EQ_I64(actual, expected)                                         \
   do {                                                                         \
     long long check_a_ = (long long)(actual);                                  \

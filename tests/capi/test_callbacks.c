@@ -56,15 +56,6 @@ static int64_t clock_taking_m(void* context) {
   return fixed_now;
 }
 
-static void remove_store(const char* path) {
-  char name[512];
-  remove(path);
-  snprintf(name, sizeof name, "%s-wal", path);
-  remove(name);
-  snprintf(name, sizeof name, "%s-shm", path);
-  remove(name);
-}
-
 static as_call_intake tv_call(const char* serial, int64_t received) {
   as_call_intake in = AS_CALL_INTAKE_INIT;
   in.customer = "Wang Fang";

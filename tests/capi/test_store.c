@@ -10,15 +10,6 @@
 
 static int64_t fixed_now(void* context) { return *(const int64_t*)context; }
 
-static void remove_store(const char* path) {
-  char name[512];
-  remove(path);
-  snprintf(name, sizeof name, "%s-wal", path);
-  remove(name);
-  snprintf(name, sizeof name, "%s-shm", path);
-  remove(name);
-}
-
 static as_call_intake tv_call(const char* serial, const char* zone, int64_t received) {
   as_call_intake in = AS_CALL_INTAKE_INIT;
   in.customer = "Wang Fang";
@@ -431,15 +422,15 @@ int main(void) {
 
   /* Bad input names the C field and leaves the file unchanged. */
   in = tv_call("SN-2", "rural", test_sh(2025, 10, 9, 11, 0));
-  CHECK_ERR(as_store_register_call(store, &in, id, ERR), AS_E_NOT_FOUND, "zone", "rural");
+  CHECK_ERR(as_store_register_call(store, &in, id, ERR), AS_E_NOT_FOUND, "intake.zone: ", "rural");
   in = tv_call("SN-2", "urban", test_sh(2025, 11, 21, 9, 0));
-  CHECK_ERR(as_store_register_call(store, &in, id, ERR), AS_E_INVALID_ARGUMENT, "received_unix_s", "future");
+  CHECK_ERR(as_store_register_call(store, &in, id, ERR), AS_E_INVALID_ARGUMENT, "intake.received_unix_s: ", "future");
   in = tv_call("SN-2", "urban", test_sh(2025, 10, 9, 11, 0));
   in.purchased_yyyymmdd = 20251301;
-  CHECK_ERR(as_store_register_call(store, &in, id, ERR), AS_E_PARSE, "purchased_yyyymmdd", "20251301");
+  CHECK_ERR(as_store_register_call(store, &in, id, ERR), AS_E_PARSE, "intake.purchased_yyyymmdd: ", "20251301");
   in = tv_call("SN-2", "urban", test_sh(2025, 10, 9, 11, 0));
   in.customer = NULL;
-  CHECK_ERR(as_store_register_call(store, &in, id, ERR), AS_E_INVALID_ARGUMENT, "customer", "NULL");
+  CHECK_ERR(as_store_register_call(store, &in, id, ERR), AS_E_INVALID_ARGUMENT, "intake.customer: ", "NULL");
   batch[0] = tv_call("SN-3", "urban", test_sh(2025, 10, 9, 11, 0));
   batch[1] = tv_call("SN-4", "downtown", test_sh(2025, 10, 9, 11, 0));
   CHECK_ERR(as_store_register_calls(store, batch, 2, ids, ERR), AS_E_NOT_FOUND, "calls[1].zone", "downtown");
@@ -521,11 +512,11 @@ int main(void) {
     CHECK(strcmp(ci_info.first_reviewer, "vice_president") == 0);
     as_complaint_destroy(c);
     ci.call_id = "no-such-call";
-    CHECK_ERR(as_store_open_complaint(store, &ci, &c, ERR), AS_E_NOT_FOUND, "call_id", "no-such-call");
+    CHECK_ERR(as_store_open_complaint(store, &ci, &c, ERR), AS_E_NOT_FOUND, "intake.call_id: ", "no-such-call");
     /* Codes outside an enumeration are refused by its table: one past the last value, and negative. */
     ci.call_id = NULL;
     ci.kind = AS_COMPLAINT_SUGGESTION + 1;
-    CHECK_ERR(as_store_open_complaint(store, &ci, &c, ERR), AS_E_INVALID_ARGUMENT, "kind", "4 is not an AS_COMPLAINT_* value");
+    CHECK_ERR(as_store_open_complaint(store, &ci, &c, ERR), AS_E_INVALID_ARGUMENT, "intake.kind: ", "4 is not an AS_COMPLAINT_* value");
     ci.kind = AS_COMPLAINT_QUALITY;
     ci.severity = -1;
     CHECK_ERR(as_store_open_complaint(store, &ci, &c, ERR), AS_E_INVALID_ARGUMENT, "severity", "0 serious, 1 general");
@@ -607,7 +598,7 @@ int main(void) {
     m.start_yyyymmdd = 20250101;
     m.end_yyyymmdd = 20251231;
     CHECK_OK(as_store_add_contract(store, &m, ERR));
-    CHECK_ERR(as_store_add_contract(store, &m, ERR), AS_E_INVALID_ARGUMENT, "number", "M-001");
+    CHECK_ERR(as_store_add_contract(store, &m, ERR), AS_E_INVALID_ARGUMENT, "contract.number: ", "M-001");
     old.purchased_yyyymmdd = 20230105;
     CHECK_OK(as_store_register_call(store, &old, old_id, ERR));
     info = info_of(store, old_id, &call);
@@ -632,7 +623,7 @@ int main(void) {
     m.extra_causes = NULL;
     m.n_extra_causes = 0;
     m.start_yyyymmdd = 0;
-    CHECK_ERR(as_store_add_contract(store, &m, ERR), AS_E_INVALID_ARGUMENT, "start_yyyymmdd", "missing");
+    CHECK_ERR(as_store_add_contract(store, &m, ERR), AS_E_INVALID_ARGUMENT, "contract.start_yyyymmdd: ", "missing");
     m.start_yyyymmdd = 20250101;
     m.number = "M-002";
     m.end_yyyymmdd = 20241231;
