@@ -52,7 +52,7 @@ struct HousingTerms {
   // Guarantee-expiry notices (seed 001 (五): 公告住房保修期届满的业主): a notice
   // is due this many days before a part's guarantee ends. The seed gives no
   // number: a policy value.
-  int notice_days = 30;
+  int notice_days = 0;  // required: the policy document gives it (data/policies/housing.json); 0 is refused
 };
 
 // The text of a length: "3 years", "1 heating season", "the design service life".
