@@ -102,6 +102,10 @@ Date term_start(const ProductTerms& t, const UnitFacts& unit, bool* exchanged) {
     if (!unit.delivered)
       throw Error(ErrorCode::invalid_argument, "delivered", "the " + t.product + " warranty counts from delivery: give the delivery date");
     start = *unit.delivered;
+  } else if (t.basis == StartBasis::invoice_or_delivery) {
+    // Car 2021 art. 18 para. 2: the delivery date where it differs from the
+    // invoice (either way round: the article says only "differ").
+    if (unit.delivered) start = *unit.delivered;
   } else if (t.basis == StartBasis::installation) {
     if (!unit.installed)
       throw Error(ErrorCode::invalid_argument, "installed", "the " + t.product + " warranty counts from installation: give the installation date");
@@ -211,6 +215,10 @@ void covered_term(CoverageRule& r, const WarrantyPolicy& policy, const ProductTe
                   Period period, std::string_view term_name, bool component) {
   r.basis = t.basis;
   r.start = term_start(t, unit, &r.exchanged);
+  if (t.basis == StartBasis::invoice_or_delivery) {  // the rule names the date it took
+    r.either_date = true;
+    r.basis = unit.delivered ? StartBasis::delivery : StartBasis::invoice;
+  }
   const Calendar* cal = policy.calendar() ? &*policy.calendar() : nullptr;
   try {
     const RestDayExtension& ext = policy.rest_day_extension();
@@ -245,6 +253,9 @@ std::string CoverageRule::text() const {
       append_period(out, period);
       if (km_limit) out.append(" or ").append(std::to_string(*km_limit)).append(" km");
       out.append(" from ").append(exchanged ? "exchange" : to_string(basis)).append(" ").append(format_date(start));
+      if (either_date && !exchanged)
+        out.append(basis == StartBasis::delivery ? " (invoice_or_delivery: the delivery date)"
+                                                 : " (invoice_or_delivery: no delivery date given)");
       if (repair_days) out.append(", + ").append(std::to_string(repair_days)).append(" days under repair");
       out.append(": until ").append(format_date(until)).append(provisional);
       if (past_horizon)
@@ -405,7 +416,8 @@ std::size_t WarrantyPolicy::coverage_many(std::string_view product, std::span<co
   check_size(covered.size(), "covered");
   check_size(until.size(), "until");
   const ProductTerms& t = terms(product);
-  if (t.basis != StartBasis::invoice)
+  // invoice_or_delivery without delivery dates is the invoice date (car 2021 art. 18 para. 2).
+  if (t.basis != StartBasis::invoice && t.basis != StartBasis::invoice_or_delivery)
     throw Error(ErrorCode::invalid_argument, "product",
                 "the " + t.product + " warranty counts from " + to_string(t.basis) +
                     ", and coverage_many knows purchase dates only: ask coverage() per unit");

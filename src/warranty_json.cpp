@@ -36,6 +36,25 @@ int offered_member(const Json& obj, const char* key, int fallback, const std::st
   return int_member(obj, key, fallback, path);
 }
 
+bool bool_member(const Json& obj, const char* key, bool fallback, const std::string& path) {
+  if (!obj.contains(key)) return fallback;
+  if (!obj[key].is_boolean()) detail::json_type_error(path + "." + key, obj[key], "true or false");
+  return obj[key].get<bool>();
+}
+
+// Car 2021 art. 24 para. 1 (1)-(3): {"serious_safety": {"repairs": 2,
+// "remedies": ["return", "exchange"]}, "major_assembly": {"replacements": 2, ...}}.
+std::vector<RepeatLimit> repeat_limits_from_json(const Json& v, const std::string& path);
+Json repeat_limits_to_json(const std::vector<RepeatLimit>& limits);
+
+// Car 2021 art. 27: the usage coefficient, in millionths, 0..1000000.
+std::int64_t ppm_member(const Json& v, const std::string& path) {
+  if (!v.is_number_integer()) detail::json_type_error(path, v, "a whole number of millionths, 0..1000000");
+  if (v.get<std::int64_t>() < 0 || v.get<std::int64_t>() > 1000000)
+    throw Error(ErrorCode::invalid_argument, path, v.dump() + " is outside 0..1000000");
+  return v.get<std::int64_t>();
+}
+
 // RemedyRules' off value written back as the document says it.
 Json offered_json(int value) { return value == 0 ? Json("none") : Json(value); }
 
@@ -86,6 +105,8 @@ std::int64_t km_value(const Json& v, const std::string& path) {
 struct RulesDefaults {
   int return_days, exchange_days, max_repairs, repair_limit_days, parts_limit_days, max_extended_years;
   RemedySet max_repairs_remedies, limit_remedies;
+  bool refused_exchange_return;
+  int answer_working_days, complete_working_days;
 };
 
 const RulesDefaults& rules_defaults() {
@@ -97,6 +118,8 @@ const RulesDefaults& rules_defaults() {
       return r[key];
     };
     const auto num = [&](const char* key) { return (void)need(key), int_member(r, key, 0, p); };
+    const auto flag = [&](const char* key) { return (void)need(key), bool_member(r, key, false, p); };
+    const auto offered = [&](const char* key) { return (void)need(key), offered_member(r, key, 0, p); };
     return RulesDefaults{num("return_days"),
                          num("exchange_days"),
                          num("max_repairs"),
@@ -104,9 +127,42 @@ const RulesDefaults& rules_defaults() {
                          num("parts_limit_days"),
                          num("max_extended_years"),
                          remedy_set(need("max_repairs_remedies"), p + ".max_repairs_remedies"),
-                         remedy_set(need("limit_remedies"), p + ".limit_remedies")};
+                         remedy_set(need("limit_remedies"), p + ".limit_remedies"),
+                         flag("refused_exchange_return"),
+                         offered("answer_working_days"),
+                         offered("complete_working_days")};
   }();
   return d;
+}
+
+std::vector<RepeatLimit> repeat_limits_from_json(const Json& v, const std::string& path) {
+  if (!v.is_object())
+    detail::json_type_error(path, v, "an object {\"fault\": {\"repairs\": 2, \"replacements\": 2, \"remedies\": [...]}}");
+  std::vector<RepeatLimit> out;
+  for (auto it = v.begin(); it != v.end(); ++it) {
+    const std::string ep = path + "." + it.key();
+    const Json& e = it.value();
+    if (!e.is_object()) detail::json_type_error(ep, e, "an object");
+    detail::json_only(e, ep, {"repairs", "replacements", "remedies"});
+    if (!e.contains("remedies")) throw Error(ErrorCode::parse_error, ep + ".remedies", "is missing");
+    RepeatLimit limit{it.key(), int_member(e, "repairs", 0, ep), int_member(e, "replacements", 0, ep), {}};
+    if (limit.repairs == 0 && limit.replacements == 0)
+      throw Error(ErrorCode::invalid_argument, ep, "gives neither repairs nor replacements (at least 1)");
+    limit.remedies = remedy_set(e["remedies"], ep + ".remedies");
+    out.push_back(std::move(limit));
+  }
+  return out;
+}
+
+Json repeat_limits_to_json(const std::vector<RepeatLimit>& limits) {
+  Json out = Json::object();
+  for (const RepeatLimit& l : limits) {
+    Json e = {{"remedies", remedy_names_of(l.remedies)}};
+    if (l.repairs) e["repairs"] = l.repairs;
+    if (l.replacements) e["replacements"] = l.replacements;
+    out[l.fault] = e;
+  }
+  return out;
 }
 
 WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> calendar) {
@@ -135,7 +191,8 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     const std::string p = at("rules");
     if (!r.is_object()) detail::json_type_error(p, r, "an object");
     detail::json_only(r, p, {"return_days", "exchange_days", "max_repairs", "repair_limit_days", "parts_limit_days",
-                             "max_extended_years", "max_repairs_remedies", "limit_remedies"});
+                             "max_extended_years", "max_repairs_remedies", "limit_remedies", "refused_exchange_return",
+                             "answer_working_days", "complete_working_days"});
     // The merge drops a null member, which would then silently take the
     // sanbao default (a 7-day return for "no return"): refuse it by name.
     if (w.contains("rules") && w["rules"].is_object())
@@ -154,6 +211,9 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     if (r.contains("max_repairs_remedies"))
       rules.max_repairs_remedies = remedy_set(r["max_repairs_remedies"], p + ".max_repairs_remedies");
     if (r.contains("limit_remedies")) rules.limit_remedies = remedy_set(r["limit_remedies"], p + ".limit_remedies");
+    rules.refused_exchange_return = bool_member(r, "refused_exchange_return", rules.refused_exchange_return, p);
+    rules.answer_working_days = offered_member(r, "answer_working_days", rules.answer_working_days, p);
+    rules.complete_working_days = offered_member(r, "complete_working_days", rules.complete_working_days, p);
   }
   // Member by member over the defaults, like "rules" (Civil Code art. 203/204).
   const RestDayExtension extension =
@@ -169,7 +229,8 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
     if (!v.is_object()) detail::json_type_error(p, v, "an object");
     detail::json_only(v, p, {"note", "whole_unit", "basis", "components", "exclusions", "remedies",
                              "depreciation_ppm_per_day", "remedy_period", "whole_unit_km", "remedy_km",
-                             "fault_windows", "parts", "seasons", "notice_days"});
+                             "fault_windows", "parts", "seasons", "notice_days", "repeat_limits",
+                             "usage_coefficient_max_ppm", "usage_coefficient_ppm"});
     ProductTerms t;
     t.product = it.key();
     // A home (housing.json) has parts with two guarantees each, and no whole-unit term.
@@ -231,6 +292,17 @@ WarrantyPolicy policy_from_json_value(const Json& doc, std::optional<Calendar> c
         t.fault_windows.push_back(std::move(win));
       }
     }
+    if (v.contains("repeat_limits")) t.repeat_limits = repeat_limits_from_json(v["repeat_limits"], p + ".repeat_limits");
+    if (v.contains("usage_coefficient_max_ppm"))
+      t.usage_coefficient_max_ppm = ppm_member(v["usage_coefficient_max_ppm"], p + ".usage_coefficient_max_ppm");
+    if (v.contains("usage_coefficient_ppm")) {
+      const std::string np = p + ".usage_coefficient_ppm";
+      t.usage_coefficient_ppm = ppm_member(v["usage_coefficient_ppm"], np);
+      if (*t.usage_coefficient_ppm > t.usage_coefficient_max_ppm)  // art. 27: n at most the cap
+        throw Error(ErrorCode::invalid_argument, np,
+                    std::to_string(*t.usage_coefficient_ppm) + " is above usage_coefficient_max_ppm " +
+                        std::to_string(t.usage_coefficient_max_ppm));
+    }
     products.push_back(std::move(t));
   }
   return WarrantyPolicy(std::move(products), rules, std::move(exclusions), std::move(calendar), extension);
@@ -250,7 +322,10 @@ RemedyRules::RemedyRules()
       parts_limit_days(rules_defaults().parts_limit_days),
       max_extended_years(rules_defaults().max_extended_years),
       max_repairs_remedies(rules_defaults().max_repairs_remedies),
-      limit_remedies(rules_defaults().limit_remedies) {}
+      limit_remedies(rules_defaults().limit_remedies),
+      refused_exchange_return(rules_defaults().refused_exchange_return),
+      answer_working_days(rules_defaults().answer_working_days),
+      complete_working_days(rules_defaults().complete_working_days) {}
 
 WarrantyPolicy WarrantyPolicy::sanbao(std::optional<Calendar> calendar) { return preset("sanbao", std::move(calendar)); }
 WarrantyPolicy WarrantyPolicy::piano(std::optional<Calendar> calendar) { return preset("piano", std::move(calendar)); }
@@ -270,7 +345,10 @@ std::string WarrantyPolicy::to_json() const {
                 {"parts_limit_days", offered_json(rules_.parts_limit_days)},
                 {"max_extended_years", rules_.max_extended_years},
                 {"max_repairs_remedies", remedy_names_of(rules_.max_repairs_remedies)},
-                {"limit_remedies", remedy_names_of(rules_.limit_remedies)}};
+                {"limit_remedies", remedy_names_of(rules_.limit_remedies)},
+                {"refused_exchange_return", rules_.refused_exchange_return},
+                {"answer_working_days", offered_json(rules_.answer_working_days)},
+                {"complete_working_days", offered_json(rules_.complete_working_days)}};
   w["rest_day_extension"] = detail::rest_day_extension_to_json(rest_day_extension_);
   w["exclusions"] = exclusions_;
   Json products = Json::object();
@@ -307,6 +385,9 @@ std::string WarrantyPolicy::to_json() const {
       }
       p["fault_windows"] = fw;
     }
+    if (!t.repeat_limits.empty()) p["repeat_limits"] = repeat_limits_to_json(t.repeat_limits);
+    if (t.usage_coefficient_max_ppm) p["usage_coefficient_max_ppm"] = t.usage_coefficient_max_ppm;
+    if (t.usage_coefficient_ppm) p["usage_coefficient_ppm"] = *t.usage_coefficient_ppm;
     products[t.product] = p;
   }
   w["products"] = products;

@@ -37,6 +37,7 @@ RemedyDecision WarrantyPolicy::remedy(const UnitFacts& unit, const FaultFacts& f
   check_count(fault.prior_repairs, "prior_repairs");
   check_count(fault.repair_days, "repair_days");
   check_count(fault.waiting_parts_days, "waiting_parts_days");
+  check_count(fault.prior_replacements, "prior_replacements");
   // The unit's repair days and the current repair's are both "repair_days":
   // past the checks above, one about repair days is the unit's.
   try {
@@ -59,18 +60,25 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
   const bool performance = fault.fault == "performance";
   const std::vector<Remedy>* table = nullptr;
   const FaultWindow* window = nullptr;
+  const RepeatLimit* repeat = nullptr;
   if (!performance) {
     auto it = t.remedy_table.find(fault.fault);
     for (const FaultWindow& w : t.fault_windows)
       if (w.fault == fault.fault) window = &w;
-    if (it == t.remedy_table.end() && !window) {
+    for (const RepeatLimit& l : t.repeat_limits)
+      if (l.fault == fault.fault) repeat = &l;
+    if (it == t.remedy_table.end() && !window && !repeat) {
       std::string known = "performance";
       for (const auto& [k, v] : t.remedy_table) known += ", " + k;
       for (const FaultWindow& w : t.fault_windows) known += ", " + w.fault;
+      for (const RepeatLimit& l : t.repeat_limits)
+        if (known.find(", " + l.fault) == std::string::npos) known += ", " + l.fault;
       throw Error(ErrorCode::not_found, "fault", "unknown fault kind '" + fault.fault + "' for " + t.product + " (known: " + known + ")");
     }
-    if (!window) table = &it->second;
+    // A kind with only a repeat limit is otherwise a performance fault.
+    if (!window && it != t.remedy_table.end()) table = &it->second;
   }
+  const std::optional<std::int64_t> usage_ppm = detail::usage_coefficient(t, fault);
 
   RemedyDecision d;
   cover(d.coverage, t, unit, fault.fault_on, fault.component, fault.cause, extended);
@@ -85,6 +93,8 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
   d.repair_days = fault.repair_days;
   d.waiting_parts_days = fault.waiting_parts_days;
   d.unrepairable = fault.unrepairable;
+  d.prior_replacements = fault.prior_replacements;
+  if (repeat) d.repeat_limit = *repeat;
   // seeds/002 第三篇: under an extended warranty a unit that cannot be
   // repaired is replaced with a new one. Only where the extended warranty
   // alone covers the fault (past the maker's term, or a cause the maker
@@ -115,7 +125,8 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
                                 !(d.remedy_km && unit.mileage_km && *unit.mileage_km > *d.remedy_km);
   if (window) {
     d.window = *window;
-    d.window_until = detail::legal_end_for(rest_day_extension_.fault_window, unit.purchased, window->period, cal);
+    // Car 2021 art. 20/22/23: from the 三包有效期's start (art. 18), like the terms.
+    d.window_until = detail::legal_end_for(rest_day_extension_.fault_window, term_start(t, unit), window->period, cal);
     d.in_window = fault.fault_on <= d.window_until && !(window->km && unit.mileage_km && *unit.mileage_km > *window->km);
   }
 
@@ -124,6 +135,10 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
   d.repairs_checked = in_remedy_period;
   if (!in_remedy_period) {
     escalated = false;
+  } else if (repeat && ((repeat->repairs > 0 && fault.prior_repairs >= repeat->repairs) ||
+                        (repeat->replacements > 0 && fault.prior_replacements >= repeat->replacements))) {
+    options = repeat->remedies, d.basis = RemedyBasis::repeat_limit;  // car 2021 art. 24 para. 1 (1)-(3)
+    d.fault = fault.fault;
   } else if (rules_.max_repairs > 0 && fault.prior_repairs >= rules_.max_repairs) {
     options = rules_.max_repairs_remedies, d.basis = RemedyBasis::max_repairs;
   } else if (rules_.repair_limit_days > 0 && fault.repair_days > rules_.repair_limit_days) {
@@ -172,6 +187,7 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
       case RemedyBasis::repair_limit:
       case RemedyBasis::parts_limit:
       case RemedyBasis::remedy_table:
+      case RemedyBasis::repeat_limit:
         lean(d.remedy_until);
         break;
       case RemedyBasis::fault_window:
@@ -191,8 +207,14 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
       options.add(Remedy::refund);
       d.no_same_model = true;
     } else if (fault.refused_exchange && d.basis != RemedyBasis::return_window) {
-      options.add(Remedy::refund);  // 1995 art. 13: a refused exchange may be returned, less depreciation
-      d.refused_exchange = true;
+      // 1995 art. 13: a refused exchange may be returned, less depreciation;
+      // only where the policy's rules give that return (not piano, not car 2021).
+      if (rules_.refused_exchange_return) {
+        options.add(Remedy::refund);
+        d.refused_exchange = true;
+      } else {
+        d.refused_exchange_kept = true;
+      }
     }
   }
   d.options = options;
@@ -209,6 +231,19 @@ RemedyDecision WarrantyPolicy::decide_remedy(const UnitFacts& unit, const FaultF
       const std::int64_t ppm = std::min<std::int64_t>(t.depreciation_ppm_per_day * d.depreciation_days, 1000000);
       d.depreciation = mul_div_half_up(*fault.price, ppm, 1000000);
       *d.refund -= d.depreciation;
+    }
+  }
+  // Car 2021 art. 27: an exchange or return under art. 24 para. 1.
+  if (t.usage_coefficient_max_ppm > 0 &&
+      (d.basis == RemedyBasis::repeat_limit || d.basis == RemedyBasis::max_repairs ||
+       d.basis == RemedyBasis::repair_limit) &&
+      (d.options.contains(Remedy::refund) || d.options.contains(Remedy::exchange))) {
+    d.usage_compensation_due = true;
+    d.usage_coefficient_ppm = usage_ppm;
+    if (usage_ppm && fault.price && unit.mileage_km) {
+      d.usage_price = fault.price;
+      d.usage_compensation = detail::usage_compensation(*fault.price, *unit.mileage_km, *usage_ppm);
+      if (d.refund) *d.refund = std::max<Fen>(0, *d.refund - *d.usage_compensation);
     }
   }
   return d;
@@ -255,6 +290,9 @@ std::string RemedyDecision::rule() const {
     case RemedyBasis::free_repair:
       out = "within the warranty: free repair (" + coverage.rule() + ")";
       break;
+    case RemedyBasis::repeat_limit:
+      out = detail::repeat_limit_text(*this);
+      break;
     case RemedyBasis::extended_replacement:
       // coverage.rule() carries its own provisional note; `provisional` stays empty.
       out = "extended warranty " + coverage.why.name +
@@ -265,6 +303,8 @@ std::string RemedyDecision::rule() const {
   }
   if (no_same_model) out += "; no same model available: return instead of exchange";
   if (refused_exchange) out += "; exchange refused: return less depreciation";
+  if (refused_exchange_kept) out += "; exchange refused: no return for it (warranty.rules.refused_exchange_return = false)";
+  if (usage_compensation) out += "; " + detail::usage_compensation_text(*this);
   // A free repair's coverage rule already carries the same note.
   if (basis != RemedyBasis::free_repair || provisional != coverage.why.provisional) out += provisional;
   return out;
@@ -290,6 +330,10 @@ std::vector<std::string> RemedyDecision::trail() const {
                      : rules.max_repairs == 0 && rules.repair_limit_days == 0 && rules.parts_limit_days == 0
                          ? " (no escalation: warranty.rules max_repairs, repair_limit_days and parts_limit_days: none)"
                          : " (no escalation)"));
+  if (repeat_limit && repairs_checked)
+    lines.push_back("warranty." + product + ".repeat_limits." + repeat_limit->fault + ": " + std::to_string(prior_repairs) +
+                    " prior repairs, " + std::to_string(prior_replacements) + " prior replacements" +
+                    (basis == RemedyBasis::repeat_limit ? " -> " + rule() : std::string(" (not reached)")));
   if (window)
     lines.push_back("warranty." + product + ".fault_windows." + window->fault + ": until " + format_date(window_until) +
                     (window->km ? " or " + std::to_string(*window->km) + " km" : std::string()) +
@@ -300,8 +344,11 @@ std::vector<std::string> RemedyDecision::trail() const {
                     (rules.exchange_days > 0 ? ", exchange until " + format_date(exchange_until)
                                              : std::string(", exchange: none")));
   lines.push_back("decided: " + rule());
+  if (usage_compensation_due) lines.push_back(detail::usage_compensation_text(*this));
   if (refund) {
-    if (depreciated)
+    if (usage_compensation)
+      lines.push_back("refund: the invoice price less the usage compensation (car 2021 art. 27)");
+    else if (depreciated)
       lines.push_back("refund: exchange refused: depreciation " + std::to_string(depreciation_ppm_per_day) + " ppm/day x " +
                       std::to_string(depreciation_days) + " days = " + std::to_string(depreciation) + " fen");
     else

@@ -769,9 +769,25 @@ typedef struct as_fault_facts {
                                    part 3); within the maker's terms it
                                    changes nothing. Default 0 */
   int32_t reserved1;            /* must be 0 */
+  /* Added by issue 27 (car 2021): a caller built with an older header reads 0. */
+  int32_t prior_replacements;   /* times this fault's assembly or main part was
+                                   replaced for quality problems within the
+                                   remedy period, >= 0 (car 2021 art. 24
+                                   para. 1 (2)/(3)). Art. 24 para. 2: an
+                                   assembly's replacements and its main
+                                   parts' are not counted twice: count each
+                                   replacement once, under the fault kind
+                                   given. Default 0 */
+  int32_t has_usage_coefficient; /* nonzero: usage_coefficient_ppm is given */
+  int32_t usage_coefficient_ppm; /* the unit's usage coefficient n from its
+                                   sanbao voucher, in millionths (0.4 % =
+                                   4000), at most the product's
+                                   usage_coefficient_max_ppm (car 2021 art.
+                                   27: 5000); not given: the product's */
+  int32_t reserved2;            /* must be 0 */
 } as_fault_facts;
 
-#define AS_FAULT_FACTS_INIT { sizeof(as_fault_facts), NULL, NULL, NULL, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0 }
+#define AS_FAULT_FACTS_INIT { sizeof(as_fault_facts), NULL, NULL, NULL, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0 }
 
 /* An extended warranty (yanbao) bought with the unit: whole unit, from the
  * day after the maker's whole-unit period ends, for `years` years. An array
@@ -834,6 +850,11 @@ typedef struct as_coverage {
                                       repaired, under an extended warranty
                                       (seed 002 part 3); only when the
                                       caller set as_fault_facts.unrepairable */
+#define AS_REMEDY_ASSEMBLY_REPLACEMENT 0x10u /* the free replacement of the
+                                      faulty assembly: engine, gearbox,
+                                      traction battery or drive motor (car
+                                      2021 art. 20), when a fault window of
+                                      the policy lists it */
 
 /* The answer of as_warranty_remedy. Set `size` before the call:
  *   as_remedy r = AS_REMEDY_INIT;
@@ -848,10 +869,20 @@ typedef struct as_remedy {
   int32_t reserved0;      /* always 0 */
   int64_t refund_fen;     /* the refund on a return: the invoice price, or the
                              price less depreciation when an exchange was
-                             refused; 0 when has_refund == 0 */
+                             refused, or less the usage compensation (car
+                             2021 art. 27); 0 when has_refund == 0 */
+  /* Added by issue 27: filled only when `size` reaches them. */
+  int32_t has_usage_compensation; /* 1: an exchange or return under car 2021
+                             art. 24 para. 1 with the price, the mileage and
+                             the usage coefficient known: usage_compensation_fen
+                             is set */
+  int32_t reserved1;      /* always 0 */
+  int64_t usage_compensation_fen; /* art. 27: price x km / 1000 x n, rounded
+                             half up to the fen, at most the price; what the
+                             consumer pays on that exchange or return */
 } as_remedy;
 
-#define AS_REMEDY_INIT { sizeof(as_remedy), 0, 0, 0, 0, 0 }
+#define AS_REMEDY_INIT { sizeof(as_remedy), 0, 0, 0, 0, 0, 0, 0, 0 }
 
 /* as_warranty_category: the service category of a job (jiadian (6)). */
 #define AS_CATEGORY_PAID     0 /* A: paid work */
@@ -1026,6 +1057,24 @@ AS_API as_status as_warranty_remedy(const as_warranty_policy* policy, const as_u
                                     const as_fault_facts* fault, const as_extended_warranty* extended,
                                     size_t n_extended, as_remedy* out, char* rule_buf,
                                     size_t rule_cap, size_t* out_rule_needed, char** out_trail, as_error** error);
+
+/* Car 2021 art. 28: the last day for the seller's answer to an exchange or
+ * return request, answer_working_days (car: 10) working days after it was
+ * received, and for completing it, complete_working_days (car: 20) working
+ * days after the request; counted on the policy's calendar (weekends and
+ * holidays skipped, make-up working days counted, the day itself not
+ * counted).
+ *   received_yyyymmdd   0: the request day; else not before it.
+ *   out_answer_by_yyyymmdd, out_complete_by_yyyymmdd
+ *              receive the dates, 0 where the policy gives none ("none").
+ * Errors: AS_E_STATE naming "calendar" (a policy without a calendar),
+ * AS_E_INVALID_ARGUMENT naming "warranty.rules.answer_working_days" (the
+ * policy gives neither deadline: every preset but car_2021) or "received"
+ * (before the request), AS_E_PARSE / AS_E_OUT_OF_RANGE (bad dates, past
+ * the calendar's horizon). Thread safety: immutable. */
+AS_API as_status as_warranty_exchange_deadlines(const as_warranty_policy* policy, int32_t requested_yyyymmdd,
+                                                int32_t received_yyyymmdd, int32_t* out_answer_by_yyyymmdd,
+                                                int32_t* out_complete_by_yyyymmdd, as_error** error);
 
 /* The service category of a job on on_yyyymmdd: AS_CATEGORY_INTERNAL when
  * internal != 0; else AS_CATEGORY_FREE when a warranty (the maker's or an

@@ -48,10 +48,11 @@ static_assert(pinned<PastHorizon>({AS_PAST_HORIZON_REFUSE, AS_PAST_HORIZON_WEEKL
               "AS_PAST_HORIZON_* and aftersales::PastHorizon differ");
 
 // Remedies travel as a set of bits, one per value.
-static_assert(enum_count<Remedy>() == 4 && AS_REMEDY_RETURN == 1u << static_cast<int>(Remedy::refund) &&
+static_assert(enum_count<Remedy>() == 5 && AS_REMEDY_RETURN == 1u << static_cast<int>(Remedy::refund) &&
                   AS_REMEDY_EXCHANGE == 1u << static_cast<int>(Remedy::exchange) &&
                   AS_REMEDY_REPAIR == 1u << static_cast<int>(Remedy::repair) &&
-                  AS_REMEDY_REPLACEMENT == 1u << static_cast<int>(Remedy::replacement),
+                  AS_REMEDY_REPLACEMENT == 1u << static_cast<int>(Remedy::replacement) &&
+                  AS_REMEDY_ASSEMBLY_REPLACEMENT == 1u << static_cast<int>(Remedy::assembly_replacement),
               "AS_REMEDY_* and aftersales::Remedy differ");
 
 // The statistics' arrays hold one count per value.

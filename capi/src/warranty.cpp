@@ -8,6 +8,7 @@
 #include "handles.hpp"
 
 #include <climits>
+#include <cstddef>
 #include <cstring>
 #include <initializer_list>
 #include <map>
@@ -130,6 +131,11 @@ aftersales::FaultFacts fault_of(const as_fault_facts* x) {
   f.refused_exchange = x->refused_exchange != 0;
   check_reserved(x->reserved1, "fault.reserved1");
   f.unrepairable = x->unrepairable != 0;  // 0 for a caller built before the field
+  // Car 2021 (issue 27): 0 for a caller built before the fields.
+  check_count(x->prior_replacements, "fault.prior_replacements");
+  f.prior_replacements = x->prior_replacements;
+  if (x->has_usage_coefficient != 0) f.usage_coefficient_ppm = x->usage_coefficient_ppm;
+  check_reserved(x->reserved2, "fault.reserved2");
   return f;
 }
 
@@ -364,7 +370,8 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
     require(policy, "policy");
     require(out, "out");
     check_rule_buffer(rule_buf, rule_cap);
-    check_size(out->size, sizeof(as_remedy), "out.size", "as_remedy", "AS_REMEDY_INIT");
+    // Version 1 ends at refund_fen; the usage compensation came with issue 27.
+    check_size(out->size, offsetof(as_remedy, has_usage_compensation), "out.size", "as_remedy", "AS_REMEDY_INIT");
     const auto u = unit_of(unit);
     const auto f = fault_of(fault);
     const auto ext = extended_of(extended, n_extended);
@@ -374,6 +381,8 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
                                   {"fault_on", "fault.fault_on_yyyymmdd"},
                                   {"price", "fault.price_fen"},
                                   {"prior_repairs", "fault.prior_repairs"},
+                                  {"prior_replacements", "fault.prior_replacements"},
+                                  {"usage_coefficient_ppm", "fault.usage_coefficient_ppm"},
                                   {"waiting_parts_days", "fault.waiting_parts_days"}},
                                  [&] { return policy->policy.remedy(u, f, ext.list); });
 
@@ -385,12 +394,15 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
         case aftersales::Remedy::exchange: r.options |= AS_REMEDY_EXCHANGE; break;
         case aftersales::Remedy::repair: r.options |= AS_REMEDY_REPAIR; break;
         case aftersales::Remedy::replacement: r.options |= AS_REMEDY_REPLACEMENT; break;
+        case aftersales::Remedy::assembly_replacement: r.options |= AS_REMEDY_ASSEMBLY_REPLACEMENT; break;
       }
     }
     if (r.options == 0) throw Error(ErrorCode::internal, "remedy", "decided on no remedy at all");
     r.free_of_charge = d.free ? 1 : 0;
     r.has_refund = d.refund ? 1 : 0;
     r.refund_fen = d.refund ? *d.refund : 0;
+    r.has_usage_compensation = d.usage_compensation ? 1 : 0;
+    r.usage_compensation_fen = d.usage_compensation.value_or(0);
 
     char* trail = nullptr;
     if (out_trail != nullptr) {
@@ -405,9 +417,26 @@ as_status as_warranty_remedy(const as_warranty_policy* policy, const as_unit_fac
     const std::string rule = wants_rule(rule_cap, out_rule_needed) ? d.rule() : std::string();
 
     // Nothing below throws: the outputs are written all or nothing.
-    std::memcpy(out, &r, sizeof r);
+    std::memcpy(out, &r, out->size < sizeof r ? out->size : sizeof r);  // a caller's older, smaller struct
     aftersales::capi::copy_text(rule, rule_buf, rule_cap, out_rule_needed);
     if (out_trail != nullptr) *out_trail = trail;
+  });
+}
+
+as_status as_warranty_exchange_deadlines(const as_warranty_policy* policy, int32_t requested_yyyymmdd,
+                                         int32_t received_yyyymmdd, int32_t* out_answer_by_yyyymmdd,
+                                         int32_t* out_complete_by_yyyymmdd, as_error** error) {
+  return guard(error, [&] {
+    require(policy, "policy");
+    require(out_answer_by_yyyymmdd, "out_answer_by_yyyymmdd");
+    require(out_complete_by_yyyymmdd, "out_complete_by_yyyymmdd");
+    const Date requested = date(requested_yyyymmdd, "requested_yyyymmdd");
+    const std::optional<Date> received =
+        received_yyyymmdd == 0 ? std::nullopt : std::optional<Date>(date(received_yyyymmdd, "received_yyyymmdd"));
+    const auto d = renaming({{"requested", "requested_yyyymmdd"}, {"received", "received_yyyymmdd"}},
+                            [&] { return policy->policy.exchange_request_deadlines(requested, received); });
+    *out_answer_by_yyyymmdd = d.answer_by ? aftersales::date_to_yyyymmdd(*d.answer_by) : 0;
+    *out_complete_by_yyyymmdd = d.complete_by ? aftersales::date_to_yyyymmdd(*d.complete_by) : 0;
   });
 }
 

@@ -68,14 +68,15 @@ template <>
 struct EnumTable<StartBasis> {
   static constexpr std::string_view key = "start_basis", what = "start basis";
   static constexpr EnumName<StartBasis> names[] = {
-      {StartBasis::invoice, "invoice"}, {StartBasis::delivery, "delivery"}, {StartBasis::installation, "installation"}};
+      {StartBasis::invoice, "invoice"}, {StartBasis::delivery, "delivery"}, {StartBasis::installation, "installation"},
+      {StartBasis::invoice_or_delivery, "invoice_or_delivery"}};
 };
 template <>
 struct EnumTable<Remedy> {
   static constexpr std::string_view key = "remedy", what = "remedy";
   static constexpr EnumName<Remedy> names[] = {
       {Remedy::refund, "return"}, {Remedy::exchange, "exchange"}, {Remedy::repair, "repair"},
-      {Remedy::replacement, "replacement"}};
+      {Remedy::replacement, "replacement"}, {Remedy::assembly_replacement, "assembly_replacement"}};
 };
 template <>
 struct EnumTable<ComplaintKind> {

@@ -22,15 +22,22 @@
 namespace aftersales {
 
 // What a warranty period counts from (三包: the invoice date).
-enum class StartBasis { invoice, delivery, installation };
+// invoice_or_delivery: the delivery date when given, else the invoice date
+// (car 2021 art. 18 para. 2: from the invoice, or from delivery when the two
+// dates differ).
+enum class StartBasis { invoice, delivery, installation, invoice_or_delivery };
 const char* to_string(StartBasis b) noexcept;
 StartBasis parse_start_basis(std::string_view text, std::string_view field = "basis");
 
 // In the order the customer's options are listed: return, exchange, repair;
 // then replacement, an extended warranty's new unit for one that cannot be
-// repaired (seeds/002 第三篇: 对于无法维修的电器…直接更换新机).
-enum class Remedy { refund = 0, exchange = 1, repair = 2, replacement = 3 };
-const char* to_string(Remedy r) noexcept;  // "return", "exchange", "repair", "replacement"
+// repaired (seeds/002 第三篇: 对于无法维修的电器…直接更换新机); then
+// assembly_replacement, the free replacement of the faulty assembly (car
+// 2021 art. 20: the engine, gearbox, traction battery or drive motor), which
+// a fault window may list.
+enum class Remedy { refund = 0, exchange = 1, repair = 2, replacement = 3, assembly_replacement = 4 };
+// "return", "exchange", "repair", "replacement", "assembly_replacement"
+const char* to_string(Remedy r) noexcept;
 Remedy parse_remedy(std::string_view text, std::string_view field = "remedy");
 
 // A set of remedies; iterates in return, exchange, repair order. A value of
@@ -100,6 +107,18 @@ struct FaultWindow {
   RemedySet remedies;                 // what the customer may choose within it
 };
 
+// A fault kind that gives `remedies` within the remedy period once it was
+// repaired `repairs` times or its part replaced `replacements` times and it
+// is still faulty (car 2021 art. 24 para. 1 (1)-(3): a serious safety fault
+// repaired twice; an engine, gearbox, battery or motor replaced twice; the
+// same main part replaced twice). A count of 0 is not checked.
+struct RepeatLimit {
+  std::string fault;     // the fault kind ("serious_safety")
+  int repairs = 0;       // FaultFacts::prior_repairs reaching this
+  int replacements = 0;  // FaultFacts::prior_replacements reaching this
+  RemedySet remedies;
+};
+
 // The warranty terms of one product.
 struct ProductTerms {
   std::string product;
@@ -124,6 +143,15 @@ struct ProductTerms {
   // Early windows for named fault kinds; a kind past its window is decided
   // as a performance fault.
   std::vector<FaultWindow> fault_windows;
+  // Per fault kind, the repeat limits (car 2021 art. 24 para. 1 (1)-(3)).
+  std::vector<RepeatLimit> repeat_limits;
+  // Car 2021 art. 27: on an exchange or return decided under art. 24 para. 1
+  // the consumer pays price x km / 1000 x n. n is set by the maker on the
+  // 三包凭证, at most usage_coefficient_max_ppm (0.5 % = 5000); 0: the
+  // product has no usage compensation. usage_coefficient_ppm is the maker's
+  // n for every unit, when the policy knows it (FaultFacts may give a unit's).
+  std::int64_t usage_coefficient_max_ppm = 0;
+  std::optional<std::int64_t> usage_coefficient_ppm;
   // Housing (data/policies/housing.json): per part an owner's and a
   // contractor's guarantee (warranty_housing.hpp). When set, coverage asks
   // about a part (the component) and whole_unit is unused.
@@ -147,6 +175,24 @@ struct RemedyRules {
   int max_extended_years;   // an extended warranty runs 1..this many years
   RemedySet max_repairs_remedies;  // 1995: free exchange, or return
   RemedySet limit_remedies;        // 1995: free exchange (car 2021: or return)
+  // A customer who refuses the exchange offered may return the unit, less
+  // depreciation (1995 三包 art. 13); the piano terms and car 2021 (art. 25)
+  // give no such return: false.
+  bool refused_exchange_return;
+  // Car 2021 art. 28: the seller answers an exchange or return request
+  // within this many working days of receiving it, and completes it within
+  // this many of the request (the policy's calendar counts them); 0: none.
+  int answer_working_days;
+  int complete_working_days;
+};
+
+// Car 2021 art. 28: the last days for the seller's answer to an exchange or
+// return request and for completing it; nullopt where the policy gives none.
+struct ExchangeRequestDeadlines {
+  Date requested{}, received{};
+  std::optional<Date> answer_by{}, complete_by{};
+  int answer_working_days = 0, complete_working_days = 0;
+  std::string rule() const;  // "warranty.rules.answer_working_days = 10 from receipt 2025-...: by ..."
 };
 
 // Which of the policy's periods end on the next working day when their last
@@ -188,6 +234,9 @@ struct CoverageRule {
   bool expired = false;       // the term had ended on the date asked
   bool component = false;     // term: a component's term
   bool exchanged = false;     // term: counted from an exchange, not from `basis`
+  // term: the product counts from invoice_or_delivery and `basis` says which
+  // of the two dates it took (delivery when given).
+  bool either_date = false;
   bool past_horizon = false;  // term: ends after the calendar's horizon, so no rest-day extension
   // term, extended: `until` is a rest day the policy does not move
   // (warranty.rest_day_extension.<kind> = false); text() says so.
@@ -249,6 +298,7 @@ enum class RemedyBasis : std::uint8_t {
   exchange_window,  // a performance fault within exchange_days
   free_repair,      // within the warranty: free repair
   extended_replacement,  // covered only by an extended warranty and cannot be repaired: a new unit (seeds/002 第三篇)
+  repeat_limit,     // a fault kind repaired or replaced its limit of times (car 2021 art. 24 para. 1 (1)-(3))
 };
 
 struct RemedyDecision {
@@ -288,6 +338,18 @@ struct RemedyDecision {
   // exclusion or out-of-warranty answer is coverage's rule, with coverage's
   // note, and so is a free repair's tail.
   std::string provisional;
+  // Car 2021 art. 24 para. 1 (1)-(3) and art. 27.
+  int prior_replacements = 0;
+  std::optional<RepeatLimit> repeat_limit{};  // the fault kind's repeat limit, if it has one
+  bool refused_exchange_kept = false;  // exchange refused, but the rules give no return for it
+  // Art. 27: decided under art. 24 para. 1 on a product with a usage
+  // coefficient cap: the consumer pays price x km / 1000 x n, rounded half
+  // up to the fen, at most the price; the refund is the price less it.
+  // Computed when the price, the mileage and n are known.
+  bool usage_compensation_due = false;
+  std::optional<std::int64_t> usage_coefficient_ppm{};
+  std::optional<Fen> usage_compensation{};
+  std::optional<Fen> usage_price{};  // the price it was computed from
 
   std::string rule() const;               // the rule that decided
   std::vector<std::string> trail() const;  // every rule checked, in order, with its outcome
@@ -321,6 +383,16 @@ struct FaultFacts {
   int waiting_parts_days = 0;          // days waiting for the producer's parts
   bool same_model_available = true;
   std::optional<Fen> price{};          // invoice price, for the refund amount
+  // Car 2021 art. 24 para. 1 (2)/(3): times this fault's assembly or main part
+  // was replaced for quality problems within the remedy period. Art. 24
+  // para. 2: an assembly's replacements and its main parts' are not counted
+  // twice: the caller counts a replacement once, under the fault kind it
+  // reports ("major_assembly" for the engine, gearbox, battery or motor
+  // itself, "main_part" / "major_part" for one of their main parts).
+  int prior_replacements = 0;
+  // Car 2021 art. 27: this unit's usage coefficient n from its 三包凭证, in
+  // millionths (0.4 % = 4000); not given: the product's usage_coefficient_ppm.
+  std::optional<std::int64_t> usage_coefficient_ppm{};
   // The customer returns the unit although an exchange was offered: a return
   // is added wherever an exchange is, refunded less depreciation (1995 art.
   // 13). Within the return window the refund is the full price regardless.
@@ -399,6 +471,15 @@ class WarrantyPolicy {
   // about the unit's own repair days name "unit.repair_days".
   RemedyDecision remedy(const UnitFacts& unit, const FaultFacts& fault,
                         const std::vector<ExtendedWarranty>& extended = {}) const;
+  // Car 2021 art. 28: the seller's answer to an exchange or return request
+  // is due `answer_working_days` working days after it was received
+  // (`received`, default the request day), the exchange or return
+  // `complete_working_days` after the request; counted on the policy's
+  // calendar (weekends and holidays skipped, make-up days counted; the day
+  // itself not counted). Throws Error(state) naming "calendar" without a
+  // calendar, Error(invalid_argument) naming "warranty.rules.answer_working_days"
+  // when the policy gives neither deadline.
+  ExchangeRequestDeadlines exchange_request_deadlines(Date requested, std::optional<Date> received = std::nullopt) const;
   ServiceCategory category(const UnitFacts& unit, Date on, std::optional<std::string_view> cause = std::nullopt,
                            const std::vector<MaintenanceContract>& contracts = {},
                            const std::vector<ExtendedWarranty>& extended = {}, bool internal = false,

@@ -4,6 +4,7 @@
 #include <aftersales/warranty.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace aftersales::detail {
@@ -38,5 +39,16 @@ inline constexpr std::int64_t max_km = 10'000'000;
 // that restarted them.
 Date term_start(const ProductTerms& t, const UnitFacts& unit, bool* exchanged = nullptr);
 void check_unit(const UnitFacts& unit);
+
+// Car 2021 (src/warranty_car.cpp). The unit's usage coefficient n (art. 27):
+// the fault facts' or the product's, checked against the product's cap
+// (Error naming "usage_coefficient_ppm"); nullopt when neither gives one.
+std::optional<std::int64_t> usage_coefficient(const ProductTerms& t, const FaultFacts& fault);
+// price x km / 1000 x ppm / 10^6, rounded half up to the fen, at most the price.
+Fen usage_compensation(Fen price, std::int64_t km, std::int64_t ppm);
+// "usage compensation (car 2021 art. 27): 20000000 fen x 12000 km / 1000 x 4000 ppm = 960000 fen"
+std::string usage_compensation_text(const RemedyDecision& d);
+// "warranty.car.repeat_limits.serious_safety = 2 repairs: repaired 2 times and still faulty: return or exchange"
+std::string repeat_limit_text(const RemedyDecision& d);
 
 }  // namespace aftersales::detail

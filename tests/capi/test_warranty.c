@@ -244,12 +244,12 @@ static void test_car_mileage(void) {
   CHECK_EQ_I64(cover(p, &car, 20250601, NULL, NULL, NULL, 0).covered, 1);
   CHECK_STR_CONTAINS(rule, "mileage not given");
 
-  f.fault = "serious_safety";
+  f.fault = "safety_failure";
   car.has_mileage = 1;
   car.mileage_km = 2999;
   CHECK_OK(as_warranty_remedy(p, &car, &f, NULL, 0, &r, rule, sizeof rule, NULL, NULL, ERR));
   CHECK_EQ_I64(r.options, AS_REMEDY_RETURN | AS_REMEDY_EXCHANGE);
-  CHECK_STR_CONTAINS(rule, "serious_safety");
+  CHECK_STR_CONTAINS(rule, "safety_failure");
   car.mileage_km = 3001;
   CHECK_OK(as_warranty_remedy(p, &car, &f, NULL, 0, &r, NULL, 0, NULL, NULL, ERR));
   CHECK_EQ_I64(r.options, AS_REMEDY_REPAIR);

@@ -184,9 +184,9 @@ def test_car_mileage_and_fault_windows():
     assert not over.covered and "over the limit" in over.rule
     assert "mileage not given" in car.coverage("car", bought, date(2025, 6, 1)).rule
     # Serious safety fault: 60 days or 3,000 km.
-    r = car.remedy("car", bought, date(2025, 5, 9), fault="serious_safety", mileage_km=2999)
+    r = car.remedy("car", bought, date(2025, 5, 9), fault="safety_failure", mileage_km=2999)
     assert r.options == ("return", "exchange") and r.free
-    assert car.remedy("car", bought, date(2025, 5, 9), fault="serious_safety", mileage_km=3001).options == ("repair",)
+    assert car.remedy("car", bought, date(2025, 5, 9), fault="safety_failure", mileage_km=3001).options == ("repair",)
     # The 三包 period ends at 50,000 km: no exchange after 5 repairs, free repair goes on.
     r = car.remedy("car", bought, date(2026, 1, 10), prior_repairs=5, mileage_km=50001)
     assert r.options == ("repair",) and r.free

@@ -56,9 +56,9 @@ TEST_CASE("car_2021 art. 22 / 23: the 7-day major-assembly and 60-day / 3,000 km
           "[warranty][car_2021]") {
   CHECK(car().remedy(bought(day(2025, 3, 10)), fault(day(2025, 3, 17), "major_assembly")).basis ==
         RemedyBasis::fault_window);
-  CHECK(car().remedy(bought(day(2025, 3, 10), 2999), fault(day(2025, 5, 9), "serious_safety")).basis ==
+  CHECK(car().remedy(bought(day(2025, 3, 10), 2999), fault(day(2025, 5, 9), "safety_failure")).basis ==
         RemedyBasis::fault_window);
-  CHECK(car().remedy(bought(day(2025, 3, 10), 3001), fault(day(2025, 5, 9), "serious_safety")).basis ==
+  CHECK(car().remedy(bought(day(2025, 3, 10), 3001), fault(day(2025, 5, 9), "safety_failure")).basis ==
         RemedyBasis::free_repair);
 }
 

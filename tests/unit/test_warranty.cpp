@@ -297,7 +297,7 @@ TEST_CASE("car_2021: mileage ends a term first, early windows for named faults",
   }
   SECTION("a serious safety fault within 60 days or 3,000 km, whichever first") {
     FaultFacts f = fault_on(day(2025, 5, 9));  // the 60th day
-    f.fault = "serious_safety";
+    f.fault = "safety_failure";
     u.mileage_km = 3000;
     CHECK(opts(p.remedy(u, f)) == "return,exchange");
     u.mileage_km = 3001;  // the mileage came first

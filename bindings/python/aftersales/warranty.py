@@ -489,7 +489,7 @@ class WarrantyPolicy:
         ``unit_repair_days``, the earlier days under repair that extend the
         period, and ``mileage_km`` on ``fault_on``) are as for
         :meth:`coverage`. A fault kind with an early window (car:
-        "serious_safety", 60 days or 3,000 km) gets the window's remedies
+        "safety_failure", 60 days or 3,000 km) gets the window's remedies
         within it and is decided as a performance fault after it.
 
         The remedies run in the whole-unit term (or the product's remedy
