@@ -17,7 +17,7 @@ EW = af.ExtendedWarranty("ew-1", 2)  # to 2028-01-10
 
 
 def test_replacement_is_a_remedy_name_from_the_table():
-    assert warranty.REMEDIES[-1] == "replacement"
+    assert warranty.REMEDIES[3] == "replacement"  # then assembly_replacement (car 2021 art. 20, issue 27)
 
 
 def test_unrepairable_under_extended_warranty_gets_a_new_unit_seed_002_part_3():

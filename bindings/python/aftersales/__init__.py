@@ -96,6 +96,7 @@ from .warranty import (
     CategoryDecision,
     Coverage,
     CoverageMany,
+    ExchangeRequestDeadlines,
     ExtendedWarranty,
     ExtendedWarrantyTariff,
     MaintenanceContract,
@@ -115,7 +116,7 @@ for _cls in (Calendar, DispatchPolicy, SlaStatus, Error, ErrorCode, InvalidArgum
              ExtendedWarranty, ExtendedWarrantyTariff, MaintenanceContract, PenaltyPolicy, PenaltyLedger,
              Settlement, LossAssessment, ComplaintPolicy, Complaint, ComplaintNumber, ComplaintStage,
              ComplaintStatistics, OverdueInquiry, Reminder, Routing, StageRecord, Policy, Store, ServiceCall,
-             CallQuery, ComplaintQuery, PenaltyQuery, DispatchQuery, SurveyQuery):
+             CallQuery, ComplaintQuery, PenaltyQuery, DispatchQuery, SurveyQuery, ExchangeRequestDeadlines):
     _cls.__module__ = __name__
 del _cls
 

@@ -151,7 +151,8 @@ class WarrantyPolicy:
     def calendar(self) -> Optional[Calendar]: ...
     @property
     def exclusions(self) -> List[str]: ...
-    # Keys: return_days, exchange_days, max_repairs, repair_limit_days, parts_limit_days, max_extended_years.
+    # Keys: return_days, exchange_days, max_repairs, repair_limit_days, parts_limit_days, max_extended_years,
+    # refused_exchange_return (bool), answer_working_days, complete_working_days (0: none).
     @property
     def remedy_rules(self) -> Dict[str, int]: ...
     # (covered, until or None, term, exclusion or "", rule, guarantee or "", repairer or "")
@@ -165,7 +166,8 @@ class WarrantyPolicy:
         design_life_years: Optional[int] = None,
         repairer: Optional[str] = None,
     ) -> Tuple[bool, Optional[str], str, str, str, str, str]: ...
-    # (options "return"/"exchange"/"repair"/"replacement", free, refund fen or None, rule, trail)
+    # (options "return"/"exchange"/"repair"/"replacement"/"assembly_replacement", free, refund fen or None, rule,
+    # trail, usage compensation fen or None (car 2021 art. 27))
     def remedy(
         self,
         unit: Unit,
@@ -181,7 +183,13 @@ class WarrantyPolicy:
         refused_exchange: bool,
         extended: Sequence[Extended],
         unrepairable: bool = ...,
-    ) -> Tuple[List[str], bool, Optional[int], str, List[str]]: ...
+        prior_replacements: int = ...,
+        usage_coefficient_ppm: Optional[int] = ...,
+    ) -> Tuple[List[str], bool, Optional[int], str, List[str], Optional[int]]: ...
+    # Car 2021 art. 28: (answer_by or None, complete_by or None, rule); dates "YYYY-MM-DD".
+    def exchange_request_deadlines(
+        self, requested: str, received: Optional[str] = None
+    ) -> Tuple[Optional[str], Optional[str], str]: ...
     # (name "paid"/"contract"/"free"/"internal", letter "A".."D", rule)
     def category(
         self,

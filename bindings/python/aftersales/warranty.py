@@ -35,6 +35,7 @@ __all__ = [
     "ServiceCategory",
     "ExtendedWarranty",
     "ExtendedWarrantyTariff",
+    "ExchangeRequestDeadlines",
     "MaintenanceContract",
     "coverage_many",
     "expiry_notices",
@@ -155,6 +156,21 @@ class RemedyDecision:
     refund: Optional[decimal.Decimal]
     rule: str
     trail: Tuple[str, ...]
+    #: Car 2021 art. 27: what the consumer pays on an exchange or return under
+    #: art. 24 para. 1, price x km / 1000 x n (Decimal yuan, half up to the
+    #: fen); the refund is the price less it. None when not due or not known.
+    usage_compensation: Optional[decimal.Decimal] = None
+
+
+@dataclass(frozen=True)
+class ExchangeRequestDeadlines:
+    """Car 2021 art. 28: the last day for the seller's answer to an exchange
+    or return request and for completing it (None where the policy gives
+    none), and the rule with its numbers."""
+
+    answer_by: Optional[_dt.date]
+    complete_by: Optional[_dt.date]
+    rule: str
 
 
 @dataclass(frozen=True)
@@ -390,8 +406,10 @@ class WarrantyPolicy:
     @property
     def remedy_rules(self) -> Dict[str, int]:
         """The 三包 windows and limits: return_days, exchange_days,
-        max_repairs, repair_limit_days, parts_limit_days, max_extended_years.
-        0 is a rule not offered (the policy document's "none")."""
+        max_repairs, repair_limit_days, parts_limit_days, max_extended_years;
+        refused_exchange_return (True: a refused exchange may be returned,
+        1995 art. 13), answer_working_days and complete_working_days (car
+        2021 art. 28). 0 is a rule not offered (the policy document's "none")."""
         return dict(self._core.remedy_rules)
 
     # ------------------------------------------------------------ decisions
@@ -474,6 +492,8 @@ class WarrantyPolicy:
         component: Optional[str] = None,
         extended: Iterable[ExtendedWarranty] = (),
         unrepairable: bool = False,
+        prior_replacements: int = 0,
+        usage_coefficient_ppm: Optional[int] = None,
     ) -> RemedyDecision:
         """The remedies for a fault on ``fault_on`` (三包).
 
@@ -504,9 +524,19 @@ class WarrantyPolicy:
         maker's term, or a cause only it covers), the remedy is
         ("replacement",), a new unit, free (seeds/002 第三篇: 对于无法维修的电器…
         直接更换新机); within the maker's own terms it changes nothing.
+
+        Car 2021: ``prior_replacements`` counts the times this fault's
+        assembly or main part was replaced for quality problems (art. 24
+        para. 1 (2)/(3); art. 24 para. 2: an assembly's replacements and its
+        main parts' are not counted twice: count each once, under the fault
+        kind given); a fault kind's ``repeat_limits`` then give exchange or
+        return. ``usage_coefficient_ppm`` is the unit's n from its 三包凭证
+        (art. 27, millionths, at most the product's
+        usage_coefficient_max_ppm); with ``price`` and ``mileage_km`` it gives
+        ``usage_compensation``.
         """
         try:
-            options, free, refund, rule, trail = self._core.remedy(
+            options, free, refund, rule, trail, usage = self._core.remedy(
                 _unit_in(
                     product, purchased, delivered, installed, exchanged, unit_repair_days, mileage_km,
                     "unit_repair_days",
@@ -523,6 +553,10 @@ class WarrantyPolicy:
                 cv.bool_in(refused_exchange, "refused_exchange"),
                 _sequence_of(extended, ExtendedWarranty, "extended"),
                 unrepairable=cv.bool_in(unrepairable, "unrepairable"),
+                prior_replacements=_count_in(prior_replacements, "prior_replacements"),
+                usage_coefficient_ppm=(
+                    None if usage_coefficient_ppm is None else cv.int_in(usage_coefficient_ppm, "usage_coefficient_ppm")
+                ),
             )
         except Error as e:
             if e.field != "unit.repair_days":
@@ -535,6 +569,27 @@ class WarrantyPolicy:
             refund=None if refund is None else cv.money_out(refund),
             rule=rule,
             trail=tuple(trail),
+            usage_compensation=None if usage is None else cv.money_out(usage),
+        )
+
+    def exchange_request_deadlines(
+        self, requested: _dt.date, received: Optional[_dt.date] = None
+    ) -> ExchangeRequestDeadlines:
+        """Car 2021 art. 28: the seller answers an exchange or return request
+        within ``answer_working_days`` working days of receiving it
+        (``received``, default ``requested``) and completes it within
+        ``complete_working_days`` of the request, counted on the policy's
+        calendar (weekends and holidays skipped, make-up days counted, the
+        day itself not counted). StateError naming "calendar" without a
+        calendar; InvalidArgumentError naming
+        "warranty.rules.answer_working_days" when the policy gives neither."""
+        answer, complete, rule = self._core.exchange_request_deadlines(
+            cv.date_in(requested, "requested"), _optional_date_in(received, "received")
+        )
+        return ExchangeRequestDeadlines(
+            answer_by=None if answer is None else cv.date_out(answer),
+            complete_by=None if complete is None else cv.date_out(complete),
+            rule=rule,
         )
 
     def category_decision(

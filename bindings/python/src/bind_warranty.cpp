@@ -154,6 +154,10 @@ void bind_policy(py::module_& m) {
                                d["repair_limit_days"] = r.repair_limit_days;
                                d["parts_limit_days"] = r.parts_limit_days;
                                d["max_extended_years"] = r.max_extended_years;
+                               // Issue 27: 1995 art. 13's return on a refused exchange; car 2021 art. 28.
+                               d["refused_exchange_return"] = r.refused_exchange_return;
+                               d["answer_working_days"] = r.answer_working_days;
+                               d["complete_working_days"] = r.complete_working_days;
                                return d;
                              })
       .def(
@@ -178,7 +182,7 @@ void bind_policy(py::module_& m) {
              const std::optional<std::string>& component, const std::optional<std::string>& cause, int prior_repairs,
              int repair_days, int waiting_parts_days, bool same_model_available,
              const std::optional<std::int64_t>& price, bool refused_exchange, const ExtendedList& extended,
-             bool unrepairable) {
+             bool unrepairable, int prior_replacements, const std::optional<std::int64_t>& usage_coefficient_ppm) {
             const UnitFacts u = make_unit(unit);
             FaultFacts f;
             f.fault_on = parse_date(fault_on, "fault_on");
@@ -192,15 +196,26 @@ void bind_policy(py::module_& m) {
             f.price = price;
             f.refused_exchange = refused_exchange;
             f.unrepairable = unrepairable;
+            f.prior_replacements = prior_replacements;  // car 2021 art. 24 para. 1 (2)/(3)
+            f.usage_coefficient_ppm = usage_coefficient_ppm;  // car 2021 art. 27
             const RemedyDecision d = p.remedy(u, f, to_extended(extended));
             std::vector<std::string> options;
             for (Remedy r : d.options) options.emplace_back(to_string(r));
-            // (options, free, refund fen or None, rule, trail)
-            return py::make_tuple(options, d.free, d.refund, d.rule(), d.trail());
+            // (options, free, refund fen or None, rule, trail, usage compensation fen or None)
+            return py::make_tuple(options, d.free, d.refund, d.rule(), d.trail(), d.usage_compensation);
           },
           "unit"_a, "fault_on"_a, "fault"_a, "component"_a, "cause"_a, "prior_repairs"_a, "repair_days"_a,
           "waiting_parts_days"_a, "same_model_available"_a, "price"_a, "refused_exchange"_a, "extended"_a,
-          "unrepairable"_a = false)
+          "unrepairable"_a = false, "prior_replacements"_a = 0, "usage_coefficient_ppm"_a = py::none())
+      // Car 2021 art. 28: (answer_by or None, complete_by or None, rule).
+      .def(
+          "exchange_request_deadlines",
+          [](const WarrantyPolicy& p, std::string_view requested, const std::optional<std::string>& received) {
+            const auto d = p.exchange_request_deadlines(parse_date(requested, "requested"),
+                                                        optional_date(received, "received"));
+            return py::make_tuple(optional_text(d.answer_by), optional_text(d.complete_by), d.rule());
+          },
+          "requested"_a, "received"_a = py::none())
       .def(
           "category",
           [](const WarrantyPolicy& p, const UnitTuple& unit, std::string_view on,
