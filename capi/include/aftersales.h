@@ -915,7 +915,12 @@ typedef struct as_remedy {
  *   "car_2021"  product car: the 2021 car sanbao rules, repair warranty 3
  *               years or 60,000 km, exchange and return within 2 years or
  *               50,000 km (the km limits apply when the unit's mileage is
- *               given); the preset's note cites each article.
+ *               given), from delivery when delivered_yyyymmdd is given;
+ *               fault kinds major_assembly (7 days), major_part (60 days
+ *               or 3,000 km: AS_REMEDY_ASSEMBLY_REPLACEMENT),
+ *               safety_failure (60 days or 3,000 km), serious_safety,
+ *               main_part (repeat limits); the preset's note cites each
+ *               article.
  * Causes the presets exclude: transport_storage, misuse, environment,
  * force_majeure, unauthorised_repair, no_voucher, voucher_mismatch (piano:
  * the first five; housing: misuse, force_majeure;
@@ -943,7 +948,12 @@ AS_API as_status as_warranty_policy_preset(const char* name, const as_calendar* 
  * working time such as "6h" is AS_E_PARSE naming the member). The rules
  * return_days, exchange_days, max_repairs, repair_limit_days and
  * parts_limit_days take a number or "none": not offered (0 means the same;
- * null is AS_E_PARSE, not the default). A
+ * null is AS_E_PARSE, not the default); so do answer_working_days and
+ * complete_working_days (car 2021 art. 28); refused_exchange_return is
+ * true or false (1995 art. 13's return on a refused exchange). A product
+ * may give "repeat_limits", "usage_coefficient_max_ppm" and
+ * "usage_coefficient_ppm" (car 2021 art. 24, 27; see the car_2021 preset's
+ * to_json). A
  * "calendar" member of the document is not read: pass `calendar` (NULL:
  * none), as for as_warranty_policy_preset.
  * Errors: AS_E_PARSE (malformed JSON, a missing member, a wrong type, a bad
@@ -1032,7 +1042,13 @@ AS_API as_status as_warranty_coverage_many(const as_warranty_policy* policy, con
  * -> return, exchange or repair; within 15 days -> exchange or repair;
  * within the warranty -> free repair. No same model available turns an
  * exchange into a return; refused_exchange adds a return wherever an exchange
- * is offered (outside the 7-day window), refunded less depreciation. A return
+ * is offered (outside the 7-day window), refunded less depreciation, where
+ * the policy's rules.refused_exchange_return is true (sanbao; not piano or
+ * car_2021). Car 2021: a fault kind of the product's repeat_limits repaired
+ * or replaced its limit of times (art. 24 para. 1 (1)-(3)) -> its remedies;
+ * an exchange or return under art. 24 para. 1 with the price, the mileage
+ * and n known carries the usage compensation (art. 27) and the refund is
+ * the price less it. A return
  * with a price has a refund. The remedies run in the whole-unit term (or the
  * product's remedy period), restarted by an exchange; a fault covered only by
  * a component's term or an extended warranty gets a free repair. A fault an

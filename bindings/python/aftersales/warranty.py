@@ -516,8 +516,9 @@ class WarrantyPolicy:
         period), restarted by an exchange. A faulty ``component`` with a
         longer term of its own, or a unit under one of its ``extended``
         warranties, gets a free repair past that term. ``refused_exchange``
-        adds a return wherever an exchange is offered, less depreciation;
-        within the 7-day window the return is at the full price.
+        adds a return wherever an exchange is offered, less depreciation,
+        where ``remedy_rules["refused_exchange_return"]`` is true (sanbao,
+        1995 art. 13; not piano or car_2021); within the 7-day window the return is at the full price.
 
         ``unrepairable``: the repairer found the unit cannot be repaired.
         When an ``extended`` warranty alone covers the fault (past the
