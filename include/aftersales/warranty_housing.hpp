@@ -32,7 +32,10 @@ struct GuaranteeLength {
 };
 
 // The dates of a yearly season (a heating season 11-15 .. 03-15 runs into
-// the next year). 02-29 is refused: the season would not exist every year.
+// the next year). 02-29 is allowed: in a common year a season starting on it
+// starts 03-01 (never earlier than the policy says) and one ending on it
+// ends 02-28 (the month's last day, as Civil Code art. 202 reads a day a
+// month lacks).
 struct SeasonDates {
   std::string name;
   int from_month = 0, from_day = 0;
