@@ -30,8 +30,6 @@ namespace detail {
 
 namespace {
 
-constexpr int max_design_life_years = 100;
-
 Date ymd(int y, int m, int d) {
   using U = unsigned short;
   return Date(static_cast<U>(y), static_cast<U>(m), static_cast<U>(d));

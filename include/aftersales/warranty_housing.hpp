@@ -58,6 +58,10 @@ struct HousingTerms {
   int notice_days = 0;  // required: the policy document gives it (data/policies/housing.json); 0 is refused
 };
 
+// The longest design service life a unit or a home may give, in years
+// (UnitFacts::design_life_years, HomeIntake::design_life_years).
+inline constexpr int max_design_life_years = 100;
+
 // The text of a length: "3 years", "1 heating season", "the design service life".
 std::string to_string(const GuaranteeLength& length);
 

@@ -17,7 +17,6 @@ namespace aftersales {
 namespace {
 
 constexpr std::size_t max_repairer_bytes = 200;
-constexpr int max_design_life_years = 100;  // as UnitFacts::design_life_years
 
 std::string in_quotes(std::string_view v) { return "'" + std::string(v) + "'"; }
 
