@@ -30,8 +30,6 @@ namespace detail {
 
 namespace {
 
-constexpr int max_design_life_years = 100;
-
 Date ymd(int y, int m, int d) {
   using U = unsigned short;
   return Date(static_cast<U>(y), static_cast<U>(m), static_cast<U>(d));
@@ -43,16 +41,27 @@ const SeasonDates* find_season(const HousingTerms& h, std::string_view name) {
   return nullptr;
 }
 
-// "MM-DD" of a season; 02-29 is refused (not every year has it).
+// "MM-DD" of a season, checked against a leap year's months: 02-29 is a
+// day of the year (season_day says what it means in a common year).
 std::pair<int, int> month_day(const Json& v, const std::string& path) {
   const std::string& text = json_string(v, path);
   int m = 0, d = 0;
   const bool shaped = text.size() == 5 && text[2] == '-' &&
                       std::from_chars(text.data(), text.data() + 2, m).ptr == text.data() + 2 &&
                       std::from_chars(text.data() + 3, text.data() + 5, d).ptr == text.data() + 5;
-  if (!shaped || m < 1 || m > 12 || d < 1 || d > static_cast<int>(boost::gregorian::gregorian_calendar::end_of_month_day(2023, static_cast<unsigned short>(m))))
-    throw Error(ErrorCode::invalid_argument, path, "'" + text + "' is not a day of the year as MM-DD (02-29 is refused)");
+  if (!shaped || m < 1 || m > 12 || d < 1 || d > static_cast<int>(boost::gregorian::gregorian_calendar::end_of_month_day(2024, static_cast<unsigned short>(m))))
+    throw Error(ErrorCode::invalid_argument, path, "'" + text + "' is not a day of the year as MM-DD");
   return {m, d};
+}
+
+// A season's day `m`-`d` in `year`. 02-29 in a common year: a season that
+// starts on it starts 03-01 (never before the day the policy gives), one
+// that ends on it ends 02-28, the month's last day (the reading of Civil Code
+// art. 202 for a day the month lacks).
+Date season_day(int year, int m, int d, bool start) {
+  if (m == 2 && d == 29 && !boost::gregorian::gregorian_calendar::is_leap_year(static_cast<unsigned short>(year)))
+    return start ? ymd(year, 3, 1) : ymd(year, 2, 28);
+  return ymd(year, m, d);
 }
 
 std::string md_code(int m, int d) {
@@ -120,11 +129,11 @@ Date plain_end(const GuaranteeLength& l, Date start, const HousingTerms& h, cons
                         "\"seasons\": {\"" + l.season + "\": {\"from\": \"MM-DD\", \"to\": \"MM-DD\"}}");
       const bool wraps = md_code(s->to_month, s->to_day) < md_code(s->from_month, s->from_day);
       int year = start.year();
-      if (ymd(year, s->from_month, s->from_day) < start) ++year;
+      if (season_day(year, s->from_month, s->from_day, true) < start) ++year;
       const int last = year + l.count - 1 + (wraps ? 1 : 0);
       if (last > max_year)
         throw Error(ErrorCode::out_of_range, "delivered", "the " + part + " guarantee would end after 2199-12-31");
-      return ymd(last, s->to_month, s->to_day);
+      return season_day(last, s->to_month, s->to_day, false);
     }
   }
   return start;

@@ -2314,6 +2314,56 @@ AS_API as_status as_store_renew_contract(as_store* store, const char* number, co
  * Thread safety: serialized. */
 AS_API as_status as_store_issue_expiry_notices_json(as_store* store, int32_t on_yyyymmdd, char** out_json, as_error** error);
 
+/* Homes (issue 27; seed 001 (五): owners whose guarantee is ending are told
+ * in time, 公告住房保修期届满的业主). A home is stored as a unit of a product
+ * with housing terms, with its two dates: completion acceptance (the
+ * contractor's guarantee counts from it, 建设工程质量管理条例 art. 40) and
+ * handover (the owner's, 1998 art. 5; 商品房销售管理办法 art. 33). Set `size`:
+ *   as_home_intake h = AS_HOME_INTAKE_INIT; */
+typedef struct as_home_intake {
+  size_t size;                 /* in: sizeof(as_home_intake) */
+  const char* owner;           /* the owner, found by name and phone or added */
+  const char* phone;
+  const char* address;
+  const char* product;         /* NULL: "housing"; a product with housing terms */
+  const char* serial;          /* the home's identifier, unique per product */
+  const char* repairer;        /* NULL: none named (the developer); else the
+                                  repairer the 住宅质量保证书 names (1998 art. 4):
+                                  plain text, no control characters, no blanks
+                                  around it, <= 200 bytes */
+  int32_t completed_yyyymmdd;  /* completion acceptance (竣工验收) */
+  int32_t handover_yyyymmdd;   /* handover to the owner (交付), not before it */
+  int32_t design_life_years;   /* 0: not given; else 1..100, required when a
+                                  part lasts the design service life
+                                  (条例 art. 40(一): foundation, main structure) */
+  int32_t reserved0;           /* must be 0 */
+} as_home_intake;
+
+#define AS_HOME_INTAKE_INIT { sizeof(as_home_intake), NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0 }
+
+/* Records a home; its unit's id goes to out_id (AS_ID_SIZE bytes). Errors
+ * name the member and the value ("home.handover_yyyymmdd: 2023-06-29 is
+ * before completion acceptance 2023-06-30"): AS_E_INVALID_ARGUMENT
+ * ("home.product" without housing terms, "home.serial" empty or already a
+ * unit, "home.completed_yyyymmdd" / "home.handover_yyyymmdd" in the future,
+ * "home.design_life_years" missing or outside 1..100, "home.repairer", an
+ * empty or NULL owner, phone, address), AS_E_NOT_FOUND ("home.product"
+ * unknown). Nothing is written on an error. Thread safety: serialized. */
+AS_API as_status as_store_add_home(as_store* store, const as_home_intake* home, char* out_id, as_error** error);
+/* The guarantee-expiry notices due on on_yyyymmdd, recorded and returned as
+ * a JSON array (*out_json, as_free), ordered by end, serial, part: one per
+ * home part not noticed yet whose applicable guarantee (the later of the
+ * owner's and the contractor's, as the store's policy decides coverage)
+ * ends within the terms' notice_days (end - notice_days <= on <= end):
+ * [{"id", "unit_id", "product", "serial", "owner", "phone", "part", "ends"
+ * ("YYYY-MM-DD"), "guarantee" ("owner" | "contractor"), "issued_on"
+ * ("YYYY-MM-DD"), "issued_at" (Unix s), "repairer" (null: none named)}].
+ * Issued once per home and part; all or nothing. A part counted in seasons
+ * whose dates the policy lacks is passed over (aftersales::Store::
+ * issue_housing_expiry_notices). Thread safety: serialized. */
+AS_API as_status as_store_issue_housing_expiry_notices_json(as_store* store, int32_t on_yyyymmdd, char** out_json,
+                                                            as_error** error);
+
 /* Station budgets and costs per month in the policy's cost kinds
  * (AS_E_NOT_FOUND naming "kind" for another), and the month's costs against
  * budget per region and station as JSON [{"centre", "region", "kind",

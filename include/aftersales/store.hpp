@@ -250,6 +250,40 @@ struct ContractIntake {
   std::vector<std::string> extra_causes{};  // extended: causes it covers that the maker excludes
 };
 
+// A home handed over to its owner (seed 001: the 住宅质量保证书 given at
+// handover, naming any delegated repairer), stored as a unit of `product`
+// with its two dates: completion acceptance (the contractor's guarantee
+// counts from it, 建设工程质量管理条例 art. 40; the unit's purchase date) and
+// handover (the owner's, 1998 art. 5 and 商品房销售管理办法 art. 33; the
+// unit's delivery date).
+struct HomeIntake {
+  std::string owner, phone, address;  // the owner; with the phone finds the customer, else adds one
+  std::string product = "housing";    // a product of the policy with housing terms
+  std::string serial;                 // the home's identifier ("3-2-1201"), unique per product
+  Date completed{};                   // completion acceptance (竣工验收)
+  Date handover{};                    // handover to the owner (交付); not before `completed`
+  // The design service life of the design documents (条例 art. 40(一)),
+  // 1..100 years: required when a part of the terms lasts it (foundation
+  // and main structure).
+  std::optional<int> design_life_years{};
+  // The repairer the 住宅质量保证书 names (1998 art. 4); none: the developer.
+  // Plain text: no control characters, no surrounding blanks, <= 200 bytes.
+  std::optional<std::string> repairer{};
+};
+
+// A guarantee-expiry notice to a home's owner about one part.
+struct HousingNotice {
+  Id id;       // the notice's own id
+  Id unit_id;  // the home's unit
+  std::string product, serial, owner, phone, part;
+  Date ends{};                // the last day of the applicable guarantee
+  std::string guarantee;      // which one's end applies: "owner" or "contractor"
+  Date issued_on{};           // the day asked for
+  Instant issued_at{};        // when recorded (the store's clock)
+  std::optional<std::string> repairer;  // the repairer named, to route a check to
+  friend bool operator==(const HousingNotice&, const HousingNotice&) = default;
+};
+
 // Costs against budget of one station and cost kind in a month.
 struct CostRow {
   std::string centre, region, kind;
@@ -392,6 +426,11 @@ std::string to_json(const DispatchColumns& columns);  // "paused_s": `paused`; "
 std::string to_json(const SurveyColumns& columns);
 std::string to_json(const ComplaintColumns& columns);
 std::string to_json(const PenaltyColumns& columns);
+// Housing notices as a JSON array: [{"id", "unit_id", "product", "serial",
+// "owner", "phone", "part", "ends" ("YYYY-MM-DD"), "guarantee" ("owner" |
+// "contractor"), "issued_on" ("YYYY-MM-DD"), "issued_at" (Unix s), "repairer"
+// (null: none named)}].
+std::string to_json(std::span<const HousingNotice> notices);
 // Reminders as a JSON array: [{"number", "stage", "department", "which"
 // ("stage" | "overall"), "deadline" (Unix s), "overdue_by_s", "rule"}].
 std::string to_json(std::span<const Reminder> reminders);
@@ -527,6 +566,28 @@ class Store {
   // period rule) not issued yet: recorded as issued that day and returned
   // (contract numbers). Asking again the same day returns none.
   std::vector<std::string> issue_expiry_notices(Date on);
+
+  // ---- homes (issue 27; seed 001 (五): 公告住房保修期届满的业主, 及时检查发现问题)
+  // Records a home as a unit with its owner, its two dates, design service
+  // life and repairer; returns the unit's id. Errors name the field and
+  // value: "product" (unknown: not_found; no housing terms), "serial" (empty,
+  // or already a unit of the product), "owner", "phone", "address" (empty),
+  // "completed" / "handover" (not a date, in the future, handover before
+  // completion), "design_life_years" (missing where a part lasts it, outside
+  // 1..100), "repairer". Nothing is written on an error.
+  Id add_home(const HomeIntake& home);
+  // The guarantee-expiry notices due on `on`, recorded and returned (ordered
+  // by end, serial, part): for each home part not noticed yet whose
+  // applicable guarantee (the later of the owner's and the contractor's, as
+  // the store's policy decides coverage, rest-day extension included) ends
+  // within the terms' notice_days: end - notice_days <= on <= end. Issued
+  // once per home and part (asking again returns none); one transaction,
+  // all or nothing. A part counted in seasons whose dates the policy does
+  // not give has no end to tell and is passed over (it is noticed once a
+  // policy with the dates is used). Error(not_found) naming
+  // "policy.warranty.products" when a home's product has no housing terms
+  // in the store's policy.
+  std::vector<HousingNotice> issue_housing_expiry_notices(Date on);
 
   // ---- costs (RULES.md §6: per region and station against budget)
   // A station's region (stations are added by intakes with no region).

@@ -32,7 +32,10 @@ struct GuaranteeLength {
 };
 
 // The dates of a yearly season (a heating season 11-15 .. 03-15 runs into
-// the next year). 02-29 is refused: the season would not exist every year.
+// the next year). 02-29 is allowed: in a common year a season starting on it
+// starts 03-01 (never earlier than the policy says) and one ending on it
+// ends 02-28 (the month's last day, as Civil Code art. 202 reads a day a
+// month lacks).
 struct SeasonDates {
   std::string name;
   int from_month = 0, from_day = 0;
@@ -54,6 +57,10 @@ struct HousingTerms {
   // number: a policy value.
   int notice_days = 0;  // required: the policy document gives it (data/policies/housing.json); 0 is refused
 };
+
+// The longest design service life a unit or a home may give, in years
+// (UnitFacts::design_life_years, HomeIntake::design_life_years).
+inline constexpr int max_design_life_years = 100;
 
 // The text of a length: "3 years", "1 heating season", "the design service life".
 std::string to_string(const GuaranteeLength& length);

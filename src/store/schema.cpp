@@ -277,12 +277,41 @@ CREATE TABLE properties (
 ) STRICT, WITHOUT ROWID;
 )sql";
 
+// Version 2: homes and their guarantee-expiry notices (issue 27; seed 001
+// (五): 公告住房保修期届满的业主). A home is a unit (product: the housing terms,
+// serial: the home's identifier, purchased: completion acceptance,
+// delivered: handover); `homes` adds what its 住宅质量保证书 gives. Kept
+// portable for a second engine and a sync between stores: UUIDs as 16
+// bytes, civil dates "YYYY-MM-DD", instants Unix seconds UTC, no rowid or
+// other SQLite-only meaning; NULL repairer: none named (the developer).
+constexpr const char* schema_v2 = R"sql(
+CREATE TABLE homes (
+  unit_id BLOB PRIMARY KEY REFERENCES units (id) CHECK (length(unit_id) = 16),
+  design_life_years INTEGER CHECK (design_life_years BETWEEN 1 AND 100),
+  repairer TEXT CHECK (repairer <> ''),
+  recorded INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+
+-- One notice per home and part, ever (UNIQUE): issued once.
+CREATE TABLE housing_notices (
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  unit_id BLOB NOT NULL REFERENCES homes (unit_id),
+  part TEXT NOT NULL CHECK (part <> ''),
+  ends TEXT NOT NULL CHECK (length(ends) = 10),
+  guarantee TEXT NOT NULL CHECK (guarantee IN ('owner', 'contractor')),
+  issued_on TEXT NOT NULL CHECK (length(issued_on) = 10),
+  issued_at INTEGER NOT NULL,
+  UNIQUE (unit_id, part)
+) STRICT;
+CREATE INDEX housing_notices_issued ON housing_notices (issued_on);
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
 };
 
-constexpr Migration migrations[] = {{1, schema_v1}};
+constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");

@@ -84,6 +84,7 @@ from .store import (
     CallQuery,
     ComplaintQuery,
     DispatchQuery,
+    HousingNotice,
     ImportResult,
     PenaltyQuery,
     Recomputed,

@@ -564,6 +564,23 @@ class Store:
     ) -> None: ...
     def renew_contract(self, number: str, new_number: str, days: int = 0, months: int = 0, years: int = 0) -> None: ...
     def issue_expiry_notices(self, on: str) -> List[str]: ...
+    # ---- homes: dates "YYYY-MM-DD"
+    def add_home(
+        self,
+        owner: str,
+        phone: str,
+        address: str,
+        product: str,
+        serial: str,
+        completed: str,
+        handover: str,
+        design_life_years: Optional[int],
+        repairer: Optional[str],
+    ) -> str: ...
+    # [(id, unit_id, product, serial, owner, phone, part, ends, guarantee, issued_on, issued_at Unix s, repairer)]
+    def issue_housing_expiry_notices(
+        self, on: str
+    ) -> List[Tuple[str, str, str, str, str, str, str, str, str, str, int, Optional[str]]]: ...
     # ---- costs: months "YYYY-MM", money in fen
     def set_region(self, centre: str, region: str) -> None: ...
     def set_budget(self, centre: str, month: str, kind: str, amount: int) -> None: ...

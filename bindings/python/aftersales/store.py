@@ -36,6 +36,7 @@ from . import _convert as cv
 from . import _core
 from ._errors import InvalidArgumentError, _from_core
 from ._store_complaints import _ComplaintOps
+from ._store_homes import HousingNotice, _housing_notice
 from ._store_queries import (
     CallQuery,
     ComplaintQuery,
@@ -73,7 +74,7 @@ from .penalty import _month_in
 from .policy import Policy
 
 __all__ = [
-    "Store", "ServiceCall", "ImportResult", "Recomputed", "RejectedRecord", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
+    "Store", "ServiceCall", "HousingNotice", "ImportResult", "Recomputed", "RejectedRecord", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
 ]
 
@@ -531,6 +532,57 @@ class Store(_ComplaintOps):
         contract numbers (by end date, then number), as
         :func:`aftersales.expiry_notices` does; asking again returns none."""
         return self._core.issue_expiry_notices(cv.date_in(on, "on"))
+
+    # ------------------------------------------------------------ homes (issue 27)
+
+    def add_home(
+        self,
+        owner: str,
+        phone: str,
+        address: str,
+        serial: str,
+        completed: _dt.date,
+        handover: _dt.date,
+        *,
+        product: str = "housing",
+        design_life_years: Optional[int] = None,
+        repairer: Optional[str] = None,
+    ) -> str:
+        """Records a home handed over to its owner as a unit of ``product``
+        (a product with housing terms) with the home's identifier as
+        ``serial``, and returns the unit's id. ``completed`` is completion
+        acceptance (the contractor's guarantee counts from it, 建设工程质量管理条例
+        art. 40), ``handover`` the handover to the owner (the owner's, 1998
+        art. 5; 商品房销售管理办法 art. 33). ``design_life_years`` (1..100) is the
+        design service life of the design documents, required when a part
+        lasts it (foundation and main structure); ``repairer`` the repairer
+        the 住宅质量保证书 names (None: the developer).
+
+        Errors name the field and the value: InvalidArgumentError "handover"
+        (before completion acceptance, in the future), "completed",
+        "product" (no housing terms), "serial" (already a unit),
+        "design_life_years", "repairer", "owner", "phone", "address" (empty);
+        NotFoundError "product" (unknown). Nothing is written on an error."""
+        if design_life_years is not None:
+            design_life_years = cv.int_in(design_life_years, "design_life_years")
+        return self._core.add_home(
+            cv.str_in(owner, "owner"), cv.str_in(phone, "phone"), cv.str_in(address, "address"),
+            cv.str_in(product, "product"), cv.str_in(serial, "serial"), cv.date_in(completed, "completed"),
+            cv.date_in(handover, "handover"), design_life_years,
+            None if repairer is None else cv.str_in(repairer, "repairer"),
+        )
+
+    def issue_housing_expiry_notices(self, on: _dt.date) -> List[HousingNotice]:
+        """The guarantee-expiry notices to home owners due on ``on`` (seed 001
+        (五): 公告住房保修期届满的业主, 及时检查发现问题), recorded and returned as
+        :class:`HousingNotice` (by end, serial, part): one per home part not
+        noticed yet whose applicable guarantee — the later of the owner's and
+        the contractor's, as the store's policy decides coverage — ends
+        within the terms' notice_days (end - notice_days <= on <= end).
+        Issued once per home and part (asking again returns none); all or
+        nothing. A part counted in seasons whose dates the policy lacks is
+        passed over."""
+        return [_housing_notice(t) for t in self._core.issue_housing_expiry_notices(cv.date_in(on, "on"))]
 
     # ------------------------------------------------------------ costs (RULES.md §6)
 

@@ -414,6 +414,48 @@ void bind_store(py::module_& m) {
             return s->issue_expiry_notices(d);
           },
           "on"_a)
+      // ---- homes (issue 27): dates "YYYY-MM-DD"; notices as tuples (id, unit_id,
+      // product, serial, owner, phone, part, ends, guarantee, issued_on,
+      // issued_at Unix s, repairer or None)
+      .def(
+          "add_home",
+          [](StoreHandle& h, const std::string& owner, const std::string& phone, const std::string& address,
+             const std::string& product, const std::string& serial, const std::string& completed,
+             const std::string& handover, const std::optional<int>& design_life_years, const OptText& repairer) {
+            const auto s = h.get();
+            HomeIntake in;
+            in.owner = owner;
+            in.phone = phone;
+            in.address = address;
+            in.product = product;
+            in.serial = serial;
+            in.completed = parse_date(completed, "completed");
+            in.handover = parse_date(handover, "handover");
+            in.design_life_years = design_life_years;
+            in.repairer = repairer;
+            py::gil_scoped_release release;
+            return s->add_home(in);
+          },
+          "owner"_a, "phone"_a, "address"_a, "product"_a, "serial"_a, "completed"_a, "handover"_a,
+          "design_life_years"_a, "repairer"_a)
+      .def(
+          "issue_housing_expiry_notices",
+          [](StoreHandle& h, const std::string& on) {
+            const auto s = h.get();
+            const Date d = parse_date(on, "on");
+            std::vector<HousingNotice> due;
+            {
+              py::gil_scoped_release release;
+              due = s->issue_housing_expiry_notices(d);
+            }
+            py::list out;
+            for (const HousingNotice& n : due)
+              out.append(py::make_tuple(n.id, n.unit_id, n.product, n.serial, n.owner, n.phone, n.part,
+                                        format_date(n.ends), n.guarantee, format_date(n.issued_on),
+                                        n.issued_at.time_since_epoch().count(), n.repairer));
+            return out;
+          },
+          "on"_a)
       // ---- costs: months "YYYY-MM", money in fen
       .def(
           "set_region",
