@@ -4,6 +4,9 @@
 // its pass over the month's calls.
 #include "store/impl.hpp"
 
+#include <tuple>
+#include <utility>
+
 namespace aftersales {
 
 namespace {
@@ -13,6 +16,17 @@ namespace {
 std::optional<Seconds> mean(std::int64_t total, std::int64_t n) {
   if (n == 0) return std::nullopt;
   return Seconds((total + n / 2) / n);
+}
+
+// A query over the month's calls ([?1, ?2), received by ?3) giving a count
+// and a sum of seconds: the count and the mean. `sql` is a static text (the
+// statement cache is keyed by its address).
+std::pair<std::int64_t, std::optional<Seconds>> count_and_mean(Store::Impl& impl, const char* sql, std::int64_t from,
+                                                               std::int64_t to, std::int64_t at) {
+  auto q = impl.db.use(sql);
+  q->bind(1, from).bind(2, to).bind(3, at);
+  q->step();
+  return {q->integer(0), mean(q->integer(1), q->integer(0))};
 }
 
 }  // namespace
@@ -34,29 +48,21 @@ void store_report_as_of(Store::Impl& impl, MonthlyReport& r) {
     q->step();
     r.first_time_fixed += q->integer(0);
   }
-  {
-    // First response: received -> dispatched, over the calls dispatched by
-    // as_of (dispatched >= received >= the month's start: the index
-    // calls_dispatched covers the query).
-    auto q = impl.db.use(
-        "SELECT count(*), ifnull(sum(dispatched - received), 0) FROM calls WHERE dispatched >= ?1 AND dispatched <= ?3 "
-        "AND received >= ?1 AND received < ?2 AND received <= ?3");
-    q->bind(1, from).bind(2, to).bind(3, at);
-    q->step();
-    r.responded = q->integer(0);
-    r.mean_first_response = mean(q->integer(1), r.responded);
-  }
-  {
-    // On-site time: arrived -> completed, over the calls completed on site
-    // by as_of (a carried-in call's repair is in the workshop, not on site).
-    auto q = impl.db.use(
-        "SELECT count(*), ifnull(sum(completed - arrived), 0) FROM calls WHERE received >= ?1 AND received < ?2 "
-        "AND received <= ?3 AND state = 'completed' AND completed <= ?3");
-    q->bind(1, from).bind(2, to).bind(3, at);
-    q->step();
-    r.completed_on_site = q->integer(0);
-    r.mean_on_site = mean(q->integer(1), r.completed_on_site);
-  }
+  // First response: received -> dispatched, over the calls dispatched by
+  // as_of (dispatched >= received >= the month's start: the index
+  // calls_dispatched covers the query).
+  std::tie(r.responded, r.mean_first_response) = count_and_mean(
+      impl,
+      "SELECT count(*), ifnull(sum(dispatched - received), 0) FROM calls WHERE dispatched >= ?1 AND dispatched <= ?3 "
+      "AND received >= ?1 AND received < ?2 AND received <= ?3",
+      from, to, at);
+  // On-site time: arrived -> completed, over the calls completed on site by
+  // as_of (a carried-in call's repair is in the workshop, not on site).
+  std::tie(r.completed_on_site, r.mean_on_site) = count_and_mean(
+      impl,
+      "SELECT count(*), ifnull(sum(completed - arrived), 0) FROM calls WHERE received >= ?1 AND received < ?2 "
+      "AND received <= ?3 AND state = 'completed' AND completed <= ?3",
+      from, to, at);
 }
 
 }  // namespace aftersales
