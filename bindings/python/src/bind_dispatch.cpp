@@ -62,6 +62,20 @@ Int64Array deadline_many(const DispatchPolicy& p, const Int64Array& received, co
   const std::vector<std::string_view> names(zones.begin(), zones.end());
   const std::int64_t* rp = received.data();
   const std::int64_t* zp = zone_index.data();
+  if (!coerce) {
+    // This face's rule: an unknown zone fails the call before any time is
+    // counted, NaT elements included; the error names the first element
+    // given it (the core counts only elements with a time, in order).
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+      try {
+        p.target(zones[z]);
+      } catch (const Error& e) {
+        for (py::ssize_t i = 0; i < zone_index.size(); ++i)
+          if (zp[i] == static_cast<std::int64_t>(z)) throw e.renamed("zone", "zones[" + std::to_string(i) + "]");
+        throw;
+      }
+    }
+  }
   std::int64_t* op = out.mutable_data();
   const auto n = static_cast<std::size_t>(received.size());
   const Calendar& cal = p.calendar();
