@@ -691,7 +691,7 @@ Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, con
 std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month);
 // src/store/report_kpis.cpp: the report's figures as of r.as_of beside its
 // pass over the calls (first-time fixes revisited only later, first
-// response, on-site time).
-void store_report_as_of(Store::Impl& impl, MonthlyReport& r);
+// response; the on-site mean from the pass's count and seconds).
+void store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds);
 
 }  // namespace aftersales
