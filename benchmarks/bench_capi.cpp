@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <string_view>
 #include <vector>
 
 namespace {
@@ -139,5 +140,25 @@ void BM_CxxDispatchDeadlineLoop(benchmark::State& state) {
   state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(BM_CxxDispatchDeadlineLoop)->ArgName("n")->Arg(kCalls)->Unit(benchmark::kMicrosecond);
+
+// DispatchPolicy::deadline_many, the function both batch faces call, over
+// the same n call times in one zone: BM_CDispatchDeadlineMany less the C
+// face's copies.
+void BM_CxxDispatchDeadlineMany(benchmark::State& state) {
+  const DispatchPolicy& p = cxx_policy();
+  const auto n = static_cast<std::size_t>(state.range(0));
+  const std::vector<std::int64_t> secs = call_times(n);
+  std::vector<Instant> calls;
+  for (const std::int64_t s : secs) calls.push_back(Instant(seconds{s}));
+  const std::string_view zones[] = {"urban"};
+  std::vector<Instant> deadlines(n);
+  for (auto _ : state) {
+    benchmark::DoNotOptimize(p.deadline_many(calls, zones, {}, deadlines));
+    benchmark::DoNotOptimize(deadlines.data());
+    benchmark::ClobberMemory();
+  }
+  state.SetItemsProcessed(state.iterations() * state.range(0));
+}
+BENCHMARK(BM_CxxDispatchDeadlineMany)->ArgName("n")->Arg(kCalls)->Unit(benchmark::kMicrosecond);
 
 }  // namespace

@@ -226,6 +226,75 @@ Instant DispatchPolicy::deadline(Instant received, std::string_view zone, std::s
   return reach(calendar_, received, budget, ClockPauses(pauses, received, received).intervals());
 }
 
+std::size_t DispatchPolicy::deadline_many(std::span<const Instant> received, std::span<const std::string_view> zones,
+                                          std::span<const std::int32_t> zone_index, std::span<Instant> out_deadline,
+                                          std::span<std::uint8_t> out_valid, bool skip_errors) const {
+  const std::size_t n = received.size();
+  const auto sizes = [](std::size_t a) { return std::to_string(a); };
+  if (!zone_index.empty() && zone_index.size() != n)
+    throw Error(ErrorCode::invalid_argument, "zone_index",
+                sizes(zone_index.size()) + " elements for " + sizes(n) + " calls");
+  if (out_deadline.size() != n)
+    throw Error(ErrorCode::invalid_argument, "out_deadline", sizes(out_deadline.size()) + " elements for " + sizes(n) + " calls");
+  if (!out_valid.empty() && out_valid.size() != n)
+    throw Error(ErrorCode::invalid_argument, "out_valid", sizes(out_valid.size()) + " elements for " + sizes(n) + " calls");
+  if (n == 0) return 0;
+  if (zones.empty()) throw Error(ErrorCode::invalid_argument, "zones", "empty: calls need at least one service zone");
+  if (zone_index.empty() && zones.size() > 1)
+    throw Error(ErrorCode::invalid_argument, "zone_index", "must be given with more than one zone (" + sizes(zones.size()) + ")");
+  if (skip_errors && out_valid.empty())
+    throw Error(ErrorCode::invalid_argument, "out_valid", "must be given with skip_errors (it marks the elements refused)");
+
+  // The zone table looked up once: each zone's target, or the policy's
+  // refusal (an unknown zone fails only an element that uses it).
+  std::vector<Seconds> budget(zones.size(), Seconds(0));
+  std::vector<std::optional<Error>> refused(zones.size());
+  for (std::size_t k = 0; k < zones.size(); ++k) {
+    try {
+      budget[k] = target(zones[k]);
+    } catch (const Error& e) {
+      refused[k] = e;
+    }
+  }
+  const auto element = [&](std::size_t i) {
+    return zone_index.empty() ? std::string() : " (zone_index[" + sizes(i) + "])";
+  };
+  std::size_t answered = 0;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::size_t k = 0;
+    if (!zone_index.empty()) {
+      const std::int32_t z = zone_index[i];
+      // A bad index is the caller's encoding, never data to skip.
+      if (z < 0 || static_cast<std::size_t>(z) >= zones.size()) {
+        const std::string msg = std::to_string(z) + " is not an index into zones (n_zones = " + sizes(zones.size()) + ")";
+        throw ElementError(ElementError::Input::zone_index, i, 0, Error(ErrorCode::invalid_argument, "zone_index", msg),
+                           "zone_index[" + sizes(i) + "]", msg);
+      }
+      k = static_cast<std::size_t>(z);
+    }
+    if (!out_valid.empty()) out_valid[i] = 0;
+    out_deadline[i] = Instant{};
+    if (const auto& r = refused[k]) {
+      if (!skip_errors)
+        throw ElementError(ElementError::Input::zone, i, k, *r, "zones[" + sizes(k) + "]",
+                           r->message() + ", given for element " + sizes(i) + element(i));
+      continue;
+    }
+    try {
+      // deadline() without pauses, its target looked up once per zone.
+      out_deadline[i] = reach(calendar_, received[i], budget[k], {});
+    } catch (const Error& e) {
+      if (e.code() == ErrorCode::internal) throw;  // a bug of ours is never the element's
+      // The call time is the element's only other input: name it.
+      if (!skip_errors) throw ElementError(ElementError::Input::received, i, k, e, "received[" + sizes(i) + "]", e.message());
+      continue;
+    }
+    if (!out_valid.empty()) out_valid[i] = 1;
+    ++answered;
+  }
+  return answered;
+}
+
 SlaVerdict DispatchPolicy::judge(const SlaFacts& call, Instant now) const {
   check_times(call.received, now, call.arrival);
   const bool paused = paused_at(call.pauses, now);

@@ -2133,7 +2133,9 @@ AS_API as_status as_store_queue(as_store* store, int64_t now_unix_s, char* out_i
  * or the store's clock when that is earlier (aftersales::Store::monthly_as_of),
  * so a past month gives the same answer whenever it is asked. The moment
  * used is the JSON's "as_of". SLA compliance by zone, centre and
- * technician, completions, first-time fixes, mean time to repair,
+ * technician, completions, first-time fixes (as of the instant too: a
+ * revisit received later has not happened), mean time to repair, first
+ * response and on-site time ("mean_first_response_s", "mean_on_site_s"),
  * satisfaction per technician and the dispatch queue at the month's end, as
  * a JSON document (the fields of aftersales::to_json(MonthlyReport) in
  * store.hpp; ratios - each SLA row's "compliance", "first_time_fix_rate",

@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -272,37 +273,9 @@ as_status as_dispatch_queue(const as_dispatch_policy* policy, const as_waiting_c
 
 }  // extern "C"
 
-// as_dispatch_deadline_many: as_dispatch_deadline over columns, no pauses.
-namespace {
-
-// The zone table checked once: names as string_views (no strlen per call)
-// and, for a zone the policy does not know, the policy's refusal. An
-// unknown zone fails only an element that uses it, so a dictionary with
-// unused entries is fine.
-struct ZoneTable {
-  std::vector<std::string_view> names;
-  std::vector<std::optional<Error>> refused;
-};
-
-ZoneTable zone_table(const DispatchPolicy& policy, const char* const* service_zones, size_t n_service_zones) {
-  if (n_service_zones > 0) require(service_zones, "service_zones");
-  ZoneTable t;
-  t.names.reserve(n_service_zones);
-  t.refused.resize(n_service_zones);
-  for (size_t k = 0; k < n_service_zones; ++k) {
-    require(service_zones[k], indexed("service_zones", k, "").c_str());
-    t.names.emplace_back(service_zones[k]);
-    try {
-      policy.target(t.names.back());
-    } catch (const Error& e) {
-      t.refused[k] = e;
-    }
-  }
-  return t;
-}
-
-}  // namespace
-
+// as_dispatch_deadline_many: as_dispatch_deadline over columns, no pauses;
+// DispatchPolicy::deadline_many does the work, this face reads C's
+// pointers and names the element in the C parameters' names.
 extern "C" {
 
 as_status as_dispatch_deadline_many(const as_dispatch_policy* policy, size_t n, const int64_t* call_unix_s,
@@ -312,8 +285,14 @@ as_status as_dispatch_deadline_many(const as_dispatch_policy* policy, size_t n, 
   return guard(error, [&] {
     require(policy, "policy");
     const bool skip = skip_errors != 0;
-    const DispatchPolicy& p = policy->policy;
-    const ZoneTable zones = zone_table(p, service_zones, n_service_zones);
+    if (n_service_zones > 0) require(service_zones, "service_zones");
+    // Names as string_views: no strlen per call.
+    std::vector<std::string_view> zones;
+    zones.reserve(n_service_zones);
+    for (size_t k = 0; k < n_service_zones; ++k) {
+      require(service_zones[k], indexed("service_zones", k, "").c_str());
+      zones.emplace_back(service_zones[k]);
+    }
     if (n > 0) {
       require(call_unix_s, "call_unix_s");
       if (n_service_zones == 0)
@@ -330,43 +309,27 @@ as_status as_dispatch_deadline_many(const as_dispatch_policy* policy, size_t n, 
     }
 
     // Into our own columns first: nothing is written on failure.
-    std::vector<int64_t> deadline(n, 0);
+    std::vector<Instant> received(n), deadline(n);
+    for (size_t i = 0; i < n; ++i) received[i] = instant(call_unix_s[i]);
     std::vector<uint8_t> valid(n, 0);
     size_t answered = 0;
-    for (size_t i = 0; i < n; ++i) {
-      size_t k = 0;
-      if (zone_index != nullptr) {
-        // A bad index is the caller's encoding, never data to skip.
-        if (zone_index[i] < 0 || static_cast<size_t>(zone_index[i]) >= n_service_zones)
-          throw Error(ErrorCode::invalid_argument, indexed("zone_index", i, ""),
-                      std::to_string(zone_index[i]) + " is not an index into service_zones (n_service_zones = " +
-                          std::to_string(n_service_zones) + ")");
-        k = static_cast<size_t>(zone_index[i]);
-      }
-      if (const auto& refused = zones.refused[k]) {
-        if (!skip)
-          throw Error(refused->code(), indexed("service_zones", k, ""),
-                      refused->message() + ", given for element " + std::to_string(i) +
-                          (zone_index != nullptr ? " (" + indexed("zone_index", i, "") + ")" : std::string()));
-        continue;
-      }
-      try {
-        deadline[i] = unix_s(p.deadline(instant(call_unix_s[i]), zones.names[k]));
-      } catch (const Error& e) {
-        if (e.code() == ErrorCode::internal) throw;  // a bug of ours is never the element's
-        // The call time is the element's only other input: name it.
-        if (!skip) throw Error(e.code(), indexed("call_unix_s", i, ""), e.message());
-        continue;
-      }
-      valid[i] = 1;
-      ++answered;
+    try {
+      answered = policy->policy.deadline_many(received, zones,
+                                              std::span<const int32_t>(zone_index, zone_index != nullptr ? n : 0),
+                                              deadline, valid, skip);
+    } catch (const aftersales::ElementError& e) {
+      using Input = aftersales::ElementError::Input;
+      if (e.input() == Input::zone_index)
+        throw Error(ErrorCode::invalid_argument, indexed("zone_index", e.element(), ""),
+                    std::to_string(zone_index[e.element()]) + " is not an index into service_zones (n_service_zones = " +
+                        std::to_string(n_service_zones) + ")");
+      // "zones[k]" -> "service_zones[k]", "received[i]" -> "call_unix_s[i]".
+      throw e.input() == Input::zone ? e.renamed("zones", "service_zones") : e.renamed("received", "call_unix_s");
     }
 
     // Nothing below throws: the outputs are written all or nothing.
-    if (n > 0) {
-      std::memcpy(out_deadline_unix_s, deadline.data(), n * sizeof(int64_t));
-      if (out_valid != nullptr) std::memcpy(out_valid, valid.data(), n);
-    }
+    for (size_t i = 0; i < n; ++i) out_deadline_unix_s[i] = valid[i] != 0 ? unix_s(deadline[i]) : 0;
+    if (n > 0 && out_valid != nullptr) std::memcpy(out_valid, valid.data(), n);
     if (out_answered != nullptr) *out_answered = answered;
   });
 }

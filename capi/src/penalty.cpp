@@ -5,6 +5,7 @@
 #include "common.hpp"
 #include "guard.hpp"
 #include "handles.hpp"
+#include "settle.hpp"
 
 #include <optional>
 #include <string>
@@ -181,12 +182,8 @@ as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person
                                    int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen, as_error** error) {
   return guard(error, [&] {
     require(ledger, "ledger");
-    require(person, "person");
-    require(out_deducted_fen, "out_deducted_fen");
-    require(out_carried_fen, "out_carried_fen");
-    const aftersales::Settlement s = ledger->ledger.settle(person, year_month(year, month), bonus_fen);
-    *out_deducted_fen = s.deducted;
-    *out_carried_fen = s.carried;
+    aftersales::capi::settle_into(person, out_deducted_fen, out_carried_fen,
+                                  [&] { return ledger->ledger.settle(person, year_month(year, month), bonus_fen); });
   });
 }
 

@@ -7,6 +7,7 @@
 #include "common.hpp"
 #include "guard.hpp"
 #include "handles.hpp"
+#include "settle.hpp"
 #include "store_names.hpp"
 
 #include <cstddef>
@@ -150,13 +151,9 @@ as_status as_store_settle_penalties(as_store* store, const char* person, int32_t
                                     int64_t bonus_fen, int64_t* out_deducted_fen, int64_t* out_carried_fen, as_error** error) {
   return guard(error, [&] {
     require(store, "store");
-    require(person, "person");
-    require(out_deducted_fen, "out_deducted_fen");
-    require(out_carried_fen, "out_carried_fen");
-    const aftersales::Settlement s = aftersales::capi::renaming(
-        {{"bonus", "bonus_fen"}}, [&] { return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen); });
-    *out_deducted_fen = s.deducted;
-    *out_carried_fen = s.carried;
+    aftersales::capi::settle_into(person, out_deducted_fen, out_carried_fen, [&] {
+      return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen);
+    });
   });
 }
 

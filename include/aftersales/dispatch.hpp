@@ -1,6 +1,9 @@
 #pragma once
 #include <aftersales/calendar.hpp>
+#include <aftersales/error.hpp>
 
+#include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <span>
@@ -77,6 +80,35 @@ struct QueuedCall {
   std::optional<Instant> deadline{};
 };
 
+// An element of a batch that the single-call function refused (thrown by
+// DispatchPolicy::deadline_many): which element, which of its inputs, and
+// the single call's own error, so each face names the element in its own
+// parameters' names. field() and message() are the C++ names:
+// "received[i]" (the call time: the calendar cannot count it),
+// "zones[k]" (an unknown zone, "..., given for element i (zone_index[i])"),
+// "zone_index[i]" (not an index into zones).
+class ElementError : public Error {
+ public:
+  enum class Input { received, zone, zone_index };
+  ElementError(Input input, std::size_t element, std::size_t zone, Error cause, std::string field,
+               const std::string& message)
+      : Error(cause.code(), std::move(field), message), input_(input), element_(element), zone_(zone),
+        cause_(std::move(cause)) {}
+  Input input() const noexcept { return input_; }
+  std::size_t element() const noexcept { return element_; }
+  // The element's index into zones (for Input::zone_index: the bad value,
+  // kept as given in cause().message()).
+  std::size_t zone() const noexcept { return zone_; }
+  // The single call's error (Input::zone_index: the rule the index broke).
+  const Error& cause() const noexcept { return cause_; }
+
+ private:
+  Input input_;
+  std::size_t element_;
+  std::size_t zone_;
+  Error cause_;
+};
+
 // Service zones and their targets, on a calendar. Immutable.
 class DispatchPolicy {
  public:
@@ -106,6 +138,23 @@ class DispatchPolicy {
   // pause throws Error(state); judge() gives the deadline if it ended now).
   Instant deadline(Instant received, std::string_view zone,
                    std::span<const Pause> pauses = {}) const;
+
+  // deadline() for many calls without pauses, each in a zone of a table:
+  // out_deadline[i] = deadline(received[i], zones[zone_index[i]]). An empty
+  // zone_index puts every call in zones[0] (then zones has exactly one
+  // entry). A zone no call uses is not looked at. out_deadline (and
+  // out_valid when not empty) have received.size() elements. Returns how
+  // many elements were answered.
+  // A refused element (an unknown zone, a call time the calendar cannot
+  // count) throws ElementError, the first in element order, unless
+  // skip_errors: then its out_valid is 0 (out_valid must be given) and its
+  // deadline the epoch. The caller's encoding never is an element's fault
+  // and always throws: a zone_index outside zones (ElementError,
+  // Input::zone_index), sizes that do not match (Error invalid_argument).
+  // On a throw the outputs may hold some answers.
+  std::size_t deadline_many(std::span<const Instant> received, std::span<const std::string_view> zones,
+                            std::span<const std::int32_t> zone_index, std::span<Instant> out_deadline,
+                            std::span<std::uint8_t> out_valid = {}, bool skip_errors = false) const;
 
   // The judge: the one place the library decides a call's SLA verdict —
   // met when it arrived by its deadline, breached when it arrived later or

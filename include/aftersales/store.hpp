@@ -382,6 +382,12 @@ struct MonthlyReport {
   std::int64_t completed = 0;          // completed on site or returned after a carry-in
   std::int64_t first_time_fixed = 0;   // of those: on the first visit, no new call for the unit within revisit_days
   std::optional<Seconds> mean_time_to_repair;  // received -> completed, over the completed calls (none: none completed)
+  // RULES §6 "first response and on-site time", which it does not define:
+  // here wall time as mean_time_to_repair, over the month's calls as of as_of.
+  std::int64_t responded = 0;                  // dispatched by as_of
+  std::optional<Seconds> mean_first_response;  // received -> dispatched (none: none dispatched)
+  std::int64_t completed_on_site = 0;          // completed on site by as_of (carry-ins not)
+  std::optional<Seconds> mean_on_site;         // arrived -> completed, over those
   std::vector<SatisfactionRow> satisfaction;  // per technician, surveys of the month's calls
   Instant queue_at{};                  // the month's last second, or as_of when earlier
   std::vector<Id> queue;               // the dispatch queue at queue_at
@@ -397,7 +403,8 @@ struct MonthlyReport {
 
 // The report as a JSON document: {"month": "2025-10", "as_of": <Unix s>,
 // "calls": .., "completed": .., "first_time_fixed": .., "mean_time_to_repair_s":
-// .. (null when none completed), "sla_by_zone": [{"key": "urban", "calls": .., "met": .., "breached": ..,
+// .. (null when none completed), "responded": .., "mean_first_response_s": ..,
+// "completed_on_site": .., "mean_on_site_s": .. (null over no calls), "sla_by_zone": [{"key": "urban", "calls": .., "met": .., "breached": ..,
 // "open": .., "compliance": met / (met + breached), null when none is decided},
 // ...], "sla_by_centre": [...], "sla_by_technician": [...],
 // "first_time_fix_rate": first_time_fixed / completed (null when none completed),

@@ -689,5 +689,9 @@ struct Store::Impl {
 // naming `field` when there is none); the complaints closed in a local month.
 Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, const char* field);
 std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month);
+// src/store/report_kpis.cpp: the report's figures as of r.as_of beside its
+// pass over the calls (first-time fixes revisited only later, first
+// response; the on-site mean from the pass's count and seconds).
+void store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds);
 
 }  // namespace aftersales

@@ -184,6 +184,11 @@ std::string to_json(const MonthlyReport& r) {
                             {"first_time_fix_rate", ratio(r.first_time_fix_ratio())},
                             {"mean_time_to_repair_s", r.mean_time_to_repair ? detail::Json(r.mean_time_to_repair->count())
                                                                             : detail::Json(nullptr)},
+                            {"responded", r.responded},
+                            {"mean_first_response_s", r.mean_first_response ? detail::Json(r.mean_first_response->count())
+                                                                            : detail::Json(nullptr)},
+                            {"completed_on_site", r.completed_on_site},
+                            {"mean_on_site_s", r.mean_on_site ? detail::Json(r.mean_on_site->count()) : detail::Json(nullptr)},
                             {"sla_by_zone", sla_rows(r.sla_by_zone)},
                             {"sla_by_centre", sla_rows(r.sla_by_centre)},
                             {"sla_by_technician", sla_rows(r.sla_by_technician)},

@@ -560,10 +560,11 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   };
   using Groups = std::unordered_map<std::string, SlaRow, Hash, std::equal_to<>>;
   Groups zones, centres, technicians;
-  std::int64_t repair_seconds = 0;
+  std::int64_t repair_seconds = 0, on_site_seconds = 0;
   {
     // One call counted: its zone, centre and technician (columns 0..2), its
-    // completion by as_of (5), first-time fix (6) and repair time (7), and
+    // completion by as_of (5), first-time fix (6), repair time (7), on site
+    // (10: completed there by as_of, 11: arrived -> completed), and
     // its SLA verdict at as_of, which the judge gives (nullopt: the calendar
     // cannot count it, so it is not decided).
     const auto count = [&](const store::Statement& q, std::optional<SlaState> verdict) {
@@ -584,6 +585,8 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
         ++r.completed;
         repair_seconds += q.integer(7);
         r.first_time_fixed += q.integer(6);  // completed on the first visit, no revisit
+        r.completed_on_site += q.integer(10);  // on site, not a carry-in
+        on_site_seconds += q.integer(10) * q.integer(11);
       }
     };
     const std::int64_t from = secs(impl_->month_start(month)), to = secs(impl_->month_end(month)) + 1;
@@ -620,7 +623,8 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
     // first query reads the covering index calls_received alone: no id.)
     static const std::string columns =
         "SELECT zone, centre, ifnull(technician, ''), deadline, arrived, ifnull(completed <= ?3, 0), "
-        "state = 'completed' AND revisited = 0, ifnull(completed - received, 0), rowid, received";
+        "state = 'completed' AND revisited = 0, ifnull(completed - received, 0), rowid, received, state = 'completed', "
+        "ifnull(completed - arrived, 0)";
     static const std::string rows = " FROM calls WHERE received >= ?1 AND received < ?2 AND received <= ?3 ";
     static const std::string published = columns + rows + "AND NOT ifnull(deadline_provisional <= ?4, 0)";
     static const std::string flagged = columns + ", id" + rows + "AND deadline_provisional <= ?4";
@@ -638,7 +642,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
       auto q = impl_->db.use(flagged.c_str());
       q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
       while (q->step()) {
-        const auto j = impl_->judge_for_read(q->id(10), instant(q->integer(9)), q->text(0),
+        const auto j = impl_->judge_for_read(q->id(12), instant(q->integer(9)), q->text(0),
                                              optional_instant(q->optional_integer(4)));
         count(*q, verdict(*q, j ? j->deadline : instant(q->integer(3))));
       }
@@ -671,6 +675,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   r.queue_at = std::min(r.as_of, impl_->month_end(month));
   r.queue = impl_->queue_at(r.queue_at);
   if (r.completed > 0) r.mean_time_to_repair = Seconds((repair_seconds + r.completed / 2) / r.completed);
+  store_report_as_of(*impl_, r, on_site_seconds);
 
   {
     auto q = impl_->db.use(

@@ -106,6 +106,9 @@ static void test_ledger(void) {
   CHECK_EQ_I64(carried, 30000);
   CHECK_ERR(as_penalty_ledger_settle(led, "wang", 2025, 12, 200000, &deducted, &carried, ERR), AS_E_STATE, "month",
             "2025-12");
+  /* A bad bonus is named as the C parameter, as as_store_settle_penalties names it. */
+  CHECK_ERR(as_penalty_ledger_settle(led, "wang", 2026, 1, -1, &deducted, &carried, ERR), AS_E_INVALID_ARGUMENT,
+            "bonus_fen: ", "-1");
   CHECK_OK(as_penalty_ledger_outstanding(led, "wang", &owed, ERR));
   CHECK_EQ_I64(owed, 30000);
   {

@@ -591,7 +591,8 @@ class Store:
     def technician_day_report(self, technician: str, day: str) -> List[Tuple[str, str, int, int]]: ...
     def supervisor_day_report(self, day: str, centre: Optional[str] = None) -> List[Tuple[str, str, int, int]]: ...
     # Keys: month, as_of, sla_by_zone / sla_by_centre / sla_by_technician [SlaTuple], calls, completed,
-    # first_time_fixed, first_time_fix_rate (None when none completed), mean_time_to_repair (s), satisfaction [(technician, surveys, attitude, skill,
+    # first_time_fixed, first_time_fix_rate (None when none completed), mean_time_to_repair (s), responded,
+    # mean_first_response (s, NAT when none dispatched), completed_on_site, mean_on_site (s, NAT when none), satisfaction [(technician, surveys, attitude, skill,
     # arrival, promise, overall) means in hundredths], queue_at, queue [id].
     # as_of None: the next month's first instant in the calendar's zone, or the clock's now when earlier.
     def monthly_report(self, month: str, as_of: Optional[int] = None) -> Dict[str, object]: ...

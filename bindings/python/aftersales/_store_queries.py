@@ -125,6 +125,40 @@ def _tristate(pd: Any, pair: Tuple[np.ndarray, np.ndarray]) -> Any:
     return pd.arrays.BooleanArray(values, ~valid)
 
 
+# A core column -> a pandas column, each as (pd, the core's column, style);
+# a query's to_pandas is a list of (name, converter) pairs (_Query._frame).
+def _as_text(pd: Any, v: Any, style: cv.Style) -> Any:
+    return _text(pd, v)
+
+
+def _as_instants(pd: Any, v: Any, style: cv.Style) -> Any:
+    return _instants(pd, v, style)
+
+
+def _as_tristate(pd: Any, v: Any, style: cv.Style) -> Any:
+    return _tristate(pd, v)
+
+
+def _as_nullable_int(pd: Any, v: Any, style: cv.Style) -> Any:
+    return _nullable_int(pd, v)
+
+
+def _as_seconds(pd: Any, v: Any, style: cv.Style) -> Any:
+    return v.view("timedelta64[s]")
+
+
+def _as_coded(fixed: Tuple[str, ...] = ()) -> Any:
+    return lambda pd, v, style: _coded(pd, v, fixed)
+
+
+def _as_fixed_category(fixed: Tuple[str, ...]) -> Any:
+    return lambda pd, v, style: _fixed_category(pd, v, fixed)
+
+
+def _as_dtype(dtype: Any) -> Any:
+    return lambda pd, v, style: v.astype(dtype)
+
+
 class _Query:
     """What the store's queries share: the store and the arguments of the
     ``_core.Store`` method that gives their columns. Each use runs the query
@@ -145,6 +179,14 @@ class _Query:
 
     def __len__(self) -> int:
         return len(self._columns()[self._key])
+
+    def _frame(self, tz: Optional[_dt.tzinfo], columns: List[Tuple[str, Any]]) -> Any:
+        """The query's DataFrame, its columns in order as (name, converter)
+        pairs; instants naive local, or aware in `tz` when given."""
+        pd = _pandas()
+        style = _tz_in(tz)
+        c = self._columns(style is None)
+        return pd.DataFrame({name: convert(pd, c[name], style) for name, convert in columns})
 
     def __repr__(self) -> str:
         return f"<aftersales.{type(self).__name__} of {self._store!r}>"
@@ -186,33 +228,26 @@ class CallQuery(_Query):
         provisional year the deadline and its verdict were counted over
         (statutory holidays only, make-up days not yet published), <NA> when
         they lean on published dates only."""
-        pd = _pandas()
-        style = _tz_in(tz)
-        c = self._columns(style is None)
-
-        def instants(name: str) -> Any:
-            return _instants(pd, c[name], style)
-
-        return pd.DataFrame({
-            "id": _text(pd, c["id"]),
-            "voucher": _text(pd, c["voucher"]),
-            "received": instants("received"),
-            "customer": _text(pd, c["customer"]),
-            "zone": _coded(pd, c["zone"]),
-            "centre": _coded(pd, c["centre"]),
-            "product": _coded(pd, c["product"]),
-            "serial": _text(pd, c["serial"]),
-            "category": _coded(pd, c["category"], SERVICE_CATEGORIES),
-            "state": _coded(pd, c["state"], CALL_STATES),
-            "technician": _coded(pd, c["technician"]),
-            "deadline": instants("deadline"),
-            "dispatched": instants("dispatched"),
-            "arrived": instants("arrived"),
-            "completed": instants("completed"),
-            "sla_met": _tristate(pd, c["sla_met"]),
-            "signed_off": _tristate(pd, c["signed_off"]),
-            "provisional_year": _nullable_int(pd, c["provisional_year"]),
-        })
+        return self._frame(tz, [
+            ("id", _as_text),
+            ("voucher", _as_text),
+            ("received", _as_instants),
+            ("customer", _as_text),
+            ("zone", _as_coded()),
+            ("centre", _as_coded()),
+            ("product", _as_coded()),
+            ("serial", _as_text),
+            ("category", _as_coded(SERVICE_CATEGORIES)),
+            ("state", _as_coded(CALL_STATES)),
+            ("technician", _as_coded()),
+            ("deadline", _as_instants),
+            ("dispatched", _as_instants),
+            ("arrived", _as_instants),
+            ("completed", _as_instants),
+            ("sla_met", _as_tristate),
+            ("signed_off", _as_tristate),
+            ("provisional_year", _as_nullable_int),
+        ])
 
 
 class ComplaintQuery(_Query):
@@ -247,28 +282,24 @@ class ComplaintQuery(_Query):
         ``boolean``: closed by the deadline; <NA> while open), ``invalid``
         (bool), ``rejections`` (int64, along the chain), ``call_id`` (the
         service call it is about; <NA> for none)."""
-        pd = _pandas()
-        style = _tz_in(tz)
-        c = self._columns(style is None)
         stages = tuple(s.name for s in self._store.policy.complaints.stages) + ("closed",)
-
-        return pd.DataFrame({
-            "number": _text(pd, c["number"]),
-            "original_number": _text(pd, c["original_number"]),
-            "kind": _fixed_category(pd, c["kind"], COMPLAINT_KINDS),
-            "severity": _fixed_category(pd, c["severity"], SEVERITIES),
-            "market": _fixed_category(pd, c["market"], MARKETS),
-            "department": _coded(pd, c["department"]),
-            "stage": _coded(pd, c["stage"], stages),
-            "received": _instants(pd, c["received"], style),
-            "accepted": _instants(pd, c["accepted"], style),
-            "deadline": _instants(pd, c["deadline"], style),
-            "closed_at": _instants(pd, c["closed_at"], style),
-            "on_time": _tristate(pd, c["on_time"]),
-            "invalid": c["invalid"].astype(bool),
-            "rejections": c["rejections"].astype(np.int64),
-            "call_id": _text(pd, c["call_id"]),
-        })
+        return self._frame(tz, [
+            ("number", _as_text),
+            ("original_number", _as_text),
+            ("kind", _as_fixed_category(COMPLAINT_KINDS)),
+            ("severity", _as_fixed_category(SEVERITIES)),
+            ("market", _as_fixed_category(MARKETS)),
+            ("department", _as_coded()),
+            ("stage", _as_coded(stages)),
+            ("received", _as_instants),
+            ("accepted", _as_instants),
+            ("deadline", _as_instants),
+            ("closed_at", _as_instants),
+            ("on_time", _as_tristate),
+            ("invalid", _as_dtype(bool)),
+            ("rejections", _as_dtype(np.int64)),
+            ("call_id", _as_text),
+        ])
 
 
 class PenaltyQuery(_Query):
@@ -338,28 +369,25 @@ class DispatchQuery(_Query):
         arrival, before completion); ``provisional_year`` (nullable
         ``Int64``) as in ``calls().to_pandas()``: the provisional year the
         deadline and its verdict were counted over, <NA> when none."""
-        pd = _pandas()
-        style = _tz_in(tz)
-        c = self._columns(style is None)
-        return pd.DataFrame({
-            "call_id": _text(pd, c["call_id"]),
-            "voucher": _text(pd, c["voucher"]),
-            "technician": _coded(pd, c["technician"]),
-            "zone": _coded(pd, c["zone"]),
-            "centre": _coded(pd, c["centre"]),
-            "category": _coded(pd, c["category"], SERVICE_CATEGORIES),
-            "state": _coded(pd, c["state"], CALL_STATES),
-            "received": _instants(pd, c["received"], style),
-            "deadline": _instants(pd, c["deadline"], style),
-            "dispatched": _instants(pd, c["dispatched"], style),
-            "arrived": _instants(pd, c["arrived"], style),
-            "completed": _instants(pd, c["completed"], style),
-            "pauses": c["pauses"].astype(np.int64),
-            "paused": c["paused"].view("timedelta64[s]"),
-            "sla_met": _tristate(pd, c["sla_met"]),
-            "signed_off": _tristate(pd, c["signed_off"]),
-            "provisional_year": _nullable_int(pd, c["provisional_year"]),
-        })
+        return self._frame(tz, [
+            ("call_id", _as_text),
+            ("voucher", _as_text),
+            ("technician", _as_coded()),
+            ("zone", _as_coded()),
+            ("centre", _as_coded()),
+            ("category", _as_coded(SERVICE_CATEGORIES)),
+            ("state", _as_coded(CALL_STATES)),
+            ("received", _as_instants),
+            ("deadline", _as_instants),
+            ("dispatched", _as_instants),
+            ("arrived", _as_instants),
+            ("completed", _as_instants),
+            ("pauses", _as_dtype(np.int64)),
+            ("paused", _as_seconds),
+            ("sla_met", _as_tristate),
+            ("signed_off", _as_tristate),
+            ("provisional_year", _as_nullable_int),
+        ])
 
 
 class SurveyQuery(_Query):
@@ -379,18 +407,15 @@ class SurveyQuery(_Query):
         satisfaction), ``attitude``, ``skill``, ``arrival``, ``promise``
         (int8, 1 dissatisfied .. 4 very satisfied), ``recorded``
         (``datetime64[s]`` naive local time, aware in ``tz`` when given)."""
-        pd = _pandas()
-        style = _tz_in(tz)
-        c = self._columns(style is None)
-        return pd.DataFrame({
-            "call_id": _text(pd, c["call_id"]),
-            "voucher": _text(pd, c["voucher"]),
-            "technician": _coded(pd, c["technician"]),
-            "respondent": _text(pd, c["respondent"]),
-            "month": _text(pd, c["month"]),
-            "attitude": c["attitude"].astype(np.int8),
-            "skill": c["skill"].astype(np.int8),
-            "arrival": c["arrival"].astype(np.int8),
-            "promise": c["promise"].astype(np.int8),
-            "recorded": _instants(pd, c["recorded"], style),
-        })
+        return self._frame(tz, [
+            ("call_id", _as_text),
+            ("voucher", _as_text),
+            ("technician", _as_coded()),
+            ("respondent", _as_text),
+            ("month", _as_text),
+            ("attitude", _as_dtype(np.int8)),
+            ("skill", _as_dtype(np.int8)),
+            ("arrival", _as_dtype(np.int8)),
+            ("promise", _as_dtype(np.int8)),
+            ("recorded", _as_instants),
+        ])

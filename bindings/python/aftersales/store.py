@@ -660,6 +660,11 @@ class Store(_ComplaintOps):
         * ``"summary"``, one row: ``month``, ``calls``, ``completed``,
           ``first_time_fixed``, ``first_time_fix_rate``,
           ``mean_time_to_repair`` (timedelta64, NaT when none completed),
+          ``responded`` (calls dispatched by as_of), ``mean_first_response``
+          (received -> dispatched), ``completed_on_site`` (completed on site
+          by as_of), ``mean_on_site`` (arrived -> completed): wall time,
+          timedelta64, NaT over no calls (RULES §6 names these figures
+          without defining them; this is the library's reading);
           ``as_of``, ``queue_at`` (the month's last second, or as_of when
           earlier);
         * ``"satisfaction"``: per technician ``surveys`` and the mean
@@ -694,6 +699,10 @@ class Store(_ComplaintOps):
             "mean_time_to_repair": np.array(
                 [r["mean_time_to_repair"] if completed else _core.NAT], dtype=np.int64
             ).view("timedelta64[s]"),
+            "responded": np.array([r["responded"]], dtype=np.int64),
+            "mean_first_response": np.array([r["mean_first_response"]], dtype=np.int64).view("timedelta64[s]"),
+            "completed_on_site": np.array([r["completed_on_site"]], dtype=np.int64),
+            "mean_on_site": np.array([r["mean_on_site"]], dtype=np.int64).view("timedelta64[s]"),
             "as_of": _times(pd, np.array([r["as_of"]], dtype=np.int64), self._cal, style),
             "queue_at": _times(pd, np.array([r["queue_at"]], dtype=np.int64), self._cal, style),
         })

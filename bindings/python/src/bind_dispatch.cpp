@@ -53,44 +53,70 @@ py::dict status_dict(const SlaStatus& s) {
 }
 
 // deadline_many: received (local civil seconds) and an index into `zones` per
-// call -> deadline (local civil seconds). Unknown zones fail before the loop.
+// call -> deadline (local civil seconds). DispatchPolicy::deadline_many does
+// the work; this face converts local times (NaT in: NaT out) and names the
+// element as the user gave it: "received[i]", "zones[i]" (the per-call array).
 Int64Array deadline_many(const DispatchPolicy& p, const Int64Array& received, const std::vector<std::string>& zones,
                          const Int64Array& zone_index, bool coerce) {
   Int64Array out = same_shape_output({&received, &zone_index});
-  std::vector<bool> known(zones.size(), true);
-  for (std::size_t z = 0; z < zones.size(); ++z) {
-    try {
-      p.target(zones[z]);
-    } catch (const Error& e) {
-      if (!coerce) {  // name the first element that uses the zone
-        const std::int64_t* zi = zone_index.data();
-        for (py::ssize_t i = 0; i < zone_index.size(); ++i)
-          if (zi[i] == static_cast<std::int64_t>(z)) throw e.renamed("zone", "zones[" + std::to_string(i) + "]");
-        throw;
-      }
-      known[z] = false;
-    }
-  }
+  const std::vector<std::string_view> names(zones.begin(), zones.end());
   const std::int64_t* rp = received.data();
   const std::int64_t* zp = zone_index.data();
+  if (!coerce) {
+    // This face's rule: an unknown zone fails the call before any time is
+    // counted, NaT elements included; the error names the first element
+    // given it (the core counts only elements with a time, in order).
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+      try {
+        p.target(zones[z]);
+      } catch (const Error& e) {
+        for (py::ssize_t i = 0; i < zone_index.size(); ++i)
+          if (zp[i] == static_cast<std::int64_t>(z)) throw e.renamed("zone", "zones[" + std::to_string(i) + "]");
+        throw;
+      }
+    }
+  }
   std::int64_t* op = out.mutable_data();
   const auto n = static_cast<std::size_t>(received.size());
   const Calendar& cal = p.calendar();
   {
     py::gil_scoped_release release;
+    // The elements with a call time, as UTC instants, and where they came from.
+    std::vector<std::size_t> from;
+    std::vector<Instant> utc;
+    std::vector<std::int32_t> zi;
+    from.reserve(n);
+    utc.reserve(n);
+    zi.reserve(n);
     for (std::size_t i = 0; i < n; ++i) {
       if (zp[i] < 0 || static_cast<std::size_t>(zp[i]) >= zones.size())
         throw Error(ErrorCode::invalid_argument, "zones[" + std::to_string(i) + "]", "zone index out of range");
-      const auto z = static_cast<std::size_t>(zp[i]);
-      if (rp[i] == nat || !known[z]) {
-        op[i] = nat;
-        continue;
-      }
+      op[i] = nat;
+      if (rp[i] == nat) continue;
       try {
-        op[i] = secs(cal.to_local(p.deadline(cal.to_utc(local_time(rp[i])), zones[z])));
+        utc.push_back(cal.to_utc(local_time(rp[i])));
       } catch (const Error& e) {
         if (!coerce) rethrow_at(e, "received", i);
-        op[i] = nat;
+        continue;
+      }
+      from.push_back(i);
+      zi.push_back(static_cast<std::int32_t>(zp[i]));
+    }
+    std::vector<Instant> due(utc.size());
+    std::vector<std::uint8_t> valid(utc.size(), 0);
+    try {
+      p.deadline_many(utc, names, zi, due, valid, coerce);
+    } catch (const ElementError& e) {
+      const std::size_t i = from[e.element()];
+      if (e.input() == ElementError::Input::zone) throw e.cause().renamed("zone", "zones[" + std::to_string(i) + "]");
+      rethrow_at(e.cause(), "received", i);
+    }
+    for (std::size_t j = 0; j < from.size(); ++j) {
+      if (valid[j] == 0) continue;
+      try {
+        op[from[j]] = secs(cal.to_local(due[j]));
+      } catch (const Error& e) {
+        if (!coerce) rethrow_at(e, "received", from[j]);
       }
     }
   }

@@ -293,6 +293,10 @@ py::dict report_dict(const MonthlyReport& r) {
   d["first_time_fixed"] = r.first_time_fixed;
   d["first_time_fix_rate"] = ratio_object(r.first_time_fix_ratio());
   d["mean_time_to_repair"] = r.mean_time_to_repair ? r.mean_time_to_repair->count() : nat;
+  d["responded"] = r.responded;
+  d["mean_first_response"] = r.mean_first_response ? r.mean_first_response->count() : nat;
+  d["completed_on_site"] = r.completed_on_site;
+  d["mean_on_site"] = r.mean_on_site ? r.mean_on_site->count() : nat;
   // (technician, surveys, attitude, skill, arrival, promise, overall), means in hundredths
   py::list satisfaction;
   for (const SatisfactionRow& s : r.satisfaction)
@@ -311,6 +315,29 @@ py::dict report_dict(const MonthlyReport& r) {
   return d;
 }
 
+// The shape of every query below: the store taken from the handle (closed:
+// an error), then f(store) run without the GIL (the store serialises its
+// callers itself); the answer is turned into Python objects afterwards, with
+// the GIL held again.
+template <class F>
+auto without_gil(StoreHandle& h, F f) {
+  const auto s = h.get();
+  py::gil_scoped_release release;
+  return f(static_cast<const Store&>(*s));
+}
+
+// A column query over [start, end) (Unix seconds in), its columns turned
+// into a dict by `to_dict` on the policy's calendar (local civil seconds
+// when `local`).
+template <class Columns, class ToDict>
+auto column_query(Columns (Store::*query)(Instant, Instant) const, ToDict to_dict) {
+  return [query, to_dict](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
+    const auto s = h.get();
+    Columns cols = without_gil(h, [&](const Store& st) { return (st.*query)(instant(start), instant(end)); });
+    return to_dict(std::move(cols), s->policy().calendar(), local);
+  };
+}
+
 }  // namespace
 
 void bind_store_queries(py::class_<StoreHandle>& store) {
@@ -318,27 +345,15 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
       .def(
           "call",
           [](StoreHandle& h, const std::string& id) {
-            const auto s = h.get();
-            ServiceCall c;
-            {
-              py::gil_scoped_release release;
-              c = s->call(id);
-            }
-            return call_tuple(c);
+            return call_tuple(without_gil(h, [&](const Store& s) { return s.call(id); }));
           },
           "call_id"_a)
       .def("now",
-           [](StoreHandle& h) {
-             const auto s = h.get();
-             py::gil_scoped_release release;
-             return secs(s->now());
-           })
+           [](StoreHandle& h) { return without_gil(h, [](const Store& s) { return secs(s.now()); }); })
       .def(
           "queue",
           [](StoreHandle& h, std::int64_t now) {
-            const auto s = h.get();
-            py::gil_scoped_release release;
-            return s->queue(instant(now));
+            return without_gil(h, [&](const Store& s) { return s.queue(instant(now)); });
           },
           "now"_a)
       // Columns of the calls received in [start, end): "id", "voucher",
@@ -350,53 +365,33 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
       // "signed_off" (bool), "provisional_year" (int64).
       .def(
           "calls",
-          [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
-            const auto s = h.get();
-            CallColumns cols;
-            {
-              py::gil_scoped_release release;
-              cols = s->calls(instant(start), instant(end));
-            }
-            return columns_dict(std::move(cols), s->policy().calendar(), local);
-          },
+          column_query(&Store::calls, columns_dict),
           "start"_a, "end"_a, "local"_a)
       // ---- complaints
       .def(
           "complaint",
           [](StoreHandle& h, const std::string& number) {
-            const auto s = h.get();
-            py::gil_scoped_release release;
-            return s->complaint(number);
+            return without_gil(h, [&](const Store& s) { return s.complaint(number); });
           },
           "number"_a)
       .def(
           "complaint_reminders",
           [](StoreHandle& h, std::int64_t now) {
-            const auto s = h.get();
-            py::gil_scoped_release release;
-            return reminder_tuples(s->complaint_reminders(instant(now)));
+            return without_gil(h, [&](const Store& s) { return reminder_tuples(s.complaint_reminders(instant(now))); });
           },
           "now"_a)
       .def(
           "late_complaints",
           [](StoreHandle& h, const std::string& month) {
-            const auto s = h.get();
             const YearMonth ym = parse_year_month(month, "month");
-            py::gil_scoped_release release;
-            return inquiry_tuples(s->late_complaints(ym));
+            return without_gil(h, [&](const Store& s) { return inquiry_tuples(s.late_complaints(ym)); });
           },
           "month"_a)
       .def(
           "complaint_statistics",
           [](StoreHandle& h, const std::string& month) {
-            const auto s = h.get();
             const YearMonth ym = parse_year_month(month, "month");
-            ComplaintStatistics st;
-            {
-              py::gil_scoped_release release;
-              st = s->complaint_statistics(ym);
-            }
-            return complaint_statistics_dict(st);
+            return complaint_statistics_dict(without_gil(h, [&](const Store& s) { return s.complaint_statistics(ym); }));
           },
           "month"_a)
       // Columns of the complaints received in [start, end): "number",
@@ -407,23 +402,13 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
       // (none while open); int8 "invalid" (0/1); int64 "rejections".
       .def(
           "complaints",
-          [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
-            const auto s = h.get();
-            ComplaintColumns cols;
-            {
-              py::gil_scoped_release release;
-              cols = s->complaints(instant(start), instant(end));
-            }
-            return complaint_columns_dict(std::move(cols), s->policy().calendar(), local);
-          },
+          column_query(&Store::complaints, complaint_columns_dict),
           "start"_a, "end"_a, "local"_a)
       // ---- the penalty ledger
       .def(
           "penalty_ledger",
           [](StoreHandle& h, const std::string& person) {
-            const auto s = h.get();
-            py::gil_scoped_release release;
-            return s->penalty_ledger(person);
+            return without_gil(h, [&](const Store& s) { return s.penalty_ledger(person); });
           },
           "person"_a)
       // Columns of the ledger's operations in order: "person", "kind"
@@ -433,13 +418,9 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
       .def(
           "penalty_events",
           [](StoreHandle& h, const OptText& person) {
-            const auto s = h.get();
-            PenaltyColumns cols;
-            {
-              py::gil_scoped_release release;
-              cols = person ? s->penalty_events(std::string_view(*person)) : s->penalty_events();
-            }
-            return penalty_columns_dict(cols);
+            return penalty_columns_dict(without_gil(h, [&](const Store& s) {
+              return person ? s.penalty_events(std::string_view(*person)) : s.penalty_events();
+            }));
           },
           "person"_a = py::none())
       // Columns of the dispatched calls received in [start, end): "call_id",
@@ -451,15 +432,7 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
       // (bool; none not yet), "provisional_year" (int64).
       .def(
           "dispatches",
-          [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
-            const auto s = h.get();
-            DispatchColumns cols;
-            {
-              py::gil_scoped_release release;
-              cols = s->dispatches(instant(start), instant(end));
-            }
-            return dispatch_columns_dict(std::move(cols), s->policy().calendar(), local);
-          },
+          column_query(&Store::dispatches, dispatch_columns_dict),
           "start"_a, "end"_a, "local"_a)
       // Columns of the surveys of the calls received in [start, end):
       // "call_id", "voucher", "respondent", "month" lists; "technician" as
@@ -467,57 +440,40 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
       // "promise"; int64 "recorded" (local civil seconds when `local`).
       .def(
           "surveys",
-          [](StoreHandle& h, std::int64_t start, std::int64_t end, bool local) {
-            const auto s = h.get();
-            SurveyColumns cols;
-            {
-              py::gil_scoped_release release;
-              cols = s->surveys(instant(start), instant(end));
-            }
-            return survey_columns_dict(std::move(cols), s->policy().calendar(), local);
-          },
+          column_query(&Store::surveys, survey_columns_dict),
           "start"_a, "end"_a, "local"_a)
       // ---- costs
       .def(
           "cost_report",
           [](StoreHandle& h, const std::string& month) {
-            const auto s = h.get();
             const YearMonth ym = parse_year_month(month, "month");
-            py::gil_scoped_release release;
-            return cost_tuples(s->cost_report(ym));
+            return without_gil(h, [&](const Store& s) { return cost_tuples(s.cost_report(ym)); });
           },
           "month"_a)
       // ---- day reports: days "YYYY-MM-DD"
       .def(
           "technician_day_report",
           [](StoreHandle& h, const std::string& technician, const std::string& day) {
-            const auto s = h.get();
             const Date d = parse_date(day, "day");
-            py::gil_scoped_release release;
-            return day_tuples(s->technician_day_report(technician, d));
+            return without_gil(h, [&](const Store& s) { return day_tuples(s.technician_day_report(technician, d)); });
           },
           "technician"_a, "day"_a)
       .def(
           "supervisor_day_report",
           [](StoreHandle& h, const std::string& day, const OptText& centre) {
-            const auto s = h.get();
             const Date d = parse_date(day, "day");
-            py::gil_scoped_release release;
-            return day_tuples(centre ? s->supervisor_day_report(d, std::string_view(*centre))
-                                     : s->supervisor_day_report(d));
+            return without_gil(h, [&](const Store& s) {
+              return day_tuples(centre ? s.supervisor_day_report(d, std::string_view(*centre)) : s.supervisor_day_report(d));
+            });
           },
           "day"_a, "centre"_a = py::none())
       .def(
           "monthly_report",
           [](StoreHandle& h, const std::string& month, const OptSecs& as_of) {
-            const auto s = h.get();
             const YearMonth ym = parse_year_month(month, "month");
-            MonthlyReport r;
-            {
-              py::gil_scoped_release release;
-              r = s->monthly_report(ym, as_of ? std::optional<Instant>(instant(*as_of)) : std::nullopt);
-            }
-            return report_dict(r);
+            return report_dict(without_gil(h, [&](const Store& s) {
+              return s.monthly_report(ym, as_of ? std::optional<Instant>(instant(*as_of)) : std::nullopt);
+            }));
           },
           "month"_a, "as_of"_a = py::none());
 }
