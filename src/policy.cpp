@@ -1,5 +1,7 @@
 #include <aftersales/policy.hpp>
 
+#include <aftersales/enum_names.hpp>
+
 #include "detail/json.hpp"
 
 #include <set>
@@ -14,7 +16,8 @@ constexpr int max_revisit_days = 3650;
 
 ServiceRules service_from_json(const Json& s, const std::string& path) {
   if (!s.is_object()) detail::json_type_error(path, s, "an object");
-  detail::json_only(s, path, {"note", "revisit_days", "cost_kinds"});
+  detail::json_only(s, path, {"note", "revisit_days", "cost_kinds", "inspection_before_return", "survey_complaint_level",
+                               "survey_complaint_kind", "inspection_note", "survey_note"});
   ServiceRules out;
   // Members left out keep data/policies/service.json's ("cost_kinds" is a
   // list: given, it replaces the default kinds).
@@ -32,6 +35,29 @@ ServiceRules service_from_json(const Json& s, const std::string& path) {
   if (!kinds.is_array()) detail::json_type_error(path + ".cost_kinds", kinds, "an array of names");
   for (std::size_t i = 0; i < kinds.size(); ++i)
     out.cost_kinds.push_back(detail::json_string(kinds[i], path + ".cost_kinds[" + std::to_string(i) + "]"));
+  // Issue 28 (seeds/002 (十二)(二十四)): the carry-in inspection and the dissatisfied survey.
+  if (merged.contains("inspection_before_return")) {
+    const Json& v = merged["inspection_before_return"];
+    if (!v.is_boolean()) detail::json_type_error(path + ".inspection_before_return", v, "true or false");
+    out.inspection_before_return = v.get<bool>();
+  }
+  if (merged.contains("survey_complaint_level")) {
+    const Json& v = merged["survey_complaint_level"];
+    if (!v.is_number_integer()) detail::json_type_error(path + ".survey_complaint_level", v, "a survey level 1..4");
+    const std::int64_t level = v.get<std::int64_t>();
+    if (level < 1 || level > 4)
+      throw Error(ErrorCode::invalid_argument, path + ".survey_complaint_level",
+                  std::to_string(level) + " is not a survey level 1..4");
+    out.survey_complaint_level = static_cast<int>(level);
+  }
+  if (merged.contains("survey_complaint_kind")) {
+    const std::string kind = detail::json_string(merged["survey_complaint_kind"], path + ".survey_complaint_kind");
+    const auto k = enum_from_name<ComplaintKind>(kind);
+    if (!k)
+      throw Error(ErrorCode::invalid_argument, path + ".survey_complaint_kind",
+                  "'" + kind + "' is not a complaint kind (quality, non_quality, service, suggestion)");
+    out.survey_complaint_kind = *k;
+  }
   return out;
 }
 
@@ -50,6 +76,12 @@ void check_service(const ServiceRules& s) {
     if (!seen.insert(s.cost_kinds[i]).second)
       throw Error(ErrorCode::invalid_argument, field, "'" + s.cost_kinds[i] + "' is named twice");
   }
+  if (s.survey_complaint_level < 1 || s.survey_complaint_level > 4)
+    throw Error(ErrorCode::invalid_argument, "service.survey_complaint_level",
+                std::to_string(s.survey_complaint_level) + " is not a survey level 1..4");
+  if (!enum_from_int<ComplaintKind>(static_cast<int>(s.survey_complaint_kind)))
+    throw Error(ErrorCode::invalid_argument, "service.survey_complaint_kind",
+                std::to_string(static_cast<int>(s.survey_complaint_kind)) + " is not a complaint kind");
 }
 
 // A section as its own document {"name": section}, so its errors keep their path.
@@ -119,7 +151,10 @@ std::string Policy::to_json() const {
   doc["warranty"] = Json::parse(warranty_.to_json())["warranty"];
   doc["complaints"] = Json::parse(complaints_.to_json())["complaints"];
   doc["penalties"] = Json::parse(penalties_.to_json())["penalties"];
-  doc["service"] = {{"revisit_days", service_.revisit_days}, {"cost_kinds", service_.cost_kinds}};
+  doc["service"] = {{"revisit_days", service_.revisit_days}, {"cost_kinds", service_.cost_kinds},
+                    {"inspection_before_return", service_.inspection_before_return},
+                    {"survey_complaint_level", service_.survey_complaint_level},
+                    {"survey_complaint_kind", to_string(service_.survey_complaint_kind)}};
   return doc.dump(2);
 }
 

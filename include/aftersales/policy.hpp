@@ -24,6 +24,14 @@ struct ServiceRules {
   int revisit_days = 0;
   // The cost kinds a station's budget and costs are kept in.
   std::vector<std::string> cost_kinds;
+  // seeds/002 (十二): repaired carry-in goods go back only after the service
+  // supervisor's inspection (驗訖); false: a return needs none.
+  bool inspection_before_return = true;
+  // seeds/002 (二十四): a survey with any answer at or below this level
+  // (1..4; 1 = dissatisfied) is dissatisfied and may open a complaint of
+  // kind survey_complaint_kind.
+  int survey_complaint_level = 1;
+  ComplaintKind survey_complaint_kind = ComplaintKind::service;
   friend bool operator==(const ServiceRules&, const ServiceRules&) = default;
 };
 

@@ -306,12 +306,59 @@ CREATE TABLE housing_notices (
 CREATE INDEX housing_notices_issued ON housing_notices (issued_on);
 )sql";
 
+// Version 5 (issue 28 items 3 and 4, seeds/002 (十二)(十四)(二十三)(二十四)):
+// carry-in controls and surveys of every call. A supervisor (服務主任) is a
+// technician appointed at a service station; the carry-in gains the
+// supervisor's inspection (驗訖: who, when) and the receipt's voiding at the
+// return. Surveys are rebuilt: the technician may be NULL (a survey of a
+// call not dispatched, or solved by phone, has none), a free-text comment,
+// and the complaint opened from it; the complaint knows its survey. Kept
+// portable: UUIDs as 16 bytes, instants Unix seconds UTC, no rowid meaning.
+constexpr const char* schema_v5 = R"sql(
+CREATE TABLE supervisors (
+  centre TEXT NOT NULL REFERENCES stations (code),
+  technician TEXT NOT NULL REFERENCES technicians (code),
+  appointed INTEGER NOT NULL,
+  PRIMARY KEY (centre, technician)
+) STRICT, WITHOUT ROWID;
+
+ALTER TABLE carry_ins ADD COLUMN inspected_by TEXT REFERENCES technicians (code);
+ALTER TABLE carry_ins ADD COLUMN inspected INTEGER;
+ALTER TABLE carry_ins ADD COLUMN voided INTEGER;  -- the receipt voided (taken back) at the return
+-- The supervisor's overdue list reads the goods not returned.
+CREATE INDEX carry_ins_open ON carry_ins (promised) WHERE returned IS NULL;
+
+CREATE TABLE surveys_v5 (
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  call_id BLOB NOT NULL UNIQUE REFERENCES calls (id),
+  month INTEGER NOT NULL,
+  technician TEXT REFERENCES technicians (code),
+  respondent TEXT NOT NULL CHECK (respondent <> ''),
+  attitude INTEGER NOT NULL CHECK (attitude BETWEEN 1 AND 4),
+  skill INTEGER NOT NULL CHECK (skill BETWEEN 1 AND 4),
+  arrival INTEGER NOT NULL CHECK (arrival BETWEEN 1 AND 4),
+  promise INTEGER NOT NULL CHECK (promise BETWEEN 1 AND 4),
+  recorded INTEGER NOT NULL,
+  comment TEXT NOT NULL DEFAULT '',
+  complaint_id BLOB REFERENCES complaints (id),
+  CHECK (technician IS NULL OR respondent <> technician)
+) STRICT;
+INSERT INTO surveys_v5 (id, call_id, month, technician, respondent, attitude, skill, arrival, promise, recorded)
+  SELECT id, call_id, month, technician, respondent, attitude, skill, arrival, promise, recorded FROM surveys;
+DROP TABLE surveys;
+ALTER TABLE surveys_v5 RENAME TO surveys;
+CREATE INDEX surveys_month ON surveys (month, technician);
+CREATE INDEX surveys_recorded ON surveys (recorded);
+
+ALTER TABLE complaints ADD COLUMN survey_id BLOB REFERENCES surveys (id);
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
 };
 
-constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}};
+constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {5, schema_v5}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");
