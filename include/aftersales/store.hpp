@@ -317,6 +317,7 @@ struct ComplaintColumns {
   Nullable<std::int8_t> on_time;     // 1 closed by the deadline, 0 closed late; none while open
   std::vector<std::int8_t> invalid;     // 1 found invalid, else 0
   std::vector<std::int64_t> rejections;  // rejections along its chain
+  Nullable<Id> survey_id;  // the survey it was opened from (open_survey_complaint); none otherwise
   std::size_t size() const noexcept { return number.size(); }
 };
 
@@ -356,10 +357,18 @@ struct DispatchColumns {
 // received, then call id).
 struct SurveyColumns {
   std::vector<Id> call_id;
-  std::vector<std::string> voucher, technician, respondent;
+  std::vector<std::string> voucher;
+  // The call's technician when the survey was recorded; none for a call not
+  // dispatched (or solved by phone): every call is surveyed (seeds/002 (二十三)).
+  Nullable<std::string> technician;
+  std::vector<std::string> respondent;
   std::vector<std::string> month;  // "YYYY-MM": the call's local month, the monthly report's grouping
   std::vector<std::int8_t> attitude, skill, arrival, promise;  // 1 (dissatisfied) .. 4 (very satisfied)
   std::vector<std::int64_t> recorded;  // Unix seconds
+  std::vector<std::string> comment;    // the customer's own words ("" when none written)
+  std::vector<Id> survey_id;           // the survey's own id
+  Nullable<std::string> complaint;     // the number of the complaint opened from it; none when none
+  std::vector<std::string> centre;     // the call's service station
   std::size_t size() const noexcept { return call_id.size(); }
 };
 
@@ -370,6 +379,80 @@ struct PenaltyRow {
   Fen deducted = 0;
   Fen carried = 0;  // still owed after the month
   friend bool operator==(const PenaltyRow&, const PenaltyRow&) = default;
+};
+
+// ---- issue 28: carry-in controls and surveys of every call (seeds/002
+// (十二)(十四)(二十三)(二十四)).
+
+// A carried-in repair as the goods log and the receipt stand.
+struct CarryIn {
+  Id call_id;
+  std::string voucher, receipt, centre, customer, phone, product, serial;
+  std::optional<std::string> technician;  // the call's
+  Instant taken{};                         // the goods taken in, the receipt written
+  Date promised{};                         // the date promised for the return
+  std::optional<std::string> inspected_by; // the supervisor's inspection (驗訖): who
+  std::optional<Instant> inspected;        // and when
+  std::optional<Instant> returned;         // the goods back to the customer
+  std::optional<bool> signed_off;          // the customer signed the goods log at the return
+  std::optional<Instant> voided;           // the receipt taken back and voided (at the return)
+  friend bool operator==(const CarryIn&, const CarryIn&) = default;
+};
+
+// A repair past its promised date and not returned (seeds/002 (十四)): the
+// supervisor's list.
+struct OverdueRepair {
+  CarryIn repair;
+  std::int64_t days_late = 0;  // as_of - promised, in days (>= 1)
+  friend bool operator==(const OverdueRepair&, const OverdueRepair&) = default;
+};
+
+// A survey of a call (one per call, any call: seeds/002 (二十三)).
+struct Survey {
+  Id id;
+  Id call_id;
+  std::string voucher, centre;
+  std::optional<std::string> technician;  // the call's when recorded; none before a dispatch
+  std::string respondent;
+  SurveyAnswers answers;
+  std::string comment;  // the customer's words (建議或抱怨), "" when none
+  Instant recorded{};
+  std::optional<std::string> complaint;  // the complaint opened from it (its number)
+  friend bool operator==(const Survey&, const Survey&) = default;
+};
+
+// The surveyed share of one group of calls (a centre, a technician).
+struct SurveyCoverageRow {
+  std::string key;
+  std::int64_t calls = 0;     // calls received in the period (by as_of)
+  std::int64_t surveyed = 0;  // of them, with a survey recorded by as_of
+  // The share as an exact ratio surveyed / calls (the denominator may be 0).
+  std::pair<std::int64_t, std::int64_t> share() const noexcept { return {surveyed, calls}; }
+  friend bool operator==(const SurveyCoverageRow&, const SurveyCoverageRow&) = default;
+};
+
+// The survey coverage of a day's or a month's calls (seeds/002 (二十三): the
+// cards sent number the day's calls, no sampling).
+struct SurveyCoverage {
+  std::string period;  // "YYYY-MM-DD" or "YYYY-MM"
+  Instant as_of{};
+  std::int64_t calls = 0, surveyed = 0;
+  std::vector<SurveyCoverageRow> by_centre;      // every centre with a call, by key
+  // Per technician dispatched by as_of, by key; calls not dispatched by then
+  // count in by_centre and the totals only.
+  std::vector<SurveyCoverageRow> by_technician;
+  std::pair<std::int64_t, std::int64_t> share() const noexcept { return {surveyed, calls}; }
+  friend bool operator==(const SurveyCoverage&, const SurveyCoverage&) = default;
+};
+
+// A call of a day without its survey yet: whom to send the card to.
+struct UnsurveyedCall {
+  Id call_id;
+  std::string voucher, centre, customer, phone, address;
+  std::optional<std::string> technician;
+  CallState state = CallState::registered;
+  Instant received{};
+  friend bool operator==(const UnsurveyedCall&, const UnsurveyedCall&) = default;
 };
 
 // The management report of a month (calls received in the month, the local
@@ -396,6 +479,9 @@ struct MonthlyReport {
   std::optional<std::int64_t> complaints_per_1000_calls;
   ComplaintStatistics complaint_statistics;  // of the complaints closed in the month
   std::vector<PenaltyRow> penalties;   // the month's settlements, by person
+  // seeds/002 (二十三): the share of the month's calls (received by as_of)
+  // with a survey recorded by as_of, per centre and technician.
+  SurveyCoverage survey_coverage;
   // The first-time-fix rate as an exact ratio: first_time_fixed / completed.
   std::pair<std::int64_t, std::int64_t> first_time_fix_ratio() const noexcept { return {first_time_fixed, completed}; }
   friend bool operator==(const MonthlyReport&, const MonthlyReport&) = default;
@@ -438,6 +524,23 @@ std::string to_json(const PenaltyColumns& columns);
 // "contractor"), "issued_on" ("YYYY-MM-DD"), "issued_at" (Unix s), "repairer"
 // (null: none named)}].
 std::string to_json(std::span<const HousingNotice> notices);
+// Issue 28. A carry-in as a JSON object {"call_id", "voucher", "receipt",
+// "centre", "customer", "phone", "product", "serial", "technician" (null:
+// none), "taken" (Unix s), "promised" ("YYYY-MM-DD"), "inspected_by",
+// "inspected", "returned", "signed_off" (true/false), "voided" (null: not
+// yet)}; overdue repairs as an array of such objects with "days_late"
+// appended; a survey {"id", "call_id", "voucher", "centre", "technician",
+// "respondent", "attitude", "skill", "arrival", "promise" (1..4), "comment",
+// "recorded", "complaint" (null: none)}; a coverage {"period", "as_of",
+// "calls", "surveyed", "share" (surveyed / calls, null without calls),
+// "by_centre": [{"key", "calls", "surveyed", "share"}], "by_technician":
+// [...]}; unsurveyed calls [{"call_id", "voucher", "centre", "customer",
+// "phone", "address", "technician", "state", "received"}].
+std::string to_json(const CarryIn& carry_in);
+std::string to_json(std::span<const OverdueRepair> repairs);
+std::string to_json(const Survey& survey);
+std::string to_json(const SurveyCoverage& coverage);
+std::string to_json(std::span<const UnsurveyedCall> calls);
 // Reminders as a JSON array: [{"number", "stage", "department", "which"
 // ("stage" | "overall"), "deadline" (Unix s), "overdue_by_s", "rule"}].
 std::string to_json(std::span<const Reminder> reminders);
@@ -519,9 +622,13 @@ class Store {
   void record_part(const Id& call_id, std::string_view part, std::int64_t quantity, Fen unit_price);
   // The goods go back to the customer, who signs the goods log.
   void return_goods(const Id& call_id, Instant at, bool signed_off);
-  // One survey per completed call; the respondent is never the call's own
-  // technician (Error(invalid_argument) naming "respondent").
-  void record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at);
+  // One survey per call, of any state (seeds/002 (二十三): a card for every
+  // call of the day, no sampling), not before the call was received; the
+  // respondent is never the call's technician (Error(invalid_argument)
+  // naming "respondent"); `comment`: the customer's own words (<= 2000
+  // bytes, no control characters but newlines).
+  void record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at,
+                     std::string_view comment = {});
 
   // ---- complaints (RULES.md §4), each step one transaction
   // Opens a complaint numbered from the counter ("2510-0007"); errors as
@@ -650,6 +757,45 @@ class Store {
   // Error(invalid_argument) naming "name"); property reads one (none: not set).
   void set_property(std::string_view name, std::string_view value);
   std::optional<std::string> property(std::string_view name) const;
+
+  // ---- issue 28: carry-in controls and surveys (src/store/counter.cpp)
+  // Appoints technician `person` service supervisor (服務主任) of `centre`
+  // (both added when new); again: nothing changes. Errors name "centre", "person".
+  void appoint_supervisor(std::string_view centre, std::string_view person);
+  // The supervisors of `centre`, ascending.
+  std::vector<std::string> supervisors(std::string_view centre) const;
+  // The supervisor's inspection (驗訖, seeds/002 (十二)) of carried-in goods
+  // before they go back: `supervisor` must be one of the call's centre and
+  // not the call's technician (Error(invalid_argument) naming "supervisor"),
+  // the call carried in and not inspected yet (Error(state) naming "call").
+  void inspect_repair(const Id& call_id, std::string_view supervisor, Instant at);
+  // The carry-in of a call (Error(not_found) naming "call_id": none).
+  CarryIn carry_in_record(const Id& call_id) const;
+  // The call whose goods receipt `receipt` holds: Error(not_found) naming
+  // "receipt" for an unknown one, Error(state) naming "receipt" for one
+  // voided at the return (a voided receipt is never used again).
+  Id call_for_receipt(std::string_view receipt) const;
+  // The repairs past their promised date and not returned as of the end of
+  // local day `as_of` (promised < as_of, taken by then), optionally of one
+  // centre: most overdue first, then receipt (seeds/002 (十四)).
+  std::vector<OverdueRepair> overdue_repairs(Date as_of, std::optional<std::string_view> centre = std::nullopt) const;
+  // A call's survey (Error(not_found) naming "call_id": no call; naming
+  // "survey": the call has none).
+  Survey survey(const Id& call_id) const;
+  // The survey coverage of the calls received on local day `day` / in local
+  // month `month`, counting the surveys recorded by `as_of` (default: now).
+  SurveyCoverage survey_coverage(Date day, std::optional<Instant> as_of = std::nullopt) const;
+  SurveyCoverage survey_coverage(YearMonth month, std::optional<Instant> as_of = std::nullopt) const;
+  // The calls received on `day` (optionally of one centre) without a survey
+  // now, by centre, received, id.
+  std::vector<UnsurveyedCall> unsurveyed_calls(Date day, std::optional<std::string_view> centre = std::nullopt) const;
+  // Opens a complaint (the store's numbering and stages, kind
+  // service.survey_complaint_kind, general, domestic, about the call) from
+  // the call's dissatisfied survey (an answer at or below
+  // service.survey_complaint_level), received at `at` (not before the
+  // survey), linked both ways. Error(state) naming "survey" when the call
+  // has no survey, it is not dissatisfied, or it opened one already.
+  Complaint open_survey_complaint(const Id& call_id, Instant at);
 
   // The implementation (src/store/); declared here for its source files.
   struct Impl;

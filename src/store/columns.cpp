@@ -145,13 +145,14 @@ SurveyColumns Store::surveys(Instant from, Instant to) const {
   SurveyColumns out;
   auto q = impl_->db.use(
       "SELECT s.call_id, c.voucher, s.technician, s.respondent, s.month, s.attitude, s.skill, s.arrival, s.promise, "
-      "s.recorded FROM surveys s JOIN calls c ON c.id = s.call_id "
+      "s.recorded, s.comment, s.id, k.number, c.centre FROM surveys s JOIN calls c ON c.id = s.call_id "
+      "LEFT JOIN complaints k ON k.id = s.complaint_id "
       "WHERE c.received >= ?1 AND c.received < ?2 ORDER BY c.received, c.id");
   q->bind(1, secs(from)).bind(2, secs(to));
   while (q->step()) {
     out.call_id.push_back(q->id(0));
     out.voucher.push_back(q->text(1));
-    out.technician.push_back(q->text(2));
+    out.technician.push_back(q->optional_text(2));
     out.respondent.push_back(q->text(3));
     const std::int64_t month = q->integer(4);  // YYYYMM
     out.month.push_back(format_year_month(YearMonth{static_cast<int>(month / 100), static_cast<int>(month % 100)}));
@@ -160,6 +161,10 @@ SurveyColumns Store::surveys(Instant from, Instant to) const {
     out.arrival.push_back(static_cast<std::int8_t>(q->integer(7)));
     out.promise.push_back(static_cast<std::int8_t>(q->integer(8)));
     out.recorded.push_back(q->integer(9));
+    out.comment.push_back(q->text(10));
+    out.survey_id.push_back(q->id(11));
+    out.complaint.push_back(q->optional_text(12));
+    out.centre.push_back(q->text(13));
   }
   return out;
 }

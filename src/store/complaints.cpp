@@ -156,17 +156,23 @@ Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, con
 
 // ---------------------------------------------------------------- the steps
 
+Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id* id) {
+  impl.check_time(in.received, "received");
+  if (in.accepted) impl.check_time(*in.accepted, "accepted");
+  if (in.call_id) (void)impl.load(*in.call_id);
+  const std::string number = next_complaint_number(impl, in.received, "received");
+  Complaint c = impl.policy.complaints().open(number, in.received, in.kind, in.severity, in.market, in.accepted,
+                                              in.dispute ? std::optional<std::string_view>(*in.dispute)
+                                                         : std::nullopt);
+  insert_complaint(impl, c, in.call_id);
+  if (id) *id = find_complaint(impl, number)->id;
+  return c;
+}
+
 Complaint Store::open_complaint(const ComplaintIntake& in) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
-  impl_->check_time(in.received, "received");
-  if (in.accepted) impl_->check_time(*in.accepted, "accepted");
-  if (in.call_id) (void)impl_->load(*in.call_id);
-  const std::string number = next_complaint_number(*impl_, in.received, "received");
-  Complaint c = impl_->policy.complaints().open(number, in.received, in.kind, in.severity, in.market, in.accepted,
-                                                in.dispute ? std::optional<std::string_view>(*in.dispute)
-                                                           : std::nullopt);
-  insert_complaint(*impl_, c, in.call_id);
+  Complaint c = store_open_complaint(*impl_, in);
   tx.commit();
   return c;
 }
@@ -293,14 +299,20 @@ ComplaintColumns Store::complaints() const {
 ComplaintColumns Store::complaints(Instant from, Instant to) const {
   Impl::Lock lock(*impl_);
   std::vector<std::pair<ComplaintRow, std::optional<Id>>> rows;  // (row, call id if any)
+  std::vector<std::optional<Id>> survey_ids;
   {
     auto q = impl_->db.use(
         "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted, "
-        "call_id FROM complaints WHERE received >= ?1 AND received < ?2 ORDER BY received, number");
+        "call_id, survey_id FROM complaints WHERE received >= ?1 AND received < ?2 ORDER BY received, number");
     q->bind(1, secs(from)).bind(2, secs(to));
-    while (q->step()) rows.emplace_back(complaint_row(*q), q->optional_id(9));
+    while (q->step()) {
+      rows.emplace_back(complaint_row(*q), q->optional_id(9));
+      survey_ids.push_back(q->optional_id(10));
+    }
   }
   ComplaintColumns out;
+  out.survey_id.reserve(survey_ids.size());
+  for (auto& s : survey_ids) out.survey_id.push_back(std::move(s));
   for (const auto& [row, call_id] : rows) {
     const Complaint c = replay(*impl_, row);
     out.number.push_back(c.number());

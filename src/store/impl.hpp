@@ -46,6 +46,17 @@ inline void require_text(std::string_view value, const std::string& field) {
   if (value.empty()) throw Error(ErrorCode::invalid_argument, field, "is empty");
 }
 
+// A survey's free text (seeds/002 (二十四) 建議或抱怨): at most 2000 bytes,
+// no control characters but newlines and tabs.
+inline void check_comment(std::string_view value, const std::string& field) {
+  if (value.size() > 2000)
+    throw Error(ErrorCode::invalid_argument, field, std::to_string(value.size()) + " bytes is longer than 2000");
+  for (const char ch : value)
+    if ((static_cast<unsigned char>(ch) < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7f)
+      throw Error(ErrorCode::invalid_argument, field,
+                  "has a control character (code " + std::to_string(static_cast<int>(ch)) + ")");
+}
+
 // extra_causes as stored: a JSON array of names (records.cpp).
 std::vector<std::string> causes_of(std::string_view json);
 std::string causes_json(const std::vector<std::string>& causes);
@@ -693,5 +704,11 @@ std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month);
 // pass over the calls (first-time fixes revisited only later, first
 // response; the on-site mean from the pass's count and seconds).
 void store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds);
+// src/store/complaints.cpp: a complaint opened and stored as open_complaint
+// does, inside the caller's write (its id returned through `id`).
+Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id* id = nullptr);
+// src/store/counter.cpp: the survey coverage of the calls received in
+// [from, to) and by as_of, counting surveys recorded by as_of.
+SurveyCoverage store_survey_coverage(Store::Impl& impl, Instant from, Instant to, Instant as_of, std::string period);
 
 }  // namespace aftersales

@@ -107,9 +107,14 @@ std::string to_json(const SurveyColumns& c) {
                                 std::pair{"arrival", &c.arrival}, std::pair{"promise", &c.promise}})
     criteria[name] = std::vector<int>(v->begin(), v->end());
   detail::Json doc = {{"call_id", strings(c.call_id)},     {"voucher", strings(c.voucher)},
-                      {"technician", strings(c.technician)}, {"respondent", strings(c.respondent)},
+                      {"technician", nullable(c.technician)}, {"respondent", strings(c.respondent)},
                       {"month", strings(c.month)},         {"recorded", integers(c.recorded)}};
   doc.update(criteria);
+  // Issue 28, after the criteria.
+  doc["comment"] = strings(c.comment);
+  doc["survey_id"] = strings(c.survey_id);
+  doc["complaint"] = nullable(c.complaint);
+  doc["centre"] = strings(c.centre);
   return doc.dump();
 }
 
@@ -128,7 +133,8 @@ std::string to_json(const ComplaintColumns& c) {
                             {"closed_at", nullable(c.closed_at)},
                             {"on_time", nullable(c.on_time)},
                             {"invalid", flags(c.invalid)},
-                            {"rejections", integers(c.rejections)}};
+                            {"rejections", integers(c.rejections)},
+                            {"survey_id", nullable(c.survey_id)}};
   return doc.dump();
 }
 
@@ -200,7 +206,8 @@ std::string to_json(const MonthlyReport& r) {
                                                                     ? detail::Json(*r.complaints_per_1000_calls)
                                                                     : detail::Json(nullptr)},
                             {"complaint_statistics", statistics(r.complaint_statistics)},
-                            {"penalties", penalties}};
+                            {"penalties", penalties},
+                            {"survey_coverage", detail::Json::parse(to_json(r.survey_coverage))}};
   return doc.dump(2);
 }
 

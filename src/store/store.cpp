@@ -452,13 +452,22 @@ void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
   if (c.state != CallState::carried_in) impl_->out_of_order(c, "returning the goods", "carried in");
   impl_->check_time(at, "at");
   {
-    auto q = impl_->db.use("SELECT taken FROM carry_ins WHERE call_id = ?1");
+    auto q = impl_->db.use("SELECT taken, receipt, inspected FROM carry_ins WHERE call_id = ?1");
     q->bind_id(1, call_id);
     if (!q->step()) throw Error(ErrorCode::storage, "call", "carried-in call " + c.voucher + " has no receipt");
     impl_->not_before(at, instant(q->integer(0)), "carried in", c);
+    // seeds/002 (十二): the goods go back only once the supervisor has inspected them (驗訖).
+    const auto inspected = q->optional_integer(2);
+    if (!inspected && impl_->policy.service().inspection_before_return)
+      throw Error(ErrorCode::state, "inspected",
+                  "call " + c.voucher + " (receipt " + q->text(1) +
+                      "): the goods have not been inspected by a supervisor (seeds/002 (十二), "
+                      "service.inspection_before_return): inspect_repair first");
+    if (inspected) impl_->not_before(at, instant(*inspected), "inspected", c);
   }
   {
-    auto u = impl_->db.use("UPDATE carry_ins SET returned = ?2, signed_off = ?3 WHERE call_id = ?1");
+    // The receipt the technician gave the customer is taken back and voided (十二).
+    auto u = impl_->db.use("UPDATE carry_ins SET returned = ?2, signed_off = ?3, voided = ?2 WHERE call_id = ?1");
     u->bind_id(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
     u->run();
   }
@@ -474,16 +483,17 @@ void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
   tx.commit();
 }
 
-void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at) {
+void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at,
+                          std::string_view comment) {
   Impl::Lock lock(*impl_);
   require_text(respondent, "respondent");
+  store::check_comment(comment, "comment");
   (void)survey_answers(static_cast<int>(answers.attitude), static_cast<int>(answers.skill),
                        static_cast<int>(answers.arrival), static_cast<int>(answers.promise));
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
-  if (c.state != CallState::completed && c.state != CallState::returned)
-    impl_->out_of_order(c, "a survey", "completed");
-  if (respondent == *c.technician)
+  // seeds/002 (二十三): a card for every call of the day, in any state.
+  if (c.technician && respondent == *c.technician)
     throw Error(ErrorCode::invalid_argument, "respondent",
                 "'" + std::string(respondent) + "' is the call's own technician: he never answers its survey");
   {
@@ -492,12 +502,12 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
     if (q->step()) throw Error(ErrorCode::state, "call", "call " + c.voucher + " already has its survey");
   }
   impl_->check_time(at, "at");
-  impl_->not_before(at, *c.completed, "completed", c);
+  impl_->not_before(at, c.received, "received", c);
   auto u = impl_->db.use(
-      "INSERT INTO surveys (id, call_id, month, technician, respondent, attitude, skill, arrival, promise, recorded) "
-      "VALUES (?1, ?2, ?9, ?10, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "INSERT INTO surveys (id, call_id, month, technician, respondent, attitude, skill, arrival, promise, recorded, "
+      "comment) VALUES (?1, ?2, ?9, ?10, ?3, ?4, ?5, ?6, ?7, ?8, ?11)");
   u->bind_id(1, impl_->new_id()).bind_id(2, call_id).bind(3, respondent);
-  u->bind(9, impl_->month_of(c.received, "received")).bind(10, *c.technician);
+  u->bind(9, impl_->month_of(c.received, "received")).bind(10, c.technician).bind(11, comment);
   u->bind(4, static_cast<int>(answers.attitude)).bind(5, static_cast<int>(answers.skill));
   u->bind(6, static_cast<int>(answers.arrival)).bind(7, static_cast<int>(answers.promise)).bind(8, secs(at));
   u->run();
@@ -680,7 +690,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   {
     auto q = impl_->db.use(
         "SELECT technician, count(*), sum(attitude), sum(skill), sum(arrival), sum(promise) FROM surveys "
-        "WHERE month = ?1 AND recorded <= ?2 GROUP BY technician ORDER BY technician");
+        "WHERE month = ?1 AND recorded <= ?2 AND technician IS NOT NULL GROUP BY technician ORDER BY technician");
     q->bind(1, key).bind(2, at);
     while (q->step()) {
       SatisfactionRow s;
@@ -695,6 +705,8 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
       r.satisfaction.push_back(std::move(s));
     }
   }
+  r.survey_coverage = store_survey_coverage(*impl_, impl_->month_start(month), impl_->month_end(month) + Seconds(1),
+                                            r.as_of, format_year_month(month));
   return r;
 }
 
