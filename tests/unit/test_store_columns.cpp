@@ -115,7 +115,7 @@ TEST_CASE("store columns: the surveys, by the month of their call", "[store][col
   REQUIRE(all.size() == 2);
   CHECK(all.call_id == std::vector<std::string>{v.a.id, v.d.id});
   CHECK(all.voucher == std::vector<std::string>{"V2510-000001", "V2511-000001"});
-  CHECK(all.technician == std::vector<std::string>{"T01", "T01"});
+  CHECK(all.technician == Nullable<std::string>{std::string("T01"), std::string("T01")});
   CHECK(all.respondent == std::vector<std::string>{"customer", "supervisor"});
   CHECK(all.month == std::vector<std::string>{"2025-10", "2025-11"});
   CHECK(all.attitude == std::vector<std::int8_t>{4, 4});
