@@ -17,7 +17,7 @@ constexpr int max_revisit_days = 3650;
 ServiceRules service_from_json(const Json& s, const std::string& path) {
   if (!s.is_object()) detail::json_type_error(path, s, "an object");
   detail::json_only(s, path, {"note", "revisit_days", "cost_kinds", "inspection_before_return", "survey_complaint_level",
-                               "survey_complaint_kind", "inspection_note", "survey_note"});
+                               "survey_complaint_kind"});
   ServiceRules out;
   // Members left out keep data/policies/service.json's ("cost_kinds" is a
   // list: given, it replaces the default kinds).

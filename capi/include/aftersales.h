@@ -2385,6 +2385,78 @@ AS_API as_status as_store_cost_report_json(as_store* store, int32_t year, int32_
 AS_API as_status as_store_day_report_json(as_store* store, int32_t day_yyyymmdd, const char* technician,
                                           const char* centre, char** out_json, as_error** error);
 
+/* Carry-in controls and surveys of every call (issue 28; seeds/002 (十二)
+ * (十四) (二十三) (二十四)).
+ *
+ * A supervisor (服務主任) is a technician appointed at a service station
+ * (both added when new; again: nothing changes). Thread safety: serialized. */
+AS_API as_status as_store_appoint_supervisor(as_store* store, const char* centre, const char* person, as_error** error);
+/* The supervisor's inspection (驗訖) of carried-in goods before they go back:
+ * `supervisor` must be one of the call's centre and not the call's
+ * technician (AS_E_INVALID_ARGUMENT naming "supervisor"); the call carried
+ * in and not inspected yet (AS_E_STATE naming "call"). With the policy's
+ * service.inspection_before_return (default true), as_store_return_goods
+ * without it fails with AS_E_STATE naming "inspected"; the return voids the
+ * receipt. Thread safety: serialized. */
+AS_API as_status as_store_inspect_repair(as_store* store, const char* call_id, const char* supervisor,
+                                         int64_t at_unix_s, as_error** error);
+/* A call's carry-in as a JSON object (*out_json, as_free): {"call_id",
+ * "voucher", "receipt", "centre", "customer", "phone", "product", "serial",
+ * "technician", "taken" (Unix s), "promised" ("YYYY-MM-DD"), "inspected_by",
+ * "inspected", "returned", "signed_off", "voided" (null: not yet)}.
+ * AS_E_NOT_FOUND naming "call_id" when it was not carried in. */
+AS_API as_status as_store_carry_in_json(as_store* store, const char* call_id, char** out_json, as_error** error);
+/* The call whose goods `receipt` holds, into out_id (AS_ID_SIZE bytes):
+ * AS_E_NOT_FOUND naming "receipt" for an unknown one, AS_E_STATE naming
+ * "receipt" for one voided at the return (never used again). */
+AS_API as_status as_store_call_for_receipt(as_store* store, const char* receipt, char* out_id, as_error** error);
+/* The repairs past their promised date and not returned as of the end of
+ * local day as_of_yyyymmdd (centre NULL: every centre), most overdue first,
+ * as a JSON array of carry-in objects with "days_late" (*out_json, as_free). */
+AS_API as_status as_store_overdue_repairs_json(as_store* store, int32_t as_of_yyyymmdd, const char* centre,
+                                               char** out_json, as_error** error);
+/* as_store_record_survey for any call (not only completed ones: a card for
+ * every call of the day), with the customer's own words: comment NULL or
+ * "" for none, <= 2000 bytes, no control characters but newline and tab
+ * (AS_E_INVALID_ARGUMENT naming "comment"). as_store_record_survey itself
+ * now takes any call too. */
+AS_API as_status as_store_record_survey_comment(as_store* store, const char* call_id, int32_t attitude,
+                                                int32_t skill, int32_t arrival, int32_t promise,
+                                                const char* respondent, const char* comment, int64_t at_unix_s,
+                                                as_error** error);
+/* A call's survey as JSON {"id", "call_id", "voucher", "centre",
+ * "technician" (null: none when recorded), "respondent", "attitude",
+ * "skill", "arrival", "promise", "comment", "recorded", "complaint" (the
+ * number of the complaint opened from it, null: none)}; AS_E_NOT_FOUND
+ * naming "survey" when the call has none. */
+AS_API as_status as_store_survey_json(as_store* store, const char* call_id, char** out_json, as_error** error);
+/* The share of the calls received on local day day_yyyymmdd (or, with
+ * day_yyyymmdd 0, in year/month) surveyed by *as_of_unix_s (NULL: the store's
+ * clock), exact: {"period", "as_of", "calls", "surveyed", "share" (null
+ * without calls), "by_centre": [{"key", "calls", "surveyed", "share"}],
+ * "by_technician": [...] (the technician dispatched by as_of; calls not
+ * dispatched count per centre only)}. year and month are read only when
+ * day_yyyymmdd is 0 (AS_E_INVALID_ARGUMENT naming "month" when bad). The
+ * month report's JSON gains the same object as "survey_coverage" (as of the
+ * report's instant). */
+AS_API as_status as_store_survey_coverage_json(as_store* store, int32_t day_yyyymmdd, int32_t year, int32_t month,
+                                               const int64_t* as_of_unix_s, char** out_json, as_error** error);
+/* The calls received on day_yyyymmdd (centre NULL: every centre) without a
+ * survey now, by centre, received, id: [{"call_id", "voucher", "centre",
+ * "customer", "phone", "address", "technician", "state", "received"}]. */
+AS_API as_status as_store_unsurveyed_calls_json(as_store* store, int32_t day_yyyymmdd, const char* centre,
+                                                char** out_json, as_error** error);
+/* Opens a complaint from the call's dissatisfied survey (an answer at or
+ * below the policy's service.survey_complaint_level, default 1), received
+ * at at_unix_s, with the store's numbering and stages, kind
+ * service.survey_complaint_kind (default "service"); linked both ways (the
+ * survey's "complaint", the complaint columns' "survey_id"). Its number goes
+ * to number_buf (cap bytes, truncated; *out_needed, when not NULL, the size
+ * needed with the NUL). AS_E_STATE naming "survey": no survey, not
+ * dissatisfied, or a complaint opened already. Thread safety: serialized. */
+AS_API as_status as_store_open_survey_complaint(as_store* store, const char* call_id, int64_t at_unix_s,
+                                                char* number_buf, size_t cap, size_t* out_needed, as_error** error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -5,6 +5,8 @@
 #include "store_support.hpp"
 
 #include <cstdio>
+#include <fstream>
+#include <sstream>
 
 using namespace aftersales;
 using namespace test_support;
@@ -292,4 +294,29 @@ TEST_CASE("counter (二十四): the dissatisfaction threshold is policy", "[coun
               Policy::from_json(R"({"service": {"survey_complaint_kind": "rude"}})", cn()));
   rules.survey_complaint_level = 0;
   CHECK_ERROR(ErrorCode::invalid_argument, "service.survey_complaint_level", "0", with_service(rules));
+}
+
+TEST_CASE("counter: a version-1 store is brought to the current schema; its surveys and carry-ins kept", "[counter][open]") {
+  std::ifstream in(AFTERSALES_TEST_DATA "/store_v1.sql");
+  REQUIRE(in);
+  std::stringstream sql;
+  sql << in.rdbuf();
+  const std::string path = TempStore::fresh_path();
+  {
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+    sqlite3_close(db);
+  }
+  const std::int64_t surveys = count(path, "SELECT count(*) FROM surveys");
+  const std::int64_t carry_ins = count(path, "SELECT count(*) FROM carry_ins");
+  {
+    Store st = Store::open(path, policy(), at_clock(bj(2025, 11, 20, 12)));
+    CHECK(count(path, "PRAGMA user_version") == Store::schema_version());
+    CHECK(count(path, "SELECT count(*) FROM surveys WHERE comment = '' AND complaint_id IS NULL") == surveys);
+    CHECK(count(path, "SELECT count(*) FROM carry_ins WHERE inspected IS NULL") == carry_ins);
+    CHECK(st.surveys().size() == static_cast<std::size_t>(surveys));
+    CHECK(count(path, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
 }
