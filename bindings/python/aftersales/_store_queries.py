@@ -299,6 +299,7 @@ class ComplaintQuery(_Query):
             ("invalid", _as_dtype(bool)),
             ("rejections", _as_dtype(np.int64)),
             ("call_id", _as_text),
+            ("survey_id", _as_text),  # issue 28: the survey it was opened from, None otherwise
         ])
 
 
@@ -406,7 +407,11 @@ class SurveyQuery(_Query):
         ("YYYY-MM": the call's local month, as the monthly report groups
         satisfaction), ``attitude``, ``skill``, ``arrival``, ``promise``
         (int8, 1 dissatisfied .. 4 very satisfied), ``recorded``
-        (``datetime64[s]`` naive local time, aware in ``tz`` when given)."""
+        (``datetime64[s]`` naive local time, aware in ``tz`` when given);
+        issue 28: ``technician`` is missing (NaN) for a call not dispatched
+        when surveyed, then ``comment`` (the customer's words, "" when
+        none), ``survey_id``, ``complaint`` (the number of the complaint
+        opened from it, None) and ``centre``."""
         return self._frame(tz, [
             ("call_id", _as_text),
             ("voucher", _as_text),
@@ -418,4 +423,8 @@ class SurveyQuery(_Query):
             ("arrival", _as_dtype(np.int8)),
             ("promise", _as_dtype(np.int8)),
             ("recorded", _as_instants),
+            ("comment", _as_text),
+            ("survey_id", _as_text),
+            ("complaint", _as_text),
+            ("centre", _as_coded()),
         ])

@@ -37,6 +37,16 @@ from . import _core
 from ._errors import InvalidArgumentError, _from_core
 from ._store_complaints import _ComplaintOps
 from ._store_homes import HousingNotice, _housing_notice
+from ._store_counter import (
+    CarryIn,
+    OverdueRepair,
+    Survey,
+    SurveyCoverage,
+    SurveyCoverageRow,
+    UnsurveyedCall,
+    _CounterOps,
+    _coverage,
+)
 from ._store_queries import (
     CallQuery,
     ComplaintQuery,
@@ -76,10 +86,11 @@ from .policy import Policy
 __all__ = [
     "Store", "ServiceCall", "HousingNotice", "ImportResult", "Recomputed", "RejectedRecord", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
+    "CarryIn", "OverdueRepair", "Survey", "SurveyCoverage", "SurveyCoverageRow", "UnsurveyedCall",
 ]
 
 
-class Store(_ComplaintOps):
+class Store(_ComplaintOps, _CounterOps):
     """A store file (SQLite) with the policy it decides with.
 
     ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private
@@ -407,16 +418,21 @@ class Store(_ComplaintOps):
         promise: int,
         respondent: str = "customer",
         at: Optional[_dt.datetime] = None,
+        comment: str = "",
     ) -> None:
-        """The survey of a completed call (one per call): the technician's
-        attitude, skill, arrival time and promises kept, each 1
-        (dissatisfied) .. 4 (very satisfied); InvalidArgumentError naming the
-        criterion otherwise. ``respondent`` is never the call's own
-        technician. ``at`` defaults to the store clock's now."""
+        """The survey of a call, any call (seeds/002 (二十三): a card for
+        every call of the day), one per call, not before it was received:
+        the technician's attitude, skill, arrival time and promises kept,
+        each 1 (dissatisfied) .. 4 (very satisfied); InvalidArgumentError
+        naming the criterion otherwise. ``respondent`` is never the call's
+        technician. ``at`` defaults to the store clock's now. ``comment``:
+        the customer's own words (建議或抱怨, <= 2000 bytes, no control
+        characters but newline and tab)."""
         levels = [cv.int_in(v, n) for v, n in
                   ((attitude, "attitude"), (skill, "skill"), (arrival, "arrival"), (promise, "promise"))]
         at_s = self._now() if at is None else self._at(at)
-        self._core.record_survey(cv.str_in(call_id, "call_id"), *levels, cv.str_in(respondent, "respondent"), at_s)
+        self._core.record_survey_comment(cv.str_in(call_id, "call_id"), *levels, cv.str_in(respondent, "respondent"),
+                                         at_s, cv.str_in(comment, "comment"))
 
     # ------------------------------------------------------------ queries
 
@@ -677,7 +693,12 @@ class Store(_ComplaintOps):
           ``invalid``, ``unconfirmed``;
         * ``"complaints_by_department"``: ``department``, ``closed``;
         * ``"penalties"``: the month's settlements, ``person``, ``bonus``,
-          ``deducted``, ``carried`` (Decimal).
+          ``deducted``, ``carried`` (Decimal);
+        * ``"survey_coverage"`` (issue 28, seeds/002 (二十三)), one row:
+          ``calls``, ``surveyed`` (surveys recorded by as_of);
+          ``"survey_coverage_by_centre"``, ``"survey_coverage_by_technician"``:
+          ``key``, ``calls``, ``surveyed`` (exact counts) and ``share``
+          (surveyed / calls as a float, NaN without calls).
 
         Times are naive local, or aware in the tzinfo of an aware ``as_of``."""
         pd = _pandas()
@@ -737,4 +758,17 @@ class Store(_ComplaintOps):
             "deducted": pd.Series([cv.money_out(p[2]) for p in pen], dtype=object),
             "carried": pd.Series([cv.money_out(p[3]) for p in pen], dtype=object),
         })
+        cov = _coverage(self._cal, r["survey_coverage"], style)
+        frames["survey_coverage"] = pd.DataFrame({
+            "calls": np.array([cov.calls], dtype=np.int64),
+            "surveyed": np.array([cov.surveyed], dtype=np.int64),
+        })
+        for name, rows in (("survey_coverage_by_centre", cov.by_centre),
+                           ("survey_coverage_by_technician", cov.by_technician)):
+            frames[name] = pd.DataFrame({
+                "key": _text(pd, [x.key for x in rows]),
+                "calls": np.array([x.calls for x in rows], dtype=np.int64),
+                "surveyed": np.array([x.surveyed for x in rows], dtype=np.int64),
+                "share": np.array([x.surveyed / x.calls if x.calls else math.nan for x in rows], dtype=np.float64),
+            })
         return frames

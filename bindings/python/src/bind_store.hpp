@@ -44,5 +44,7 @@ struct StoreHandle {
 // The column queries and reports of Store (bind_store_queries.cpp), bound
 // by bind_store.
 void bind_store_queries(py::class_<StoreHandle>& store);
+// Carry-in controls and surveys of every call (issue 28; bind_store_counter.cpp).
+void bind_store_counter(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python

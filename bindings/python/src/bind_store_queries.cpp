@@ -204,6 +204,7 @@ py::dict complaint_columns_dict(ComplaintColumns&& cols, const Calendar& cal, bo
       .flags("on_time", cols.on_time)
       .values("invalid", cols.invalid)
       .values("rejections", cols.rejections)
+      .text("survey_id", cols.survey_id)
       .build();
 }
 
@@ -253,6 +254,10 @@ py::dict survey_columns_dict(SurveyColumns&& cols, const Calendar& cal, bool loc
       .values("arrival", cols.arrival)
       .values("promise", cols.promise)
       .times("recorded", cols.recorded)
+      .text("comment", cols.comment)
+      .text("survey_id", cols.survey_id)
+      .text("complaint", cols.complaint)
+      .coded("centre", cols.centre)
       .build();
 }
 
@@ -312,6 +317,7 @@ py::dict report_dict(const MonthlyReport& r) {
   py::list penalties;
   for (const PenaltyRow& p : r.penalties) penalties.append(py::make_tuple(p.person, p.bonus, p.deducted, p.carried));
   d["penalties"] = penalties;
+  d["survey_coverage"] = to_json(r.survey_coverage);  // issue 28: JSON text, read by store.py
   return d;
 }
 
