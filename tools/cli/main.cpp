@@ -113,6 +113,32 @@ const std::vector<Command>& commands() {
        "never writes) judges such calls with its calendar without storing anything.",
        {{"db", "FILE", "the store file (must exist)"}, policy_option, holidays_option, past_horizon_option},
        run_recompute},
+      {"overdue-repairs", "--db FILE --as-of YYYY-MM-DD [--centre NAME] [--json]",
+       "list the carried-in repairs past their promised date and not returned (the supervisor's list)",
+       "家電售後服務管理辦法 (十四): a repair that cannot be finished by the promised time is reported to the\n"
+       "service supervisor. Lists the carried-in goods whose promised return date is before --as-of and\n"
+       "that were not back with the customer by the end of that day, most overdue first, with the receipt,\n"
+       "the technician, the supervisor's inspection (驗訖, (十二)) if any and the customer to call. Reads only.",
+       {{"db", "FILE", "the store file (must exist)"},
+        {"as-of", "YYYY-MM-DD", "the day the list is drawn up for"},
+        {"centre", "NAME", "one service centre only"},
+        {"json", nullptr, "print the list as JSON"},
+        policy_option, holidays_option, past_horizon_option},
+       run_overdue},
+      {"surveys", "--db FILE (--day YYYY-MM-DD | --month YYYY-MM) [--centre NAME] [--as-of TIME] [--json]",
+       "show the share of a day's or a month's calls surveyed, and the day's calls without a survey",
+       "家電售後服務管理辦法 (二十三): the survey cards sent number all of the day's calls, no sampling. Prints\n"
+       "the calls received on --day (or in --month) and how many have a survey recorded by --as-of (default:\n"
+       "now), per centre and per technician, exact counts; for a day, the calls still without one (whom to\n"
+       "send the card to), of --centre only when given. Reads only.",
+       {{"db", "FILE", "the store file (must exist)"},
+        {"day", "YYYY-MM-DD", "the day whose calls are counted"},
+        {"month", "YYYY-MM", "the month whose calls are counted"},
+        {"centre", "NAME", "with --day: list one centre's calls without a survey"},
+        {"as-of", "TIME", "count the surveys recorded by then (default: now)"},
+        {"json", nullptr, "print the coverage (and, for a day, the calls without a survey) as JSON"},
+        policy_option, holidays_option, past_horizon_option},
+       run_surveys},
   };
   return all;
 }

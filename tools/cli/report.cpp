@@ -164,6 +164,13 @@ void print_report(const as::Store& store, const as::MonthlyReport& r) {
   for (std::size_t i = 0; i < std::min<std::size_t>(3, r.queue.size()); ++i)
     std::printf("%s%s", i == 0 ? ": " : ", ", store.call(r.queue[i]).voucher.c_str());
   std::printf("\n");
+  // Issue 28, seeds/002 (二十三): the share of the month's calls surveyed.
+  std::printf("Surveys: %lld of %lld calls surveyed by %s", static_cast<long long>(r.survey_coverage.surveyed),
+              static_cast<long long>(r.survey_coverage.calls), local_text(cal, r.as_of).c_str());
+  for (const as::SurveyCoverageRow& c : r.survey_coverage.by_centre)
+    std::printf("%s%s %lld/%lld", &c == &r.survey_coverage.by_centre.front() ? "; " : ", ", c.key.c_str(),
+                static_cast<long long>(c.surveyed), static_cast<long long>(c.calls));
+  std::printf("\n");
 }
 
 int run_report(const Args& args) {
