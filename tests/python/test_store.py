@@ -367,6 +367,12 @@ def test_carry_in_labour_parts_and_return(st, db):
         with pytest.raises(af.InvalidArgumentError) as e:
             st.record_part(c.id, **kwargs)
         assert e.value.field == field
+    # seeds/002 (十二): the supervisor inspects before the goods go back.
+    with pytest.raises(af.StateError) as e:
+        st.return_goods(c.id, at=at(2025, 10, 15, 10), signed=True)
+    assert e.value.field == "inspected"
+    st.appoint_supervisor("main", "S01")
+    st.inspect_repair(c.id, "S01", at=at(2025, 10, 15, 9))
     st.return_goods(c.id, at=at(2025, 10, 15, 10), signed=True)
     back = st.call(c.id)
     assert (back.state, back.completed, back.signed_off) == ("returned", at(2025, 10, 15, 10), True)
@@ -377,10 +383,12 @@ def test_carry_in_labour_parts_and_return(st, db):
     assert count(db, "SELECT sum(quantity * unit_price_fen) FROM parts_lines") == 12000 + 100
 
 
-def test_one_survey_per_completed_call(st, db):
+def test_one_survey_per_call(st, db):
     c = st.register_call(**intake(at(2025, 10, 9, 10)))
-    with pytest.raises(af.StateError):
-        st.record_survey(c.id, attitude=4, skill=4, arrival=3, promise=4, at=at(2025, 10, 9, 12))
+    # seeds/002 (二十三): any call is surveyed (issue 28), never before it was received.
+    with pytest.raises(af.InvalidArgumentError) as e:
+        st.record_survey(c.id, attitude=4, skill=4, arrival=3, promise=4, at=at(2025, 10, 9, 9))
+    assert e.value.field == "at"
     st.dispatch(c.id, technician="T01", at=at(2025, 10, 9, 11))
     st.arrive(c.id, at=at(2025, 10, 9, 14))
     st.complete_on_site(c.id, at=at(2025, 10, 9, 15))
@@ -393,9 +401,6 @@ def test_one_survey_per_completed_call(st, db):
             with pytest.raises(af.InvalidArgumentError) as e:
                 st.record_survey(c.id, **levels)
             assert e.value.field == criterion and str(level) in str(e.value)
-    with pytest.raises(af.InvalidArgumentError) as e:
-        st.record_survey(c.id, attitude=4, skill=4, arrival=3, promise=4, at=at(2025, 10, 9, 14))
-    assert e.value.field == "at"
     with pytest.raises(af.InvalidArgumentError) as e:
         st.record_survey(c.id, attitude=4, skill=4, arrival=3, promise=4, at=at(2025, 11, 21))
     assert e.value.field == "at" and "future" in str(e.value)
