@@ -211,3 +211,30 @@ def test_cli_overdue_repairs_and_surveys(tmp_path, china):
     assert "calls without a survey yet: 1" in out.stdout
     out = subprocess.run([TOOL, "surveys", "--db", str(path)], capture_output=True, text=True, timeout=60)
     assert out.returncode == 2 and "--day" in out.stderr
+
+
+def test_readme_examples(st):
+    """The README's examples (/work/notes/counter-readme.md), as written: (十二)(十四)(二十三)(二十四)."""
+    st.appoint_supervisor("main", "S01")
+    c = st.register_call(**intake(at(2025, 10, 9, 9)))
+    st.dispatch(c.id, technician="T01", at=at(2025, 10, 9, 10))
+    st.arrive(c.id, at=at(2025, 10, 9, 11))
+    receipt = st.carry_in(c.id, at=at(2025, 10, 9, 12), promised=date(2025, 10, 14))
+    assert receipt == "R2510-00001"
+    assert st.overdue_repairs(date(2025, 10, 15))[0].days_late == 1
+    with pytest.raises(af.StateError) as e:
+        st.return_goods(c.id, at=at(2025, 10, 16, 10))
+    assert e.value.field == "inspected"
+    st.inspect_repair(c.id, "S01", at=at(2025, 10, 16, 9))
+    st.return_goods(c.id, at=at(2025, 10, 16, 10))
+    assert st.carry_in_record(c.id).voided == at(2025, 10, 16, 10)
+    with pytest.raises(af.StateError) as e:
+        st.call_for_receipt(receipt)
+    assert e.value.field == "receipt"
+
+    c = st.register_call(**intake(at(2025, 10, 20, 10), serial="SN-2"))  # not even dispatched
+    st.record_survey(c.id, 4, 4, 1, 3, at=at(2025, 10, 21, 9), comment="two days late")
+    assert st.survey_coverage(date(2025, 10, 20)).share == Fraction(1, 1)
+    complaint = st.open_survey_complaint(c.id, at(2025, 10, 21, 10))
+    assert (complaint.number, complaint.kind) == ("2510-01", "service")
+    assert st.survey(c.id).complaint == "2510-01"
