@@ -3,6 +3,8 @@
 // read into named tuples by aftersales/_store_counter.py.
 #include "bind_store.hpp"
 
+using namespace pybind11::literals;
+
 namespace aftersales::python {
 
 namespace {
