@@ -1017,7 +1017,7 @@ def test_complaints_and_penalties_to_pandas(st):
     df = st.complaints().to_pandas()
     assert list(df.columns) == ["number", "original_number", "kind", "severity", "market", "department", "stage",
                                 "received", "accepted", "deadline", "closed_at", "on_time", "invalid", "rejections",
-                                "call_id"]
+                                "call_id", "survey_id"]  # survey_id: issue 28
     assert list(df["number"]) == ["2510-01", "2510-02", "2511-01"]
     assert df["original_number"].isna().tolist() == [True, True, False]
     assert df["original_number"][2] == "2510-01"

@@ -348,7 +348,8 @@ def test_surveys_to_pandas(st, visits):
     a, b, c, d = visits
     df = st.surveys().to_pandas()
     assert list(df.columns) == ["call_id", "voucher", "technician", "respondent", "month", "attitude", "skill",
-                                "arrival", "promise", "recorded"]
+                                "arrival", "promise", "recorded",
+                                "comment", "survey_id", "complaint", "centre"]  # issue 28
     assert df["call_id"].tolist() == [a.id, d.id]
     assert df["voucher"].tolist() == ["V2510-000001", "V2511-000001"]
     assert isinstance(df["technician"].dtype, pd.CategoricalDtype)
