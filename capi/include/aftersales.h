@@ -462,6 +462,12 @@ typedef struct as_pause {
 #define AS_SLA_PAUSED   1
 #define AS_SLA_MET      2 /* arrived by the deadline */
 #define AS_SLA_BREACHED 3 /* not arrived by the deadline */
+/* A call handled by phone or remotely (seeds 003 2.2, 001), judged against
+ * the policy's dispatch.remote targets: never an arrival met or breached.
+ * as_sla_status never gives them (it judges visits). */
+#define AS_SLA_REMOTE_RUNNING  4
+#define AS_SLA_REMOTE_MET      5 /* first contact and resolution by their targets */
+#define AS_SLA_REMOTE_BREACHED 6 /* one of them missed */
 
 /* The state of one call's SLA clock at `now`. Set `size` before the call:
  *   as_sla_status st = AS_SLA_STATUS_INIT;
