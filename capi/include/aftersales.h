@@ -2391,6 +2391,37 @@ AS_API as_status as_store_cost_report_json(as_store* store, int32_t year, int32_
 AS_API as_status as_store_day_report_json(as_store* store, int32_t day_yyyymmdd, const char* technician,
                                           const char* centre, char** out_json, as_error** error);
 
+/* Calls solved by phone or remotely (issue 28; seeds 003 2.2 遠程協助,
+ * 001 电话技术服务): no dispatch. The call is judged against the policy's
+ * dispatch.remote targets (first contact, resolution; working time from the
+ * call) and counts apart in the monthly report ("remote", "remote_met",
+ * "remote_breached" in each SLA row and the report; "remote_resolved"),
+ * never as an arrival met or breached. */
+#define AS_REMOTE_PHONE   0 /* guiding the customer by phone (001 电话技术服务) */
+#define AS_REMOTE_SESSION 1 /* remote assistance (003 2.2 遠程協助) */
+/* The call was solved without a visit by `technician`: first contact at
+ * first_response_unix_s, solved at resolved_unix_s (received <= first
+ * contact <= resolution, none in the future). The call leaves the dispatch
+ * queue; dispatching it later is AS_E_STATE naming "call". Errors:
+ * AS_E_STATE naming "call" (already dispatched, or already contacted
+ * remotely), AS_E_INVALID_ARGUMENT naming "technician" (empty), "how" (not
+ * AS_REMOTE_*), "first_response_unix_s", "resolved_unix_s", AS_E_NOT_FOUND
+ * naming "call_id". Nothing is written on an error. Thread safety:
+ * serialized. */
+AS_API as_status as_store_resolve_remotely(as_store* store, const char* call_id, const char* technician, int32_t how,
+                                           int64_t first_response_unix_s, int64_t resolved_unix_s, as_error** error);
+/* A phone or remote attempt at at_unix_s that did not solve the call: its
+ * first response; the call stays in the queue for a normal dispatch and is
+ * judged as a visit. Errors as as_store_resolve_remotely ("at_unix_s"). */
+AS_API as_status as_store_record_remote_attempt(as_store* store, const char* call_id, const char* technician,
+                                                int32_t how, int64_t at_unix_s, as_error** error);
+/* The call's remote contact as JSON (*out_json, as_free): {"call_id",
+ * "technician", "how" ("phone" | "remote"), "first_response" (Unix s),
+ * "resolved" (Unix s; null: the attempt did not solve it), "recorded"}, or
+ * the JSON text null when it has none. AS_E_NOT_FOUND naming "call_id".
+ * Thread safety: serialized. */
+AS_API as_status as_store_remote_contact_json(as_store* store, const char* call_id, char** out_json, as_error** error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -220,6 +220,10 @@ struct RemoteContact {
   Instant recorded{};
   friend bool operator==(const RemoteContact&, const RemoteContact&) = default;
 };
+// {"call_id", "technician", "how" ("phone" | "remote"), "first_response"
+// (Unix s), "resolved" (Unix s, null: the attempt did not solve it),
+// "recorded" (Unix s)}.
+std::string to_json(const RemoteContact& contact);
 
 // SLA compliance of one group of calls (a zone, a centre, a technician).
 struct SlaRow {

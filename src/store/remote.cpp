@@ -6,6 +6,8 @@
 // its first response is the phone contact, its SLA verdict the visit's.
 #include "store/impl.hpp"
 
+#include "detail/json.hpp"
+
 namespace aftersales {
 
 const char* to_string(RemoteMethod m) noexcept { return m == RemoteMethod::phone ? "phone" : "remote"; }
@@ -14,6 +16,17 @@ std::optional<RemoteMethod> remote_method_from(std::string_view name) noexcept {
   if (name == "phone") return RemoteMethod::phone;
   if (name == "remote") return RemoteMethod::remote;
   return std::nullopt;
+}
+
+std::string to_json(const RemoteContact& c) {
+  const auto unix_s = [](Instant t) { return t.time_since_epoch().count(); };
+  const detail::Json doc = {{"call_id", c.call_id},
+                            {"technician", c.technician},
+                            {"how", to_string(c.how)},
+                            {"first_response", unix_s(c.first_response)},
+                            {"resolved", c.resolved ? detail::Json(unix_s(*c.resolved)) : detail::Json(nullptr)},
+                            {"recorded", unix_s(c.recorded)}};
+  return doc.dump(2);
 }
 
 namespace {
