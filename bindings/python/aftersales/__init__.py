@@ -92,6 +92,8 @@ from .store import (
     ServiceCall,
     Store,
     SurveyQuery,
+    RemoteContact,
+    REMOTE_METHODS,
 )
 from .warranty import (
     CategoryDecision,

@@ -116,6 +116,8 @@ class DispatchPolicy:
     def targets(self) -> Dict[str, int]: ...
     @property
     def at_risk(self) -> int: ...
+    @property
+    def remote(self) -> Tuple[int, int]: ...
     def target(self, zone: str) -> int: ...
     def deadline(self, received: int, zone: str, pauses: Sequence[Tuple[int, Optional[int]]] = ...) -> int: ...
     # Keys: state, deadline, target, elapsed, remaining, late_by, at_risk, next_change, rule.
@@ -433,7 +435,8 @@ CallTuple = Tuple[
     Optional[str], Optional[int], Optional[int], Optional[int], Optional[bool], Optional[bool],
 ]
 # (key, calls, met, breached, open, compliance: met / (met + breached), None when none is decided)
-SlaTuple = Tuple[str, int, int, int, int, Optional[float]]
+# (key, calls, met, breached, open, compliance, remote, remote_met, remote_breached)
+SlaTuple = Tuple[str, int, int, int, int, Optional[float], int, int, int]
 
 class Store:
     # clock: a callable returning Unix seconds, called with the GIL taken.
@@ -593,6 +596,12 @@ class Store:
     # Keys: month, as_of, sla_by_zone / sla_by_centre / sla_by_technician [SlaTuple], calls, completed,
     # first_time_fixed, first_time_fix_rate (None when none completed), mean_time_to_repair (s), responded,
     # mean_first_response (s, NAT when none dispatched), completed_on_site, mean_on_site (s, NAT when none), satisfaction [(technician, surveys, attitude, skill,
-    # arrival, promise, overall) means in hundredths], queue_at, queue [id].
+    # arrival, promise, overall) means in hundredths], queue_at, queue [id], ..., then remote, remote_met,
+    # remote_breached, remote_resolved (issue 28).
     # as_of None: the next month's first instant in the calendar's zone, or the clock's now when earlier.
     def monthly_report(self, month: str, as_of: Optional[int] = None) -> Dict[str, object]: ...
+    # Calls solved by phone or remotely (issue 28): how "phone" | "remote";
+    # a contact (call_id, technician, how, first_response, resolved or None, recorded).
+    def resolve_remotely(self, call_id: str, technician: str, how: str, first_response: int, resolved: int) -> None: ...
+    def record_remote_attempt(self, call_id: str, technician: str, how: str, at: int) -> None: ...
+    def remote_contact(self, call_id: str) -> Optional[Tuple[str, str, str, int, Optional[int], int]]: ...
