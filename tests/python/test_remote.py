@@ -92,3 +92,23 @@ def test_monthly_report_counts_remote_calls_apart(st):
     # As of noon: A contacted, not solved yet (running); B late already.
     s = st.monthly_report("2025-10", as_of=at(2025, 10, 9, 12))["summary"].iloc[0]
     assert (s["remote"], s["remote_met"], s["remote_breached"], s["remote_resolved"]) == (2, 0, 1, 0)
+
+
+def test_cli_report_shows_remote_calls(db, pol):
+    """The CLI's report: a line for the calls handled by phone or remotely,
+    and their columns beside each SLA table (only when there are any)."""
+    import os
+    import subprocess
+
+    from aftersales import _cli
+
+    with af.Store.open(db, pol, clock=lambda: dt.datetime(2025, 11, 20, 12)) as st:
+        a = st.register_call(**intake(at(2025, 10, 9, 10), "urban", "SN-A")).id
+        st.resolve_remotely(a, "T1", "phone", at(2025, 10, 9, 10, 40), at(2025, 10, 9, 14, 30))
+    tool = os.environ.get("AFTERSALES_CLI") or str(_cli.binary())
+    out = subprocess.run([tool, "report", "--db", str(db), "--month", "2025-10"], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "remote    1 handled by phone or remotely (apart from the visits' SLA): 1 within target, 0 breached; " \
+           "1 resolved" in out.stdout
+    assert "remote breached" in out.stdout
