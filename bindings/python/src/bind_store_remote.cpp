@@ -3,6 +3,8 @@
 // as (call_id, technician, how, first_response, resolved or None, recorded).
 #include "bind_store.hpp"
 
+using namespace pybind11::literals;
+
 namespace aftersales::python {
 
 namespace {
