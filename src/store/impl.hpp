@@ -461,10 +461,12 @@ struct Store::Impl {
     }
     // An earlier job on this unit completed within the revisit window was
     // not a first-time fix. Completed at most now means received at most now.
+    // revisited_at: the first such call's receipt (an import may bring one
+    // received before the call that flagged the job).
     if (unit_row.last_completed && *unit_row.last_completed >= secs(in.received) - revisit_seconds()) {
       auto u = db.use(
-          "UPDATE calls SET revisited = 1 WHERE unit_id = ?1 AND received <= ?3 AND completed BETWEEN ?3 - ?4 AND ?3 "
-          "AND id <> ?2 AND revisited = 0");
+          "UPDATE calls SET revisited = 1, revisited_at = ?3 WHERE unit_id = ?1 AND received <= ?3 "
+          "AND completed BETWEEN ?3 - ?4 AND ?3 AND id <> ?2 AND (revisited_at IS NULL OR revisited_at > ?3)");
       u->bind_id(1, unit_id).bind_id(2, id).bind(3, secs(in.received)).bind(4, revisit_seconds());
       u->run();
     }
@@ -674,11 +676,14 @@ struct Store::Impl {
   }
 
   // A later call for the unit within the revisit window: the job was no
-  // first-time fix. Records the unit's latest completion.
+  // first-time fix, since the first such call's receipt (revisited_at: the
+  // report as of an earlier instant counts it a first-time fix). Records
+  // the unit's latest completion.
   void mark_if_revisited(const Id& id, const Id& unit_id, Instant completed) {
     auto u = db.use(
-        "UPDATE calls SET revisited = 1 WHERE id = ?1 AND EXISTS (SELECT 1 FROM calls o WHERE o.unit_id = ?2 "
-        "AND o.id <> ?1 AND o.received >= ?3 AND o.received <= ?3 + ?4)");
+        "UPDATE calls SET revisited = 1, revisited_at = first FROM (SELECT min(o.received) AS first FROM calls o "
+        "WHERE o.unit_id = ?2 AND o.id <> ?1 AND o.received >= ?3 AND o.received <= ?3 + ?4) "
+        "WHERE id = ?1 AND first IS NOT NULL");
     u->bind_id(1, id).bind_id(2, unit_id).bind(3, secs(completed)).bind(4, revisit_seconds());
     u->run();
     auto w = db.use("UPDATE units SET last_completed = max(ifnull(last_completed, ?2), ?2) WHERE id = ?1");
@@ -692,8 +697,8 @@ struct Store::Impl {
 Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, const char* field);
 std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month);
 // src/store/report_kpis.cpp: the report's figures as of r.as_of beside its
-// pass over the calls (first-time fixes revisited only later, first
-// response; the on-site mean from the pass's count and seconds).
+// pass over the calls (first response; the on-site mean from the pass's
+// count and seconds).
 void store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds);
 // src/store/remote.cpp (issue 28, calls solved by phone or remotely):
 // Error(state) naming "call" when the call was resolved remotely (`step`

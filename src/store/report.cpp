@@ -1,0 +1,220 @@
+// The monthly report (RULES.md §6 KPIs): one pass over the month's calls
+// (the covering index calls_received) for the SLA rows, completions,
+// first-time fixes and repair times as of the report's instant; the
+// complaints, penalties, queue and satisfaction beside it. The figures
+// counted as of the instant beside the SLA rows: report_kpis.cpp.
+#include "store/impl.hpp"
+
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
+namespace aftersales {
+
+namespace {
+
+void check_month(YearMonth month) {
+  if (month.month < 1 || month.month > 12 || month.year < min_year || month.year > max_year)
+    throw Error(ErrorCode::invalid_argument, "month", format_year_month(month) + " is not a month of 1970..2199");
+}
+
+}  // namespace
+
+Instant Store::monthly_as_of(YearMonth month) const {
+  Impl::Lock lock(*impl_);
+  check_month(month);
+  return std::min(impl_->month_end(month) + Seconds(1), impl_->now());
+}
+
+MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_of) const {
+  Impl::Lock lock(*impl_);
+  check_month(month);
+  MonthlyReport r;
+  r.month = month;
+  r.as_of = as_of ? *as_of : std::min(impl_->month_end(month) + Seconds(1), impl_->now());
+  const std::int64_t key = std::int64_t{month.year} * 100 + month.month;
+  const std::int64_t at = secs(r.as_of);
+
+  // One pass over the month's calls: SLA outcome at as_of per zone, centre
+  // and technician; completions, first-time fixes and repair times. Hashed
+  // groups (a million rows, three lookups each), sorted by key at the end.
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+  };
+  using Groups = std::unordered_map<std::string, SlaRow, Hash, std::equal_to<>>;
+  Groups zones, centres, technicians;
+  std::int64_t repair_seconds = 0, on_site_seconds = 0;
+  {
+    // One call counted: its zone, centre and technician (columns 0..2), its
+    // completion by as_of (5), first-time fix (6), repair time (7), on site
+    // (10: completed there by as_of, 11: arrived -> completed), and
+    // its SLA verdict at as_of, which the judge gives (nullopt: the calendar
+    // cannot count it, so it is not decided).
+    // A remote verdict (issue 28) counts apart, against the technician who
+    // handled it remotely (remote_tech).
+    const std::string* remote_tech = nullptr;
+    const auto count = [&](const store::Statement& q, std::optional<SlaState> verdict) {
+      const bool met = verdict == SlaState::met, breached = verdict == SlaState::breached;
+      const bool remote = verdict == SlaState::remote_running || verdict == SlaState::remote_met ||
+                          verdict == SlaState::remote_breached;
+      for (const auto& [rows, key_col] : {std::pair{&zones, 0}, std::pair{&centres, 1}, std::pair{&technicians, 2}}) {
+        const std::string_view k = key_col == 2 && remote && remote_tech ? std::string_view(*remote_tech) : q.text_view(key_col);
+        if (key_col == 2 && k.empty()) continue;  // not dispatched: no technician to count it against
+        auto it = rows->find(k);
+        if (it == rows->end()) it = rows->emplace(std::string(k), SlaRow{}).first;
+        SlaRow& row = it->second;
+        ++row.calls;
+        row.met += met;
+        row.breached += breached;
+        row.open += !met && !breached && !remote;
+        row.remote += remote;
+        row.remote_met += verdict == SlaState::remote_met;
+        row.remote_breached += verdict == SlaState::remote_breached;
+      }
+      if (remote) {
+        ++r.remote;
+        r.remote_met += verdict == SlaState::remote_met;
+        r.remote_breached += verdict == SlaState::remote_breached;
+      }
+      ++r.calls;
+      if (q.integer(5) == 1) {  // completed by as_of
+        ++r.completed;
+        repair_seconds += q.integer(7);
+        r.first_time_fixed += q.integer(6);  // completed on the first visit, no revisit received by as_of
+        r.completed_on_site += q.integer(10);  // on site, not a carry-in
+        on_site_seconds += q.integer(10) * q.integer(11);
+      }
+    };
+    const std::int64_t from = secs(impl_->month_start(month)), to = secs(impl_->month_end(month)) + 1;
+    const int through = impl_->published_through();
+    // The calls whose pauses had not all ended by as_of (one open then, or
+    // one ended or started after it; few: the index pauses_end): their
+    // stored deadline counts pauses as they are now, so the judge gets their
+    // pauses. Every other call's stored deadline is its deadline at as_of.
+    const auto unsettled = impl_->unsettled_at(r.as_of, from, to);
+    std::vector<Pause> pauses;  // reused: the loop allocates nothing
+    const DispatchPolicy& judge = impl_->policy.dispatch();
+    // The verdict at as_of of the row's call (columns: zone 0, rowid 8,
+    // received 9, arrived 4) given its deadline with every pause ended.
+    // Calls handled by phone or remotely (issue 28), by rowid: judged
+    // against dispatch.remote on their contact as known at as_of.
+    const auto remote_rows = store_remote_rows(*impl_, from, to, at);
+    const auto verdict = [&](const store::Statement& q, Instant deadline) -> std::optional<SlaState> {
+      SlaFacts facts{instant(q.integer(9)), q.text_view(0), {}, optional_instant(q.optional_integer(4)), deadline};
+      remote_tech = nullptr;
+      if (!remote_rows.empty()) {
+        if (const auto it = remote_rows.find(q.integer(8)); it != remote_rows.end()) {
+          remote_tech = &it->second.technician;
+          facts.remote = it->second.facts;
+          if (it->second.has_pauses) {
+            impl_->pauses_into(it->second.call_id, pauses, r.as_of);
+            facts.pauses = pauses;
+          }
+          try {
+            return judge.judge(facts, r.as_of).state;
+          } catch (const Error& e) {
+            if (e.code() != ErrorCode::out_of_range) throw;
+            return std::nullopt;
+          }
+        }
+      }
+      if (!unsettled.empty()) {
+        if (const Id* id = unsettled.find(q.integer(8))) {
+          impl_->check_zone(facts.zone);
+          impl_->pauses_into(*id, pauses, r.as_of);
+          facts.pauses = pauses;
+          facts.deadline.reset();
+          try {
+            return judge.judge(facts, r.as_of).state;
+          } catch (const Error& e) {
+            if (e.code() != ErrorCode::out_of_range) throw;
+            return std::nullopt;  // past the calendar's horizon in refuse mode
+          }
+        }
+      }
+      return judge.judge(facts, r.as_of).state;
+    };
+    // Calls received by as_of only: a call received later did not exist then.
+    // The statement cache is keyed by the text's address: static texts. (The
+    // first query reads the covering index calls_received alone: no id.)
+    static const std::string columns =
+        "SELECT zone, centre, ifnull(technician, ''), deadline, arrived, ifnull(completed <= ?3, 0), "
+        "state = 'completed' AND (revisited_at IS NULL OR revisited_at > ?3), ifnull(completed - received, 0), rowid, "
+        "received, state = 'completed', "
+        "ifnull(completed - arrived, 0)";
+    static const std::string rows = " FROM calls WHERE received >= ?1 AND received < ?2 AND received <= ?3 ";
+    static const std::string published = columns + rows + "AND NOT ifnull(deadline_provisional <= ?4, 0)";
+    static const std::string flagged = columns + ", id" + rows + "AND deadline_provisional <= ?4";
+    {
+      // The rows flagged with a provisional year the calendar now publishes
+      // (?4) are left to the next query.
+      auto q = impl_->db.use(published.c_str());
+      q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
+      while (q->step()) count(*q, verdict(*q, instant(q->integer(3))));
+    }
+    if (through != 0) {
+      // Those rows' deadlines counted again with the calendar
+      // (src/store/provisional.cpp), not written; the stored one when the
+      // calendar cannot count it.
+      auto q = impl_->db.use(flagged.c_str());
+      q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
+      while (q->step()) {
+        const auto j = impl_->judge_for_read(q->id(12), instant(q->integer(9)), q->text(0),
+                                             optional_instant(q->optional_integer(4)));
+        count(*q, verdict(*q, j ? j->deadline : instant(q->integer(3))));
+      }
+    }
+  }
+  for (const auto& [rows, out] : {std::pair{&zones, &r.sla_by_zone}, std::pair{&centres, &r.sla_by_centre},
+                                  std::pair{&technicians, &r.sla_by_technician}}) {
+    for (auto& [k, row] : *rows) {
+      row.key = k;
+      out->push_back(row);
+    }
+    std::sort(out->begin(), out->end(), [](const SlaRow& a, const SlaRow& b) { return a.key < b.key; });
+  }
+  {
+    auto q = impl_->db.use("SELECT count(*) FROM complaints WHERE received >= ?1 AND received <= ?2");
+    q->bind(1, secs(impl_->month_start(month))).bind(2, secs(impl_->month_end(month)));
+    q->step();
+    r.complaints = q->integer(0);
+  }
+  if (r.calls > 0) r.complaints_per_1000_calls = (r.complaints * 1000000 + r.calls / 2) / r.calls;
+  r.complaint_statistics = impl_->policy.complaints().monthly_statistics(store_closed_in(*impl_, month), month.year,
+                                                                         month.month);
+  {
+    auto q = impl_->db.use(
+        "SELECT person, amount_fen, deducted_fen, carried_fen FROM penalty_events WHERE kind = 'settle' "
+        "AND month = ?1 ORDER BY person");
+    q->bind(1, format_year_month(month));
+    while (q->step()) r.penalties.push_back(PenaltyRow{q->text(0), q->integer(1), q->integer(2), q->integer(3)});
+  }
+  r.queue_at = std::min(r.as_of, impl_->month_end(month));
+  r.queue = impl_->queue_at(r.queue_at);
+  if (r.completed > 0) r.mean_time_to_repair = Seconds((repair_seconds + r.completed / 2) / r.completed);
+  store_report_as_of(*impl_, r, on_site_seconds);
+  store_report_remote(*impl_, r, secs(impl_->month_start(month)), secs(impl_->month_end(month)) + 1);
+
+  {
+    auto q = impl_->db.use(
+        "SELECT technician, count(*), sum(attitude), sum(skill), sum(arrival), sum(promise) FROM surveys "
+        "WHERE month = ?1 AND recorded <= ?2 GROUP BY technician ORDER BY technician");
+    q->bind(1, key).bind(2, at);
+    while (q->step()) {
+      SatisfactionRow s;
+      s.technician = q->text(0);
+      s.surveys = q->integer(1);
+      const auto mean = [&](std::int64_t sum, std::int64_t n) { return (sum * 100 + n / 2) / n; };
+      s.attitude = mean(q->integer(2), s.surveys);
+      s.skill = mean(q->integer(3), s.surveys);
+      s.arrival = mean(q->integer(4), s.surveys);
+      s.promise = mean(q->integer(5), s.surveys);
+      s.overall = mean(q->integer(2) + q->integer(3) + q->integer(4) + q->integer(5), 4 * s.surveys);
+      r.satisfaction.push_back(std::move(s));
+    }
+  }
+  return r;
+}
+
+}  // namespace aftersales
