@@ -29,6 +29,27 @@ std::map<std::string, Seconds, std::less<>> default_targets() {
 
 Seconds default_at_risk() { return detail::json_working_time(default_section().at("at_risk"), "dispatch.at_risk"); }
 
+// dispatch.remote: {"first_response": "1h", "resolution": "4h"} (seeds 003
+// 2.2, 001 give no numbers: the defaults are the company's choice).
+RemoteTargets remote_value(const detail::Json& r, const std::string& path) {
+  if (!r.is_object()) detail::json_type_error(path, r, "an object {\"first_response\": \"1h\", \"resolution\": \"4h\"}");
+  detail::json_only(r, path, {"first_response", "resolution"});
+  return {detail::json_working_time(r.value("first_response", detail::Json()), path + ".first_response"),
+          detail::json_working_time(r.value("resolution", detail::Json()), path + ".resolution")};
+}
+
+RemoteTargets default_remote() { return remote_value(default_section().at("remote"), "dispatch.remote"); }
+
+void check_remote(const RemoteTargets& r) {
+  for (const auto& [t, name] : {std::pair{r.first_response, "remote.first_response"}, std::pair{r.resolution, "remote.resolution"}})
+    if (t <= Seconds(0))
+      throw Error(ErrorCode::invalid_argument, name, std::to_string(t.count()) + " s is not a positive target");
+  if (r.resolution < r.first_response)
+    throw Error(ErrorCode::invalid_argument, "remote.resolution",
+                std::to_string(r.resolution.count()) + " s is shorter than the first-response target (" +
+                    std::to_string(r.first_response.count()) + " s)");
+}
+
 struct Interval {
   Instant start;
   Instant end;
@@ -158,7 +179,7 @@ DispatchPolicy::DispatchPolicy(Calendar calendar)
     : DispatchPolicy(std::move(calendar), default_targets(), default_at_risk()) {}
 
 DispatchPolicy::DispatchPolicy(Calendar calendar, std::map<std::string, Seconds, std::less<>> targets, Seconds at_risk)
-    : calendar_(std::move(calendar)), targets_(std::move(targets)), at_risk_(at_risk) {
+    : calendar_(std::move(calendar)), targets_(std::move(targets)), at_risk_(at_risk), remote_(default_remote()) {
   if (targets_.empty()) throw Error(ErrorCode::invalid_argument, "targets", "at least one service zone is needed");
   for (const auto& [zone, target] : targets_) {
     if (zone.empty()) throw Error(ErrorCode::invalid_argument, "targets", "a zone name is empty");
@@ -182,7 +203,7 @@ DispatchPolicy DispatchPolicy::from_json(std::string_view json) {
   if (!doc.contains("dispatch")) return DispatchPolicy(std::move(cal));
   const Json& d = doc["dispatch"];
   if (!d.is_object()) json_type_error("dispatch", d, "an object");
-  json_only(d, "dispatch", {"note", "targets", "at_risk"});
+  json_only(d, "dispatch", {"note", "targets", "at_risk", "remote"});
   // Members left out keep data/policies/dispatch.json's; "targets" lists
   // every zone, so a document's targets replace the default zones.
   const Json section = merged_section(default_section(), d, {"targets"});
@@ -190,8 +211,9 @@ DispatchPolicy DispatchPolicy::from_json(std::string_view json) {
   // is then refused as null.
   auto targets = targets_value(section.value("targets", Json()), "dispatch.targets");
   const Seconds at_risk = json_working_time(section.value("at_risk", Json()), "dispatch.at_risk");
+  const RemoteTargets remote = remote_value(section.value("remote", Json()), "dispatch.remote");
   try {
-    return DispatchPolicy(std::move(cal), std::move(targets), at_risk);
+    return DispatchPolicy(std::move(cal), std::move(targets), at_risk).with_remote(remote);
   } catch (const Error& e) {
     throw e.nested("dispatch");  // the constructor names fields inside the section
   }
@@ -203,7 +225,16 @@ std::string DispatchPolicy::to_json() const {
   detail::Json targets = detail::Json::object();
   for (const auto& [zone, target] : targets_) targets[zone] = detail::working_time_code(target);
   doc["dispatch"] = {{"targets", targets}, {"at_risk", detail::working_time_code(at_risk_)}};
+  doc["dispatch"]["remote"] = {{"first_response", detail::working_time_code(remote_.first_response)},
+                               {"resolution", detail::working_time_code(remote_.resolution)}};
   return doc.dump(2);
+}
+
+DispatchPolicy DispatchPolicy::with_remote(RemoteTargets remote) const {
+  check_remote(remote);
+  DispatchPolicy p = *this;
+  p.remote_ = remote;
+  return p;
 }
 
 Seconds DispatchPolicy::target(std::string_view zone) const {
@@ -296,6 +327,7 @@ std::size_t DispatchPolicy::deadline_many(std::span<const Instant> received, std
 }
 
 SlaVerdict DispatchPolicy::judge(const SlaFacts& call, Instant now) const {
+  if (call.remote) return judge_remote(call, now);
   check_times(call.received, now, call.arrival);
   const bool paused = paused_at(call.pauses, now);
   if (call.deadline && !any_open(call.pauses))
@@ -303,6 +335,30 @@ SlaVerdict DispatchPolicy::judge(const SlaFacts& call, Instant now) const {
   const ClockPauses clock(call.pauses, call.received, open_pause_end(now, call.arrival));
   const Instant deadline = reach(calendar_, call.received, target(call.zone), clock.intervals());
   return {decide(deadline, now, call.arrival, paused), deadline};
+}
+
+// A call handled by phone or remotely (seeds 003 2.2, 001): the first
+// contact and the resolution against dispatch.remote, on the same clock as
+// a visit (working time from the call, pauses excluded). A resolution
+// without a recorded contact was its own first contact.
+SlaVerdict DispatchPolicy::judge_remote(const SlaFacts& call, Instant now) const {
+  const RemoteFacts& r = *call.remote;
+  check_times(call.received, now, std::nullopt);
+  const std::optional<Instant> first = r.first_response ? r.first_response : r.resolved;
+  if (first && *first < call.received)
+    throw Error(ErrorCode::invalid_argument, "remote.first_response", "is before the call was received");
+  if (r.resolved && first && *r.resolved < *first)
+    throw Error(ErrorCode::invalid_argument, "remote.resolved", "is before the first response");
+  const bool solved = r.resolved && *r.resolved <= now;
+  const bool responded = first && *first <= now;
+  const ClockPauses clock(call.pauses, call.received, solved ? *r.resolved : now);
+  const Instant respond_by = reach(calendar_, call.received, remote_.first_response, clock.intervals());
+  const Instant resolve_by = reach(calendar_, call.received, remote_.resolution, clock.intervals());
+  // The same comparisons as decide(): late once the instant is past the deadline.
+  const bool late = (responded ? *first > respond_by : now > respond_by) ||
+                    (solved ? *r.resolved > resolve_by : now > resolve_by);
+  const SlaState state = late ? SlaState::remote_breached : solved ? SlaState::remote_met : SlaState::remote_running;
+  return {state, resolve_by, respond_by};
 }
 
 SlaStatus DispatchPolicy::status(Instant received, std::string_view zone, Instant now, std::span<const Pause> pauses,

@@ -110,7 +110,7 @@ WarrantyPolicy warranty_on(const Calendar& cal, const Json* section) {
 Policy::Policy(Calendar calendar, DispatchPolicy dispatch, WarrantyPolicy warranty, ComplaintPolicy complaints,
                PenaltyPolicy penalties, ServiceRules service)
     : calendar_(calendar),
-      dispatch_(calendar, dispatch.targets(), dispatch.at_risk()),
+      dispatch_(DispatchPolicy(calendar, dispatch.targets(), dispatch.at_risk()).with_remote(dispatch.remote())),
       warranty_(WarrantyPolicy::from_json(warranty.to_json(), calendar)),
       complaints_(complaints.rules(), calendar),
       penalties_(std::move(penalties)),

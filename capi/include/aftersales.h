@@ -462,6 +462,12 @@ typedef struct as_pause {
 #define AS_SLA_PAUSED   1
 #define AS_SLA_MET      2 /* arrived by the deadline */
 #define AS_SLA_BREACHED 3 /* not arrived by the deadline */
+/* A call handled by phone or remotely (seeds 003 2.2, 001), judged against
+ * the policy's dispatch.remote targets: never an arrival met or breached.
+ * as_sla_status never gives them (it judges visits). */
+#define AS_SLA_REMOTE_RUNNING  4
+#define AS_SLA_REMOTE_MET      5 /* first contact and resolution by their targets */
+#define AS_SLA_REMOTE_BREACHED 6 /* one of them missed */
 
 /* The state of one call's SLA clock at `now`. Set `size` before the call:
  *   as_sla_status st = AS_SLA_STATUS_INIT;
@@ -2456,6 +2462,36 @@ AS_API as_status as_store_unsurveyed_calls_json(as_store* store, int32_t day_yyy
  * dissatisfied, or a complaint opened already. Thread safety: serialized. */
 AS_API as_status as_store_open_survey_complaint(as_store* store, const char* call_id, int64_t at_unix_s,
                                                 char* number_buf, size_t cap, size_t* out_needed, as_error** error);
+/* Calls solved by phone or remotely (issue 28; seeds 003 2.2 遠程協助,
+ * 001 电话技术服务): no dispatch. The call is judged against the policy's
+ * dispatch.remote targets (first contact, resolution; working time from the
+ * call) and counts apart in the monthly report ("remote", "remote_met",
+ * "remote_breached" in each SLA row and the report; "remote_resolved"),
+ * never as an arrival met or breached. */
+#define AS_REMOTE_PHONE   0 /* guiding the customer by phone (001 电话技术服务) */
+#define AS_REMOTE_SESSION 1 /* remote assistance (003 2.2 遠程協助) */
+/* The call was solved without a visit by `technician`: first contact at
+ * first_response_unix_s, solved at resolved_unix_s (received <= first
+ * contact <= resolution, none in the future). The call leaves the dispatch
+ * queue; dispatching it later is AS_E_STATE naming "call". Errors:
+ * AS_E_STATE naming "call" (already dispatched, or already contacted
+ * remotely), AS_E_INVALID_ARGUMENT naming "technician" (empty), "how" (not
+ * AS_REMOTE_*), "first_response_unix_s", "resolved_unix_s", AS_E_NOT_FOUND
+ * naming "call_id". Nothing is written on an error. Thread safety:
+ * serialized. */
+AS_API as_status as_store_resolve_remotely(as_store* store, const char* call_id, const char* technician, int32_t how,
+                                           int64_t first_response_unix_s, int64_t resolved_unix_s, as_error** error);
+/* A phone or remote attempt at at_unix_s that did not solve the call: its
+ * first response; the call stays in the queue for a normal dispatch and is
+ * judged as a visit. Errors as as_store_resolve_remotely ("at_unix_s"). */
+AS_API as_status as_store_record_remote_attempt(as_store* store, const char* call_id, const char* technician,
+                                                int32_t how, int64_t at_unix_s, as_error** error);
+/* The call's remote contact as JSON (*out_json, as_free): {"call_id",
+ * "technician", "how" ("phone" | "remote"), "first_response" (Unix s),
+ * "resolved" (Unix s; null: the attempt did not solve it), "recorded"}, or
+ * the JSON text null when it has none. AS_E_NOT_FOUND naming "call_id".
+ * Thread safety: serialized. */
+AS_API as_status as_store_remote_contact_json(as_store* store, const char* call_id, char** out_json, as_error** error);
 
 #ifdef __cplusplus
 }

@@ -25,7 +25,8 @@ static_assert(pinned<CallState>({AS_CALL_REGISTERED, AS_CALL_DISPATCHED, AS_CALL
               "AS_CALL_* and aftersales::CallState differ");
 static_assert(pinned<OpenMode>({AS_STORE_OPEN_CREATE, AS_STORE_OPEN_MUST_EXIST, AS_STORE_OPEN_QUERY_ONLY}),
               "AS_STORE_OPEN_* and aftersales::OpenMode differ");
-static_assert(pinned<SlaState>({AS_SLA_RUNNING, AS_SLA_PAUSED, AS_SLA_MET, AS_SLA_BREACHED}),
+static_assert(pinned<SlaState>({AS_SLA_RUNNING, AS_SLA_PAUSED, AS_SLA_MET, AS_SLA_BREACHED, AS_SLA_REMOTE_RUNNING,
+                                AS_SLA_REMOTE_MET, AS_SLA_REMOTE_BREACHED}),
               "AS_SLA_* and aftersales::SlaState differ");
 static_assert(pinned<ServiceCategory>({AS_CATEGORY_PAID, AS_CATEGORY_CONTRACT, AS_CATEGORY_FREE, AS_CATEGORY_INTERNAL}),
               "AS_CATEGORY_* and aftersales::ServiceCategory differ");

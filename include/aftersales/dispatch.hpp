@@ -20,7 +20,10 @@ struct Pause {
   std::optional<Instant> end;
 };
 
-enum class SlaState { running, paused, met, breached };
+// The last three are a call handled by phone or remotely (seeds 003 2.2
+// 遠程協助, 001 电话技术服务), judged against dispatch.remote: never an
+// arrival met or breached.
+enum class SlaState { running, paused, met, breached, remote_running, remote_met, remote_breached };
 const char* to_string(SlaState s) noexcept;
 
 struct SlaStatus {
@@ -37,6 +40,22 @@ struct SlaStatus {
   // happens; empty once met/breached or during an open pause.
   std::optional<Instant> next_change;
   std::string rule;      // e.g. "dispatch.target.urban = 6h working time"
+};
+
+// A call handled by phone or remotely, as known at the instant judged: the
+// first contact with the customer and, once solved, when it was solved.
+struct RemoteFacts {
+  std::optional<Instant> first_response{};
+  std::optional<Instant> resolved{};
+};
+
+// The remote targets (dispatch.remote): working time from the call to the
+// first contact and to the resolution. The seeds give no numbers: the
+// defaults (data/policies/dispatch.json) are the company's choice.
+struct RemoteTargets {
+  Seconds first_response{0};
+  Seconds resolution{0};
+  friend bool operator==(const RemoteTargets&, const RemoteTargets&) = default;
 };
 
 // What a call's SLA verdict rests on. A pause with an end moves the
@@ -56,6 +75,13 @@ struct SlaFacts {
   // whether the clock stands still at the instant). Ignored when a pause of
   // `pauses` is open.
   std::optional<Instant> deadline{};
+  // A call handled by phone or remotely (seeds 003 2.2, 001), as known at
+  // the instant judged: judged against dispatch.remote (first response and
+  // resolution, working time from the call, moved by the pauses as a visit's
+  // deadline is), never against the zone's arrival target; `arrival` and
+  // `deadline` are then not looked at. Empty: a visit (a call first tried
+  // by phone and then visited is judged as a visit).
+  std::optional<RemoteFacts> remote{};
 };
 
 // The verdict on a call at an instant.
@@ -65,6 +91,11 @@ struct SlaVerdict {
   // When the technician must arrive, as the call stood at the instant: while
   // a pause is open, the deadline if the clock resumed then.
   Instant deadline{};
+  // A remote verdict (remote_*): `deadline` is the resolution deadline and
+  // this the first-response deadline; remote_met needs both kept,
+  // remote_breached says one was missed (or passed without the event).
+  // Empty for a visit.
+  std::optional<Instant> response_deadline{};
   friend bool operator==(const SlaVerdict&, const SlaVerdict&) = default;
 };
 
@@ -132,6 +163,12 @@ class DispatchPolicy {
   Seconds at_risk() const noexcept { return at_risk_; }
   // Throws Error(not_found) naming "zone" for an unknown zone.
   Seconds target(std::string_view zone) const;
+  // The targets of calls handled by phone or remotely (dispatch.remote).
+  const RemoteTargets& remote() const noexcept { return remote_; }
+  // This policy with other remote targets; throws Error(invalid_argument)
+  // naming "remote.first_response" / "remote.resolution" for a target <= 0
+  // and "remote.resolution" for one shorter than the first response.
+  DispatchPolicy with_remote(RemoteTargets remote) const;
 
   // The arrival deadline: `target(zone)` of working time after the call,
   // moved by the working time of the pauses (all of them ended: an open
@@ -165,6 +202,10 @@ class DispatchPolicy {
   // nothing for up to 8 pauses (a report judges a million calls). Throws Error naming "now" or "arrival" when before the
   // call, "zone" for an unknown zone (unless a kept deadline is taken),
   // "pauses[i].end" for a pause that ends before it starts.
+  // A call with `remote` facts gets a remote verdict (remote_running,
+  // remote_met, remote_breached: SlaVerdict::response_deadline); errors
+  // name "remote.first_response" / "remote.resolved" when before the call
+  // or the resolution before the first response.
   SlaVerdict judge(const SlaFacts& call, Instant now) const;
 
   // The judge's verdict with the clock's details: working time counted and
@@ -185,6 +226,8 @@ class DispatchPolicy {
   Calendar calendar_;
   std::map<std::string, Seconds, std::less<>> targets_;
   Seconds at_risk_;
+  RemoteTargets remote_;
+  SlaVerdict judge_remote(const SlaFacts& call, Instant now) const;
 };
 
 // Working time as documents write it: ISO 8601 "PT6H", "PT1H30M", "PT45S" or

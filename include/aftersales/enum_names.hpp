@@ -54,7 +54,9 @@ template <>
 struct EnumTable<SlaState> {
   static constexpr std::string_view key = "sla_state", what = "SLA state";
   static constexpr EnumName<SlaState> names[] = {
-      {SlaState::running, "running"}, {SlaState::paused, "paused"}, {SlaState::met, "met"}, {SlaState::breached, "breached"}};
+      {SlaState::running, "running"}, {SlaState::paused, "paused"}, {SlaState::met, "met"}, {SlaState::breached, "breached"},
+      {SlaState::remote_running, "remote_running"}, {SlaState::remote_met, "remote_met"},
+      {SlaState::remote_breached, "remote_breached"}};
 };
 template <>
 struct EnumTable<ServiceCategory> {

@@ -204,6 +204,27 @@ struct Recomputed {
   friend bool operator==(const Recomputed&, const Recomputed&) = default;
 };
 
+// How a call was handled without a visit (seeds 003 2.2 遠程協助: remote
+// assistance; 001 电话技术服务: guiding the customer by phone).
+enum class RemoteMethod { phone, remote };
+const char* to_string(RemoteMethod m) noexcept;  // "phone", "remote"
+std::optional<RemoteMethod> remote_method_from(std::string_view name) noexcept;
+
+// A call's contact by phone or remotely, as stored.
+struct RemoteContact {
+  Id call_id;
+  std::string technician;
+  RemoteMethod how = RemoteMethod::phone;
+  Instant first_response{};
+  std::optional<Instant> resolved;  // none: the attempt did not solve it (the call goes to a visit)
+  Instant recorded{};
+  friend bool operator==(const RemoteContact&, const RemoteContact&) = default;
+};
+// {"call_id", "technician", "how" ("phone" | "remote"), "first_response"
+// (Unix s), "resolved" (Unix s, null: the attempt did not solve it),
+// "recorded" (Unix s)}.
+std::string to_json(const RemoteContact& contact);
+
 // SLA compliance of one group of calls (a zone, a centre, a technician).
 struct SlaRow {
   std::string key;
@@ -211,9 +232,18 @@ struct SlaRow {
   std::int64_t met = 0;       // arrived by the deadline
   std::int64_t breached = 0;  // arrived late, or not arrived and the deadline has passed
   std::int64_t open = 0;      // not arrived, the deadline still ahead (running or paused)
+  // (remote: below) A call handled by phone or remotely is none of met,
+  // breached or open: calls = met + breached + open + remote.
   // Compliance as an exact ratio: met / (met + breached), the calls decided
   // so far (an open call is not judged yet); the denominator may be 0.
   std::pair<std::int64_t, std::int64_t> compliance() const noexcept { return {met, met + breached}; }
+  // Calls handled by phone or remotely (seeds 003 2.2, 001) as of the
+  // report's instant: resolved then, or first contacted then and resolved
+  // later; of them, judged remote_met and remote_breached against
+  // dispatch.remote (the rest still running). A technician's row counts
+  // the calls he handled remotely. A call first tried by phone and then
+  // visited counts as a visit.
+  std::int64_t remote = 0, remote_met = 0, remote_breached = 0;
   friend bool operator==(const SlaRow&, const SlaRow&) = default;
 };
 
@@ -484,6 +514,12 @@ struct MonthlyReport {
   SurveyCoverage survey_coverage;
   // The first-time-fix rate as an exact ratio: first_time_fixed / completed.
   std::pair<std::int64_t, std::int64_t> first_time_fix_ratio() const noexcept { return {first_time_fixed, completed}; }
+  // Calls handled by phone or remotely (the sums of sla_by_zone's remote
+  // counts): remote, of them remote_met, remote_breached; and resolved
+  // remotely by as_of. `responded` and `mean_first_response` count a
+  // remote first contact as the call's first response (a call first tried
+  // by phone and then visited: the phone contact).
+  std::int64_t remote = 0, remote_met = 0, remote_breached = 0, remote_resolved = 0;
   friend bool operator==(const MonthlyReport&, const MonthlyReport&) = default;
 };
 
@@ -501,7 +537,9 @@ struct MonthlyReport {
 // any closed), "invalid", "unconfirmed",
 // "by_kind", "by_severity", "by_market", "by_department", "responsibility",
 // "due"}, "penalties": [{"person", "bonus_fen", "deducted_fen",
-// "carried_fen"}]}. Means are in hundredths.
+// "carried_fen"}]}, then "remote", "remote_met", "remote_breached",
+// "remote_resolved"; each sla row ends with "remote", "remote_met",
+// "remote_breached". Means are in hundredths.
 std::string to_json(const MonthlyReport& report);
 // Cost rows as a JSON array: [{"centre", "region", "kind", "budget_fen",
 // "actual_fen"}]; day report rows: [{"technician", "category", "jobs",
@@ -751,6 +789,25 @@ class Store {
   MonthlyReport monthly_report(YearMonth month, std::optional<Instant> as_of = std::nullopt) const;
   // The default as_of of monthly_report for `month`.
   Instant monthly_as_of(YearMonth month) const;
+
+  // ---- calls solved by phone or remotely (issue 28; seeds 003 2.2 遠程協助,
+  // 001 电话技术服务): no dispatch. src/store/remote.cpp.
+  // The call was solved without a visit: `technician` first contacted the
+  // customer at first_response_at and solved it at resolved_at (both UTC
+  // instants, not in the future, received <= first_response_at <=
+  // resolved_at). The call leaves the dispatch queue and may no longer be
+  // dispatched; its state stays `registered` (remote_contact tells). An open
+  // pause ends at resolved_at. Error(state) naming "call" once dispatched
+  // or already contacted remotely; errors name "technician", "how",
+  // "first_response_at", "resolved_at".
+  void resolve_remotely(const Id& call_id, std::string_view technician, RemoteMethod how, Instant first_response_at,
+                        Instant resolved_at);
+  // A phone or remote attempt that did not solve the call: recorded as its
+  // first response; the call stays in the queue for a normal dispatch, and
+  // is judged as a visit. Errors as resolve_remotely ("at").
+  void record_remote_attempt(const Id& call_id, std::string_view technician, RemoteMethod how, Instant at);
+  // The call's remote contact, if any (Error(not_found) naming "call_id").
+  std::optional<RemoteContact> remote_contact(const Id& call_id) const;
 
   // ---- properties: a few named texts about the store itself ("made_by",
   // a node id), kept in the file. set_property writes one (empty name:

@@ -637,6 +637,8 @@ struct Store::Impl {
     auto q = db.use(
         "SELECT id, received, zone, deadline, rowid, ifnull(deadline_provisional <= ?2, 0) FROM calls "
         "WHERE dispatched IS NULL AND received <= ?1 "
+        // A call resolved by phone or remotely by `now` is not waiting (issue 28).
+        "AND NOT EXISTS (SELECT 1 FROM remote_contacts r WHERE r.call_id = calls.id AND r.resolved <= ?1) "
         "UNION ALL SELECT id, received, zone, deadline, rowid, ifnull(deadline_provisional <= ?2, 0) FROM calls "
         "WHERE dispatched > ?1 AND received <= ?1");
     q->bind(1, secs(now)).bind(2, published_through());
@@ -715,5 +717,22 @@ Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id*
 // src/store/counter.cpp: the survey coverage of the calls received in
 // [from, to) and by as_of, counting surveys recorded by as_of.
 SurveyCoverage store_survey_coverage(Store::Impl& impl, Instant from, Instant to, Instant as_of, std::string period);
+// src/store/remote.cpp (issue 28, calls solved by phone or remotely):
+// Error(state) naming "call" when the call was resolved remotely (`step`
+// then refused: dispatching, pausing).
+void store_refuse_if_remote(Store::Impl& impl, const ServiceCall& c, const char* step);
+// The month's remote contacts known at as_of that make a call a remote one
+// (resolved, by as_of or later), by the calls' rowid, for the report's pass.
+struct RemoteRow {
+  Id call_id;
+  std::string technician;
+  RemoteFacts facts;  // as known at as_of: a resolution after it unknown
+  bool has_pauses = false;
+};
+std::unordered_map<std::int64_t, RemoteRow> store_remote_rows(Store::Impl& impl, std::int64_t from, std::int64_t to,
+                                                              std::int64_t at);
+// The report's first response with remote first contacts (earlier than the
+// dispatch, or without one by as_of) and its remote_resolved count.
+void store_report_remote(Store::Impl& impl, MonthlyReport& r, std::int64_t from, std::int64_t to);
 
 }  // namespace aftersales

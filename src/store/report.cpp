@@ -51,10 +51,15 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
     // (10: completed there by as_of, 11: arrived -> completed), and
     // its SLA verdict at as_of, which the judge gives (nullopt: the calendar
     // cannot count it, so it is not decided).
+    // A remote verdict (issue 28) counts apart, against the technician who
+    // handled it remotely (remote_tech).
+    const std::string* remote_tech = nullptr;
     const auto count = [&](const store::Statement& q, std::optional<SlaState> verdict) {
       const bool met = verdict == SlaState::met, breached = verdict == SlaState::breached;
+      const bool remote = verdict == SlaState::remote_running || verdict == SlaState::remote_met ||
+                          verdict == SlaState::remote_breached;
       for (const auto& [rows, key_col] : {std::pair{&zones, 0}, std::pair{&centres, 1}, std::pair{&technicians, 2}}) {
-        const std::string_view k = q.text_view(key_col);
+        const std::string_view k = key_col == 2 && remote && remote_tech ? std::string_view(*remote_tech) : q.text_view(key_col);
         if (key_col == 2 && k.empty()) continue;  // not dispatched: no technician to count it against
         auto it = rows->find(k);
         if (it == rows->end()) it = rows->emplace(std::string(k), SlaRow{}).first;
@@ -62,7 +67,15 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
         ++row.calls;
         row.met += met;
         row.breached += breached;
-        row.open += !met && !breached;
+        row.open += !met && !breached && !remote;
+        row.remote += remote;
+        row.remote_met += verdict == SlaState::remote_met;
+        row.remote_breached += verdict == SlaState::remote_breached;
+      }
+      if (remote) {
+        ++r.remote;
+        r.remote_met += verdict == SlaState::remote_met;
+        r.remote_breached += verdict == SlaState::remote_breached;
       }
       ++r.calls;
       if (q.integer(5) == 1) {  // completed by as_of
@@ -84,8 +97,28 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
     const DispatchPolicy& judge = impl_->policy.dispatch();
     // The verdict at as_of of the row's call (columns: zone 0, rowid 8,
     // received 9, arrived 4) given its deadline with every pause ended.
+    // Calls handled by phone or remotely (issue 28), by rowid: judged
+    // against dispatch.remote on their contact as known at as_of.
+    const auto remote_rows = store_remote_rows(*impl_, from, to, at);
     const auto verdict = [&](const store::Statement& q, Instant deadline) -> std::optional<SlaState> {
       SlaFacts facts{instant(q.integer(9)), q.text_view(0), {}, optional_instant(q.optional_integer(4)), deadline};
+      remote_tech = nullptr;
+      if (!remote_rows.empty()) {
+        if (const auto it = remote_rows.find(q.integer(8)); it != remote_rows.end()) {
+          remote_tech = &it->second.technician;
+          facts.remote = it->second.facts;
+          if (it->second.has_pauses) {
+            impl_->pauses_into(it->second.call_id, pauses, r.as_of);
+            facts.pauses = pauses;
+          }
+          try {
+            return judge.judge(facts, r.as_of).state;
+          } catch (const Error& e) {
+            if (e.code() != ErrorCode::out_of_range) throw;
+            return std::nullopt;
+          }
+        }
+      }
       if (!unsettled.empty()) {
         if (const Id* id = unsettled.find(q.integer(8))) {
           impl_->check_zone(facts.zone);
@@ -161,6 +194,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   r.queue = impl_->queue_at(r.queue_at);
   if (r.completed > 0) r.mean_time_to_repair = Seconds((repair_seconds + r.completed / 2) / r.completed);
   store_report_as_of(*impl_, r, on_site_seconds);
+  store_report_remote(*impl_, r, secs(impl_->month_start(month)), secs(impl_->month_end(month)) + 1);
 
   {
     auto q = impl_->db.use(

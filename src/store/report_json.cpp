@@ -23,7 +23,10 @@ detail::Json sla_rows(const std::vector<SlaRow>& rows) {
                    {"met", r.met},
                    {"breached", r.breached},
                    {"open", r.open},
-                   {"compliance", ratio(r.compliance())}});
+                   {"compliance", ratio(r.compliance())},
+                   {"remote", r.remote},
+                   {"remote_met", r.remote_met},
+                   {"remote_breached", r.remote_breached}});
   return out;
 }
 
@@ -207,7 +210,11 @@ std::string to_json(const MonthlyReport& r) {
                                                                     : detail::Json(nullptr)},
                             {"complaint_statistics", statistics(r.complaint_statistics)},
                             {"penalties", penalties},
-                            {"survey_coverage", detail::Json::parse(to_json(r.survey_coverage))}};
+                            {"survey_coverage", detail::Json::parse(to_json(r.survey_coverage))},
+                            {"remote", r.remote},
+                            {"remote_met", r.remote_met},
+                            {"remote_breached", r.remote_breached},
+                            {"remote_resolved", r.remote_resolved}};
   return doc.dump(2);
 }
 

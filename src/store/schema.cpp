@@ -374,12 +374,31 @@ CREATE INDEX surveys_recorded ON surveys (recorded);
 ALTER TABLE complaints ADD COLUMN survey_id BLOB REFERENCES surveys (id);
 )sql";
 
+// Version 4: calls handled by phone or remotely (issue 28; seeds 003 2.2
+// 遠程協助, 001 电话技术服务). One row per call: the first contact, and its
+// resolution (NULL: the attempt did not solve it and the call went on to a
+// visit, judged as a visit). `received` repeats the call's, so a month's
+// report finds its rows by index. Portable: UUID 16 bytes, instants Unix
+// seconds UTC, the method as checked text.
+constexpr const char* schema_v4 = R"sql(
+CREATE TABLE remote_contacts (
+  call_id BLOB PRIMARY KEY REFERENCES calls (id) CHECK (length(call_id) = 16),
+  received INTEGER NOT NULL,
+  technician TEXT NOT NULL REFERENCES technicians (code),
+  method TEXT NOT NULL CHECK (method IN ('phone', 'remote')),
+  first_response INTEGER NOT NULL CHECK (first_response >= received),
+  resolved INTEGER CHECK (resolved IS NULL OR resolved >= first_response),
+  recorded INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+CREATE INDEX remote_contacts_received ON remote_contacts (received);
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
 };
 
-constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {5, schema_v5}};
+constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {4, schema_v4}, {5, schema_v5}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");

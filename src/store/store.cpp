@@ -292,6 +292,7 @@ void Store::dispatch(const Id& call_id, std::string_view technician, Instant at)
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::registered) impl_->out_of_order(c, "dispatching", "registered and not yet dispatched");
+  store_refuse_if_remote(*impl_, c, "dispatching");
   impl_->check_time(at, "at");
   impl_->not_before(at, c.received, "received", c);
   impl_->ensure_technician(technician);
@@ -308,6 +309,7 @@ void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
   const ServiceCall c = impl_->load(call_id);
   if (c.state != CallState::registered && c.state != CallState::dispatched)
     impl_->out_of_order(c, "pausing the SLA clock", "before the technician's arrival");
+  store_refuse_if_remote(*impl_, c, "pausing the SLA clock");
   if (const auto open = impl_->open_pause(call_id))
     throw Error(ErrorCode::state, "call",
                 "call " + c.voucher + " is already paused since " + impl_->local_text(*open));

@@ -518,12 +518,15 @@ def test_monthly_report_frames(st):
 
     r = st.monthly_report("2025-10", as_of=NOW)  # judged at the clock: D's deadline (11-03) has passed
     zone = r["sla_by_zone"]
-    assert list(zone.columns) == ["zone", "calls", "met", "breached", "open", "compliance"]
+    assert list(zone.columns) == ["zone", "calls", "met", "breached", "open", "compliance", "remote", "remote_met",
+                                  "remote_breached"]
     assert zone.to_dict("records") == [
-        {"zone": "suburban", "calls": 1, "met": 1, "breached": 0, "open": 0, "compliance": 1.0},
-        {"zone": "urban", "calls": 4, "met": 2, "breached": 2, "open": 0, "compliance": 0.5},
+        {"zone": "suburban", "calls": 1, "met": 1, "breached": 0, "open": 0, "compliance": 1.0, "remote": 0,
+         "remote_met": 0, "remote_breached": 0},
+        {"zone": "urban", "calls": 4, "met": 2, "breached": 2, "open": 0, "compliance": 0.5, "remote": 0,
+         "remote_met": 0, "remote_breached": 0},
     ]
-    for col in ("calls", "met", "breached", "open"):
+    for col in ("calls", "met", "breached", "open", "remote", "remote_met", "remote_breached"):
         assert zone[col].dtype == "int64"
     assert zone["compliance"].dtype == "float64"
     tech = r["sla_by_technician"]

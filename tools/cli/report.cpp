@@ -31,12 +31,21 @@ std::string percent(const std::pair<N, D>& ratio) {
 void print_sla(const char* title, const std::vector<as::SlaRow>& rows) {
   std::printf("\nSLA compliance by %s (compliance = met / (met + breached); open = not arrived, not yet late)\n",
               title);
-  std::printf("  %-12s %6s %6s %9s %5s %11s\n", title, "calls", "met", "breached", "open", "compliance");
+  // Calls solved by phone or remotely (issue 28) get their own columns, shown
+  // only when there are any: never in met, breached or open.
+  const bool remote = std::any_of(rows.begin(), rows.end(), [](const as::SlaRow& r) { return r.remote > 0; });
+  std::printf("  %-12s %6s %6s %9s %5s %11s", title, "calls", "met", "breached", "open", "compliance");
+  if (remote) std::printf(" %7s %10s %15s", "remote", "remote met", "remote breached");
+  std::printf("\n");
   for (const as::SlaRow& r : rows) {
     const std::string compliance = percent(r.compliance());
-    std::printf("  %-12s %6lld %6lld %9lld %5lld %11s\n", r.key.c_str(), static_cast<long long>(r.calls),
+    std::printf("  %-12s %6lld %6lld %9lld %5lld %11s", r.key.c_str(), static_cast<long long>(r.calls),
                 static_cast<long long>(r.met), static_cast<long long>(r.breached), static_cast<long long>(r.open),
                 compliance.c_str());
+    if (remote)
+      std::printf(" %7lld %10lld %15lld", static_cast<long long>(r.remote), static_cast<long long>(r.remote_met),
+                  static_cast<long long>(r.remote_breached));
+    std::printf("\n");
   }
 }
 
@@ -130,6 +139,11 @@ void print_report(const as::Store& store, const as::MonthlyReport& r) {
   if (r.mean_time_to_repair)
     std::printf(", mean time to repair %.1f h", static_cast<double>(r.mean_time_to_repair->count()) / 3600.0);
   std::printf("\n");
+  if (r.remote > 0 || r.remote_resolved > 0)
+    std::printf("remote    %lld handled by phone or remotely (apart from the visits' SLA): %lld within target, "
+                "%lld breached; %lld resolved\n",
+                static_cast<long long>(r.remote), static_cast<long long>(r.remote_met),
+                static_cast<long long>(r.remote_breached), static_cast<long long>(r.remote_resolved));
   print_sla("zone", r.sla_by_zone);
   print_sla("centre", r.sla_by_centre);
   print_sla("technician", r.sla_by_technician);

@@ -98,6 +98,8 @@ from .store import (
     ServiceCall,
     Store,
     SurveyQuery,
+    RemoteContact,
+    REMOTE_METHODS,
 )
 from .warranty import (
     CategoryDecision,

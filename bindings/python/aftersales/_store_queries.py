@@ -71,7 +71,7 @@ def _nan_if_none(x: Optional[float]) -> float:
 
 
 def _sla_frame(pd: Any, rows: List[tuple], key: str) -> Any:
-    cols = list(zip(*rows)) if rows else [[]] * 6
+    cols = list(zip(*rows)) if rows else [[]] * 9
     return pd.DataFrame({
         key: _text(pd, list(cols[0])),
         "calls": np.array(cols[1], dtype=np.int64),
@@ -80,6 +80,10 @@ def _sla_frame(pd: Any, rows: List[tuple], key: str) -> Any:
         "open": np.array(cols[4], dtype=np.int64),
         # The core's met / (met + breached); NaN when none is decided.
         "compliance": np.array([_nan_if_none(c) for c in cols[5]], dtype=np.float64),
+        # Calls handled by phone or remotely (issue 28), apart from the visits.
+        "remote": np.array(cols[6], dtype=np.int64),
+        "remote_met": np.array(cols[7], dtype=np.int64),
+        "remote_breached": np.array(cols[8], dtype=np.int64),
     })
 
 

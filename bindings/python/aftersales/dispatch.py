@@ -106,6 +106,13 @@ class DispatchPolicy:
     def at_risk(self) -> _dt.timedelta:
         return cv.duration_out(self._core.at_risk)
 
+    @property
+    def remote(self) -> Dict[str, _dt.timedelta]:
+        """dispatch.remote: the ``first_response`` and ``resolution`` targets
+        of calls solved by phone or remotely (working time from the call)."""
+        first, resolution = self._core.remote
+        return {"first_response": cv.duration_out(first), "resolution": cv.duration_out(resolution)}
+
     def target(self, zone: str) -> _dt.timedelta:
         """The zone's target; NotFoundError for an unknown zone."""
         return cv.duration_out(self._core.target(cv.str_in(zone, "zone")))

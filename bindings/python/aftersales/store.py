@@ -47,6 +47,7 @@ from ._store_counter import (
     _CounterOps,
     _coverage,
 )
+from ._store_remote import REMOTE_METHODS, RemoteContact, _RemoteOps
 from ._store_queries import (
     CallQuery,
     ComplaintQuery,
@@ -87,10 +88,11 @@ __all__ = [
     "Store", "ServiceCall", "HousingNotice", "ImportResult", "Recomputed", "RejectedRecord", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
     "CarryIn", "OverdueRepair", "Survey", "SurveyCoverage", "SurveyCoverageRow", "UnsurveyedCall",
+    "RemoteContact", "REMOTE_METHODS",
 ]
 
 
-class Store(_ComplaintOps, _CounterOps):
+class Store(_ComplaintOps, _CounterOps, _RemoteOps):
     """A store file (SQLite) with the policy it decides with.
 
     ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private
@@ -672,7 +674,9 @@ class Store(_ComplaintOps, _CounterOps):
           the key column ("zone", "centre", "technician"), ``calls``,
           ``met``, ``breached`` (late, or not arrived and past the
           deadline), ``open`` and ``compliance`` = met / (met + breached)
-          (NaN when none is decided);
+          (NaN when none is decided), then ``remote`` (calls handled by
+          phone or remotely: none of met, breached, open), ``remote_met``,
+          ``remote_breached`` (against dispatch.remote);
         * ``"summary"``, one row: ``month``, ``calls``, ``completed``,
           ``first_time_fixed``, ``first_time_fix_rate``,
           ``mean_time_to_repair`` (timedelta64, NaT when none completed),
@@ -682,7 +686,10 @@ class Store(_ComplaintOps, _CounterOps):
           timedelta64, NaT over no calls (RULES §6 names these figures
           without defining them; this is the library's reading);
           ``as_of``, ``queue_at`` (the month's last second, or as_of when
-          earlier);
+          earlier); then ``remote``, ``remote_met``, ``remote_breached``,
+          ``remote_resolved`` (calls solved by phone or remotely; a remote
+          first contact is the call's first response in ``responded`` and
+          ``mean_first_response``);
         * ``"satisfaction"``: per technician ``surveys`` and the mean
           ``attitude``, ``skill``, ``arrival``, ``promise`` and ``overall``
           (1..4, to the hundredth);
@@ -726,6 +733,10 @@ class Store(_ComplaintOps, _CounterOps):
             "mean_on_site": np.array([r["mean_on_site"]], dtype=np.int64).view("timedelta64[s]"),
             "as_of": _times(pd, np.array([r["as_of"]], dtype=np.int64), self._cal, style),
             "queue_at": _times(pd, np.array([r["queue_at"]], dtype=np.int64), self._cal, style),
+            "remote": np.array([r["remote"]], dtype=np.int64),
+            "remote_met": np.array([r["remote_met"]], dtype=np.int64),
+            "remote_breached": np.array([r["remote_breached"]], dtype=np.int64),
+            "remote_resolved": np.array([r["remote_resolved"]], dtype=np.int64),
         })
         sat = r["satisfaction"]
         satisfaction = {"technician": _text(pd, [s[0] for s in sat]),

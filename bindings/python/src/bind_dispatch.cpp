@@ -138,6 +138,11 @@ void bind_dispatch(py::module_& m) {
                                return out;
                              })
       .def_property_readonly("at_risk", [](const DispatchPolicy& p) { return p.at_risk().count(); })
+      // (first_response, resolution) in seconds: dispatch.remote (issue 28)
+      .def_property_readonly("remote",
+                             [](const DispatchPolicy& p) {
+                               return std::pair{p.remote().first_response.count(), p.remote().resolution.count()};
+                             })
       .def("target", [](const DispatchPolicy& p, std::string_view zone) { return p.target(zone).count(); }, "zone"_a)
       .def(
           "deadline",

@@ -46,5 +46,7 @@ struct StoreHandle {
 void bind_store_queries(py::class_<StoreHandle>& store);
 // Carry-in controls and surveys of every call (issue 28; bind_store_counter.cpp).
 void bind_store_counter(py::class_<StoreHandle>& store);
+// Calls solved by phone or remotely (bind_store_remote.cpp; issue 28).
+void bind_store_remote(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python

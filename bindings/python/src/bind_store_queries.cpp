@@ -278,11 +278,12 @@ std::vector<DayTuple> day_tuples(const std::vector<DayReportRow>& rows) {
   for (const DayReportRow& r : rows) out.emplace_back(r.technician, r.category, r.jobs, r.worked.count());
   return out;
 }
-// [(key, calls, met, breached, open, compliance or None)]
+// [(key, calls, met, breached, open, compliance or None, remote, remote_met, remote_breached)]
 py::list sla_rows(const std::vector<SlaRow>& rows) {
   py::list out;
   for (const SlaRow& r : rows)
-    out.append(py::make_tuple(r.key, r.calls, r.met, r.breached, r.open, ratio_object(r.compliance())));
+    out.append(py::make_tuple(r.key, r.calls, r.met, r.breached, r.open, ratio_object(r.compliance()), r.remote,
+                              r.remote_met, r.remote_breached));
   return out;
 }
 
@@ -318,6 +319,10 @@ py::dict report_dict(const MonthlyReport& r) {
   for (const PenaltyRow& p : r.penalties) penalties.append(py::make_tuple(p.person, p.bonus, p.deducted, p.carried));
   d["penalties"] = penalties;
   d["survey_coverage"] = to_json(r.survey_coverage);  // issue 28: JSON text, read by store.py
+  d["remote"] = r.remote;
+  d["remote_met"] = r.remote_met;
+  d["remote_breached"] = r.remote_breached;
+  d["remote_resolved"] = r.remote_resolved;
   return d;
 }
 
