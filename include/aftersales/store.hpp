@@ -834,7 +834,8 @@ class Store {
   Id call_for_receipt(std::string_view receipt) const;
   // The repairs past their promised date and not returned as of the end of
   // local day `as_of` (promised < as_of, taken by then), optionally of one
-  // centre: most overdue first, then receipt (seeds/002 (十四)).
+  // centre: most overdue first, then receipt (seeds/002 (十四)). Each as it
+  // stood then: an inspection or return after that day is not shown.
   std::vector<OverdueRepair> overdue_repairs(Date as_of, std::optional<std::string_view> centre = std::nullopt) const;
   // A call's survey (Error(not_found) naming "call_id": no call; naming
   // "survey": the call has none).

@@ -178,6 +178,16 @@ std::vector<OverdueRepair> Store::overdue_repairs(Date as_of, std::optional<std:
   while (q->step()) {
     OverdueRepair r{carry_in_row(*q), 0};
     r.days_late = (as_of - r.repair.promised).days();
+    // The list as it stood at the end of as_of: what happened later had not yet.
+    if (r.repair.inspected && *r.repair.inspected >= end) {
+      r.repair.inspected.reset();
+      r.repair.inspected_by.reset();
+    }
+    if (r.repair.returned && *r.repair.returned >= end) {
+      r.repair.returned.reset();
+      r.repair.signed_off.reset();
+      r.repair.voided.reset();
+    }
     out.push_back(std::move(r));
   }
   return out;

@@ -128,6 +128,11 @@ TEST_CASE("counter (十四): the supervisor's list of repairs past their promise
   CHECK(late[1].days_late == 3);
   CHECK(late[2].repair.call_id == a.id);  // returned only on 10-13: still out on 10-12
   CHECK(late[2].days_late == 2);
+  // As it stood at the end of 10-12: a's inspection and return came the next day.
+  CHECK_FALSE(late[2].repair.inspected);
+  CHECK_FALSE(late[2].repair.inspected_by);
+  CHECK_FALSE(late[2].repair.returned);
+  CHECK_FALSE(late[2].repair.voided);
   CHECK(late[1].repair.technician == std::optional<std::string>("T01"));
   late = t.store.overdue_repairs(day(2025, 10, 13));
   REQUIRE(late.size() == 2);  // a went back that day

@@ -53,12 +53,50 @@ struct Staff {
   std::vector<std::string> suburban{"T07", "T08", "T09", "T10"};
 };
 
+// The customer's card (seeds/002 (二十四): every call of the day, no
+// sampling), asked `asked`; a dissatisfied card becomes a complaint
+// (二十三). Returns whether it was recorded.
+bool survey(as::Store& store, Draw& draw, const as::ServiceCall& c, Instant asked, Instant now, bool late,
+            int& complaints) {
+  if (asked >= now || !draw.percent(95)) return false;
+  const auto level = [&](int good) { return draw.percent(good) ? draw.range(3, 4) : draw.range(1, 2); };
+  const std::int64_t scores[] = {level(92), level(90), level(late ? 60 : 90), level(93)};
+  // Dissatisfied: an answer at or below the policy's level (service.survey_complaint_level).
+  const bool unhappy = *std::min_element(std::begin(scores), std::end(scores)) <=
+                       store.policy().service().survey_complaint_level;
+  const as::SurveyAnswers answers = as::survey_answers(scores[0], scores[1], scores[2], scores[3]);
+  store.record_survey(c.id, answers, "customer", asked, unhappy ? (late ? "waited too long" : "not satisfied") : "");
+  if (unhappy && draw.percent(10) && asked + hours{2} < now) {
+    store.open_survey_complaint(c.id, asked + hours{2});
+    ++complaints;
+  }
+  return true;
+}
+
 // One call's life, each step at its time when that time is before `now`.
 void live(as::Store& store, Draw& draw, const as::Calendar& cal, const as::ServiceCall& c, const Staff& staff,
           Instant now, int& complaints) {
   const auto& pool = c.zone == "urban" ? staff.urban : staff.suburban;
   const std::string tech = pool[static_cast<std::size_t>(draw.below(static_cast<std::int64_t>(pool.size())))];
   Instant t = cal.next_working(c.received) + minutes{draw.range(5, 90)};
+  if (draw.percent(12)) {  // tried by phone first (seeds/003 2.2, 001 电话技术服务)
+    const Instant contact = cal.next_working(c.received) + minutes{draw.range(5, 70)};
+    const bool solved = draw.percent(70);
+    if (contact >= now) return;
+    const as::RemoteMethod how = draw.percent(33) ? as::RemoteMethod::remote : as::RemoteMethod::phone;
+    if (solved) {
+      const Instant resolved = contact + minutes{draw.range(10, 200)};
+      if (resolved >= now) {
+        store.record_remote_attempt(c.id, tech, how, contact);
+        return;
+      }
+      store.resolve_remotely(c.id, tech, how, contact, resolved);
+      survey(store, draw, c, resolved + hours{draw.range(20, 50)}, now, false, complaints);
+      return;
+    }
+    store.record_remote_attempt(c.id, tech, how, contact);
+    t = std::max(t, contact + minutes{draw.range(10, 30)});
+  }
   if (draw.percent(12)) {  // customer not at home
     const Instant start = cal.add(c.received, minutes{draw.range(20, 120)});
     const Instant end = start + minutes{draw.range(30, 240)};
@@ -87,19 +125,18 @@ void live(as::Store& store, Draw& draw, const as::Calendar& cal, const as::Servi
     store.record_labour(c.id, tech, taken, minutes{draw.range(30, 120)}, "diagnosis");
     store.record_part(c.id, draw.percent(50) ? "flyback transformer" : "main board", 1, draw.range(80, 600) * 100);
     done = at_local(cal, cal.advance(taken, static_cast<int>(draw.range(1, 5))), hours{10} + minutes{draw.range(0, 420)});
+    // The supervisor inspects the repair before the goods go back (十二);
+    // now and then a repair runs past its promised date (十四).
+    if (draw.percent(10)) done += days{static_cast<int>(draw.range(3, 6))};
     if (done >= now) return;
+    store.inspect_repair(c.id, c.centre == "city" ? "S01" : "S02", done - minutes{30});
     store.return_goods(c.id, done, true);
   } else {
     if (done >= now) return;
     store.record_labour(c.id, tech, cal.local_date(arrival), done - arrival, "repaired on site");
     store.complete_on_site(c.id, done, !draw.percent(3));
   }
-  const Instant asked = done + hours{draw.range(20, 50)};
-  if (asked < now && draw.percent(90)) {
-    const auto level = [&](int good) { return draw.percent(good) ? draw.range(3, 4) : draw.range(1, 2); };
-    store.record_survey(c.id, as::survey_answers(level(92), level(90), level(c.sla_met.value_or(true) ? 90 : 60), level(93)),
-                        "customer", asked);
-  }
+  survey(store, draw, c, done + hours{draw.range(20, 50)}, now, late, complaints);
   // Now and then a complaint, handled through the form's stages.
   if (draw.percent(late ? 6 : 1)) {
     as::ComplaintIntake in;
@@ -166,6 +203,9 @@ int write_month(as::Store& store, const as::Calendar& cal, Instant now, std::uin
   for (auto& in : intakes) in.purchased = bought.try_emplace(in.product + in.serial, in.purchased).first->second;
 
   const std::vector<as::ServiceCall> calls = store.register_calls(intakes);
+  // Each centre's supervisor (服務主任), who inspects repairs before return.
+  store.appoint_supervisor("city", "S01");
+  store.appoint_supervisor("county", "S02");
   const Staff staff;
   int complaints = 0;
   for (const as::ServiceCall& c : calls) live(store, draw, cal, c, staff, now, complaints);
