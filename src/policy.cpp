@@ -1,5 +1,6 @@
 #include <aftersales/policy.hpp>
 
+#include "detail/billing_policy.hpp"
 #include "detail/json.hpp"
 
 #include <set>
@@ -14,7 +15,7 @@ constexpr int max_revisit_days = 3650;
 
 ServiceRules service_from_json(const Json& s, const std::string& path) {
   if (!s.is_object()) detail::json_type_error(path, s, "an object");
-  detail::json_only(s, path, {"note", "revisit_days", "cost_kinds"});
+  detail::json_only(s, path, {"note", "revisit_days", "cost_kinds", "billing"});
   ServiceRules out;
   // Members left out keep data/policies/service.json's ("cost_kinds" is a
   // list: given, it replaces the default kinds).
@@ -32,6 +33,7 @@ ServiceRules service_from_json(const Json& s, const std::string& path) {
   if (!kinds.is_array()) detail::json_type_error(path + ".cost_kinds", kinds, "an array of names");
   for (std::size_t i = 0; i < kinds.size(); ++i)
     out.cost_kinds.push_back(detail::json_string(kinds[i], path + ".cost_kinds[" + std::to_string(i) + "]"));
+  out.billing = detail::billing_from_json(merged["billing"], path + ".billing");
   return out;
 }
 
@@ -50,6 +52,7 @@ void check_service(const ServiceRules& s) {
     if (!seen.insert(s.cost_kinds[i]).second)
       throw Error(ErrorCode::invalid_argument, field, "'" + s.cost_kinds[i] + "' is named twice");
   }
+  detail::check_billing(s.billing);
 }
 
 // A section as its own document {"name": section}, so its errors keep their path.
@@ -120,6 +123,7 @@ std::string Policy::to_json() const {
   doc["complaints"] = Json::parse(complaints_.to_json())["complaints"];
   doc["penalties"] = Json::parse(penalties_.to_json())["penalties"];
   doc["service"] = {{"revisit_days", service_.revisit_days}, {"cost_kinds", service_.cost_kinds}};
+  doc["service"]["billing"] = detail::billing_to_json(service_.billing);
   return doc.dump(2);
 }
 

@@ -698,5 +698,10 @@ std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month);
 // pass over the calls (first response; the on-site mean from the pass's
 // count and seconds).
 void store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds);
+// src/store/billing.cpp: Error(state) naming "call" when the call is billed
+// (`what`: "a labour line", "a parts line"). src/store/report_billing.cpp:
+// the report's money per centre as of r.as_of.
+void store_refuse_if_billed(Store::Impl& impl, const ServiceCall& c, const char* what);
+void store_report_billing(Store::Impl& impl, MonthlyReport& r);
 
 }  // namespace aftersales

@@ -161,6 +161,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   r.queue = impl_->queue_at(r.queue_at);
   if (r.completed > 0) r.mean_time_to_repair = Seconds((repair_seconds + r.completed / 2) / r.completed);
   store_report_as_of(*impl_, r, on_site_seconds);
+  store_report_billing(*impl_, r);
 
   {
     auto q = impl_->db.use(
