@@ -58,7 +58,7 @@ struct ServiceRules {
   // The cost kinds a station's budget and costs are kept in.
   std::vector<std::string> cost_kinds;
   // Fee schedules and on-the-spot collection (issue 28; "service.billing").
-  BillingRules billing;
+  BillingRules billing{};
   friend bool operator==(const ServiceRules&, const ServiceRules&) = default;
 };
 
