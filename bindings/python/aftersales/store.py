@@ -35,6 +35,7 @@ import numpy as np
 from . import _convert as cv
 from . import _core
 from ._errors import InvalidArgumentError, _from_core
+from ._store_billing import PAYMENT_METHODS, Bill, BillLine, _BillingOps
 from ._store_complaints import _ComplaintOps
 from ._store_homes import HousingNotice, _housing_notice
 from ._store_queries import (
@@ -76,10 +77,11 @@ from .policy import Policy
 __all__ = [
     "Store", "ServiceCall", "HousingNotice", "ImportResult", "Recomputed", "RejectedRecord", "OPEN_MODES", "RECORD_FIELDS", "CallQuery", "ComplaintQuery", "PenaltyQuery", "DispatchQuery", "SurveyQuery",
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
+    "Bill", "BillLine", "PAYMENT_METHODS",
 ]
 
 
-class Store(_ComplaintOps):
+class Store(_ComplaintOps, _BillingOps):
     """A store file (SQLite) with the policy it decides with.
 
     ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private
@@ -677,7 +679,14 @@ class Store(_ComplaintOps):
           ``invalid``, ``unconfirmed``;
         * ``"complaints_by_department"``: ``department``, ``closed``;
         * ``"penalties"``: the month's settlements, ``person``, ``bonus``,
-          ``deducted``, ``carried`` (Decimal).
+          ``deducted``, ``carried`` (Decimal);
+        * ``"billing"`` (issue 28): per ``centre``, ``revenue`` (charged on
+          the bills made in the month), ``invoiced`` (bills invoiced in the
+          month), ``collected`` (payments received in the month),
+          ``receivable`` (owed at as_of on every bill made by then) and
+          ``not_charged`` (the value of the month's free, internal and
+          contract-covered work), Decimal, as of ``as_of`` (a payment after
+          it has not happened).
 
         Times are naive local, or aware in the tzinfo of an aware ``as_of``."""
         pd = _pandas()
@@ -736,5 +745,11 @@ class Store(_ComplaintOps):
             "bonus": pd.Series([cv.money_out(p[1]) for p in pen], dtype=object),
             "deducted": pd.Series([cv.money_out(p[2]) for p in pen], dtype=object),
             "carried": pd.Series([cv.money_out(p[3]) for p in pen], dtype=object),
+        })
+        bil = r["billing_by_centre"]
+        frames["billing"] = pd.DataFrame({
+            "centre": _text(pd, [b[0] for b in bil]),
+            **{name: pd.Series([cv.money_out(b[1 + i]) for b in bil], dtype=object)
+               for i, name in enumerate(("revenue", "invoiced", "collected", "receivable", "not_charged"))},
         })
         return frames

@@ -486,6 +486,7 @@ void bind_store(py::module_& m) {
           },
           "centre"_a, "month"_a, "kind"_a, "amount"_a, "note"_a);
   bind_store_queries(store);
+  bind_store_billing(store);
 }
 
 }  // namespace aftersales::python

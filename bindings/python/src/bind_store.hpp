@@ -44,5 +44,7 @@ struct StoreHandle {
 // The column queries and reports of Store (bind_store_queries.cpp), bound
 // by bind_store.
 void bind_store_queries(py::class_<StoreHandle>& store);
+// Bills, invoices and payments (bind_store_billing.cpp, issue 28).
+void bind_store_billing(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python

@@ -312,6 +312,11 @@ py::dict report_dict(const MonthlyReport& r) {
   py::list penalties;
   for (const PenaltyRow& p : r.penalties) penalties.append(py::make_tuple(p.person, p.bonus, p.deducted, p.carried));
   d["penalties"] = penalties;
+  // (centre, revenue, invoiced, collected, receivable, not_charged) in fen (issue 28)
+  py::list billing;
+  for (const BillingRow& b : r.billing_by_centre)
+    billing.append(py::make_tuple(b.centre, b.revenue, b.invoiced, b.collected, b.receivable, b.not_charged));
+  d["billing_by_centre"] = billing;
   return d;
 }
 
