@@ -52,6 +52,7 @@ int run_report(const Args& args);
 int run_import(const Args& args);
 int run_calendar(const Args& args);
 int run_recompute(const Args& args);
+int run_receivables(const Args& args);  // billing_cmd.cpp (issue 28)
 // What a writing open recomputed (Store::recomputed), in one line: for
 // `recompute`, and for any command that opens a store for writing.
 std::string recomputed_text(const as::Recomputed& r);
