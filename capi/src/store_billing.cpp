@@ -1,5 +1,6 @@
 // C API: bills, invoices and payments (issue 28; seeds/002 (十), (十三), 第三篇).
 #include <aftersales.h>
+#include <aftersales/enum_names.hpp>
 #include <aftersales/store.hpp>
 
 #include "common.hpp"
@@ -65,17 +66,14 @@ as_status as_store_record_payment(as_store* store, const as_payment* payment, ch
       const as_payment in = sized_input(payment, "payment", defaults);
       if (in.reserved0 != 0) throw Error(ErrorCode::invalid_argument, "reserved0", "must be 0");
       if (in.call_id == nullptr) throw Error(ErrorCode::invalid_argument, "call_id", "must not be NULL");
-      aftersales::PaymentMethod method;
-      switch (in.method) {
-        case AS_PAYMENT_CASH: method = aftersales::PaymentMethod::cash; break;
-        case AS_PAYMENT_CARD: method = aftersales::PaymentMethod::card; break;
-        case AS_PAYMENT_TRANSFER: method = aftersales::PaymentMethod::transfer; break;
-        default:
-          throw Error(ErrorCode::invalid_argument, "method",
-                      std::to_string(in.method) + " is not a payment method (AS_PAYMENT_CASH, _CARD, _TRANSFER)");
-      }
+      // The codes are pinned to the table (enum_codes.cpp).
+      const auto method = aftersales::enum_from_int<aftersales::PaymentMethod>(in.method);
+      if (!method)
+        throw Error(ErrorCode::invalid_argument, "method",
+                    std::to_string(in.method) + " is not a payment method (" +
+                        aftersales::enum_codes_text<aftersales::PaymentMethod>() + ")");
       id = aftersales::capi::renaming({{"amount", "amount_fen"}, {"at", "at_unix_s"}}, [&] {
-        return store->store.record_payment(in.call_id, method, in.amount_fen, instant(in.at_unix_s));
+        return store->store.record_payment(in.call_id, *method, in.amount_fen, instant(in.at_unix_s));
       });
     });
     if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");

@@ -11,21 +11,9 @@
 
 namespace aftersales {
 
-const char* to_string(PaymentMethod m) noexcept {
-  switch (m) {
-    case PaymentMethod::card: return "card";
-    case PaymentMethod::transfer: return "transfer";
-    default: return "cash";
-  }
-}
-
-const char* to_string(BillSettlement s) noexcept {
-  switch (s) {
-    case BillSettlement::on_the_spot: return "on_the_spot";
-    case BillSettlement::invoice: return "invoice";
-    default: return "none";
-  }
-}
+// The names are the tables' (aftersales/enum_names.hpp).
+const char* to_string(PaymentMethod m) noexcept { return enum_name(m); }
+const char* to_string(BillSettlement s) noexcept { return enum_name(s); }
 
 namespace {
 
@@ -41,9 +29,7 @@ std::string fen_text(Fen f) {
 }
 
 BillSettlement parse_settlement(std::string_view t) {
-  if (t == "none") return BillSettlement::none;
-  if (t == "on_the_spot") return BillSettlement::on_the_spot;
-  if (t == "invoice") return BillSettlement::invoice;
+  if (const auto s = enum_from_name<BillSettlement>(t)) return *s;
   throw Error(ErrorCode::storage, "settlement", "unknown settlement '" + std::string(t) + "' in the file");
 }
 
@@ -277,9 +263,10 @@ Bill Store::issue_invoice(const Id& call_id, Instant at) {
 
 Id Store::record_payment(const Id& call_id, PaymentMethod method, Fen amount, Instant at) {
   Impl::Lock lock(*impl_);
-  if (method != PaymentMethod::cash && method != PaymentMethod::card && method != PaymentMethod::transfer)
+  if (!enum_from_int<PaymentMethod>(static_cast<long long>(method)))
     throw Error(ErrorCode::invalid_argument, "method",
-                std::to_string(static_cast<int>(method)) + " is not a payment method (cash, card, transfer)");
+                std::to_string(static_cast<int>(method)) + " is not a payment method (" +
+                    enum_codes_text<PaymentMethod>() + ")");
   if (amount <= 0) throw Error(ErrorCode::invalid_argument, "amount", std::to_string(amount) + " fen is not a payment (more than 0)");
   Impl::Write tx(*impl_, __func__);
   const Bill b = existing_bill(*impl_, call_id);

@@ -41,6 +41,7 @@ def test_the_home_visit_of_the_third_part_is_2420_yuan_invoiced_the_same_day(st,
     call = visit(st)
     b = st.bill_call(call, at(2025, 11, 10, 12))
     assert isinstance(b, af.Bill)
+    assert af.PAYMENT_METHODS == ("cash", "card", "transfer")  # the library's table
     assert [(l.kind, l.amount) for l in b.lines] == [
         ("call_out", Decimal("20.00")), ("labour", Decimal("400.00")), ("part", Decimal("2000.00"))]
     assert b.total == Decimal("2420.00")

@@ -13,9 +13,12 @@ from decimal import Decimal
 from typing import Any, List, NamedTuple, Optional, Tuple
 
 from . import _convert as cv
+from . import _core
 from ._store_records import _ALL_TIME, _pandas
 
-PAYMENT_METHODS = ("cash", "card", "transfer")
+# The library's tables (aftersales/enum_names.hpp), never spelled again.
+PAYMENT_METHODS = _core.enum_names("payment_method")
+BILL_SETTLEMENTS = _core.enum_names("bill_settlement")
 
 
 class BillLine(NamedTuple):

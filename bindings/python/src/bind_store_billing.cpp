@@ -4,6 +4,8 @@
 // yuan, dates and datetimes of them.
 #include "bind_store.hpp"
 
+#include <aftersales/enum_names.hpp>
+
 namespace aftersales::python {
 
 namespace {
@@ -43,13 +45,6 @@ py::list bill_rows(const BillColumns& c) {
   return out;
 }
 
-PaymentMethod method_of(std::string_view m) {
-  if (m == "cash") return PaymentMethod::cash;
-  if (m == "card") return PaymentMethod::card;
-  if (m == "transfer") return PaymentMethod::transfer;
-  throw Error(ErrorCode::invalid_argument, "method", "'" + std::string(m) + "' is not a payment method (cash, card, transfer)");
-}
-
 template <class F>
 auto released(StoreHandle& h, F f) {
   const auto s = h.get();
@@ -77,7 +72,7 @@ void bind_store_billing(py::class_<StoreHandle>& store) {
           "record_payment",
           [](StoreHandle& h, const std::string& call_id, const std::string& method, std::int64_t amount,
              std::int64_t at) {
-            const PaymentMethod m = method_of(method);
+            const PaymentMethod m = parse_enum<PaymentMethod>(method, "method");
             return released(h, [&](Store& s) { return s.record_payment(call_id, m, amount, instant(at)); });
           },
           "call_id"_a, "method"_a, "amount"_a, "at"_a)
