@@ -313,23 +313,64 @@ BillColumns Store::receivables(Instant as_of) const {
                       [&](store::Statement& q) { q.bind(9, secs(as_of)); });
 }
 
+namespace {
+
+// The rows `keep` of `c`, in order.
+BillColumns rows_of(const BillColumns& c, const std::vector<std::size_t>& keep) {
+  BillColumns out;
+  for (const std::size_t i : keep) {
+    out.id.push_back(c.id[i]);
+    out.call_id.push_back(c.call_id[i]);
+    out.voucher.push_back(c.voucher[i]);
+    out.centre.push_back(c.centre[i]);
+    out.customer.push_back(c.customer[i]);
+    out.category.push_back(c.category[i]);
+    out.settlement.push_back(c.settlement[i]);
+    out.billed_at.push_back(c.billed_at[i]);
+    out.total.push_back(c.total[i]);
+    out.value.push_back(c.value[i]);
+    out.paid.push_back(c.paid[i]);
+    out.owed.push_back(c.owed[i]);
+    out.due_on.push_back(c.due_on.at(i));
+    out.invoice_number.push_back(c.invoice_number.at(i));
+    out.invoiced_on.push_back(c.invoiced_on.at(i));
+  }
+  return out;
+}
+
+// The last second of local day `d` in the calendar's zone.
+Instant end_of_day(const Calendar& cal, Date d) {
+  const Date next = d + boost::gregorian::days(1);
+  return cal.to_utc(LocalTime(std::chrono::local_days(std::chrono::year_month_day(
+             std::chrono::year(next.year()), std::chrono::month(next.month()), std::chrono::day(next.day()))))) -
+         Seconds(1);
+}
+
+}  // namespace
+
 BillColumns Store::overdue_invoices(Date on) const {
   Impl::Lock lock(*impl_);
   if (on.is_special()) throw Error(ErrorCode::invalid_argument, "on", "is not a date");
-  // Bills made by the end of `on` (its last second in the calendar's zone).
-  const Date next = on + boost::gregorian::days(1);
-  const Instant end = impl_->policy.calendar().to_utc(LocalTime(
-                          std::chrono::local_days(std::chrono::year_month_day(
-                              std::chrono::year(next.year()), std::chrono::month(next.month()),
-                              std::chrono::day(next.day()))))) -
-                      Seconds(1);
-  return bill_columns(*impl_,
-                      AS_BILL_COLUMNS
-                      "WHERE b.settlement = 'invoice' AND b.due_on < ?1 AND b.billed_at <= ?2 "
-                      "AND (b.invoiced_on IS NULL OR b.invoiced_on > ?1) ORDER BY b.due_on, c.voucher",
-                      [&](store::Statement& q) {
-                        q.bind(1, format_date(on)).bind(2, secs(end)).bind(9, secs(end));
-                      });
+  const Calendar& cal = impl_->policy.calendar();
+  const Instant end = end_of_day(cal, on);
+  // The invoice-settled bills made by the end of `on` whose invoice was not
+  // issued by then, in order of due day.
+  const BillColumns open = bill_columns(
+      *impl_,
+      AS_BILL_COLUMNS
+      "WHERE b.settlement = 'invoice' AND b.billed_at <= ?9 AND (b.invoiced_at IS NULL OR b.invoiced_at > ?9) "
+      "ORDER BY b.due_on, c.voucher",
+      [&](store::Statement& q) { q.bind(9, secs(end)); });
+  // The verdict is the SLA judge's (one judge per verdict): the invoice is
+  // the awaited step, its deadline the end of the due day ((十) 當天, (十三)
+  // 還商品當天); breached at the end of `on` = overdue.
+  std::vector<std::size_t> late;
+  for (std::size_t i = 0; i < open.size(); ++i) {
+    const Instant deadline = end_of_day(cal, parse_date(*open.due_on.at(i), "due_on"));
+    const SlaFacts facts{instant(open.billed_at[i]), {}, {}, std::nullopt, deadline};
+    if (impl_->policy.dispatch().judge(facts, end).state == SlaState::breached) late.push_back(i);
+  }
+  return rows_of(open, late);
 }
 
 PaymentColumns Store::payments() const { return payments(earliest_record, latest_record); }
