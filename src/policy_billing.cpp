@@ -11,6 +11,12 @@ namespace aftersales {
 
 const char* to_string(FeeSchedule::Labour l) noexcept { return l == FeeSchedule::Labour::per_hour ? "hour" : "job"; }
 
+BillingRules default_billing_rules() {
+  static const BillingRules rules =
+      detail::billing_from_json(detail::default_document("service").at("service").at("billing"), "service.billing");
+  return rules;
+}
+
 namespace detail {
 
 namespace {

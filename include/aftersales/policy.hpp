@@ -50,6 +50,9 @@ struct BillingRules {
   friend bool operator==(const BillingRules&, const BillingRules&) = default;
 };
 
+// data/policies/service.json's billing rules (the seeds' defaults).
+BillingRules default_billing_rules();
+
 // Rules of the service records (RULES.md §2, §6) that are not a calculator's.
 struct ServiceRules {
   // A job is fixed the first time when the unit gets no new call within this
@@ -58,7 +61,9 @@ struct ServiceRules {
   // The cost kinds a station's budget and costs are kept in.
   std::vector<std::string> cost_kinds;
   // Fee schedules and on-the-spot collection (issue 28; "service.billing").
-  BillingRules billing{};
+  // Default: the seeds' (a ServiceRules made from its first members never
+  // bills at zero by accident).
+  BillingRules billing = default_billing_rules();
   friend bool operator==(const ServiceRules&, const ServiceRules&) = default;
 };
 

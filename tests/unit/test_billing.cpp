@@ -303,6 +303,8 @@ TEST_CASE("billing policy: service.json's defaults cite the seeds; to_json round
               with_billing(R"({"collect_on_the_spot_max_fen": -3})"));
   CHECK_THROWS_AS(with_billing(R"({"paid": {"labor": 1}})"), Error);
   CHECK_THROWS_AS(with_billing(R"({"collect_on_the_spot_max_fen": 1.5})"), Error);
+  // A ServiceRules made from its first members bills at the seeds' schedule.
+  CHECK(ServiceRules{30, {"labour"}}.billing == b);
   // Through the constructor too.
   ServiceRules s = policy().service();
   s.billing.internal.labour_rate = -2;
