@@ -2,6 +2,7 @@
 
 #include <aftersales/enum_names.hpp>
 
+#include "detail/billing_policy.hpp"
 #include "detail/json.hpp"
 
 #include <set>
@@ -17,7 +18,7 @@ constexpr int max_revisit_days = 3650;
 ServiceRules service_from_json(const Json& s, const std::string& path) {
   if (!s.is_object()) detail::json_type_error(path, s, "an object");
   detail::json_only(s, path, {"note", "revisit_days", "cost_kinds", "inspection_before_return", "survey_complaint_level",
-                               "survey_complaint_kind"});
+                               "survey_complaint_kind", "billing"});
   ServiceRules out;
   // Members left out keep data/policies/service.json's ("cost_kinds" is a
   // list: given, it replaces the default kinds).
@@ -58,6 +59,7 @@ ServiceRules service_from_json(const Json& s, const std::string& path) {
                   "'" + kind + "' is not a complaint kind (quality, non_quality, service, suggestion)");
     out.survey_complaint_kind = *k;
   }
+  out.billing = detail::billing_from_json(merged["billing"], path + ".billing");
   return out;
 }
 
@@ -82,6 +84,7 @@ void check_service(const ServiceRules& s) {
   if (!enum_from_int<ComplaintKind>(static_cast<int>(s.survey_complaint_kind)))
     throw Error(ErrorCode::invalid_argument, "service.survey_complaint_kind",
                 std::to_string(static_cast<int>(s.survey_complaint_kind)) + " is not a complaint kind");
+  detail::check_billing(s.billing);
 }
 
 // A section as its own document {"name": section}, so its errors keep their path.
@@ -155,6 +158,7 @@ std::string Policy::to_json() const {
                     {"inspection_before_return", service_.inspection_before_return},
                     {"survey_complaint_level", service_.survey_complaint_level},
                     {"survey_complaint_kind", to_string(service_.survey_complaint_kind)}};
+  doc["service"]["billing"] = detail::billing_to_json(service_.billing);
   return doc.dump(2);
 }
 

@@ -2492,6 +2492,82 @@ AS_API as_status as_store_record_remote_attempt(as_store* store, const char* cal
  * the JSON text null when it has none. AS_E_NOT_FOUND naming "call_id".
  * Thread safety: serialized. */
 AS_API as_status as_store_remote_contact_json(as_store* store, const char* call_id, char** out_json, as_error** error);
+/* Billing (issue 28; seeds/002 (十): 費用較低者 collected on the spot by the
+ * technician, otherwise an invoice the same day; (十三): a paid carry-in
+ * repair invoiced the day the goods go back; 第三篇: 上門費用20元,
+ * 修理費用400元, 零件費2000元 = 2420元). The fee schedules are the policy's
+ * "service.billing" section. A bill is made once per completed (or
+ * returned) call from its labour and parts lines, the lines copied; money
+ * in fen. A bill's JSON: {"id", "call_id", "voucher", "centre", "category",
+ * "billed_at", "settlement" ("none" | "on_the_spot" | "invoice"), "due_on"
+ * ("YYYY-MM-DD" or null), "total_fen" (charged to the customer: the sum of
+ * the charged lines), "value_fen" (every line: the work's cost), "lines":
+ * [{"kind" ("call_out" | "labour" | "part"), "description", "quantity",
+ * "worked_s" (null but labour), "unit_price_fen", "amount_fen", "charged"}],
+ * "invoice_number" (null until invoiced), "invoiced_on", "paid_fen",
+ * "owed_fen"}; *out_json is released with as_free. */
+
+/* Bills the call at at_unix_s; the bill's JSON to *out_json. AS_E_STATE
+ * naming "call" for a call not completed or already billed (a bill is made
+ * once); AS_E_INVALID_ARGUMENT naming "at_unix_s" before the completion or
+ * in the future; AS_E_NOT_FOUND naming "call_id". Thread safety: serialized. */
+AS_API as_status as_store_bill_call(as_store* store, const char* call_id, int64_t at_unix_s, char** out_json,
+                                    as_error** error);
+/* Issues the invoice of the call's bill on the local date of at_unix_s,
+ * numbered from the store's counter per month ("I2511-00001"); the bill's
+ * JSON to *out_json. AS_E_NOT_FOUND naming "call_id" without a bill;
+ * AS_E_STATE naming "call" when invoiced already or charging nothing.
+ * Thread safety: serialized. */
+AS_API as_status as_store_issue_invoice(as_store* store, const char* call_id, int64_t at_unix_s, char** out_json,
+                                        as_error** error);
+
+/* Payment methods (as_payment.method). */
+#define AS_PAYMENT_CASH     0
+#define AS_PAYMENT_CARD     1
+#define AS_PAYMENT_TRANSFER 2
+
+/* A payment on a call's bill. Set `size`:
+ *   as_payment p = AS_PAYMENT_INIT; */
+typedef struct as_payment {
+  size_t size;          /* in: sizeof(as_payment) */
+  const char* call_id;  /* the billed call */
+  int32_t method;       /* AS_PAYMENT_CASH, _CARD, _TRANSFER */
+  int32_t reserved0;    /* must be 0 */
+  int64_t amount_fen;   /* > 0, at most what is still owed */
+  int64_t at_unix_s;    /* not before the bill, not in the future */
+} as_payment;
+
+#define AS_PAYMENT_INIT { sizeof(as_payment), NULL, AS_PAYMENT_CASH, 0, 0, 0 }
+
+/* Records a payment; its id goes to out_id (AS_ID_SIZE bytes). Errors name
+ * the member: AS_E_INVALID_ARGUMENT "payment.amount_fen" (not > 0, or more
+ * than what is still owed: "payment.amount_fen: 142001 fen (1420.01 yuan)
+ * is more than the 142000 fen (1420.00 yuan) still owed on call
+ * V2511-000001's bill"), "payment.method", "payment.at_unix_s";
+ * AS_E_NOT_FOUND "payment.call_id" (no call, or no bill). Nothing is
+ * written on an error. Thread safety: serialized. */
+AS_API as_status as_store_record_payment(as_store* store, const as_payment* payment, char* out_id, as_error** error);
+/* The call's bill as it stands (JSON as above). */
+AS_API as_status as_store_bill_json(as_store* store, const char* call_id, char** out_json, as_error** error);
+/* Columns, one JSON object of equal-length arrays like as_store_calls_json:
+ * bills {"id", "call_id", "voucher", "centre", "customer", "category",
+ * "settlement", "billed_at", "total_fen", "value_fen", "paid_fen",
+ * "owed_fen", "due_on", "invoice_number", "invoiced_on" (null: none)};
+ * payments {"id", "bill_id", "call_id", "voucher", "centre", "method",
+ * "amount_fen", "paid_at", "recorded"}. as_store_bills_json: the bills made
+ * in [*from_unix_s, *to_unix_s) (NULL: unbounded), paid and owed now;
+ * as_store_receivables_json: the bills made by as_of_unix_s with something
+ * owed then (a payment after it has not happened); as_store_overdue_invoices_json:
+ * the invoice-settled bills due before on_yyyymmdd whose invoice was not
+ * issued by then; as_store_payments_json: the payments made in the period.
+ * Thread safety: serialized. */
+AS_API as_status as_store_bills_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                     char** out_json, as_error** error);
+AS_API as_status as_store_receivables_json(as_store* store, int64_t as_of_unix_s, char** out_json, as_error** error);
+AS_API as_status as_store_overdue_invoices_json(as_store* store, int32_t on_yyyymmdd, char** out_json,
+                                                as_error** error);
+AS_API as_status as_store_payments_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
+                                        char** out_json, as_error** error);
 
 #ifdef __cplusplus
 }

@@ -39,6 +39,8 @@ static_assert(pinned<DeadlineKind>({AS_DEADLINE_STAGE, AS_DEADLINE_OVERALL}),
               "AS_DEADLINE_* and aftersales::DeadlineKind differ");
 static_assert(pinned<BearerLevel>({AS_BEARER_PERSON, AS_BEARER_GROUP, AS_BEARER_SECTION, AS_BEARER_DEPARTMENT}),
               "AS_BEARER_* and aftersales::BearerLevel differ");
+static_assert(pinned<PaymentMethod>({AS_PAYMENT_CASH, AS_PAYMENT_CARD, AS_PAYMENT_TRANSFER}),
+              "AS_PAYMENT_* and aftersales::PaymentMethod differ");
 static_assert(pinned<ReturnKind>({AS_RETURN_KIND_ALLOWANCE, AS_RETURN_KIND_COMPENSATION, AS_RETURN_KIND_RETURN,
                                   AS_RETURN_KIND_REWORK}),
               "AS_RETURN_KIND_* and aftersales::ReturnKind differ");

@@ -164,12 +164,26 @@ struct EnumTable<SurveyLevel> {
                                                     {SurveyLevel::satisfied, "satisfied"},
                                                     {SurveyLevel::very_satisfied, "very_satisfied"}};
 };
+// Issue 28: how a payment was made, and how a bill is settled ((十)).
+template <>
+struct EnumTable<PaymentMethod> {
+  static constexpr std::string_view key = "payment_method", what = "payment method";
+  static constexpr EnumName<PaymentMethod> names[] = {
+      {PaymentMethod::cash, "cash"}, {PaymentMethod::card, "card"}, {PaymentMethod::transfer, "transfer"}};
+};
+template <>
+struct EnumTable<BillSettlement> {
+  static constexpr std::string_view key = "bill_settlement", what = "bill settlement";
+  static constexpr EnumName<BillSettlement> names[] = {
+      {BillSettlement::none, "none"}, {BillSettlement::on_the_spot, "on_the_spot"}, {BillSettlement::invoice, "invoice"}};
+};
 
 // Every enumeration with a table, for code that walks them all (the Python
 // binding, the tests).
 using NamedEnums = std::tuple<CallState, OpenMode, SlaState, ServiceCategory, StartBasis, Remedy, ComplaintKind,
                               Severity, Market, DayCount, DeadlineKind, Function, BearerLevel, ReturnKind,
-                              AdminPenalty, ReturnCheck, Weekday, PastHorizon, SurveyLevel>;
+                              AdminPenalty, ReturnCheck, Weekday, PastHorizon, SurveyLevel, PaymentMethod,
+                              BillSettlement>;
 
 template <class F>
 constexpr void for_each_named_enum(F&& f) {

@@ -17,6 +17,42 @@
 
 namespace aftersales {
 
+// What one service category's work is billed at (issue 28; seeds/002 (六)
+// categories A-D, 第三篇 上門費用20元 / 修理費用400元 / 零件費2000元). Money in fen.
+struct FeeSchedule {
+  enum class Labour { per_hour, per_job };
+  Fen call_out = 0;        // once per call that was visited (上門費)
+  Labour labour = Labour::per_job;
+  // per_hour: fen per hour, each labour line pro-rated to its second, half up
+  // to the fen; per_job: fen once per call with labour lines (修理費).
+  Fen labour_rate = 0;
+  // What the customer pays of it: the rest is still valued on the bill (the
+  // cost of free, contract and internal work) but charged to no one.
+  bool customer_pays_call_out = true, customer_pays_labour = true, customer_pays_parts = true;
+  friend bool operator==(const FeeSchedule&, const FeeSchedule&) = default;
+};
+const char* to_string(FeeSchedule::Labour l) noexcept;  // "hour", "job"
+
+// The billing rules (seeds/002 (十), (十三)): a schedule per service category,
+// and the amount up to which a bill is collected on the spot (above it an
+// invoice is issued the same day).
+struct BillingRules {
+  FeeSchedule paid, contract, free, internal;
+  Fen collect_on_the_spot_max = 0;
+  const FeeSchedule& schedule(ServiceCategory c) const noexcept {
+    switch (c) {
+      case ServiceCategory::contract: return contract;
+      case ServiceCategory::free: return free;
+      case ServiceCategory::internal: return internal;
+      default: return paid;
+    }
+  }
+  friend bool operator==(const BillingRules&, const BillingRules&) = default;
+};
+
+// data/policies/service.json's billing rules (the seeds' defaults).
+BillingRules default_billing_rules();
+
 // Rules of the service records (RULES.md §2, §6) that are not a calculator's.
 struct ServiceRules {
   // A job is fixed the first time when the unit gets no new call within this
@@ -32,6 +68,10 @@ struct ServiceRules {
   // kind survey_complaint_kind.
   int survey_complaint_level = 1;
   ComplaintKind survey_complaint_kind = ComplaintKind::service;
+  // Fee schedules and on-the-spot collection (issue 28; "service.billing").
+  // Default: the seeds' (a ServiceRules made from its first members never
+  // bills at zero by accident).
+  BillingRules billing = default_billing_rules();
   friend bool operator==(const ServiceRules&, const ServiceRules&) = default;
 };
 

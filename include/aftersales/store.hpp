@@ -485,6 +485,79 @@ struct UnsurveyedCall {
   friend bool operator==(const UnsurveyedCall&, const UnsurveyedCall&) = default;
 };
 
+// ---- billing (issue 28; seeds/002 (十), (十三), 第三篇; seeds/001 按實際發生的費用收費)
+enum class PaymentMethod { cash, card, transfer };
+const char* to_string(PaymentMethod m) noexcept;  // "cash", "card", "transfer"
+// How a bill is settled ((十)): nothing charged; collected on the spot (at or
+// below the policy's collect_on_the_spot_max); or an invoice due the day of
+// the completion (on site) or of the goods' return (carry-in, (十三)).
+enum class BillSettlement { none, on_the_spot, invoice };
+const char* to_string(BillSettlement s) noexcept;  // "none", "on_the_spot", "invoice"
+
+// One line of a bill, copied from the call's labour and parts lines and the
+// schedule when the bill was made.
+struct BillLine {
+  std::string kind;         // "call_out", "labour", "part"
+  std::string description;  // the part, the labour line's description, "call-out", "repair job"
+  std::int64_t quantity = 1;
+  std::optional<Seconds> worked;  // labour: the seconds worked
+  Fen unit_price = 0;             // per visit, per hour, per job, per part
+  Fen amount = 0;                 // per hour: pro-rated to the second, half up to the fen
+  bool charged = true;            // billed to the customer; else valued only (free, internal, contract-covered)
+  friend bool operator==(const BillLine&, const BillLine&) = default;
+};
+
+// A call's bill: total (what the customer is charged) = the sum of its
+// charged lines; value = the sum of all its lines (the work's cost at the
+// schedule, recorded for free and internal work too).
+struct Bill {
+  Id id, call_id;
+  std::string voucher, centre;
+  ServiceCategory category = ServiceCategory::paid;
+  Instant billed_at{};
+  BillSettlement settlement = BillSettlement::none;
+  std::optional<Date> due_on;  // invoice settlement: the invoice's due day
+  Fen total = 0, value = 0;
+  std::vector<BillLine> lines;
+  std::optional<std::string> invoice_number;  // "I2510-00001" (month of issue, serial)
+  std::optional<Date> invoiced_on;
+  Fen paid = 0, owed = 0;  // payments so far; total - paid
+  friend bool operator==(const Bill&, const Bill&) = default;
+};
+
+// Bills as columns (one element per bill, by billed_at then id); paid and
+// owed as of the query's instant.
+struct BillColumns {
+  std::vector<Id> id, call_id;
+  std::vector<std::string> voucher, centre, customer, category, settlement;
+  std::vector<std::int64_t> billed_at;  // Unix seconds
+  std::vector<Fen> total, value, paid, owed;
+  Nullable<std::string> due_on;          // "YYYY-MM-DD"; invoice settlement only
+  Nullable<std::string> invoice_number;  // none until invoiced
+  Nullable<std::string> invoiced_on;     // "YYYY-MM-DD"
+  std::size_t size() const noexcept { return id.size(); }
+};
+
+// Payments as columns (by paid_at, then id).
+struct PaymentColumns {
+  std::vector<Id> id, bill_id, call_id;
+  std::vector<std::string> voucher, centre, method;
+  std::vector<Fen> amount;
+  std::vector<std::int64_t> paid_at, recorded;  // Unix seconds
+  std::size_t size() const noexcept { return id.size(); }
+};
+
+// A centre's money in the monthly report, as of its as_of.
+struct BillingRow {
+  std::string centre;
+  Fen revenue = 0;      // charged to customers on the bills made in the month
+  Fen invoiced = 0;     // totals of the bills invoiced in the month
+  Fen collected = 0;    // payments received in the month
+  Fen receivable = 0;   // owed at as_of on every bill made by then
+  Fen not_charged = 0;  // value of the month's bills charged to no one (free, internal, contract-covered work)
+  friend bool operator==(const BillingRow&, const BillingRow&) = default;
+};
+
 // The management report of a month (calls received in the month, the local
 // month of the policy's calendar).
 struct MonthlyReport {
@@ -512,6 +585,9 @@ struct MonthlyReport {
   // seeds/002 (二十三): the share of the month's calls (received by as_of)
   // with a survey recorded by as_of, per centre and technician.
   SurveyCoverage survey_coverage;
+  // Per centre (issue 28): the bills made, invoiced and paid in the month by
+  // as_of (a payment after as_of has not happened), receivables at as_of.
+  std::vector<BillingRow> billing_by_centre;
   // The first-time-fix rate as an exact ratio: first_time_fixed / completed.
   std::pair<std::int64_t, std::int64_t> first_time_fix_ratio() const noexcept { return {first_time_fixed, completed}; }
   // Calls handled by phone or remotely (the sums of sla_by_zone's remote
@@ -540,6 +616,9 @@ struct MonthlyReport {
 // "carried_fen"}]}, then "remote", "remote_met", "remote_breached",
 // "remote_resolved"; each sla row ends with "remote", "remote_met",
 // "remote_breached". Means are in hundredths.
+// "carried_fen"}], "billing_by_centre": [{"centre", "revenue_fen",
+// "invoiced_fen", "collected_fen", "receivable_fen", "not_charged_fen"}]}.
+// Means are in hundredths.
 std::string to_json(const MonthlyReport& report);
 // Cost rows as a JSON array: [{"centre", "region", "kind", "budget_fen",
 // "actual_fen"}]; day report rows: [{"technician", "category", "jobs",
@@ -579,6 +658,14 @@ std::string to_json(std::span<const OverdueRepair> repairs);
 std::string to_json(const Survey& survey);
 std::string to_json(const SurveyCoverage& coverage);
 std::string to_json(std::span<const UnsurveyedCall> calls);
+// Columns of bills and payments, as the other columns; a bill as one object
+// {"id", "call_id", "voucher", "centre", "category", "billed_at",
+// "settlement", "due_on", "total_fen", "value_fen", "lines": [{"kind",
+// "description", "quantity", "worked_s", "unit_price_fen", "amount_fen",
+// "charged"}], "invoice_number", "invoiced_on", "paid_fen", "owed_fen"}.
+std::string to_json(const BillColumns& columns);
+std::string to_json(const PaymentColumns& columns);
+std::string to_json(const Bill& bill);
 // Reminders as a JSON array: [{"number", "stage", "department", "which"
 // ("stage" | "overall"), "deadline" (Unix s), "overdue_by_s", "rule"}].
 std::string to_json(std::span<const Reminder> reminders);
@@ -808,6 +895,39 @@ class Store {
   void record_remote_attempt(const Id& call_id, std::string_view technician, RemoteMethod how, Instant at);
   // The call's remote contact, if any (Error(not_found) naming "call_id").
   std::optional<RemoteContact> remote_contact(const Id& call_id) const;
+  // ---- billing (issue 28; seeds/002 (十), (十三), 第三篇), src/store/billing.cpp
+  // The bill of a completed (or returned) call at `at`, made once from its
+  // labour and parts lines and the policy's schedule for its category
+  // (service.billing), the lines copied. Settled on the spot when its total
+  // is at most collect_on_the_spot_max, else by an invoice due the day of
+  // the completion or return; none when it charges nothing. Error(state)
+  // naming "call" for a call not completed or already billed; "at" before
+  // the completion or in the future. After it, the call takes no more
+  // labour or parts lines (Error(state) naming "call").
+  Bill bill_call(const Id& call_id, Instant at);
+  // The invoice of the call's bill, numbered from the store's counter per
+  // month of `at` ("I2510-00001"), issued on the local date of `at`.
+  // Error(not_found) naming "call_id" without a bill; Error(state) naming
+  // "call" when invoiced already or charging nothing.
+  Bill issue_invoice(const Id& call_id, Instant at);
+  // A payment on the call's bill: `amount` > 0 (Error naming "amount") and
+  // at most what is still owed (total - payments; Error(invalid_argument)
+  // naming "amount" with both figures); `at` not before the bill nor in the
+  // future. Returns the payment's id.
+  Id record_payment(const Id& call_id, PaymentMethod method, Fen amount, Instant at);
+  // The call's bill as it stands (Error(not_found) naming "call_id" without one).
+  Bill bill(const Id& call_id) const;
+  // The bills made in [from, to), paid and owed as of now; all bills.
+  BillColumns bills(Instant from, Instant to) const;
+  BillColumns bills() const;
+  // The bills made by `as_of` with something owed at `as_of`.
+  BillColumns receivables(Instant as_of) const;
+  // The invoice-settled bills whose invoice was due before `on` and not
+  // issued by `on` ((十), (十三): issued the same day).
+  BillColumns overdue_invoices(Date on) const;
+  // The payments made in [from, to); all payments.
+  PaymentColumns payments(Instant from, Instant to) const;
+  PaymentColumns payments() const;
 
   // ---- properties: a few named texts about the store itself ("made_by",
   // a node id), kept in the file. set_property writes one (empty name:

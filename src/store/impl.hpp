@@ -734,5 +734,10 @@ std::unordered_map<std::int64_t, RemoteRow> store_remote_rows(Store::Impl& impl,
 // The report's first response with remote first contacts (earlier than the
 // dispatch, or without one by as_of) and its remote_resolved count.
 void store_report_remote(Store::Impl& impl, MonthlyReport& r, std::int64_t from, std::int64_t to);
+// src/store/billing.cpp: Error(state) naming "call" when the call is billed
+// (`what`: "a labour line", "a parts line"). src/store/report_billing.cpp:
+// the report's money per centre as of r.as_of.
+void store_refuse_if_billed(Store::Impl& impl, const ServiceCall& c, const char* what);
+void store_report_billing(Store::Impl& impl, MonthlyReport& r);
 
 }  // namespace aftersales

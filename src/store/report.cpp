@@ -195,6 +195,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   if (r.completed > 0) r.mean_time_to_repair = Seconds((repair_seconds + r.completed / 2) / r.completed);
   store_report_as_of(*impl_, r, on_site_seconds);
   store_report_remote(*impl_, r, secs(impl_->month_start(month)), secs(impl_->month_end(month)) + 1);
+  store_report_billing(*impl_, r);
 
   {
     auto q = impl_->db.use(

@@ -171,6 +171,19 @@ detail::Json statistics(const ComplaintStatistics& st) {
 
 }  // namespace
 
+// Issue 28: the report's money per centre.
+detail::Json billing_rows(const std::vector<BillingRow>& rows) {
+  detail::Json out = detail::Json::array();
+  for (const BillingRow& b : rows)
+    out.push_back({{"centre", b.centre},
+                   {"revenue_fen", b.revenue},
+                   {"invoiced_fen", b.invoiced},
+                   {"collected_fen", b.collected},
+                   {"receivable_fen", b.receivable},
+                   {"not_charged_fen", b.not_charged}});
+  return out;
+}
+
 std::string to_json(const MonthlyReport& r) {
   detail::Json penalties = detail::Json::array();
   for (const PenaltyRow& p : r.penalties)
@@ -214,7 +227,8 @@ std::string to_json(const MonthlyReport& r) {
                             {"remote", r.remote},
                             {"remote_met", r.remote_met},
                             {"remote_breached", r.remote_breached},
-                            {"remote_resolved", r.remote_resolved}};
+                            {"remote_resolved", r.remote_resolved},
+                            {"billing_by_centre", billing_rows(r.billing_by_centre)}};
   return doc.dump(2);
 }
 

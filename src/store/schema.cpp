@@ -393,12 +393,68 @@ CREATE TABLE remote_contacts (
 CREATE INDEX remote_contacts_received ON remote_contacts (received);
 )sql";
 
+// Version 3: bills, their lines and payments (issue 28; seeds/002 (十),
+// (十三), 第三篇). One bill per call (UNIQUE call_id), made once from the
+// call's labour and parts lines and the policy's fee schedule, its lines
+// copied so the bill never changes with the schedule; a bill's total and
+// value are the sums of its lines (charged ones for the total). Portable for
+// a second engine and a sync between stores: UUIDs as 16 bytes, civil dates
+// "YYYY-MM-DD", instants Unix seconds UTC, money integer fen, enumerations
+// as text with CHECK, no rowid meaning; what is owed is total minus the
+// payments, never stored.
+constexpr const char* schema_v3 = R"sql(
+CREATE TABLE bills (
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  call_id BLOB NOT NULL UNIQUE REFERENCES calls (id),
+  category TEXT NOT NULL CHECK (category IN ('paid', 'contract', 'free', 'internal')),
+  billed_at INTEGER NOT NULL,
+  -- (十): none (nothing charged), collected on the spot, or an invoice due
+  -- on due_on (the completion's or, (十三), the goods' return's local date).
+  settlement TEXT NOT NULL CHECK (settlement IN ('none', 'on_the_spot', 'invoice')),
+  due_on TEXT CHECK (length(due_on) = 10),
+  total_fen INTEGER NOT NULL CHECK (total_fen >= 0),
+  value_fen INTEGER NOT NULL CHECK (value_fen >= total_fen),
+  invoice_number TEXT UNIQUE CHECK (invoice_number <> ''),
+  invoiced_on TEXT CHECK (length(invoiced_on) = 10),
+  invoiced_at INTEGER,
+  CHECK ((settlement = 'invoice') = (due_on IS NOT NULL)),
+  CHECK ((invoice_number IS NULL) = (invoiced_on IS NULL) AND (invoice_number IS NULL) = (invoiced_at IS NULL))
+) STRICT;
+CREATE INDEX bills_billed ON bills (billed_at);
+CREATE INDEX bills_invoiced ON bills (invoiced_at) WHERE invoiced_at IS NOT NULL;
+
+CREATE TABLE bill_lines (
+  bill_id BLOB NOT NULL REFERENCES bills (id),
+  seq INTEGER NOT NULL CHECK (seq >= 1),
+  kind TEXT NOT NULL CHECK (kind IN ('call_out', 'labour', 'part')),
+  description TEXT NOT NULL,
+  source_id BLOB CHECK (length(source_id) = 16),  -- the labour or parts line copied; NULL: call-out, a job's labour
+  quantity INTEGER NOT NULL CHECK (quantity > 0),
+  seconds INTEGER CHECK (seconds > 0),             -- labour worked
+  unit_price_fen INTEGER NOT NULL CHECK (unit_price_fen >= 0),  -- per hour, per job, per part, per visit
+  amount_fen INTEGER NOT NULL CHECK (amount_fen >= 0),
+  charged INTEGER NOT NULL CHECK (charged IN (0, 1)),  -- billed to the customer (else valued only)
+  PRIMARY KEY (bill_id, seq)
+) STRICT, WITHOUT ROWID;
+
+CREATE TABLE payments (
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  bill_id BLOB NOT NULL REFERENCES bills (id),
+  method TEXT NOT NULL CHECK (method IN ('cash', 'card', 'transfer')),
+  amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
+  paid_at INTEGER NOT NULL,
+  recorded INTEGER NOT NULL
+) STRICT;
+CREATE INDEX payments_bill ON payments (bill_id, paid_at);
+CREATE INDEX payments_paid ON payments (paid_at);
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
 };
 
-constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {4, schema_v4}, {5, schema_v5}};
+constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");

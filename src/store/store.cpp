@@ -410,6 +410,7 @@ void Store::record_labour(const Id& call_id, std::string_view technician, Date o
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
   if (c.state == CallState::registered) impl_->out_of_order(c, "recording labour", "dispatched");
+  store_refuse_if_billed(*impl_, c, "a labour line");
   if (on.is_special()) throw Error(ErrorCode::invalid_argument, "on", "is not a date");
   const Date first = impl_->local_date(*c.dispatched, "on");
   const Date today = impl_->local_date(impl_->now(), "on");
@@ -438,6 +439,7 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
   const ServiceCall c = impl_->load(call_id);
   if (c.state == CallState::registered || c.state == CallState::dispatched)
     impl_->out_of_order(c, "recording parts", "reached by the technician");
+  store_refuse_if_billed(*impl_, c, "a parts line");
   auto u = impl_->db.use(
       "INSERT INTO parts_lines (id, call_id, part, quantity, unit_price_fen) VALUES (?1, ?2, ?3, ?4, ?5)");
   u->bind_id(1, impl_->new_id()).bind_id(2, call_id).bind(3, part).bind(4, quantity).bind(5, unit_price);

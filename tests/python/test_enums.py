@@ -90,6 +90,7 @@ C_CODES = {
     "return_check": "AS_RETURN_",
     "past_horizon": "AS_PAST_HORIZON_",
     "remedy": "AS_REMEDY_",
+    "payment_method": "AS_PAYMENT_",
 }
 
 

@@ -54,6 +54,7 @@ int run_calendar(const Args& args);
 int run_recompute(const Args& args);
 int run_overdue(const Args& args);  // counter_cmd.cpp (issue 28)
 int run_surveys(const Args& args);
+int run_receivables(const Args& args);  // billing_cmd.cpp (issue 28)
 // What a writing open recomputed (Store::recomputed), in one line: for
 // `recompute`, and for any command that opens a store for writing.
 std::string recomputed_text(const as::Recomputed& r);

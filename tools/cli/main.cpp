@@ -139,6 +139,22 @@ const std::vector<Command>& commands() {
         {"json", nullptr, "print the coverage (and, for a day, the calls without a survey) as JSON"},
         policy_option, holidays_option, past_horizon_option},
        run_surveys},
+      {"receivables",
+       "--db FILE [--as-of TIME] [--on YYYY-MM-DD] [--json] [--policy FILE] [--holidays FILE] [--past-horizon MODE]",
+       "list the bills still owed and the invoices not issued on the day they were due",
+       "For the accountant's counter (seeds/002 (十): a bill above the on-the-spot amount is invoiced the\n"
+       "same day; (十三): a carry-in repair the day the goods go back). Opens the store read-only. Lists the\n"
+       "bills made by --as-of with something still owed then (a payment after it has not happened), and\n"
+       "the invoice-settled bills due before --on whose invoice was not issued by then. Defaults: the\n"
+       "store's clock and its day.",
+       {{"db", "FILE", "the store file (must exist)"},
+        {"as-of", "TIME", "owed as of TIME: 'YYYY-MM-DD HH:MM[:SS]' in the calendar's zone, or ISO 8601 with an offset"},
+        {"on", "YYYY-MM-DD", "the day the overdue invoices are listed for"},
+        {"json", nullptr, "print {\"receivables\": columns, \"overdue_invoices\": columns} as JSON"},
+        policy_option,
+        holidays_option,
+        past_horizon_option},
+       run_receivables},
   };
   return all;
 }

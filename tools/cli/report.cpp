@@ -174,6 +174,16 @@ void print_report(const as::Store& store, const as::MonthlyReport& r) {
     std::printf("  %-12s %12s %12s %12s\n", p.person.c_str(), yuan(p.bonus).c_str(), yuan(p.deducted).c_str(),
                 yuan(p.carried).c_str());
 
+  if (!r.billing_by_centre.empty()) {  // issue 28: only a store with bills shows the section
+    std::printf("\nBilling (yuan; revenue, invoices and payments of the month; receivable at as_of)\n");
+    std::printf("  %-12s %12s %12s %12s %12s %12s\n", "centre", "revenue", "invoiced", "collected", "receivable",
+                "not charged");
+    for (const as::BillingRow& b : r.billing_by_centre)
+      std::printf("  %-12s %12s %12s %12s %12s %12s\n", b.centre.c_str(), yuan(b.revenue).c_str(),
+                  yuan(b.invoiced).c_str(), yuan(b.collected).c_str(), yuan(b.receivable).c_str(),
+                  yuan(b.not_charged).c_str());
+  }
+
   std::printf("\nDispatch queue at %s: %zu calls waiting", local_text(cal, r.queue_at).c_str(), r.queue.size());
   for (std::size_t i = 0; i < std::min<std::size_t>(3, r.queue.size()); ++i)
     std::printf("%s%s", i == 0 ? ": " : ", ", store.call(r.queue[i]).voucher.c_str());

@@ -35,6 +35,7 @@ import numpy as np
 from . import _convert as cv
 from . import _core
 from ._errors import InvalidArgumentError, _from_core
+from ._store_billing import PAYMENT_METHODS, Bill, BillLine, _BillingOps
 from ._store_complaints import _ComplaintOps
 from ._store_homes import HousingNotice, _housing_notice
 from ._store_counter import (
@@ -89,10 +90,11 @@ __all__ = [
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
     "CarryIn", "OverdueRepair", "Survey", "SurveyCoverage", "SurveyCoverageRow", "UnsurveyedCall",
     "RemoteContact", "REMOTE_METHODS",
+    "Bill", "BillLine", "PAYMENT_METHODS",
 ]
 
 
-class Store(_ComplaintOps, _CounterOps, _RemoteOps):
+class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps):
     """A store file (SQLite) with the policy it decides with.
 
     ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private
@@ -706,6 +708,13 @@ class Store(_ComplaintOps, _CounterOps, _RemoteOps):
           ``"survey_coverage_by_centre"``, ``"survey_coverage_by_technician"``:
           ``key``, ``calls``, ``surveyed`` (exact counts) and ``share``
           (surveyed / calls as a float, NaN without calls).
+        * ``"billing"`` (issue 28): per ``centre``, ``revenue`` (charged on
+          the bills made in the month), ``invoiced`` (bills invoiced in the
+          month), ``collected`` (payments received in the month),
+          ``receivable`` (owed at as_of on every bill made by then) and
+          ``not_charged`` (the value of the month's free, internal and
+          contract-covered work), Decimal, as of ``as_of`` (a payment after
+          it has not happened).
 
         Times are naive local, or aware in the tzinfo of an aware ``as_of``."""
         pd = _pandas()
@@ -782,4 +791,10 @@ class Store(_ComplaintOps, _CounterOps, _RemoteOps):
                 "surveyed": np.array([x.surveyed for x in rows], dtype=np.int64),
                 "share": np.array([x.surveyed / x.calls if x.calls else math.nan for x in rows], dtype=np.float64),
             })
+        bil = r["billing_by_centre"]
+        frames["billing"] = pd.DataFrame({
+            "centre": _text(pd, [b[0] for b in bil]),
+            **{name: pd.Series([cv.money_out(b[1 + i]) for b in bil], dtype=object)
+               for i, name in enumerate(("revenue", "invoiced", "collected", "receivable", "not_charged"))},
+        })
         return frames

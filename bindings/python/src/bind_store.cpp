@@ -488,6 +488,7 @@ void bind_store(py::module_& m) {
   bind_store_queries(store);
   bind_store_counter(store);
   bind_store_remote(store);
+  bind_store_billing(store);
 }
 
 }  // namespace aftersales::python

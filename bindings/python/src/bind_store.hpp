@@ -48,5 +48,7 @@ void bind_store_queries(py::class_<StoreHandle>& store);
 void bind_store_counter(py::class_<StoreHandle>& store);
 // Calls solved by phone or remotely (bind_store_remote.cpp; issue 28).
 void bind_store_remote(py::class_<StoreHandle>& store);
+// Bills, invoices and payments (bind_store_billing.cpp, issue 28).
+void bind_store_billing(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python

@@ -323,6 +323,11 @@ py::dict report_dict(const MonthlyReport& r) {
   d["remote_met"] = r.remote_met;
   d["remote_breached"] = r.remote_breached;
   d["remote_resolved"] = r.remote_resolved;
+  // (centre, revenue, invoiced, collected, receivable, not_charged) in fen (issue 28)
+  py::list billing;
+  for (const BillingRow& b : r.billing_by_centre)
+    billing.append(py::make_tuple(b.centre, b.revenue, b.invoiced, b.collected, b.receivable, b.not_charged));
+  d["billing_by_centre"] = billing;
   return d;
 }
 
