@@ -73,6 +73,26 @@ bool survey(as::Store& store, Draw& draw, const as::ServiceCall& c, Instant aske
   return true;
 }
 
+// The call's bill once its work is done (seeds/002 (十)(十三)): collected on
+// the spot when small, else invoiced that day (now and then a day late) and
+// paid by card or transfer within three weeks, some still owed at the end.
+void bill(as::Store& store, Draw& draw, const as::ServiceCall& c, Instant done, Instant now) {
+  const Instant billed = done + minutes{10};
+  if (billed >= now) return;
+  const as::Bill b = store.bill_call(c.id, billed);
+  if (b.settlement == as::BillSettlement::on_the_spot) {
+    store.record_payment(c.id, as::PaymentMethod::cash, b.total, billed);
+    return;
+  }
+  if (b.settlement != as::BillSettlement::invoice) return;
+  const Instant invoiced = draw.percent(95) ? billed + minutes{draw.range(10, 120)} : billed + hours{draw.range(20, 30)};
+  if (invoiced >= now) return;
+  store.issue_invoice(c.id, invoiced);
+  const Instant paid = invoiced + hours{draw.range(2, 20 * 24)};
+  if (paid >= now || draw.percent(10)) return;
+  store.record_payment(c.id, draw.percent(60) ? as::PaymentMethod::transfer : as::PaymentMethod::card, b.total, paid);
+}
+
 // One call's life, each step at its time when that time is before `now`.
 void live(as::Store& store, Draw& draw, const as::Calendar& cal, const as::ServiceCall& c, const Staff& staff,
           Instant now, int& complaints) {
@@ -131,10 +151,15 @@ void live(as::Store& store, Draw& draw, const as::Calendar& cal, const as::Servi
     if (done >= now) return;
     store.inspect_repair(c.id, c.centre == "city" ? "S01" : "S02", done - minutes{30});
     store.return_goods(c.id, done, true);
+    bill(store, draw, c, done, now);
   } else {
     if (done >= now) return;
     store.record_labour(c.id, tech, cal.local_date(arrival), done - arrival, "repaired on site");
+    // A part now and then; seeds/002 第三篇's TV board is 2,000 yuan.
+    if (draw.percent(30))
+      store.record_part(c.id, draw.percent(10) ? "main board" : "fuse", 1, draw.percent(10) ? 200000 : draw.range(5, 80) * 100);
     store.complete_on_site(c.id, done, !draw.percent(3));
+    bill(store, draw, c, done, now);
   }
   survey(store, draw, c, done + hours{draw.range(20, 50)}, now, late, complaints);
   // Now and then a complaint, handled through the form's stages.
