@@ -45,6 +45,16 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   using Groups = std::unordered_map<std::string, SlaRow, Hash, std::equal_to<>>;
   Groups zones, centres, technicians;
   std::int64_t repair_seconds = 0, on_site_seconds = 0;
+  // The survey coverage (seeds/002 (二十三)) counted in the same pass: per
+  // centre, and per technician dispatched by as_of (columns 12, 13).
+  using CoverageGroups = std::unordered_map<std::string, SurveyCoverageRow, Hash, std::equal_to<>>;
+  CoverageGroups covered_centres, covered_technicians;
+  const auto cover = [](CoverageGroups& rows, std::string_view group, bool surveyed) {
+    auto it = rows.find(group);
+    if (it == rows.end()) it = rows.emplace(std::string(group), SurveyCoverageRow{std::string(group)}).first;
+    ++it->second.calls;
+    it->second.surveyed += surveyed;
+  };
   {
     // One call counted: its zone, centre and technician (columns 0..2), its
     // completion by as_of (5), first-time fix (6), repair time (7), on site
@@ -78,6 +88,11 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
         r.remote_breached += verdict == SlaState::remote_breached;
       }
       ++r.calls;
+      const bool surveyed = q.integer(13) == 1;
+      ++r.survey_coverage.calls;
+      r.survey_coverage.surveyed += surveyed;
+      cover(covered_centres, q.text_view(1), surveyed);
+      if (q.integer(12) == 1 && !q.text_view(2).empty()) cover(covered_technicians, q.text_view(2), surveyed);
       if (q.integer(5) == 1) {  // completed by as_of
         ++r.completed;
         repair_seconds += q.integer(7);
@@ -142,7 +157,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
         "SELECT zone, centre, ifnull(technician, ''), deadline, arrived, ifnull(completed <= ?3, 0), "
         "state = 'completed' AND (revisited_at IS NULL OR revisited_at > ?3), ifnull(completed - received, 0), rowid, "
         "received, state = 'completed', "
-        "ifnull(completed - arrived, 0)";
+        "ifnull(completed - arrived, 0), ifnull(dispatched <= ?3, 0), ifnull(surveyed_at <= ?3, 0)";
     static const std::string rows = " FROM calls WHERE received >= ?1 AND received < ?2 AND received <= ?3 ";
     static const std::string published = columns + rows + "AND NOT ifnull(deadline_provisional <= ?4, 0)";
     static const std::string flagged = columns + ", id" + rows + "AND deadline_provisional <= ?4";
@@ -160,7 +175,7 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
       auto q = impl_->db.use(flagged.c_str());
       q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
       while (q->step()) {
-        const auto j = impl_->judge_for_read(q->id(12), instant(q->integer(9)), q->text(0),
+        const auto j = impl_->judge_for_read(q->id(14), instant(q->integer(9)), q->text(0),
                                              optional_instant(q->optional_integer(4)));
         count(*q, verdict(*q, j ? j->deadline : instant(q->integer(3))));
       }
@@ -215,8 +230,13 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
       r.satisfaction.push_back(std::move(s));
     }
   }
-  r.survey_coverage = store_survey_coverage(*impl_, impl_->month_start(month), impl_->month_end(month) + Seconds(1),
-                                            r.as_of, format_year_month(month));
+  r.survey_coverage.period = format_year_month(month);
+  r.survey_coverage.as_of = r.as_of;
+  for (const auto& [rows, out] : {std::pair{&covered_centres, &r.survey_coverage.by_centre},
+                                  std::pair{&covered_technicians, &r.survey_coverage.by_technician}}) {
+    for (auto& [k, row] : *rows) out->push_back(row);
+    std::sort(out->begin(), out->end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+  }
   return r;
 }
 

@@ -162,6 +162,10 @@ TEST_CASE("counter (二十三): a survey for every call of the day, with the cus
               t.store.record_survey(going.id, survey_answers(4, 4, 4, 4), "T01", bj(2025, 10, 9, 18)));
   CHECK_ERROR(ErrorCode::invalid_argument, "comment", "control",
               t.store.record_survey(going.id, survey_answers(4, 4, 4, 4), "customer", bj(2025, 10, 9, 18), "a\x01"));
+  // The survey's time in the calls row; the refused ones left nothing.
+  CHECK(count(t.path, "SELECT count(*) FROM calls WHERE surveyed_at IS NOT NULL") == 1);
+  CHECK(count(t.path, "SELECT surveyed_at FROM calls WHERE surveyed_at IS NOT NULL") ==
+        std::chrono::duration_cast<std::chrono::seconds>(bj(2025, 10, 9, 18).time_since_epoch()).count());
   CHECK_ERROR(ErrorCode::invalid_argument, "comment", "2001",
               t.store.record_survey(going.id, survey_answers(4, 4, 4, 4), "customer", bj(2025, 10, 9, 18),
                                     std::string(2001, 'x')));
@@ -321,6 +325,11 @@ TEST_CASE("counter: a version-1 store is brought to the current schema; its surv
     CHECK(count(path, "SELECT count(*) FROM surveys WHERE comment = '' AND complaint_id IS NULL") == surveys);
     CHECK(count(path, "SELECT count(*) FROM carry_ins WHERE inspected IS NULL") == carry_ins);
     CHECK(st.surveys().size() == static_cast<std::size_t>(surveys));
+    // Each surveyed call carries its survey's time in the row (the coverage's index read).
+    CHECK(surveys > 0);
+    CHECK(count(path, "SELECT count(*) FROM calls c JOIN surveys s ON s.call_id = c.id "
+                      "WHERE c.surveyed_at = s.recorded") == surveys);
+    CHECK(count(path, "SELECT count(*) FROM calls WHERE surveyed_at IS NOT NULL") == surveys);
     CHECK(count(path, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
   }
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
