@@ -2056,16 +2056,26 @@ AS_API as_status as_store_complete_on_site(as_store* store, const char* call_id,
 AS_API as_status as_store_carry_in(as_store* store, const char* call_id, int64_t at_unix_s,
                                    int32_t promised_yyyymmdd, char* receipt_buf, size_t cap, size_t* out_needed, as_error** error);
 /* Repair card lines: labour (worked_s > 0, at most a day, on a day from
- * the dispatch to today) and parts (quantity >= 1, unit price in fen). */
+ * the dispatch to today) and parts (quantity >= 1, unit price in fen).
+ * Since issue 28 a call already billed (as_store_bill_call) takes no more
+ * lines: AS_E_STATE naming "call" (the line would not be on its bill). */
 AS_API as_status as_store_record_labour(as_store* store, const char* call_id, const char* technician,
                                         int32_t on_yyyymmdd, int64_t worked_s, const char* description, as_error** error);
 AS_API as_status as_store_record_part(as_store* store, const char* call_id, const char* part, int64_t quantity,
                                       int64_t unit_price_fen, as_error** error);
-/* The goods go back to the customer, who signs the goods log. */
+/* The goods go back to the customer, who signs the goods log; the receipt
+ * is voided then. Since issue 28, under the policy's
+ * service.inspection_before_return (default true, seeds/002 (十二)) the
+ * goods must have been inspected by a supervisor first
+ * (as_store_inspect_repair), else AS_E_STATE naming "inspected"; a policy
+ * with it false keeps the earlier behaviour. */
 AS_API as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off, as_error** error);
-/* One survey per completed call: four levels 1 (dissatisfied) .. 4 (very
+/* One survey per call: four levels 1 (dissatisfied) .. 4 (very
  * satisfied) each; the respondent is never the call's own technician
- * (AS_E_INVALID_ARGUMENT naming "respondent"); a second survey is AS_E_STATE. */
+ * (AS_E_INVALID_ARGUMENT naming "respondent"); a second survey is AS_E_STATE.
+ * Until issue 28 only a completed call could be surveyed; now any call can
+ * (seeds/002 (二十四): a card for every call of the day), not before it was
+ * received. A survey of a call not dispatched rates no technician. */
 AS_API as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
                                         int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s, as_error** error);
 

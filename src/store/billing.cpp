@@ -196,8 +196,12 @@ Bill Store::bill_call(const Id& call_id, Instant at) {
   b.category = c.category;
   b.billed_at = at;
   for (const auto& [l, source] : lines) {
-    b.value += l.amount;
-    if (l.charged) b.total += l.amount;
+    // Each line fits; their sum must too, or the bill would wrap.
+    if (__builtin_add_overflow(b.value, l.amount, &b.value) ||
+        (l.charged && __builtin_add_overflow(b.total, l.amount, &b.total)))
+      throw Error(ErrorCode::out_of_range, "call",
+                  "call " + c.voucher + ": the bill's lines add up to more than " +
+                      std::to_string(std::numeric_limits<Fen>::max()) + " fen; nothing was billed");
     b.lines.push_back(l);
   }
   if (b.total == 0)

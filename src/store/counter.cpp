@@ -169,7 +169,7 @@ std::vector<OverdueRepair> Store::overdue_repairs(Date as_of, std::optional<std:
   if (centre) require_text(*centre, "centre");
   const Instant end = day_start(*impl_, as_of + boost::gregorian::days(1));
   static const std::string sql = std::string(carry_in_select) +
-                                 "WHERE k.promised < ?1 AND k.taken < ?2 AND (k.returned IS NULL OR k.returned >= ?2) "
+                                 "WHERE k.promised <= ?1 AND k.taken < ?2 AND (k.returned IS NULL OR k.returned >= ?2) "
                                  "AND (?3 IS NULL OR c.centre = ?3) ORDER BY k.promised, k.receipt";
   auto q = impl_->db.use(sql.c_str());
   q->bind(1, format_date(as_of)).bind(2, secs(end));
@@ -177,6 +177,12 @@ std::vector<OverdueRepair> Store::overdue_repairs(Date as_of, std::optional<std:
   std::vector<OverdueRepair> out;
   while (q->step()) {
     OverdueRepair r{carry_in_row(*q), 0};
+    // The verdict is the SLA judge's (one judge per verdict): the return is
+    // the awaited step, its deadline the last second of the promised day;
+    // breached at the last second of as_of = past its promise.
+    const Instant deadline = day_start(*impl_, r.repair.promised + boost::gregorian::days(1)) - Seconds(1);
+    const SlaFacts facts{r.repair.taken, {}, {}, std::nullopt, deadline};
+    if (impl_->policy.dispatch().judge(facts, end - Seconds(1)).state != SlaState::breached) continue;
     r.days_late = (as_of - r.repair.promised).days();
     // The list as it stood at the end of as_of: what happened later had not yet.
     if (r.repair.inspected && *r.repair.inspected >= end) {
@@ -209,9 +215,8 @@ SurveyCoverage store_survey_coverage(Store::Impl& impl, Instant from, Instant to
   out.as_of = as_of;
   std::map<std::string, SurveyCoverageRow> centres, technicians;
   auto q = impl.db.use(
-      "SELECT c.centre, CASE WHEN c.dispatched <= ?3 THEN c.technician END, count(*), count(s.id) FROM calls c "
-      "LEFT JOIN surveys s ON s.call_id = c.id AND s.recorded <= ?3 "
-      "WHERE c.received >= ?1 AND c.received < ?2 AND c.received <= ?3 GROUP BY 1, 2");
+      "SELECT centre, CASE WHEN dispatched <= ?3 THEN technician END, count(*), count(CASE WHEN surveyed_at <= ?3 "
+      "THEN 1 END) FROM calls WHERE received >= ?1 AND received < ?2 AND received <= ?3 GROUP BY 1, 2");
   q->bind(1, secs(from)).bind(2, secs(to)).bind(3, secs(as_of));
   while (q->step()) {
     const std::int64_t calls = q->integer(2), surveyed = q->integer(3);

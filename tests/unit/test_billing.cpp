@@ -95,6 +95,19 @@ TEST_CASE("billing: only a completed call is billed, not before its completion n
   CHECK(count(t.path, "SELECT count(*) FROM bills") == 0);
 }
 
+TEST_CASE("billing: lines whose sum does not fit in fen are refused, nothing billed", "[billing]") {
+  TempStore t(now_);
+  const ServiceCall c = t.store.register_call(paid_intake());
+  t.store.dispatch(c.id, "T01", bj(2025, 11, 10, 9, 10));
+  t.store.arrive(c.id, bj(2025, 11, 10, 10));
+  // Each line is within its limits (10^6 x 2^40 fen); nine of them are not.
+  for (int i = 0; i < 9; ++i) t.store.record_part(c.id, "bulk part", 1000000, Fen{1} << 40);
+  t.store.complete_on_site(c.id, bj(2025, 11, 10, 11), true);
+  CHECK_ERROR(ErrorCode::out_of_range, "call", "add up to more than", t.store.bill_call(c.id, bj(2025, 11, 10, 12)));
+  CHECK(count(t.path, "SELECT count(*) FROM bills") == 0);
+  CHECK(count(t.path, "SELECT count(*) FROM bill_lines") == 0);
+}
+
 TEST_CASE("billing: a bill at or below collect_on_the_spot_max is collected on the spot ((十) 費用較低者)", "[billing]") {
   TempStore t(now_);
   // A visit with no repair: only the call-out, 20 yuan = the limit.
