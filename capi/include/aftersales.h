@@ -2089,6 +2089,11 @@ typedef struct as_call as_call;
 #define AS_CALL_COMPLETED  3
 #define AS_CALL_CARRIED_IN 4
 #define AS_CALL_RETURNED   5
+/* Since 0.2.x (issue 28): solved by phone or remotely
+ * (as_store_resolve_remotely), never dispatched. A later version may add
+ * states: a caller treats a state it does not know as closed otherwise
+ * (not waiting, not in a visit). */
+#define AS_CALL_RESOLVED_REMOTELY 6
 
 /* The call `call_id` as it is now. Errors: AS_E_NOT_FOUND (names
  * "call_id"), AS_E_INVALID_ARGUMENT (NULL argument), AS_E_STORAGE.
@@ -2483,7 +2488,9 @@ AS_API as_status as_store_open_survey_complaint(as_store* store, const char* cal
 /* The call was solved without a visit by `technician`: first contact at
  * first_response_unix_s, solved at resolved_unix_s (received <= first
  * contact <= resolution, none in the future). The call leaves the dispatch
- * queue; dispatching it later is AS_E_STATE naming "call". Errors:
+ * queue and, since 0.2.x, its state is AS_CALL_RESOLVED_REMOTELY (before:
+ * it stayed AS_CALL_REGISTERED); dispatching, pausing or working on it
+ * later is AS_E_STATE naming "call". Errors:
  * AS_E_STATE naming "call" (already dispatched, or already contacted
  * remotely), AS_E_INVALID_ARGUMENT naming "technician" (empty), "how" (not
  * AS_REMOTE_*), "first_response_unix_s", "resolved_unix_s", AS_E_NOT_FOUND

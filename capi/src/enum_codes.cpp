@@ -21,7 +21,7 @@ constexpr bool pinned(const int (&codes)[N]) {
 }
 
 static_assert(pinned<CallState>({AS_CALL_REGISTERED, AS_CALL_DISPATCHED, AS_CALL_ON_SITE, AS_CALL_COMPLETED,
-                                 AS_CALL_CARRIED_IN, AS_CALL_RETURNED}),
+                                 AS_CALL_CARRIED_IN, AS_CALL_RETURNED, AS_CALL_RESOLVED_REMOTELY}),
               "AS_CALL_* and aftersales::CallState differ");
 static_assert(pinned<OpenMode>({AS_STORE_OPEN_CREATE, AS_STORE_OPEN_MUST_EXIST, AS_STORE_OPEN_QUERY_ONLY}),
               "AS_STORE_OPEN_* and aftersales::OpenMode differ");

@@ -42,7 +42,8 @@ struct EnumTable<CallState> {
   static constexpr EnumName<CallState> names[] = {
       {CallState::registered, "registered"}, {CallState::dispatched, "dispatched"},
       {CallState::on_site, "on_site"},       {CallState::completed, "completed"},
-      {CallState::carried_in, "carried_in"}, {CallState::returned, "returned"}};
+      {CallState::carried_in, "carried_in"}, {CallState::returned, "returned"},
+      {CallState::resolved_remotely, "resolved_remotely"}};
 };
 template <>
 struct EnumTable<OpenMode> {

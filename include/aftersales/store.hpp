@@ -236,7 +236,8 @@ class Store {
   // customer at first_response_at and solved it at resolved_at (both UTC
   // instants, not in the future, received <= first_response_at <=
   // resolved_at). The call leaves the dispatch queue and may no longer be
-  // dispatched; its state stays `registered` (remote_contact tells). An open
+  // dispatched; its state becomes CallState::resolved_remotely (dispatch,
+  // pause and every visit step refuse it: Error(state) naming "call"). An open
   // pause ends at resolved_at. Error(state) naming "call" once dispatched
   // or already contacted remotely; errors name "technician", "how",
   // "first_response_at", "resolved_at".

@@ -64,8 +64,10 @@ struct StoreOptions {
   std::chrono::milliseconds busy_timeout{10000};
 };
 
-enum class CallState { registered, dispatched, on_site, completed, carried_in, returned };
-const char* to_string(CallState s) noexcept;  // "registered", ..., "returned"
+// resolved_remotely (issue 28): solved by phone or remotely
+// (Store::resolve_remotely), never dispatched; a closed state like returned.
+enum class CallState { registered, dispatched, on_site, completed, carried_in, returned, resolved_remotely };
+const char* to_string(CallState s) noexcept;  // "registered", ..., "returned", "resolved_remotely"
 
 // A repair call as the call register (叫修登記簿) takes it in.
 struct CallIntake {

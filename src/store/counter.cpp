@@ -28,7 +28,7 @@ void check_date(Date d, const char* field) {
 
 constexpr const char* carry_in_select =
     "SELECT k.call_id, c.voucher, k.receipt, c.centre, cu.name, c.phone, u.product, u.serial, c.technician, k.taken, "
-    "k.promised, k.inspected_by, k.inspected, k.returned, k.signed_off, k.voided "
+    "k.promised, k.inspected_by, k.inspected, k.returned, k.signed_off "
     "FROM carry_ins k JOIN calls c ON c.id = k.call_id JOIN customers cu ON cu.id = c.customer_id "
     "JOIN units u ON u.id = c.unit_id ";
 
@@ -49,7 +49,7 @@ CarryIn carry_in_row(const store::Statement& q) {
   r.inspected = optional_instant(q.optional_integer(12));
   r.returned = optional_instant(q.optional_integer(13));
   if (const auto s = q.optional_integer(14)) r.signed_off = *s != 0;
-  r.voided = optional_instant(q.optional_integer(15));
+  r.voided = r.returned;  // the receipt is voided at the return (schema version 7 derives it)
   return r;
 }
 
@@ -153,7 +153,7 @@ CarryIn Store::carry_in_record(const Id& call_id) const {
 Id Store::call_for_receipt(std::string_view receipt) const {
   Impl::Lock lock(*impl_);
   require_text(receipt, "receipt");
-  auto q = impl_->db.use("SELECT call_id, voided FROM carry_ins WHERE receipt = ?1");
+  auto q = impl_->db.use("SELECT call_id, returned FROM carry_ins WHERE receipt = ?1");
   q->bind(1, receipt);
   if (!q->step()) throw Error(ErrorCode::not_found, "receipt", "no receipt '" + std::string(receipt) + "'");
   if (const auto voided = q->optional_integer(1))
@@ -215,8 +215,12 @@ SurveyCoverage store_survey_coverage(Store::Impl& impl, Instant from, Instant to
   out.as_of = as_of;
   std::map<std::string, SurveyCoverageRow> centres, technicians;
   auto q = impl.db.use(
-      "SELECT centre, CASE WHEN dispatched <= ?3 THEN technician END, count(*), count(CASE WHEN surveyed_at <= ?3 "
-      "THEN 1 END) FROM calls WHERE received >= ?1 AND received < ?2 AND received <= ?3 GROUP BY 1, 2");
+      // The technician dispatched by as_of, else the one who solved it by
+      // phone or remotely by then (review §6: phone work counts per technician).
+      "SELECT centre, CASE WHEN dispatched <= ?3 THEN technician WHEN state = 'resolved_remotely' THEN "
+      "(SELECT r.technician FROM remote_contacts r WHERE r.call_id = calls.id AND r.first_response <= ?3) END, "
+      "count(*), count(CASE WHEN surveyed_at <= ?3 THEN 1 END) "
+      "FROM calls WHERE received >= ?1 AND received < ?2 AND received <= ?3 GROUP BY 1, 2");
   q->bind(1, secs(from)).bind(2, secs(to)).bind(3, secs(as_of));
   while (q->step()) {
     const std::int64_t calls = q->integer(2), surveyed = q->integer(3);

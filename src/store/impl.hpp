@@ -709,8 +709,9 @@ Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, con
 std::vector<Complaint> store_closed_in(Store::Impl& impl, YearMonth month);
 // src/store/report_kpis.cpp: the report's figures as of r.as_of beside its
 // pass over the calls (first response; the on-site mean from the pass's
-// count and seconds).
-void store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds);
+// count and seconds). Returns the raw sum of the dispatches' first-response
+// seconds (r.mean_first_response is rounded) for store_report_remote.
+std::int64_t store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds);
 // src/store/complaints.cpp: a complaint opened and stored as open_complaint
 // does, inside the caller's write (its id returned through `id`).
 Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id* id = nullptr);
@@ -721,19 +722,28 @@ SurveyCoverage store_survey_coverage(Store::Impl& impl, Instant from, Instant to
 // Error(state) naming "call" when the call was resolved remotely (`step`
 // then refused: dispatching, pausing).
 void store_refuse_if_remote(Store::Impl& impl, const ServiceCall& c, const char* step);
-// The month's remote contacts known at as_of that make a call a remote one
-// (resolved, by as_of or later), by the calls' rowid, for the report's pass.
+// The technician of the call's remote contact (solved or attempted), if any.
+std::optional<std::string> store_remote_technician(Store::Impl& impl, const Id& call_id);
+// seeds/002 (二十三): Error(invalid_argument) naming "technician" when
+// `technician` answered the call's survey (recorded before the dispatch or
+// the remote contact): the call's technician never answers its survey.
+void store_refuse_respondent(Store::Impl& impl, const ServiceCall& c, std::string_view technician);
+// A call solved remotely (state resolved_remotely) as the report's pass
+// reads it: the statement's columns col.. are the call's id, the contact's
+// technician, first_response, resolved and whether the call has pauses (the
+// report joins the contact by call id in SQL).
 struct RemoteRow {
   Id call_id;
   std::string technician;
-  RemoteFacts facts;  // as known at as_of: a resolution after it unknown
+  std::optional<RemoteFacts> facts;  // as known at as_of (none: not yet contacted then; a resolution after it unknown)
   bool has_pauses = false;
 };
-std::unordered_map<std::int64_t, RemoteRow> store_remote_rows(Store::Impl& impl, std::int64_t from, std::int64_t to,
-                                                              std::int64_t at);
+RemoteRow store_remote_row(const store::Statement& q, int col, std::int64_t at);
 // The report's first response with remote first contacts (earlier than the
-// dispatch, or without one by as_of) and its remote_resolved count.
-void store_report_remote(Store::Impl& impl, MonthlyReport& r, std::int64_t from, std::int64_t to);
+// dispatch, or without one by as_of) and its remote_resolved count;
+// `first_response_seconds`: the dispatches' raw sum (store_report_as_of).
+void store_report_remote(Store::Impl& impl, MonthlyReport& r, std::int64_t from, std::int64_t to,
+                         std::int64_t first_response_seconds);
 // src/store/billing.cpp: Error(state) naming "call" when the call is billed
 // (`what`: "a labour line", "a parts line"). src/store/report_billing.cpp:
 // the report's money per centre as of r.as_of.

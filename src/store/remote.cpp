@@ -40,8 +40,6 @@ void check_method(RemoteMethod how) {
 // The call must still wait for its dispatch and have no remote contact yet.
 ServiceCall remote_candidate(Store::Impl& impl, const Id& call_id, const char* step) {
   const ServiceCall c = impl.load(call_id);
-  if (c.state != CallState::registered)
-    impl.out_of_order(c, step, "registered and not dispatched (once dispatched it is a visit)");
   auto q = impl.db.use("SELECT resolved FROM remote_contacts WHERE call_id = ?1");
   q->bind_id(1, call_id);
   if (q->step())
@@ -49,16 +47,20 @@ ServiceCall remote_candidate(Store::Impl& impl, const Id& call_id, const char* s
                 "call " + c.voucher + " was already contacted remotely" +
                     (q->is_null(0) ? std::string(" (an attempt that did not solve it: dispatch it)")
                                    : " and resolved at " + impl.local_text(instant(q->integer(0)))));
+  if (c.state != CallState::registered)
+    impl.out_of_order(c, step, "registered and not dispatched (once dispatched it is a visit)");
   return c;
 }
 
 void insert_contact(Store::Impl& impl, const ServiceCall& c, std::string_view technician, RemoteMethod how,
                     Instant first, std::optional<Instant> resolved) {
+  store_refuse_respondent(impl, c, technician);
   impl.ensure_technician(technician);
+  // remote_contacts.received is the schema's (a trigger copies calls.received, schema version 7).
   auto u = impl.db.use(
-      "INSERT INTO remote_contacts (call_id, received, technician, method, first_response, resolved, recorded) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  u->bind_id(1, c.id).bind(2, secs(c.received)).bind(3, technician).bind(4, to_string(how)).bind(5, secs(first));
+      "INSERT INTO remote_contacts (call_id, technician, method, first_response, resolved, recorded) "
+      "VALUES (?1, ?3, ?4, ?5, ?6, ?7)");
+  u->bind_id(1, c.id).bind(3, technician).bind(4, to_string(how)).bind(5, secs(first));
   u->bind(6, resolved ? std::optional<std::int64_t>(secs(*resolved)) : std::nullopt).bind(7, secs(impl.now()));
   u->run();
 }
@@ -91,6 +93,11 @@ void Store::resolve_remotely(const Id& call_id, std::string_view technician, Rem
     impl_->end_pause(c, resolved_at);
   }
   insert_contact(*impl_, c, technician, how, first_response_at, resolved_at);
+  // Closed without a visit: its own state, so every later step refuses it
+  // and a reader (C, Python, the CLI) sees it without asking for the contact.
+  auto u = impl_->db.use("UPDATE calls SET state = 'resolved_remotely' WHERE id = ?1");
+  u->bind_id(1, call_id);
+  u->run();
   tx.commit();
 }
 
@@ -119,7 +126,24 @@ std::optional<RemoteContact> Store::remote_contact(const Id& call_id) const {
                        optional_instant(q->optional_integer(3)), instant(q->integer(4))};
 }
 
+void store_refuse_respondent(Store::Impl& impl, const ServiceCall& c, std::string_view technician) {
+  auto q = impl.db.use("SELECT 1 FROM surveys WHERE call_id = ?1 AND respondent = ?2");
+  q->bind_id(1, c.id).bind(2, technician);
+  if (q->step())
+    throw Error(ErrorCode::invalid_argument, "technician",
+                "'" + std::string(technician) + "' answered the survey of call " + c.voucher +
+                    ": he may not be its technician (seeds/002 (二十三))");
+}
+
+std::optional<std::string> store_remote_technician(Store::Impl& impl, const Id& call_id) {
+  auto q = impl.db.use("SELECT technician FROM remote_contacts WHERE call_id = ?1");
+  q->bind_id(1, call_id);
+  if (!q->step()) return std::nullopt;
+  return q->text(0);
+}
+
 void store_refuse_if_remote(Store::Impl& impl, const ServiceCall& c, const char* step) {
+  if (c.state != CallState::resolved_remotely) return;
   auto q = impl.db.use("SELECT resolved FROM remote_contacts WHERE call_id = ?1 AND resolved IS NOT NULL");
   q->bind_id(1, c.id);
   if (q->step())
@@ -128,31 +152,23 @@ void store_refuse_if_remote(Store::Impl& impl, const ServiceCall& c, const char*
                     step + " needs a call that is still open");
 }
 
-std::unordered_map<std::int64_t, RemoteRow> store_remote_rows(Store::Impl& impl, std::int64_t from, std::int64_t to,
-                                                              std::int64_t at) {
-  std::unordered_map<std::int64_t, RemoteRow> out;
-  // A failed attempt (resolved NULL) leaves a visit; a contact after as_of
-  // was not known then (the call was waiting for its dispatch).
-  auto q = impl.db.use(
-      "SELECT c.rowid, r.technician, r.first_response, r.resolved, "
-      "EXISTS (SELECT 1 FROM pauses p WHERE p.call_id = r.call_id), r.call_id "
-      "FROM remote_contacts r JOIN calls c ON c.id = r.call_id "
-      "WHERE r.received >= ?1 AND r.received < ?2 AND r.received <= ?3 AND r.first_response <= ?3 "
-      "AND r.resolved IS NOT NULL");
-  q->bind(1, from).bind(2, to).bind(3, at);
-  while (q->step()) {
-    RemoteRow row;
-    row.technician = q->text(1);
-    row.facts.first_response = instant(q->integer(2));
-    if (q->integer(3) <= at) row.facts.resolved = instant(q->integer(3));
-    row.has_pauses = q->integer(4) != 0;
-    row.call_id = q->id(5);
-    out.emplace(q->integer(0), std::move(row));
+RemoteRow store_remote_row(const store::Statement& q, int col, std::int64_t at) {
+  RemoteRow row;
+  row.call_id = q.id(col);
+  row.technician = q.text(col + 1);
+  // A contact after as_of was not known then (the call was waiting for its dispatch).
+  if (q.integer(col + 2) <= at) {
+    RemoteFacts facts;
+    facts.first_response = instant(q.integer(col + 2));
+    if (q.integer(col + 3) <= at) facts.resolved = instant(q.integer(col + 3));
+    row.facts = facts;
   }
-  return out;
+  row.has_pauses = q.integer(col + 4) != 0;
+  return row;
 }
 
-void store_report_remote(Store::Impl& impl, MonthlyReport& r, std::int64_t from, std::int64_t to) {
+void store_report_remote(Store::Impl& impl, MonthlyReport& r, std::int64_t from, std::int64_t to,
+                         std::int64_t first_response_seconds) {
   const std::int64_t at = secs(r.as_of);
   auto q = impl.db.use(
       "SELECT "
@@ -169,14 +185,8 @@ void store_report_remote(Store::Impl& impl, MonthlyReport& r, std::int64_t from,
   q->step();
   if (q->integer(4) == 0) return;  // no remote contact: the dispatch figures stand
   const std::int64_t responded = r.responded + q->integer(1);
-  // The existing mean's sum, recovered exactly is not possible from a
-  // rounded mean: recount it (dispatched by as_of) here.
-  auto d = impl.db.use(
-      "SELECT ifnull(sum(dispatched - received), 0) FROM calls WHERE dispatched >= ?1 AND dispatched <= ?3 "
-      "AND received >= ?1 AND received < ?2 AND received <= ?3");
-  d->bind(1, from).bind(2, to).bind(3, at);
-  d->step();
-  const std::int64_t total = d->integer(0) + q->integer(0) + q->integer(2);
+  // The dispatches' raw sum from store_report_as_of (its mean is rounded).
+  const std::int64_t total = first_response_seconds + q->integer(0) + q->integer(2);
   r.responded = responded;
   r.mean_first_response =
       responded == 0 ? std::nullopt : std::optional<Seconds>(Seconds((total + responded / 2) / responded));

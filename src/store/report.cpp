@@ -92,7 +92,10 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
       ++r.survey_coverage.calls;
       r.survey_coverage.surveyed += surveyed;
       cover(covered_centres, q.text_view(1), surveyed);
-      if (q.integer(12) == 1 && !q.text_view(2).empty()) cover(covered_technicians, q.text_view(2), surveyed);
+      if (q.integer(12) == 1 && !q.text_view(2).empty())
+        cover(covered_technicians, q.text_view(2), surveyed);
+      else if (remote && remote_tech)  // phone work counts against its technician (review §6)
+        cover(covered_technicians, *remote_tech, surveyed);
       if (q.integer(5) == 1) {  // completed by as_of
         ++r.completed;
         repair_seconds += q.integer(7);
@@ -112,26 +115,25 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
     const DispatchPolicy& judge = impl_->policy.dispatch();
     // The verdict at as_of of the row's call (columns: zone 0, rowid 8,
     // received 9, arrived 4) given its deadline with every pause ended.
-    // Calls handled by phone or remotely (issue 28), by rowid: judged
-    // against dispatch.remote on their contact as known at as_of.
-    const auto remote_rows = store_remote_rows(*impl_, from, to, at);
-    const auto verdict = [&](const store::Statement& q, Instant deadline) -> std::optional<SlaState> {
+    // A call solved by phone or remotely (issue 28; its row read apart,
+    // joined to its contact by call id): judged against dispatch.remote on
+    // its contact as known at as_of.
+    const auto verdict = [&](const store::Statement& q, Instant deadline,
+                             const RemoteRow* remote) -> std::optional<SlaState> {
       SlaFacts facts{instant(q.integer(9)), q.text_view(0), {}, optional_instant(q.optional_integer(4)), deadline};
       remote_tech = nullptr;
-      if (!remote_rows.empty()) {
-        if (const auto it = remote_rows.find(q.integer(8)); it != remote_rows.end()) {
-          remote_tech = &it->second.technician;
-          facts.remote = it->second.facts;
-          if (it->second.has_pauses) {
-            impl_->pauses_into(it->second.call_id, pauses, r.as_of);
-            facts.pauses = pauses;
-          }
-          try {
-            return judge.judge(facts, r.as_of).state;
-          } catch (const Error& e) {
-            if (e.code() != ErrorCode::out_of_range) throw;
-            return std::nullopt;
-          }
+      if (remote && remote->facts) {
+        remote_tech = &remote->technician;
+        facts.remote = remote->facts;
+        if (remote->has_pauses) {
+          impl_->pauses_into(remote->call_id, pauses, r.as_of);
+          facts.pauses = pauses;
+        }
+        try {
+          return judge.judge(facts, r.as_of).state;
+        } catch (const Error& e) {
+          if (e.code() != ErrorCode::out_of_range) throw;
+          return std::nullopt;
         }
       }
       if (!unsettled.empty()) {
@@ -159,14 +161,24 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
         "received, state = 'completed', "
         "ifnull(completed - arrived, 0), ifnull(dispatched <= ?3, 0), ifnull(surveyed_at <= ?3, 0)";
     static const std::string rows = " FROM calls WHERE received >= ?1 AND received < ?2 AND received <= ?3 ";
-    static const std::string published = columns + rows + "AND NOT ifnull(deadline_provisional <= ?4, 0)";
-    static const std::string flagged = columns + ", id" + rows + "AND deadline_provisional <= ?4";
+    // The calls solved remotely are read by the last query (index calls_remote).
+    static const std::string visits = rows + "AND state <> 'resolved_remotely' ";
+    static const std::string published = columns + visits + "AND NOT ifnull(deadline_provisional <= ?4, 0)";
+    static const std::string flagged = columns + ", id" + visits + "AND deadline_provisional <= ?4";
+    // Their contact joined by call id (columns 14..18: id, technician,
+    // first_response, resolved, has pauses).
+    static const std::string remote_calls =
+        columns + ", id, (SELECT r.technician FROM remote_contacts r WHERE r.call_id = calls.id), "
+                  "(SELECT r.first_response FROM remote_contacts r WHERE r.call_id = calls.id), "
+                  "(SELECT r.resolved FROM remote_contacts r WHERE r.call_id = calls.id), "
+                  "EXISTS (SELECT 1 FROM pauses p WHERE p.call_id = calls.id)" +
+        rows + "AND state = 'resolved_remotely'";
     {
       // The rows flagged with a provisional year the calendar now publishes
       // (?4) are left to the next query.
       auto q = impl_->db.use(published.c_str());
       q->bind(1, from).bind(2, to).bind(3, at).bind(4, through);
-      while (q->step()) count(*q, verdict(*q, instant(q->integer(3))));
+      while (q->step()) count(*q, verdict(*q, instant(q->integer(3)), nullptr));
     }
     if (through != 0) {
       // Those rows' deadlines counted again with the calendar
@@ -177,7 +189,15 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
       while (q->step()) {
         const auto j = impl_->judge_for_read(q->id(14), instant(q->integer(9)), q->text(0),
                                              optional_instant(q->optional_integer(4)));
-        count(*q, verdict(*q, j ? j->deadline : instant(q->integer(3))));
+        count(*q, verdict(*q, j ? j->deadline : instant(q->integer(3)), nullptr));
+      }
+    }
+    {
+      auto q = impl_->db.use(remote_calls.c_str());
+      q->bind(1, from).bind(2, to).bind(3, at);
+      while (q->step()) {
+        const RemoteRow row = store_remote_row(*q, 14, at);
+        count(*q, verdict(*q, instant(q->integer(3)), &row));
       }
     }
   }
@@ -208,8 +228,9 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   r.queue_at = std::min(r.as_of, impl_->month_end(month));
   r.queue = impl_->queue_at(r.queue_at);
   if (r.completed > 0) r.mean_time_to_repair = Seconds((repair_seconds + r.completed / 2) / r.completed);
-  store_report_as_of(*impl_, r, on_site_seconds);
-  store_report_remote(*impl_, r, secs(impl_->month_start(month)), secs(impl_->month_end(month)) + 1);
+  const std::int64_t first_response_seconds = store_report_as_of(*impl_, r, on_site_seconds);
+  store_report_remote(*impl_, r, secs(impl_->month_start(month)), secs(impl_->month_end(month)) + 1,
+                      first_response_seconds);
   store_report_billing(*impl_, r);
 
   {

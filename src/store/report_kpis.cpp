@@ -20,9 +20,10 @@ std::optional<Seconds> mean(std::int64_t total, std::int64_t n) {
 
 }  // namespace
 
-void store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds) {
+std::int64_t store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_site_seconds) {
   const std::int64_t from = secs(impl.month_start(r.month)), to = secs(impl.month_end(r.month)) + 1;
   const std::int64_t at = secs(r.as_of);
+  std::int64_t first_response_seconds = 0;
   {
     // First response: received -> dispatched, over the calls dispatched by
     // as_of (dispatched >= received >= the month's start: the index
@@ -33,12 +34,14 @@ void store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_t on_sit
     q->bind(1, from).bind(2, to).bind(3, at);
     q->step();
     r.responded = q->integer(0);
-    r.mean_first_response = mean(q->integer(1), r.responded);
+    first_response_seconds = q->integer(1);
+    r.mean_first_response = mean(first_response_seconds, r.responded);
   }
   // On-site time: arrived -> completed, over the calls completed on site by
   // as_of (a carried-in call's repair is in the workshop, not on site),
   // counted by the report's pass over the calls.
   r.mean_on_site = mean(on_site_seconds, r.completed_on_site);
+  return first_response_seconds;
 }
 
 }  // namespace aftersales

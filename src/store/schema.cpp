@@ -460,12 +460,143 @@ CREATE INDEX payments_bill ON payments (bill_id, paid_at);
 CREATE INDEX payments_paid ON payments (paid_at);
 )sql";
 
+// Version 7 (issue 28 review §6, §7): a call solved by phone or remotely
+// gets its own state, and the facts stored twice are kept by the schema,
+// not by each engine's code, so a second engine (PostgreSQL: the same
+// triggers in PL/pgSQL) or a sync that writes rows directly cannot leave
+// them stale:
+// - calls.state gains 'resolved_remotely' (a CHECK cannot be altered in
+//   SQLite: calls is rebuilt, the 12-step way; migrate() turns foreign keys
+//   off around it and runs foreign_key_check before the commit). A call
+//   with a resolved remote contact takes the state.
+// - calls.surveyed_at is KEPT (the report's coverage reads it from the
+//   covering index calls_received in its one pass) and written only by the
+//   triggers on surveys below; the copy sets it from surveys.recorded.
+// - remote_contacts.received is KEPT (the report finds a month's contacts by
+//   the index remote_contacts_received) and written only by triggers from
+//   calls.received (the engine inserts NULL; the trigger fills it).
+// - carry_ins.voided is DROPPED: the receipt is voided at the return, so it
+//   is carry_ins.returned (the queries read that).
+// calls_remote: the report's pass reads a month's remotely solved calls
+// (few) apart, joined to their contacts by call id.
+constexpr const char* schema_v7 = R"sql(
+CREATE TABLE calls_v7 (
+  id BLOB PRIMARY KEY CHECK (length(id) = 16),
+  voucher TEXT NOT NULL UNIQUE,
+  customer_id BLOB NOT NULL REFERENCES customers (id),
+  unit_id BLOB NOT NULL REFERENCES units (id),
+  centre TEXT NOT NULL REFERENCES stations (code),
+  zone TEXT NOT NULL,
+  address TEXT NOT NULL,
+  phone TEXT NOT NULL,
+  fault TEXT NOT NULL,
+  cause TEXT,
+  internal INTEGER NOT NULL CHECK (internal IN (0, 1)),
+  received INTEGER NOT NULL,
+  category TEXT NOT NULL CHECK (category IN ('paid', 'contract', 'free', 'internal')),
+  category_rule INTEGER NOT NULL REFERENCES rules (id),
+  deadline INTEGER NOT NULL,
+  state TEXT NOT NULL CHECK (state IN ('registered', 'dispatched', 'on_site', 'completed', 'carried_in', 'returned',
+                                       'resolved_remotely')),
+  technician TEXT REFERENCES technicians (code),
+  dispatched INTEGER,
+  arrived INTEGER,
+  completed INTEGER,
+  sla_met INTEGER CHECK (sla_met IN (0, 1)),
+  signed_off INTEGER CHECK (signed_off IN (0, 1)),
+  revisited INTEGER NOT NULL DEFAULT 0 CHECK (revisited IN (0, 1)),
+  external_id TEXT CHECK (external_id <> ''),  -- the record's id in the system it was imported from
+  -- The provisional year the deadline was counted over (version 1).
+  deadline_provisional INTEGER CHECK (deadline_provisional BETWEEN 1970 AND 2199),
+  revisited_at INTEGER CHECK ((revisited = 1) = (revisited_at IS NOT NULL)),  -- version 2
+  surveyed_at INTEGER,  -- = surveys.recorded of the call's survey: kept by the triggers surveys_surveyed_at*
+  CHECK (dispatched IS NULL OR dispatched >= received),
+  CHECK (arrived IS NULL OR arrived >= dispatched),
+  CHECK (completed IS NULL OR completed >= arrived)
+) STRICT;
+INSERT INTO calls_v7 (id, voucher, customer_id, unit_id, centre, zone, address, phone, fault, cause, internal, received,
+                      category, category_rule, deadline, state, technician, dispatched, arrived, completed, sla_met,
+                      signed_off, revisited, external_id, deadline_provisional, revisited_at, surveyed_at)
+  SELECT c.id, c.voucher, c.customer_id, c.unit_id, c.centre, c.zone, c.address, c.phone, c.fault, c.cause, c.internal,
+         c.received, c.category, c.category_rule, c.deadline,
+         CASE WHEN c.state = 'registered' AND EXISTS (SELECT 1 FROM remote_contacts r
+                                                      WHERE r.call_id = c.id AND r.resolved IS NOT NULL)
+              THEN 'resolved_remotely' ELSE c.state END,
+         c.technician, c.dispatched, c.arrived, c.completed, c.sla_met, c.signed_off, c.revisited, c.external_id,
+         c.deadline_provisional, c.revisited_at, (SELECT s.recorded FROM surveys s WHERE s.call_id = c.id)
+  FROM calls c;
+DROP TABLE calls;
+ALTER TABLE calls_v7 RENAME TO calls;
+CREATE INDEX calls_received ON calls (received, zone, centre, technician, deadline, arrived, sla_met, completed, state,
+                                      revisited_at, deadline_provisional, dispatched, surveyed_at);
+CREATE INDEX calls_unit ON calls (unit_id, received);
+CREATE INDEX calls_dispatched ON calls (dispatched, received);
+CREATE UNIQUE INDEX calls_external_id ON calls (external_id) WHERE external_id IS NOT NULL;
+CREATE INDEX calls_provisional ON calls (deadline_provisional) WHERE deadline_provisional IS NOT NULL;
+CREATE INDEX calls_remote ON calls (received) WHERE state = 'resolved_remotely';
+
+CREATE TABLE remote_contacts_v7 (
+  call_id BLOB PRIMARY KEY REFERENCES calls (id) CHECK (length(call_id) = 16),
+  received INTEGER,  -- = calls.received: kept by the triggers remote_contacts_received*, calls_received_kept
+  technician TEXT NOT NULL REFERENCES technicians (code),
+  method TEXT NOT NULL CHECK (method IN ('phone', 'remote')),
+  first_response INTEGER NOT NULL CHECK (first_response >= received),
+  resolved INTEGER CHECK (resolved IS NULL OR resolved >= first_response),
+  recorded INTEGER NOT NULL
+) STRICT, WITHOUT ROWID;
+INSERT INTO remote_contacts_v7 (call_id, received, technician, method, first_response, resolved, recorded)
+  SELECT r.call_id, (SELECT c.received FROM calls c WHERE c.id = r.call_id), r.technician, r.method, r.first_response,
+         r.resolved, r.recorded
+  FROM remote_contacts r;
+DROP TABLE remote_contacts;
+ALTER TABLE remote_contacts_v7 RENAME TO remote_contacts;
+CREATE INDEX remote_contacts_received ON remote_contacts (received);
+
+ALTER TABLE carry_ins DROP COLUMN voided;
+
+CREATE TRIGGER surveys_surveyed_at AFTER INSERT ON surveys BEGIN
+  UPDATE calls SET surveyed_at = NEW.recorded WHERE id = NEW.call_id;
+END;
+CREATE TRIGGER surveys_surveyed_at_update AFTER UPDATE OF call_id, recorded ON surveys BEGIN
+  UPDATE calls SET surveyed_at = NULL WHERE id = OLD.call_id;
+  UPDATE calls SET surveyed_at = NEW.recorded WHERE id = NEW.call_id;
+END;
+CREATE TRIGGER surveys_surveyed_at_delete AFTER DELETE ON surveys BEGIN
+  UPDATE calls SET surveyed_at = NULL WHERE id = OLD.call_id;
+END;
+-- A calls row written with another surveyed_at (a sync's upsert) takes its survey's back.
+CREATE TRIGGER calls_surveyed_at_kept AFTER UPDATE OF surveyed_at ON calls
+  WHEN NEW.surveyed_at IS NOT (SELECT s.recorded FROM surveys s WHERE s.call_id = NEW.id) BEGIN
+  UPDATE calls SET surveyed_at = (SELECT s.recorded FROM surveys s WHERE s.call_id = NEW.id) WHERE id = NEW.id;
+END;
+-- A new call has no survey yet (surveys.call_id references it): an insert
+-- with one is corrected; the common insert (NULL) costs no lookup.
+CREATE TRIGGER calls_surveyed_at_insert AFTER INSERT ON calls WHEN NEW.surveyed_at IS NOT NULL BEGIN
+  UPDATE calls SET surveyed_at = (SELECT s.recorded FROM surveys s WHERE s.call_id = NEW.id) WHERE id = NEW.id;
+END;
+CREATE TRIGGER remote_contacts_received AFTER INSERT ON remote_contacts BEGIN
+  UPDATE remote_contacts SET received = (SELECT c.received FROM calls c WHERE c.id = NEW.call_id)
+    WHERE call_id = NEW.call_id;
+END;
+CREATE TRIGGER remote_contacts_received_kept AFTER UPDATE OF call_id, received ON remote_contacts BEGIN
+  UPDATE remote_contacts SET received = (SELECT c.received FROM calls c WHERE c.id = NEW.call_id)
+    WHERE call_id = NEW.call_id;
+END;
+CREATE TRIGGER calls_received_kept AFTER UPDATE OF received ON calls BEGIN
+  UPDATE remote_contacts SET received = NEW.received WHERE call_id = NEW.id;
+END;
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
+  // Rebuilds a table others reference (SQLite's 12-step ALTER): foreign
+  // keys off during it, checked before the commit.
+  bool rebuilds = false;
 };
 
-constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5}};
+constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5},
+                                    {7, schema_v7, true}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");
@@ -524,11 +655,34 @@ void check_current(Db& db, const std::string& path) {
 
 void migrate(Db& db, const std::string& path, bool fresh) {
   for (const Migration& m : migrations) {
+    // PRAGMA foreign_keys is a no-op inside a transaction: set before it,
+    // restored (on) after it whatever happens.
+    struct ForeignKeysOff {
+      Db* db = nullptr;
+      ~ForeignKeysOff() {
+        try {
+          if (db) db->exec("PRAGMA foreign_keys = ON");
+        } catch (...) {  // never thrown from a destructor; the next open sets it again
+        }
+      }
+    } keys_off;
+    if (m.rebuilds && user_version(db) < m.version) {
+      db.exec("PRAGMA foreign_keys = OFF");
+      keys_off.db = &db;
+    }
     Transaction tx(db);
     // Read inside the transaction: another connection may have migrated meanwhile.
     check_kind(db, path, fresh);
     if (user_version(db) >= m.version) continue;
     db.exec(m.sql);
+    if (m.rebuilds) {
+      auto fk = db.use("PRAGMA foreign_key_check");
+      if (fk->step())
+        throw Error(ErrorCode::storage, "schema",
+                    quoted(path) + ": upgrading to schema version " + std::to_string(m.version) +
+                        " found a row of table " + fk->text(0) + " whose reference to " + fk->text(2) +
+                        " has no row; the file is left as it was");
+    }
     db.exec(("PRAGMA application_id = " + std::to_string(application_id)).c_str());
     db.exec(("PRAGMA user_version = " + std::to_string(m.version)).c_str());
     tx.commit();

@@ -291,10 +291,11 @@ void Store::dispatch(const Id& call_id, std::string_view technician, Instant at)
   require_text(technician, "technician");
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
-  if (c.state != CallState::registered) impl_->out_of_order(c, "dispatching", "registered and not yet dispatched");
   store_refuse_if_remote(*impl_, c, "dispatching");
+  if (c.state != CallState::registered) impl_->out_of_order(c, "dispatching", "registered and not yet dispatched");
   impl_->check_time(at, "at");
   impl_->not_before(at, c.received, "received", c);
+  store_refuse_respondent(*impl_, c, technician);
   impl_->ensure_technician(technician);
   auto u = impl_->db.use("UPDATE calls SET state = 'dispatched', technician = ?2, dispatched = ?3 WHERE id = ?1");
   u->bind_id(1, call_id).bind(2, technician).bind(3, secs(at));
@@ -307,9 +308,9 @@ void Store::pause(const Id& call_id, Instant at, std::string_view reason) {
   require_text(reason, "reason");
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
+  store_refuse_if_remote(*impl_, c, "pausing the SLA clock");
   if (c.state != CallState::registered && c.state != CallState::dispatched)
     impl_->out_of_order(c, "pausing the SLA clock", "before the technician's arrival");
-  store_refuse_if_remote(*impl_, c, "pausing the SLA clock");
   if (const auto open = impl_->open_pause(call_id))
     throw Error(ErrorCode::state, "call",
                 "call " + c.voucher + " is already paused since " + impl_->local_text(*open));
@@ -409,6 +410,7 @@ void Store::record_labour(const Id& call_id, std::string_view technician, Date o
                 std::to_string(worked.count()) + " s is not a day's work (more than 0, at most 24 h)");
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
+  store_refuse_if_remote(*impl_, c, "recording labour");
   if (c.state == CallState::registered) impl_->out_of_order(c, "recording labour", "dispatched");
   store_refuse_if_billed(*impl_, c, "a labour line");
   if (on.is_special()) throw Error(ErrorCode::invalid_argument, "on", "is not a date");
@@ -437,6 +439,7 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
     throw Error(ErrorCode::invalid_argument, "unit_price", std::to_string(unit_price) + " fen is not a price");
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
+  store_refuse_if_remote(*impl_, c, "recording parts");
   if (c.state == CallState::registered || c.state == CallState::dispatched)
     impl_->out_of_order(c, "recording parts", "reached by the technician");
   store_refuse_if_billed(*impl_, c, "a parts line");
@@ -468,8 +471,9 @@ void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
     if (inspected) impl_->not_before(at, instant(*inspected), "inspected", c);
   }
   {
-    // The receipt the technician gave the customer is taken back and voided (十二).
-    auto u = impl_->db.use("UPDATE carry_ins SET returned = ?2, signed_off = ?3, voided = ?2 WHERE call_id = ?1");
+    // The receipt the technician gave the customer is taken back and voided
+    // (十二) at the return: carry_ins.returned (schema version 7).
+    auto u = impl_->db.use("UPDATE carry_ins SET returned = ?2, signed_off = ?3 WHERE call_id = ?1");
     u->bind_id(1, call_id).bind(2, secs(at)).bind(3, signed_off ? 1 : 0);
     u->run();
   }
@@ -494,8 +498,11 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
                        static_cast<int>(answers.arrival), static_cast<int>(answers.promise));
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
-  // seeds/002 (二十三): a card for every call of the day, in any state.
-  if (c.technician && respondent == *c.technician)
+  // seeds/002 (二十三): a card for every call of the day, in any state. The
+  // technician rated: the visit's, or for a call solved or attempted by
+  // phone or remotely and not dispatched, the remote contact's (review §6).
+  const std::optional<std::string> rated = c.technician ? c.technician : store_remote_technician(*impl_, c.id);
+  if (rated && respondent == *rated)
     throw Error(ErrorCode::invalid_argument, "respondent",
                 "'" + std::string(respondent) + "' is the call's own technician: he never answers its survey");
   {
@@ -509,15 +516,12 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
       "INSERT INTO surveys (id, call_id, month, technician, respondent, attitude, skill, arrival, promise, recorded, "
       "comment) VALUES (?1, ?2, ?9, ?10, ?3, ?4, ?5, ?6, ?7, ?8, ?11)");
   u->bind_id(1, impl_->new_id()).bind_id(2, call_id).bind(3, respondent);
-  u->bind(9, impl_->month_of(c.received, "received")).bind(10, c.technician).bind(11, comment);
+  u->bind(9, impl_->month_of(c.received, "received")).bind(10, rated).bind(11, comment);
   u->bind(4, static_cast<int>(answers.attitude)).bind(5, static_cast<int>(answers.skill));
   u->bind(6, static_cast<int>(answers.arrival)).bind(7, static_cast<int>(answers.promise)).bind(8, secs(at));
   u->run();
-  // Kept in the calls row (its covering index) so the survey coverage of a
-  // month is an index read, like the SLA counts.
-  auto m = impl_->db.use("UPDATE calls SET surveyed_at = ?2 WHERE id = ?1");
-  m->bind_id(1, call_id).bind(2, secs(at));
-  m->run();
+  // calls.surveyed_at (the report's covering index) is the schema's: the
+  // trigger surveys_surveyed_at copies `recorded` (schema version 7).
   tx.commit();
 }
 

@@ -143,7 +143,7 @@ TEST_CASE("store: resolving a call remotely, no dispatch (003 2.2, 001)", "[remo
   CHECK(contact->first_response == bj(2025, 10, 9, 10, 40));
   CHECK(contact->resolved == bj(2025, 10, 9, 14, 30));
   CHECK(contact->recorded == s.now());
-  CHECK(s.call(c.id).state == CallState::registered);
+  CHECK(s.call(c.id).state == CallState::resolved_remotely);
   CHECK_FALSE(s.call(c.id).dispatched);
   // The queue: waiting until it was solved, gone from then on.
   CHECK(s.queue(bj(2025, 10, 9, 14)) == std::vector<Id>{c.id});

@@ -1,0 +1,210 @@
+// Issue 28's review (§6, §7): a call solved by phone or remotely has its own
+// state (CallState::resolved_remotely; seeds 003 2.2 遠程協助, 001 电话技术服务);
+// the call's technician never answers its survey (seeds/002 (二十三)), phone
+// work included; the facts stored twice are kept by the schema's triggers
+// (calls.surveyed_at, remote_contacts.received) or derived
+// (carry_ins.voided = returned), so rows written by another engine or a
+// sync cannot leave them stale; schema version 7 upgrades a version-5 file.
+#include "store_support.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <sstream>
+#include <vector>
+
+using namespace aftersales;
+using namespace test_support;
+using std::chrono::hours;
+using std::chrono::minutes;
+
+namespace {
+
+// Runs SQL on the file with SQLite alone, as another engine or a sync would.
+void exec(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+  char* err = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+  INFO((err ? err : ""));
+  sqlite3_free(err);
+  sqlite3_close(db);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+std::string hex(const Id& id) {
+  std::string h;
+  for (char c : id)
+    if (c != '-') h += c;
+  return "x'" + h + "'";
+}
+
+}  // namespace
+
+TEST_CASE("call state: a call solved by phone is resolved_remotely; every later step refuses it (003 2.2, 001)",
+          "[call_state][remote][store]") {
+  TempStore t;
+  Store& s = t.store;
+  const ServiceCall c = s.register_call(intake(bj(2025, 10, 9, 10)));
+  s.resolve_remotely(c.id, "T1", RemoteMethod::phone, bj(2025, 10, 9, 10, 40), bj(2025, 10, 9, 14, 30));
+  CHECK(s.call(c.id).state == CallState::resolved_remotely);
+  CHECK(std::string(to_string(CallState::resolved_remotely)) == "resolved_remotely");
+  CHECK(count(t.path, "SELECT count(*) FROM calls WHERE state = 'resolved_remotely'") == 1);
+  CHECK_ERROR(ErrorCode::state, "call", "resolved remotely", s.dispatch(c.id, "T2", bj(2025, 10, 9, 15)));
+  CHECK_ERROR(ErrorCode::state, "call", "resolved remotely", s.pause(c.id, bj(2025, 10, 9, 15), "away"));
+  CHECK_ERROR(ErrorCode::state, "call", "resolved_remotely", s.arrive(c.id, bj(2025, 10, 9, 15)));
+  CHECK_ERROR(ErrorCode::state, "call", "resolved_remotely", s.complete_on_site(c.id, bj(2025, 10, 9, 15), true));
+  CHECK_ERROR(ErrorCode::state, "call", "resolved remotely",
+              s.record_labour(c.id, "T1", day(2025, 10, 9), hours(1), "phone guidance"));
+  CHECK_ERROR(ErrorCode::state, "call", "resolved remotely", s.record_part(c.id, "fuse", 1, 500));
+  CHECK(count(t.path, "SELECT count(*) FROM labour_lines") + count(t.path, "SELECT count(*) FROM parts_lines") == 0);
+  // The queue as of before the resolution still had it; the report counts it remote.
+  CHECK(s.queue(bj(2025, 10, 9, 14)) == std::vector<Id>{c.id});
+  CHECK(s.queue(bj(2025, 10, 9, 14, 30)).empty());
+  const MonthlyReport r = s.monthly_report(YearMonth{2025, 10});
+  CHECK(r.calls == 1);
+  CHECK(r.remote_met == 1);
+  CHECK(r.remote_resolved == 1);
+  REQUIRE(r.sla_by_technician.size() == 1);
+  CHECK(r.sla_by_technician[0].key == "T1");
+  // As of before the contact the call was an ordinary waiting call.
+  const MonthlyReport early = s.monthly_report(YearMonth{2025, 10}, bj(2025, 10, 9, 10, 30));
+  CHECK(early.remote == 0);
+  CHECK(early.sla_by_zone[0].open == 1);
+  // A failed attempt leaves the call registered, to a visit.
+  const ServiceCall d = s.register_call(intake(bj(2025, 10, 9, 11), "urban", "SN-2"));
+  s.record_remote_attempt(d.id, "T1", RemoteMethod::phone, bj(2025, 10, 9, 11, 10));
+  CHECK(s.call(d.id).state == CallState::registered);
+  s.dispatch(d.id, "T2", bj(2025, 10, 9, 11, 30));
+  CHECK(s.call(d.id).state == CallState::dispatched);
+}
+
+TEST_CASE("surveys (二十三): the call's technician never answers its survey, phone work included",
+          "[call_state][counter][store]") {
+  TempStore t;
+  Store& s = t.store;
+  const SurveyAnswers good = survey_answers(1, 1, 2, 1);
+  SECTION("a survey recorded before the dispatch: its respondent may not be dispatched") {
+    const ServiceCall c = s.register_call(intake(bj(2025, 10, 9, 10)));
+    s.record_survey(c.id, good, "T5", bj(2025, 10, 9, 10, 5));
+    CHECK_ERROR(ErrorCode::invalid_argument, "technician", "T5", s.dispatch(c.id, "T5", bj(2025, 10, 9, 10, 30)));
+    CHECK(s.call(c.id).state == CallState::registered);
+    CHECK_ERROR(ErrorCode::invalid_argument, "technician", "T5",
+                s.resolve_remotely(c.id, "T5", RemoteMethod::phone, bj(2025, 10, 9, 10, 40), bj(2025, 10, 9, 11)));
+    CHECK(count(t.path, "SELECT count(*) FROM remote_contacts") == 0);
+    s.dispatch(c.id, "T6", bj(2025, 10, 9, 10, 30));
+    CHECK(s.call(c.id).technician == "T6");
+  }
+  SECTION("a call solved by phone: its technician is rated and may not answer") {
+    const ServiceCall c = s.register_call(intake(bj(2025, 10, 9, 10)));
+    s.resolve_remotely(c.id, "T1", RemoteMethod::phone, bj(2025, 10, 9, 10, 40), bj(2025, 10, 9, 14, 30));
+    CHECK_ERROR(ErrorCode::invalid_argument, "respondent", "own technician",
+                s.record_survey(c.id, good, "T1", bj(2025, 10, 9, 16)));
+    CHECK(count(t.path, "SELECT count(*) FROM surveys") == 0);
+    s.record_survey(c.id, good, "Q1", bj(2025, 10, 9, 16));
+    CHECK(count(t.path, "SELECT count(*) FROM surveys WHERE technician = 'T1'") == 1);
+    const MonthlyReport r = s.monthly_report(YearMonth{2025, 10});
+    REQUIRE(r.satisfaction.size() == 1);
+    CHECK(r.satisfaction[0].technician == "T1");
+    CHECK(r.satisfaction[0].surveys == 1);
+    REQUIRE(r.survey_coverage.by_technician.size() == 1);
+    CHECK(r.survey_coverage.by_technician[0].key == "T1");
+    CHECK(r.survey_coverage.by_technician[0].surveyed == 1);
+    const SurveyCoverage day_cov = s.survey_coverage(day(2025, 10, 9), bj(2025, 10, 9, 18));
+    REQUIRE(day_cov.by_technician.size() == 1);
+    CHECK(day_cov.by_technician[0].key == "T1");
+    CHECK(day_cov.by_technician[0].calls == 1);
+    CHECK(day_cov.by_technician[0].surveyed == 1);
+  }
+  SECTION("a phone attempt not yet followed by a visit: the phone technician is rated") {
+    const ServiceCall c = s.register_call(intake(bj(2025, 10, 9, 10)));
+    s.record_remote_attempt(c.id, "T3", RemoteMethod::remote, bj(2025, 10, 9, 10, 20));
+    CHECK_ERROR(ErrorCode::invalid_argument, "respondent", "T3", s.record_survey(c.id, good, "T3", bj(2025, 10, 9, 11)));
+    s.record_survey(c.id, good, "Q1", bj(2025, 10, 9, 11));
+    CHECK(count(t.path, "SELECT count(*) FROM surveys WHERE technician = 'T3'") == 1);
+  }
+}
+
+TEST_CASE("derived columns: kept by the schema when rows are written directly (a sync, another engine)",
+          "[call_state][store][schema]") {
+  TempStore t;
+  Store& s = t.store;
+  const ServiceCall a = s.register_call(intake(bj(2025, 10, 9, 10)));
+  const ServiceCall b = s.register_call(intake(bj(2025, 10, 9, 11), "urban", "SN-2"));
+  s.record_survey(a.id, survey_answers(1, 1, 1, 1), "Q1",
+                  bj(2025, 10, 9, 12));
+  CHECK(count(t.path, "SELECT count(*) FROM calls WHERE surveyed_at = (SELECT recorded FROM surveys)") == 1);
+  // A surveys row carried by a sync: the coverage counts it (not 0 %).
+  exec(t.path, "INSERT INTO surveys (id, call_id, month, respondent, attitude, skill, arrival, promise, recorded) "
+               "VALUES (x'0123456789abcdef0123456789abcdef', " + hex(b.id) + ", 202510, 'Q2', 2, 2, 2, 2, " +
+                   std::to_string(std::chrono::duration_cast<Seconds>(bj(2025, 10, 9, 13).time_since_epoch()).count()) +
+                   ")");
+  CHECK(s.monthly_report(YearMonth{2025, 10}).survey_coverage.surveyed == 2);
+  CHECK(s.survey_coverage(day(2025, 10, 9)).surveyed == 2);
+  // A calls row rewritten with another surveyed_at takes its survey's back; a deleted survey clears it.
+  exec(t.path, "UPDATE calls SET surveyed_at = 1 WHERE id = " + hex(b.id));
+  CHECK(count(t.path, ("SELECT count(*) FROM calls WHERE surveyed_at = 1")) == 0);
+  exec(t.path, "DELETE FROM surveys WHERE call_id = " + hex(b.id));
+  CHECK(s.monthly_report(YearMonth{2025, 10}).survey_coverage.surveyed == 1);
+  // remote_contacts.received is calls.received, whatever the writer gave.
+  exec(t.path, "INSERT INTO technicians (code) VALUES ('T9'); "
+               "INSERT INTO remote_contacts (call_id, received, technician, method, first_response, resolved, recorded) "
+               "SELECT id, 0, 'T9', 'phone', received + 600, NULL, received + 600 FROM calls WHERE id = " +
+                   hex(b.id));
+  CHECK(count(t.path, "SELECT count(*) FROM remote_contacts r JOIN calls c ON c.id = r.call_id "
+                      "WHERE r.received = c.received") == 1);
+  // carry_ins.voided is gone: the receipt is voided at the return.
+  CHECK(count(t.path, "SELECT count(*) FROM pragma_table_info('carry_ins') WHERE name = 'voided'") == 0);
+}
+
+TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its report stands",
+          "[call_state][store][open]") {
+  std::ifstream in(AFTERSALES_TEST_DATA "/store_v5.sql");
+  REQUIRE(in);
+  std::stringstream sql;
+  sql << in.rdbuf();
+  const std::string path = fresh_store_path();
+  exec(path, sql.str());
+  REQUIRE(count(path, "PRAGMA user_version") == 5);
+  const std::int64_t solved = count(path, "SELECT count(*) FROM remote_contacts WHERE resolved IS NOT NULL");
+  REQUIRE(solved > 0);
+  const std::int64_t calls = count(path, "SELECT count(*) FROM calls");
+  {
+    Store st = Store::open(path, policy(), at_clock(bj(2025, 11, 20, 12)));
+    CHECK(count(path, "PRAGMA user_version") == Store::schema_version());
+    CHECK(count(path, "SELECT count(*) FROM calls") == calls);
+    CHECK(count(path, "SELECT count(*) FROM calls WHERE state = 'resolved_remotely'") == solved);
+    CHECK(count(path, "SELECT count(*) FROM calls c JOIN remote_contacts r ON r.call_id = c.id "
+                      "WHERE c.state = 'resolved_remotely' AND r.resolved IS NULL") == 0);
+    CHECK(count(path, "SELECT count(*) FROM calls c LEFT JOIN surveys s ON s.call_id = c.id "
+                      "WHERE c.surveyed_at IS NOT s.recorded") == 0);
+    CHECK(count(path, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
+    CHECK(count(path, "PRAGMA foreign_keys") == 0);  // the file's reader: off by default in SQLite
+    CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'calls' AND name IN "
+                      "('calls_received', 'calls_unit', 'calls_dispatched', 'calls_external_id', 'calls_provisional', "
+                      "'calls_remote')") == 6);
+    CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'") >= 7);
+    // The October report as main's code gave it (store_v5_report.json),
+    // but for the survey coverage per technician, which now counts phone
+    // work against its technician (review §6).
+    std::ifstream ref(AFTERSALES_TEST_DATA "/store_v5_report.json");
+    REQUIRE(ref);
+    nlohmann::json before = nlohmann::json::parse(ref);
+    nlohmann::json after = nlohmann::json::parse(to_json(st.monthly_report(YearMonth{2025, 10})));
+    const auto by_tech_before = before["survey_coverage"]["by_technician"];
+    const auto by_tech_after = after["survey_coverage"]["by_technician"];
+    before["survey_coverage"].erase("by_technician");
+    after["survey_coverage"].erase("by_technician");
+    CHECK(after == before);
+    std::int64_t calls_before = 0, calls_after = 0;
+    for (const auto& row : by_tech_before) calls_before += row["calls"].get<std::int64_t>();
+    for (const auto& row : by_tech_after) calls_after += row["calls"].get<std::int64_t>();
+    CHECK(calls_after == calls_before + solved);
+    // The upgraded store goes on: a new phone-solved call takes the state.
+    const Id c = st.register_call(intake(bj(2025, 11, 3, 10), "urban", "SN-NEW")).id;
+    st.resolve_remotely(c, "T02", RemoteMethod::phone, bj(2025, 11, 3, 10, 10), bj(2025, 11, 3, 10, 30));
+    CHECK(st.call(c).state == CallState::resolved_remotely);
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
