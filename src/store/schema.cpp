@@ -496,8 +496,8 @@ CREATE TABLE calls_v7 (
   category TEXT NOT NULL CHECK (category IN ('paid', 'contract', 'free', 'internal')),
   category_rule INTEGER NOT NULL REFERENCES rules (id),
   deadline INTEGER NOT NULL,
-  state TEXT NOT NULL CHECK (state IN ('registered', 'dispatched', 'on_site', 'completed', 'carried_in', 'returned',
-                                       'resolved_remotely')),
+  -- One line: tests/unit/test_enum_names.cpp finds the list as EnumTable<CallState> spells it.
+  state TEXT NOT NULL CHECK (state IN ('registered', 'dispatched', 'on_site', 'completed', 'carried_in', 'returned', 'resolved_remotely')),
   technician TEXT REFERENCES technicians (code),
   dispatched INTEGER,
   arrived INTEGER,

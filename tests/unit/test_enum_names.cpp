@@ -102,7 +102,7 @@ TEST_CASE("enum names: values from outside the enumeration are refused by name",
   CHECK_FALSE(enum_from_int<Market>(-1).has_value());
   CHECK_FALSE(enum_from_int<SurveyLevel>(0).has_value());
   CHECK(std::string(to_string(static_cast<Market>(7))) == "?");
-  CHECK(std::string(to_string(static_cast<CallState>(6))) == "?");
+  CHECK(std::string(to_string(static_cast<CallState>(7))) == "?");
   CHECK(enum_codes_text<PastHorizon>() == "0 refuse, 1 weekly, 2 statutory");
   // A cast value is refused where the policy meets it.
   CHECK_ERROR(ErrorCode::invalid_argument, "market", "2 is not a valid market",

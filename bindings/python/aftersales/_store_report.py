@@ -150,7 +150,8 @@ class _ReportOps:
                 "key": _text(pd, [x.key for x in rows]),
                 "calls": np.array([x.calls for x in rows], dtype=np.int64),
                 "surveyed": np.array([x.surveyed for x in rows], dtype=np.int64),
-                "share": np.array([x.surveyed / x.calls if x.calls else math.nan for x in rows], dtype=np.float64),
+                # The row's exact share (the core's share(): surveyed / calls), as a float.
+                "share": np.array([math.nan if x.share is None else float(x.share) for x in rows], dtype=np.float64),
             })
         bil = r["billing_by_centre"]
         frames["billing"] = pd.DataFrame({
