@@ -40,6 +40,9 @@ void check_method(RemoteMethod how) {
 // The call must still wait for its dispatch and have no remote contact yet.
 ServiceCall remote_candidate(Store::Impl& impl, const Id& call_id, const char* step) {
   const ServiceCall c = impl.load(call_id);
+  // A call solved remotely is told so by its contact below.
+  if (c.state != CallState::registered && c.state != CallState::resolved_remotely)
+    impl.out_of_order(c, step, "registered and not dispatched (once dispatched it is a visit)");
   auto q = impl.db.use("SELECT resolved FROM remote_contacts WHERE call_id = ?1");
   q->bind_id(1, call_id);
   if (q->step())
@@ -48,7 +51,7 @@ ServiceCall remote_candidate(Store::Impl& impl, const Id& call_id, const char* s
                     (q->is_null(0) ? std::string(" (an attempt that did not solve it: dispatch it)")
                                    : " and resolved at " + impl.local_text(instant(q->integer(0)))));
   if (c.state != CallState::registered)
-    impl.out_of_order(c, step, "registered and not dispatched (once dispatched it is a visit)");
+    impl.out_of_order(c, step, "registered and not dispatched (once dispatched it is a visit)");  // a stray state
   return c;
 }
 
