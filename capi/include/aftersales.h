@@ -2075,7 +2075,10 @@ AS_API as_status as_store_return_goods(as_store* store, const char* call_id, int
  * (AS_E_INVALID_ARGUMENT naming "respondent"); a second survey is AS_E_STATE.
  * Until issue 28 only a completed call could be surveyed; now any call can
  * (seeds/002 (二十四): a card for every call of the day), not before it was
- * received. A survey of a call not dispatched rates no technician. */
+ * received. The survey rates the call's technician or, for a call solved
+ * or attempted by phone or remotely and not dispatched, the remote
+ * contact's (since 0.2.x; before: none), who may not answer it; a call
+ * with neither rates none. */
 AS_API as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
                                         int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s, as_error** error);
 
@@ -2455,8 +2458,9 @@ AS_API as_status as_store_survey_json(as_store* store, const char* call_id, char
  * day_yyyymmdd 0, in year/month) surveyed by *as_of_unix_s (NULL: the store's
  * clock), exact: {"period", "as_of", "calls", "surveyed", "share" (null
  * without calls), "by_centre": [{"key", "calls", "surveyed", "share"}],
- * "by_technician": [...] (the technician dispatched by as_of; calls not
- * dispatched count per centre only)}. year and month are read only when
+ * "by_technician": [...] (the technician dispatched by as_of, or who
+ * solved the call by phone or remotely; other calls not dispatched count
+ * per centre only)}. year and month are read only when
  * day_yyyymmdd is 0 (AS_E_INVALID_ARGUMENT naming "month" when bad). The
  * month report's JSON gains the same object as "survey_coverage" (as of the
  * report's instant). */

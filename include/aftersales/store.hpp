@@ -103,7 +103,9 @@ class Store {
   // One survey per call, of any state (seeds/002 (二十三): a card for every
   // call of the day, no sampling), not before the call was received; the
   // respondent is never the call's technician (Error(invalid_argument)
-  // naming "respondent"); `comment`: the customer's own words (<= 2000
+  // naming "respondent"): the technician rated is the call's, or for a
+  // call solved or attempted by phone or remotely and not dispatched, the
+  // remote contact's (none: NULL); `comment`: the customer's own words (<= 2000
   // bytes, no control characters but newlines).
   void record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at,
                      std::string_view comment = {});

@@ -461,8 +461,9 @@ struct SurveyCoverage {
   Instant as_of{};
   std::int64_t calls = 0, surveyed = 0;
   std::vector<SurveyCoverageRow> by_centre;      // every centre with a call, by key
-  // Per technician dispatched by as_of, by key; calls not dispatched by then
-  // count in by_centre and the totals only.
+  // Per technician dispatched by as_of, or who solved the call by phone or
+  // remotely (first contact by as_of), by key; other calls not dispatched
+  // by then count in by_centre and the totals only.
   std::vector<SurveyCoverageRow> by_technician;
   std::pair<std::int64_t, std::int64_t> share() const noexcept { return {surveyed, calls}; }
   friend bool operator==(const SurveyCoverage&, const SurveyCoverage&) = default;

@@ -180,7 +180,6 @@ TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its rep
     CHECK(count(path, "SELECT count(*) FROM calls c LEFT JOIN surveys s ON s.call_id = c.id "
                       "WHERE c.surveyed_at IS NOT s.recorded") == 0);
     CHECK(count(path, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
-    CHECK(count(path, "PRAGMA foreign_keys") == 0);  // the file's reader: off by default in SQLite
     CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'calls' AND name IN "
                       "('calls_received', 'calls_unit', 'calls_dispatched', 'calls_external_id', 'calls_provisional', "
                       "'calls_remote')") == 6);
@@ -206,5 +205,25 @@ TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its rep
     st.resolve_remotely(c, "T02", RemoteMethod::phone, bj(2025, 11, 3, 10, 10), bj(2025, 11, 3, 10, 30));
     CHECK(st.call(c).state == CallState::resolved_remotely);
   }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
+
+TEST_CASE("store: an upgrade to version 7 that finds a dangling reference is refused; the file is left as it was",
+          "[call_state][store][open]") {
+  std::ifstream in(AFTERSALES_TEST_DATA "/store_v5.sql");
+  REQUIRE(in);
+  std::stringstream sql;
+  sql << in.rdbuf();
+  const std::string path = fresh_store_path();
+  exec(path, sql.str());
+  // A survey of a call the file does not have (written with foreign keys off).
+  exec(path, "PRAGMA foreign_keys = OFF; INSERT INTO surveys (id, call_id, month, respondent, attitude, skill, arrival, "
+             "promise, recorded) VALUES (x'00000000000000000000000000000001', x'00000000000000000000000000000002', "
+             "202510, 'Q', 1, 1, 1, 1, 0)");
+  CHECK_ERROR(ErrorCode::storage, "schema", "surveys",
+              Store::open(path, policy(), at_clock(bj(2025, 11, 20, 12))));
+  CHECK(count(path, "PRAGMA user_version") == 5);
+  CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'calls_remote'") == 0);
+  CHECK(count(path, "SELECT count(*) FROM pragma_table_info('carry_ins') WHERE name = 'voided'") == 1);
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
 }

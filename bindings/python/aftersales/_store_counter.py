@@ -84,7 +84,8 @@ class SurveyCoverageRow(NamedTuple):
 class SurveyCoverage(NamedTuple):
     """The share of a day's ("YYYY-MM-DD") or a month's ("YYYY-MM") calls
     surveyed by ``as_of``, per centre and per technician (dispatched by
-    as_of; calls not dispatched then count per centre only)."""
+    as_of, or who solved the call by phone or remotely; other calls not
+    dispatched then count per centre only)."""
 
     period: str
     as_of: _dt.datetime

@@ -424,7 +424,9 @@ class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps):
         the technician's attitude, skill, arrival time and promises kept,
         each 1 (dissatisfied) .. 4 (very satisfied); InvalidArgumentError
         naming the criterion otherwise. ``respondent`` is never the call's
-        technician. ``at`` defaults to the store clock's now. ``comment``:
+        technician: the one rated, the visit's or, for a call solved or
+        attempted by phone or remotely and not dispatched, the remote
+        contact's. ``at`` defaults to the store clock's now. ``comment``:
         the customer's own words (建議或抱怨, <= 2000 bytes, no control
         characters but newline and tab)."""
         levels = [cv.int_in(v, n) for v, n in
