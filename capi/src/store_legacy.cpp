@@ -8,8 +8,8 @@
 //   as_store_record_survey: only a call completed by a visit, not before its
 //     completion, as in 0.2.0; as_store_record_survey_comment takes any call
 //     (seeds/002 (二十三)), as Store::record_survey does.
-// Each is one Store operation (one clock reading, one transaction), through
-// Store's friend StoreLegacyC.
+// The 0.2.0 meanings are each one Store operation (one clock reading, one
+// transaction), reached through Store's friend StoreLegacyC.
 #include <aftersales.h>
 #include <aftersales/store.hpp>
 
@@ -17,6 +17,8 @@
 #include "guard.hpp"
 #include "handles.hpp"
 #include "store_names.hpp"
+
+#include <string_view>
 
 using aftersales::capi::c_names;
 using aftersales::capi::guard;
@@ -58,16 +60,38 @@ as_status as_store_return_inspected_goods(as_store* store, const char* call_id, 
   });
 }
 
-as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
-                                 int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s,
-                                 as_error** error) {
+namespace {
+
+// Both survey functions: the 0.2.0 meaning (completed by a visit) or any call.
+as_status record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill, int32_t arrival,
+                        int32_t promise, const char* respondent, const char* comment, int64_t at_unix_s,
+                        bool as_in_0_2_0, as_error** error) {
   return guard(error, [&] {
     require(store, "store");
     require(call_id, "call_id");
     require(respondent, "respondent");
     const aftersales::SurveyAnswers answers = aftersales::survey_answers(attitude, skill, arrival, promise);
     c_names([&] {
-      aftersales::StoreLegacyC::record_survey(store->store, call_id, answers, respondent, instant(at_unix_s));
+      if (as_in_0_2_0)
+        aftersales::StoreLegacyC::record_survey(store->store, call_id, answers, respondent, instant(at_unix_s));
+      else
+        store->store.record_survey(call_id, answers, respondent, instant(at_unix_s),
+                                   comment ? std::string_view(comment) : std::string_view());
     });
   });
+}
+
+}  // namespace
+
+as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
+                                 int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s,
+                                 as_error** error) {
+  return record_survey(store, call_id, attitude, skill, arrival, promise, respondent, nullptr, at_unix_s, true, error);
+}
+
+as_status as_store_record_survey_comment(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
+                                         int32_t arrival, int32_t promise, const char* respondent, const char* comment,
+                                         int64_t at_unix_s, as_error** error) {
+  return record_survey(store, call_id, attitude, skill, arrival, promise, respondent, comment, at_unix_s, false,
+                       error);
 }

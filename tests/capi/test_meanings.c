@@ -30,18 +30,14 @@ int main(void) {
 
   fixture_open(&fx, "meanings", NULL);
   store = fx.store;
-  register_tv(store, "ON-SITE", received, on_site);
-  register_tv(store, "DONE", received, done);
-  register_tv(store, "WAITING", received, waiting);
-  register_tv(store, "PHONED", received, phoned);
-  register_tv(store, "UNINSPECTED", received, uninspected);
-  register_tv(store, "INSPECTED", received, inspected);
-  register_tv(store, "BILLED", received, billed);
 
   /* Surveys. A call on site, one waiting for its dispatch and one solved by
    * phone are not completed by a visit: as_store_record_survey refuses
    * them as 0.2.0 did; as_store_record_survey_comment takes them. */
+  register_tv(store, "ON-SITE", received, on_site);
   reach(store, on_site);
+  register_tv(store, "WAITING", received, waiting);
+  register_tv(store, "PHONED", received, phoned);
   CHECK_OK(as_store_resolve_remotely(store, phoned, "T02", AS_REMOTE_PHONE, test_sh(2025, 10, 9, 9, 30),
                                      test_sh(2025, 10, 9, 10, 0), ERR));
   CHECK_ERR(as_store_record_survey(store, on_site, 4, 4, 4, 4, "customer", test_sh(2025, 10, 9, 12, 0), ERR),
@@ -58,6 +54,7 @@ int main(void) {
                                           ERR));
 
   /* A completed call: not before its completion (0.2.0), then once. */
+  register_tv(store, "DONE", received, done);
   reach(store, done);
   CHECK_OK(as_store_complete_on_site(store, done, test_sh(2025, 10, 9, 14, 0), 1, ERR));
   CHECK_ERR(as_store_record_survey(store, done, 4, 4, 3, 4, "customer", test_sh(2025, 10, 9, 13, 0), ERR),
@@ -76,6 +73,7 @@ int main(void) {
 
   /* Returns. Uninspected goods: the new function refuses them under the
    * default policy; the deprecated one returns them, as 0.2.0 did. */
+  register_tv(store, "UNINSPECTED", received, uninspected);
   reach(store, uninspected);
   CHECK_OK(as_store_carry_in(store, uninspected, test_sh(2025, 10, 9, 12, 0), 20251015, NULL, 0, NULL, ERR));
   CHECK_ERR(as_store_return_inspected_goods(store, uninspected, test_sh(2025, 10, 14, 10, 0), 1, ERR), AS_E_STATE,
@@ -91,6 +89,7 @@ int main(void) {
   CHECK_ERR(as_store_return_inspected_goods(store, on_site, test_sh(2025, 10, 14, 11, 0), 1, ERR), AS_E_STATE,
             "call", "carried in");
   /* Inspected goods: the new function returns them, not before the inspection. */
+  register_tv(store, "INSPECTED", received, inspected);
   reach(store, inspected);
   CHECK_OK(as_store_carry_in(store, inspected, test_sh(2025, 10, 9, 12, 0), 20251015, NULL, 0, NULL, ERR));
   CHECK_OK(as_store_appoint_supervisor(store, "main", "S01", ERR));
@@ -104,6 +103,7 @@ int main(void) {
   as_free(json);
 
   /* Lines on a billed call: refused, only after as_store_bill_call. */
+  register_tv(store, "BILLED", received, billed);
   reach(store, billed);
   CHECK_OK(as_store_record_part(store, billed, "fuse", 1, 500, ERR));
   CHECK_OK(as_store_complete_on_site(store, billed, test_sh(2025, 10, 9, 12, 0), 1, ERR));
