@@ -2057,30 +2057,51 @@ AS_API as_status as_store_carry_in(as_store* store, const char* call_id, int64_t
                                    int32_t promised_yyyymmdd, char* receipt_buf, size_t cap, size_t* out_needed, as_error** error);
 /* Repair card lines: labour (worked_s > 0, at most a day, on a day from
  * the dispatch to today) and parts (quantity >= 1, unit price in fen).
- * Since issue 28 a call already billed (as_store_bill_call) takes no more
- * lines: AS_E_STATE naming "call" (the line would not be on its bill). */
+ * Errors as the steps above, and AS_E_INVALID_ARGUMENT naming "worked_s",
+ * "on_yyyymmdd", "quantity", "unit_price_fen" or the empty text argument.
+ * Since issue 28 a call already billed takes no more lines: AS_E_STATE
+ * naming "call" (the line would not be on its bill). Only a call billed
+ * by as_store_bill_call (issue 28) is refused so: a program that does not
+ * bill never meets it. Thread safety: serialized. */
 AS_API as_status as_store_record_labour(as_store* store, const char* call_id, const char* technician,
                                         int32_t on_yyyymmdd, int64_t worked_s, const char* description, as_error** error);
 AS_API as_status as_store_record_part(as_store* store, const char* call_id, const char* part, int64_t quantity,
                                       int64_t unit_price_fen, as_error** error);
-/* The goods go back to the customer, who signs the goods log; the receipt
- * is voided then. Since issue 28, under the policy's
- * service.inspection_before_return (default true, seeds/002 (十二)) the
- * goods must have been inspected by a supervisor first
- * (as_store_inspect_repair), else AS_E_STATE naming "inspected"; a policy
- * with it false keeps the earlier behaviour. */
+/* Deprecated since issue 28: use as_store_return_inspected_goods, which
+ * applies the policy's service.inspection_before_return (seeds/002 (十二):
+ * the supervisor inspects the goods, 驗訖, before they go back). This
+ * function keeps its 0.2.0 meaning: a program written for 0.2.0 knows
+ * nothing of inspections, so it returns the goods whether or not they were
+ * inspected, whatever the policy says.
+ * The goods go back to the customer, who signs the goods log; the receipt
+ * is voided then. Errors as the steps above (AS_E_STATE naming "call" for
+ * a call not carried in; AS_E_INVALID_ARGUMENT naming "at_unix_s" before
+ * the carry-in or the inspection, or in the future). Thread safety:
+ * serialized. */
 AS_API as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off, as_error** error);
-/* One survey per call: four levels 1 (dissatisfied) .. 4 (very
- * satisfied) each; the respondent is never the call's own technician
- * (AS_E_INVALID_ARGUMENT naming "respondent"); a second survey is AS_E_STATE.
- * Until issue 28 only a completed call could be surveyed; now any call can
- * (seeds/002 (二十四): a card for every call of the day), not before it was
- * received. The survey rates the call's technician or, for a call solved
- * or attempted by phone or remotely and not dispatched, the remote
- * contact's (since 0.2.x; before: none), who may not answer it; a call
- * with neither rates none. */
+/* One survey per call completed by a visit (completed on site or its goods
+ * returned), as in 0.2.0: four levels 1 (dissatisfied) .. 4 (very
+ * satisfied) each, recorded at at_unix_s, not before the completion.
+ * Errors: AS_E_STATE naming "call" (a call not completed by a visit, or
+ * surveyed already), AS_E_INVALID_ARGUMENT naming "attitude", "skill",
+ * "arrival" or "promise" (outside 1..4), "respondent" (empty, or the call's
+ * own technician: he never answers its survey), "at_unix_s" (before the
+ * completion, or in the future), AS_E_NOT_FOUND naming "call_id". Thread
+ * safety: serialized. A survey of any call (seeds/002 (二十三): a card for
+ * every call of the day), with the customer's words: use
+ * as_store_record_survey_comment. */
 AS_API as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
                                         int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s, as_error** error);
+/* Issue 28: the goods go back to the customer, who signs the goods log; the
+ * receipt is voided then. Under the policy's service.inspection_before_return
+ * (default true; seeds/002 (十二)) the goods must have been inspected by a
+ * supervisor first (as_store_inspect_repair). Errors: AS_E_STATE naming
+ * "inspected" (not inspected, the policy requiring it) or "call" (not
+ * carried in), AS_E_INVALID_ARGUMENT naming "at_unix_s" (before the carry-in
+ * or the inspection, or in the future), AS_E_NOT_FOUND naming "call_id".
+ * Nothing is written on an error. Thread safety: serialized. */
+AS_API as_status as_store_return_inspected_goods(as_store* store, const char* call_id, int64_t at_unix_s,
+                                                 int32_t signed_off, as_error** error);
 
 /* A snapshot of one call. Immutable; released with as_call_destroy. */
 typedef struct as_call as_call;
@@ -2193,10 +2214,13 @@ AS_API as_status as_store_calls_json(as_store* store, const int64_t* from_unix_s
  * reached), "pauses" (an open one included), "paused_s" (working seconds in
  * the ended pauses), "sla_met", "signed_off" (true/false, null until known),
  * "provisional_year" (as as_store_calls_json's).
- * And the surveys of those calls: "call_id", "voucher", "technician",
- * "respondent", "month" ("YYYY-MM", the call's), "attitude", "skill",
- * "arrival", "promise" (1..4), "recorded" (Unix seconds). *out_json is
- * released with as_free.
+ * And the surveys of those calls: "call_id", "voucher", "technician" (the
+ * call's technician when surveyed: always a string for a survey made by
+ * as_store_record_survey; null only for one made by the functions added
+ * in issue 28 (as_store_record_survey_comment) before a technician was
+ * dispatched or contacted the customer remotely), "respondent", "month" ("YYYY-MM", the call's), "attitude",
+ * "skill", "arrival", "promise" (1..4), "recorded" (Unix seconds).
+ * *out_json is released with as_free.
  * Errors: AS_E_INVALID_ARGUMENT (NULL store or out_json, named),
  * AS_E_STORAGE. Thread safety: serialized. */
 AS_API as_status as_store_dispatches_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
@@ -2413,37 +2437,57 @@ AS_API as_status as_store_day_report_json(as_store* store, int32_t day_yyyymmdd,
  * (十四) (二十三) (二十四)).
  *
  * A supervisor (服務主任) is a technician appointed at a service station
- * (both added when new; again: nothing changes). Thread safety: serialized. */
+ * (both added when new; again: nothing changes). Errors:
+ * AS_E_INVALID_ARGUMENT naming "centre" or "person" (NULL or empty).
+ * Thread safety: serialized. */
 AS_API as_status as_store_appoint_supervisor(as_store* store, const char* centre, const char* person, as_error** error);
 /* The supervisor's inspection (驗訖) of carried-in goods before they go back:
  * `supervisor` must be one of the call's centre and not the call's
  * technician (AS_E_INVALID_ARGUMENT naming "supervisor"); the call carried
- * in and not inspected yet (AS_E_STATE naming "call"). With the policy's
- * service.inspection_before_return (default true), as_store_return_goods
- * without it fails with AS_E_STATE naming "inspected"; the return voids the
- * receipt. Thread safety: serialized. */
+ * in and not inspected yet (AS_E_STATE naming "call"); at_unix_s not before
+ * the carry-in nor in the future (AS_E_INVALID_ARGUMENT naming
+ * "at_unix_s"); AS_E_NOT_FOUND naming "call_id". With the policy's
+ * service.inspection_before_return (default true),
+ * as_store_return_inspected_goods without it fails with AS_E_STATE naming
+ * "inspected"; the return voids the receipt. Thread safety: serialized. */
 AS_API as_status as_store_inspect_repair(as_store* store, const char* call_id, const char* supervisor,
                                          int64_t at_unix_s, as_error** error);
 /* A call's carry-in as a JSON object (*out_json, as_free): {"call_id",
  * "voucher", "receipt", "centre", "customer", "phone", "product", "serial",
  * "technician", "taken" (Unix s), "promised" ("YYYY-MM-DD"), "inspected_by",
  * "inspected", "returned", "signed_off", "voided" (null: not yet)}.
- * AS_E_NOT_FOUND naming "call_id" when it was not carried in. */
+ * Errors: AS_E_NOT_FOUND naming "call_id" (no such call, or not carried
+ * in). Thread safety: serialized. */
 AS_API as_status as_store_carry_in_json(as_store* store, const char* call_id, char** out_json, as_error** error);
 /* The call whose goods `receipt` holds, into out_id (AS_ID_SIZE bytes):
  * AS_E_NOT_FOUND naming "receipt" for an unknown one, AS_E_STATE naming
- * "receipt" for one voided at the return (never used again). */
+ * "receipt" for one voided at the return (never used again),
+ * AS_E_INVALID_ARGUMENT naming "receipt" for an empty one. Thread safety:
+ * serialized. */
 AS_API as_status as_store_call_for_receipt(as_store* store, const char* receipt, char* out_id, as_error** error);
 /* The repairs past their promised date and not returned as of the end of
  * local day as_of_yyyymmdd (centre NULL: every centre), most overdue first,
- * as a JSON array of carry-in objects with "days_late" (*out_json, as_free). */
+ * as a JSON array of carry-in objects with "days_late" (*out_json, as_free).
+ * Errors: AS_E_PARSE naming "as_of_yyyymmdd" (not a date),
+ * AS_E_OUT_OF_RANGE naming it (outside 1970..2199), AS_E_INVALID_ARGUMENT
+ * naming "centre" (empty). Thread safety: serialized. */
 AS_API as_status as_store_overdue_repairs_json(as_store* store, int32_t as_of_yyyymmdd, const char* centre,
                                                char** out_json, as_error** error);
-/* as_store_record_survey for any call (not only completed ones: a card for
- * every call of the day), with the customer's own words: comment NULL or
- * "" for none, <= 2000 bytes, no control characters but newline and tab
- * (AS_E_INVALID_ARGUMENT naming "comment"). as_store_record_survey itself
- * now takes any call too. */
+/* The survey function to use (issue 28): one survey per call, of any call
+ * in any state (seeds/002 (二十三): a card for every call of the day, no
+ * sampling), recorded at at_unix_s, not before the call was received, with
+ * the customer's own words: comment NULL or "" for none, <= 2000 bytes, no
+ * control characters but newline and tab. Four levels 1 (dissatisfied) ..
+ * 4 (very satisfied) each. as_store_record_survey keeps its 0.2.0 meaning
+ * (a call completed by a visit only). The survey rates the call's
+ * technician or, for a call solved or attempted by phone or remotely and
+ * not dispatched, the remote contact's (before state28: none), who may not
+ * answer it; a call with neither rates none ("technician" null in
+ * as_store_survey_json and as_store_surveys_json). Errors: AS_E_STATE naming "call" (surveyed
+ * already), AS_E_INVALID_ARGUMENT naming "attitude", "skill", "arrival" or
+ * "promise" (outside 1..4), "respondent" (empty, or the call's own
+ * technician), "comment", "at_unix_s" (before the call was received, or in
+ * the future), AS_E_NOT_FOUND naming "call_id". Thread safety: serialized. */
 AS_API as_status as_store_record_survey_comment(as_store* store, const char* call_id, int32_t attitude,
                                                 int32_t skill, int32_t arrival, int32_t promise,
                                                 const char* respondent, const char* comment, int64_t at_unix_s,
@@ -2451,24 +2495,30 @@ AS_API as_status as_store_record_survey_comment(as_store* store, const char* cal
 /* A call's survey as JSON {"id", "call_id", "voucher", "centre",
  * "technician" (null: none when recorded), "respondent", "attitude",
  * "skill", "arrival", "promise", "comment", "recorded", "complaint" (the
- * number of the complaint opened from it, null: none)}; AS_E_NOT_FOUND
- * naming "survey" when the call has none. */
+ * number of the complaint opened from it, null: none)}. Errors:
+ * AS_E_NOT_FOUND naming "call_id" (no such call) or "survey" (the call has
+ * none). Thread safety: serialized. */
 AS_API as_status as_store_survey_json(as_store* store, const char* call_id, char** out_json, as_error** error);
 /* The share of the calls received on local day day_yyyymmdd (or, with
  * day_yyyymmdd 0, in year/month) surveyed by *as_of_unix_s (NULL: the store's
- * clock), exact: {"period", "as_of", "calls", "surveyed", "share" (null
- * without calls), "by_centre": [{"key", "calls", "surveyed", "share"}],
- * "by_technician": [...] (the technician dispatched by as_of, or who
- * solved the call by phone or remotely; other calls not dispatched count
- * per centre only)}. year and month are read only when
- * day_yyyymmdd is 0 (AS_E_INVALID_ARGUMENT naming "month" when bad). The
- * month report's JSON gains the same object as "survey_coverage" (as of the
- * report's instant). */
+ * clock): {"period", "as_of", "calls", "surveyed" (the exact counts),
+ * "share" (surveyed / calls as a double; null without calls), "by_centre":
+ * [{"key", "calls", "surveyed", "share"}], "by_technician": [...] (the
+ * technician dispatched by as_of, or who solved the call by phone or
+ * remotely; other calls not dispatched count per centre only)}. year and month are read only when day_yyyymmdd is 0. The month
+ * report's JSON gains the same object as "survey_coverage" (as of the
+ * report's instant). Errors: AS_E_INVALID_ARGUMENT naming "month" (not a
+ * month of 1970..2199), AS_E_PARSE naming "day_yyyymmdd" (not a date),
+ * AS_E_OUT_OF_RANGE naming it (outside 1970..2199). Thread safety:
+ * serialized. */
 AS_API as_status as_store_survey_coverage_json(as_store* store, int32_t day_yyyymmdd, int32_t year, int32_t month,
                                                const int64_t* as_of_unix_s, char** out_json, as_error** error);
 /* The calls received on day_yyyymmdd (centre NULL: every centre) without a
  * survey now, by centre, received, id: [{"call_id", "voucher", "centre",
- * "customer", "phone", "address", "technician", "state", "received"}]. */
+ * "customer", "phone", "address", "technician", "state", "received"}].
+ * Errors: AS_E_PARSE naming "day_yyyymmdd" (not a date),
+ * AS_E_OUT_OF_RANGE naming it (outside 1970..2199), AS_E_INVALID_ARGUMENT
+ * naming "centre" (empty). Thread safety: serialized. */
 AS_API as_status as_store_unsurveyed_calls_json(as_store* store, int32_t day_yyyymmdd, const char* centre,
                                                 char** out_json, as_error** error);
 /* Opens a complaint from the call's dissatisfied survey (an answer at or
@@ -2477,8 +2527,11 @@ AS_API as_status as_store_unsurveyed_calls_json(as_store* store, int32_t day_yyy
  * service.survey_complaint_kind (default "service"); linked both ways (the
  * survey's "complaint", the complaint columns' "survey_id"). Its number goes
  * to number_buf (cap bytes, truncated; *out_needed, when not NULL, the size
- * needed with the NUL). AS_E_STATE naming "survey": no survey, not
- * dissatisfied, or a complaint opened already. Thread safety: serialized. */
+ * needed with the NUL). Errors: AS_E_STATE naming "survey" (no survey, not
+ * dissatisfied, or a complaint opened already), AS_E_INVALID_ARGUMENT
+ * naming "at_unix_s" (before the survey, or in the future) or "number_buf"
+ * (NULL with cap > 0), AS_E_NOT_FOUND naming "call_id". Thread safety:
+ * serialized. */
 AS_API as_status as_store_open_survey_complaint(as_store* store, const char* call_id, int64_t at_unix_s,
                                                 char* number_buf, size_t cap, size_t* out_needed, as_error** error);
 /* Calls solved by phone or remotely (issue 28; seeds 003 2.2 遠程協助,
@@ -2504,7 +2557,10 @@ AS_API as_status as_store_resolve_remotely(as_store* store, const char* call_id,
                                            int64_t first_response_unix_s, int64_t resolved_unix_s, as_error** error);
 /* A phone or remote attempt at at_unix_s that did not solve the call: its
  * first response; the call stays in the queue for a normal dispatch and is
- * judged as a visit. Errors as as_store_resolve_remotely ("at_unix_s"). */
+ * judged as a visit. Errors as as_store_resolve_remotely (AS_E_STATE naming
+ * "call"; AS_E_INVALID_ARGUMENT naming "technician", "how" or "at_unix_s"
+ * (before the call was received, or in the future); AS_E_NOT_FOUND naming
+ * "call_id"); nothing is written on an error. Thread safety: serialized. */
 AS_API as_status as_store_record_remote_attempt(as_store* store, const char* call_id, const char* technician,
                                                 int32_t how, int64_t at_unix_s, as_error** error);
 /* The call's remote contact as JSON (*out_json, as_free): {"call_id",
@@ -2528,17 +2584,20 @@ AS_API as_status as_store_remote_contact_json(as_store* store, const char* call_
  * "invoice_number" (null until invoiced), "invoiced_on", "paid_fen",
  * "owed_fen"}; *out_json is released with as_free. */
 
-/* Bills the call at at_unix_s; the bill's JSON to *out_json. AS_E_STATE
- * naming "call" for a call not completed or already billed (a bill is made
- * once); AS_E_INVALID_ARGUMENT naming "at_unix_s" before the completion or
- * in the future; AS_E_NOT_FOUND naming "call_id". Thread safety: serialized. */
+/* Bills the call at at_unix_s; the bill's JSON to *out_json. Errors:
+ * AS_E_STATE naming "call" for a call not completed or already billed (a
+ * bill is made once); AS_E_INVALID_ARGUMENT naming "at_unix_s" before the
+ * completion or in the future; AS_E_OUT_OF_RANGE naming "call" when the
+ * lines add up to more than an int64 of fen (nothing is billed);
+ * AS_E_NOT_FOUND naming "call_id". Thread safety: serialized. */
 AS_API as_status as_store_bill_call(as_store* store, const char* call_id, int64_t at_unix_s, char** out_json,
                                     as_error** error);
 /* Issues the invoice of the call's bill on the local date of at_unix_s,
  * numbered from the store's counter per month ("I2511-00001"); the bill's
- * JSON to *out_json. AS_E_NOT_FOUND naming "call_id" without a bill;
- * AS_E_STATE naming "call" when invoiced already or charging nothing.
- * Thread safety: serialized. */
+ * JSON to *out_json. Errors: AS_E_NOT_FOUND naming "call_id" (no such call,
+ * or no bill); AS_E_STATE naming "call" when invoiced already or charging
+ * nothing; AS_E_INVALID_ARGUMENT naming "at_unix_s" (before the bill, or in
+ * the future). Thread safety: serialized. */
 AS_API as_status as_store_issue_invoice(as_store* store, const char* call_id, int64_t at_unix_s, char** out_json,
                                         as_error** error);
 
@@ -2568,7 +2627,8 @@ typedef struct as_payment {
  * AS_E_NOT_FOUND "payment.call_id" (no call, or no bill). Nothing is
  * written on an error. Thread safety: serialized. */
 AS_API as_status as_store_record_payment(as_store* store, const as_payment* payment, char* out_id, as_error** error);
-/* The call's bill as it stands (JSON as above). */
+/* The call's bill as it stands (JSON as above). Errors: AS_E_NOT_FOUND
+ * naming "call_id" (no such call, or no bill). Thread safety: serialized. */
 AS_API as_status as_store_bill_json(as_store* store, const char* call_id, char** out_json, as_error** error);
 /* Columns, one JSON object of equal-length arrays like as_store_calls_json:
  * bills {"id", "call_id", "voucher", "centre", "customer", "category",
@@ -2581,7 +2641,10 @@ AS_API as_status as_store_bill_json(as_store* store, const char* call_id, char**
  * owed then (a payment after it has not happened); as_store_overdue_invoices_json:
  * the invoice-settled bills due before on_yyyymmdd whose invoice was not
  * issued by then; as_store_payments_json: the payments made in the period.
- * Thread safety: serialized. */
+ * Errors: AS_E_INVALID_ARGUMENT naming "out_json" (NULL); for
+ * as_store_overdue_invoices_json AS_E_PARSE or AS_E_OUT_OF_RANGE naming
+ * "on_yyyymmdd" (not a date; outside 1970..2199). Thread safety:
+ * serialized. */
 AS_API as_status as_store_bills_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
                                      char** out_json, as_error** error);
 AS_API as_status as_store_receivables_json(as_store* store, int64_t as_of_unix_s, char** out_json, as_error** error);

@@ -41,6 +41,8 @@ static_assert(pinned<BearerLevel>({AS_BEARER_PERSON, AS_BEARER_GROUP, AS_BEARER_
               "AS_BEARER_* and aftersales::BearerLevel differ");
 static_assert(pinned<PaymentMethod>({AS_PAYMENT_CASH, AS_PAYMENT_CARD, AS_PAYMENT_TRANSFER}),
               "AS_PAYMENT_* and aftersales::PaymentMethod differ");
+static_assert(pinned<RemoteMethod>({AS_REMOTE_PHONE, AS_REMOTE_SESSION}),
+              "AS_REMOTE_* and aftersales::RemoteMethod differ");
 static_assert(pinned<ReturnKind>({AS_RETURN_KIND_ALLOWANCE, AS_RETURN_KIND_COMPENSATION, AS_RETURN_KIND_RETURN,
                                   AS_RETURN_KIND_REWORK}),
               "AS_RETURN_KIND_* and aftersales::ReturnKind differ");

@@ -339,25 +339,6 @@ as_status as_store_record_part(as_store* store, const char* call_id, const char*
   });
 }
 
-as_status as_store_return_goods(as_store* store, const char* call_id, int64_t at_unix_s, int32_t signed_off, as_error** error) {
-  return guard(error, [&] {
-    require(store, "store");
-    require(call_id, "call_id");
-    c_names([&] { store->store.return_goods(call_id, instant(at_unix_s), signed_off != 0); });
-  });
-}
-
-as_status as_store_record_survey(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
-                                 int32_t arrival, int32_t promise, const char* respondent, int64_t at_unix_s, as_error** error) {
-  return guard(error, [&] {
-    require(store, "store");
-    require(call_id, "call_id");
-    require(respondent, "respondent");
-    const aftersales::SurveyAnswers answers = aftersales::survey_answers(attitude, skill, arrival, promise);
-    c_names([&] { store->store.record_survey(call_id, answers, respondent, instant(at_unix_s)); });
-  });
-}
-
 as_status as_store_call(as_store* store, const char* call_id, as_call** out, as_error** error) {
   return guard(error, [&] {
     require(store, "store");

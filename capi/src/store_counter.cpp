@@ -83,21 +83,6 @@ as_status as_store_overdue_repairs_json(as_store* store, int32_t as_of_yyyymmdd,
   });
 }
 
-as_status as_store_record_survey_comment(as_store* store, const char* call_id, int32_t attitude, int32_t skill,
-                                         int32_t arrival, int32_t promise, const char* respondent, const char* comment,
-                                         int64_t at_unix_s, as_error** error) {
-  return guard(error, [&] {
-    require(store, "store");
-    require(call_id, "call_id");
-    require(respondent, "respondent");
-    const aftersales::SurveyAnswers answers = aftersales::survey_answers(attitude, skill, arrival, promise);
-    c_names([&] {
-      store->store.record_survey(call_id, answers, respondent, instant(at_unix_s),
-                                 comment ? std::string_view(comment) : std::string_view());
-    });
-  });
-}
-
 as_status as_store_survey_json(as_store* store, const char* call_id, char** out_json, as_error** error) {
   return guard(error, [&] {
     require(store, "store");

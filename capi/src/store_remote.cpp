@@ -1,6 +1,7 @@
 // C API: calls solved by phone or remotely (issue 28; seeds 003 2.2 遠程協助,
 // 001 电话技术服务).
 #include <aftersales.h>
+#include <aftersales/enum_names.hpp>
 #include <aftersales/store.hpp>
 
 #include "common.hpp"
@@ -19,16 +20,14 @@ using aftersales::capi::require;
 
 namespace {
 
+// AS_REMOTE_* are the table's values (pinned in enum_codes.cpp).
 RemoteMethod method(int32_t how) {
-  switch (how) {
-    case AS_REMOTE_PHONE:
-      return RemoteMethod::phone;
-    case AS_REMOTE_SESSION:
-      return RemoteMethod::remote;
-    default:
-      throw Error(ErrorCode::invalid_argument, "how",
-                  std::to_string(how) + " is not AS_REMOTE_PHONE (0) or AS_REMOTE_SESSION (1)");
-  }
+  const auto m = aftersales::enum_from_int<RemoteMethod>(how);
+  if (!m)
+    throw Error(ErrorCode::invalid_argument, "how",
+                std::to_string(how) + " is not a remote method (" + aftersales::enum_codes_text<RemoteMethod>() +
+                    ": AS_REMOTE_PHONE, AS_REMOTE_SESSION)");
+  return *m;
 }
 
 }  // namespace

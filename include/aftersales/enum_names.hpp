@@ -178,13 +178,19 @@ struct EnumTable<BillSettlement> {
   static constexpr EnumName<BillSettlement> names[] = {
       {BillSettlement::none, "none"}, {BillSettlement::on_the_spot, "on_the_spot"}, {BillSettlement::invoice, "invoice"}};
 };
+// Issue 28: how a call was solved without a visit (seeds 001 电话技术服务, 003 2.2 遠程協助).
+template <>
+struct EnumTable<RemoteMethod> {
+  static constexpr std::string_view key = "remote_method", what = "remote method";
+  static constexpr EnumName<RemoteMethod> names[] = {{RemoteMethod::phone, "phone"}, {RemoteMethod::remote, "remote"}};
+};
 
 // Every enumeration with a table, for code that walks them all (the Python
 // binding, the tests).
 using NamedEnums = std::tuple<CallState, OpenMode, SlaState, ServiceCategory, StartBasis, Remedy, ComplaintKind,
                               Severity, Market, DayCount, DeadlineKind, Function, BearerLevel, ReturnKind,
                               AdminPenalty, ReturnCheck, Weekday, PastHorizon, SurveyLevel, PaymentMethod,
-                              BillSettlement>;
+                              BillSettlement, RemoteMethod>;
 
 template <class F>
 constexpr void for_each_named_enum(F&& f) {

@@ -98,7 +98,10 @@ class Store {
   void record_labour(const Id& call_id, std::string_view technician, Date on, Seconds worked,
                      std::string_view description = {});
   void record_part(const Id& call_id, std::string_view part, std::int64_t quantity, Fen unit_price);
-  // The goods go back to the customer, who signs the goods log.
+  // The goods go back to the customer, who signs the goods log; the receipt
+  // is voided. Under service.inspection_before_return (seeds/002 (十二)) a
+  // supervisor must have inspected them first (inspect_repair), else
+  // Error(state) naming "inspected".
   void return_goods(const Id& call_id, Instant at, bool signed_off);
   // One survey per call, of any state (seeds/002 (二十三): a card for every
   // call of the day, no sampling), not before the call was received; the
@@ -337,6 +340,19 @@ class Store {
  private:
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
+
+  // Two C functions keep their 0.2.0 meaning (the C header's Stability
+  // block), which the C++ operations no longer have: as_store_return_goods
+  // (deprecated) returns the goods without the supervisor's inspection,
+  // whatever the policy says; as_store_record_survey takes only a call
+  // completed by a visit, not before its completion. Only the C API reaches
+  // them, through this friend (capi/src/store_legacy.cpp); C++ and Python
+  // callers have return_goods and record_survey.
+  friend struct StoreLegacyC;
+  enum class Meaning { current, c_0_2_0 };
+  void return_goods(const Id& call_id, Instant at, bool signed_off, Meaning meaning);
+  void record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at,
+                     std::string_view comment, Meaning meaning);
 };
 
 }  // namespace aftersales

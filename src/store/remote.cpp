@@ -10,12 +10,11 @@
 
 namespace aftersales {
 
-const char* to_string(RemoteMethod m) noexcept { return m == RemoteMethod::phone ? "phone" : "remote"; }
+// The names are the table's (aftersales/enum_names.hpp).
+const char* to_string(RemoteMethod m) noexcept { return enum_name(m); }
 
 std::optional<RemoteMethod> remote_method_from(std::string_view name) noexcept {
-  if (name == "phone") return RemoteMethod::phone;
-  if (name == "remote") return RemoteMethod::remote;
-  return std::nullopt;
+  return enum_from_name<RemoteMethod>(name);
 }
 
 std::string to_json(const RemoteContact& c) {
@@ -32,9 +31,10 @@ std::string to_json(const RemoteContact& c) {
 namespace {
 
 void check_method(RemoteMethod how) {
-  if (how != RemoteMethod::phone && how != RemoteMethod::remote)
+  if (!enum_from_int<RemoteMethod>(static_cast<long long>(how)))
     throw Error(ErrorCode::invalid_argument, "how",
-                std::to_string(static_cast<int>(how)) + " is not a remote method (phone, remote)");
+                std::to_string(static_cast<int>(how)) + " is not a remote method (" +
+                    enum_codes_text<RemoteMethod>() + ")");
 }
 
 // The call must still wait for its dispatch and have no remote contact yet.

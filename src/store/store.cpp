@@ -451,6 +451,9 @@ void Store::record_part(const Id& call_id, std::string_view part, std::int64_t q
 }
 
 void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
+  return_goods(call_id, at, signed_off, Meaning::current);
+}
+void Store::return_goods(const Id& call_id, Instant at, bool signed_off, Meaning meaning) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
@@ -463,7 +466,7 @@ void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
     impl_->not_before(at, instant(q->integer(0)), "carried in", c);
     // seeds/002 (十二): the goods go back only once the supervisor has inspected them (驗訖).
     const auto inspected = q->optional_integer(2);
-    if (!inspected && impl_->policy.service().inspection_before_return)
+    if (!inspected && meaning == Meaning::current && impl_->policy.service().inspection_before_return)
       throw Error(ErrorCode::state, "inspected",
                   "call " + c.voucher + " (receipt " + q->text(1) +
                       "): the goods have not been inspected by a supervisor (seeds/002 (十二), "
@@ -491,6 +494,10 @@ void Store::return_goods(const Id& call_id, Instant at, bool signed_off) {
 
 void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at,
                           std::string_view comment) {
+  record_survey(call_id, answers, respondent, at, comment, Meaning::current);
+}
+void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at,
+                          std::string_view comment, Meaning meaning) {
   Impl::Lock lock(*impl_);
   require_text(respondent, "respondent");
   store::check_comment(comment, "comment");
@@ -498,6 +505,12 @@ void Store::record_survey(const Id& call_id, const SurveyAnswers& answers, std::
                        static_cast<int>(answers.arrival), static_cast<int>(answers.promise));
   Impl::Write tx(*impl_, __func__);
   const ServiceCall c = impl_->load(call_id);
+  if (meaning == Meaning::c_0_2_0) {  // as_store_record_survey: a call completed by a visit, as in 0.2.0
+    if ((c.state != CallState::completed && c.state != CallState::returned) || !c.technician)
+      impl_->out_of_order(c, "a survey by as_store_record_survey",
+                          "completed by a visit (any call: as_store_record_survey_comment)");
+    impl_->not_before(at, *c.completed, "completed", c);
+  }
   // seeds/002 (二十三): a card for every call of the day, in any state. The
   // technician rated: the visit's, or for a call solved or attempted by
   // phone or remotely and not dispatched, the remote contact's (review §6).

@@ -2,48 +2,30 @@
  * (十): 費用較低者 當場收費, 否則應于當天…開具發票; (十三): a paid carry-in repair
  * is invoiced the day the goods go back; 第三篇: 上門費用20元, 修理費用400元和
  * 零件費2000元, 總共2420元 — the seed's own figure, billed here. */
-#include "check.h"
+#include "store_fixture.h"
 
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
-
-static int64_t fixed_now(void* context) { return *(const int64_t*)context; }
 
 /* An out-of-warranty TV (bought 2015): a paid (A) call. */
 static as_call_intake tv_call(const char* serial, int64_t received) {
-  as_call_intake in = AS_CALL_INTAKE_INIT;
-  in.customer = "Wang Fang";
-  in.phone = "13800000001";
-  in.address = "1 Renmin Road";
-  in.zone = "urban";
-  in.product = "colour_tv";
-  in.serial = serial;
-  in.received_unix_s = received;
+  as_call_intake in = tv_intake(serial, received);
   in.purchased_yyyymmdd = 20150105;
   return in;
 }
 
 int main(void) {
-  as_calendar* cal = NULL;
-  as_policy* policy = NULL;
+  store_fixture fx;
   as_store* store = NULL;
-  as_store_options options = AS_STORE_OPTIONS_INIT;
-  int64_t now = test_sh(2025, 11, 20, 12, 0);
   int64_t as_of;
-  char path[256], id[AS_ID_SIZE], small_id[AS_ID_SIZE], pay_id[AS_ID_SIZE];
+  char id[AS_ID_SIZE], small_id[AS_ID_SIZE], pay_id[AS_ID_SIZE];
   char* json = NULL;
   as_call_intake in;
   as_payment p = AS_PAYMENT_INIT;
 
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal, ERR));
-  CHECK_OK(as_policy_default(cal, &policy, ERR));
-  snprintf(path, sizeof path, "/tmp/aftersales_capi_billing_%ld.db", (long)getpid());
-  remove_store(path);
-  options.clock = fixed_now;
-  options.clock_context = &now;
-  CHECK_OK(as_store_open(path, policy, &options, &store, ERR));
+  fixture_open(&fx, "billing", NULL);
+  store = fx.store;
 
   /* 第三篇's home visit: call-out, a repair job, a 2000-yuan part. */
   in = tv_call("OLD-1", test_sh(2025, 11, 10, 9, 0));
@@ -138,7 +120,7 @@ int main(void) {
   CHECK_OK(as_store_receivables_json(store, as_of, &json, ERR));
   CHECK_STR_CONTAINS(json, "\"owed_fen\":[142000]");
   as_free(json);
-  CHECK_OK(as_store_receivables_json(store, now, &json, ERR));
+  CHECK_OK(as_store_receivables_json(store, fx.now, &json, ERR));
   CHECK_STR_CONTAINS(json, "\"owed_fen\":[2000]");
   as_free(json);
   CHECK_OK(as_store_bills_json(store, NULL, NULL, &json, ERR));
@@ -153,10 +135,7 @@ int main(void) {
   CHECK_ERR(as_store_overdue_invoices_json(store, 20250230, &json, ERR), AS_E_PARSE, "on_yyyymmdd", "20250230");
   CHECK_ERR(as_store_bills_json(store, NULL, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_json", "NULL");
 
-  as_store_close(store);
-  remove_store(path);
-  as_policy_destroy(policy);
-  as_calendar_destroy(cal);
+  fixture_close(&fx);
   puts("capi billing: ok");
   return 0;
 }

@@ -6,7 +6,7 @@
  * held the store's lock while waiting for M and the program hung, so a
  * watchdog fails it after 10 s instead. */
 #define _POSIX_C_SOURCE 200809L
-#include "check.h"
+#include "store_fixture.h"
 
 #include <pthread.h>
 #include <signal.h>
@@ -56,25 +56,12 @@ static int64_t clock_taking_m(void* context) {
   return fixed_now;
 }
 
-static as_call_intake tv_call(const char* serial, int64_t received) {
-  as_call_intake in = AS_CALL_INTAKE_INIT;
-  in.customer = "Wang Fang";
-  in.phone = "13800000001";
-  in.address = "1 Renmin Road";
-  in.zone = "urban";
-  in.product = "colour_tv";
-  in.serial = serial;
-  in.purchased_yyyymmdd = 20250301;
-  in.received_unix_s = received;
-  return in;
-}
-
 static as_store* shared_store;
 static as_status b_status;
 static char b_id[AS_ID_SIZE];
 
 static void* thread_b(void* arg) {
-  as_call_intake in = tv_call("B-1", test_sh(2025, 11, 20, 9, 0));
+  as_call_intake in = tv_intake("B-1", test_sh(2025, 11, 20, 9, 0));
   as_error* error = NULL; /* B's own: the harness's slot belongs to the main thread */
   pthread_setspecific(role_key, &role_b);
   b_status = as_store_register_call(shared_store, &in, b_id, &error);
@@ -101,10 +88,10 @@ static void scenario(enum a_call what) {
 
   /* B is inside its clock, waiting for M: A's store call must not wait for B. */
   if (what == A_REGISTER) {
-    as_call_intake in = tv_call("A-1", test_sh(2025, 11, 20, 10, 0));
+    as_call_intake in = tv_intake("A-1", test_sh(2025, 11, 20, 10, 0));
     CHECK_OK(as_store_register_call(shared_store, &in, id, ERR));
     /* A write checks its times against A's own reading of the clock. */
-    in = tv_call("A-2", fixed_now + 60);
+    in = tv_intake("A-2", fixed_now + 60);
     CHECK_ERR(as_store_register_call(shared_store, &in, id, ERR), AS_E_INVALID_ARGUMENT, "received_unix_s",
               "in the future");
   } else {

@@ -3,48 +3,54 @@
  * and the receipt voided at the return; (十四) the repairs past their
  * promised date; (二十三) a survey card for every call of the day, the share
  * surveyed; (二十四) a complaint opened from a dissatisfied survey. */
-#include "check.h"
+#include "store_fixture.h"
 
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
-
-static int64_t fixed_now(void* context) { return *(const int64_t*)context; }
 
 static as_call_intake tv_call(const char* serial, const char* centre, int64_t received) {
-  as_call_intake in = AS_CALL_INTAKE_INIT;
-  in.customer = "Wang Fang";
-  in.phone = "13800000001";
-  in.address = "1 Renmin Road";
-  in.zone = "urban";
-  in.product = "colour_tv";
-  in.serial = serial;
+  as_call_intake in = tv_intake(serial, received);
   in.centre = centre;
-  in.purchased_yyyymmdd = 20250301;
-  in.received_unix_s = received;
   return in;
 }
 
+/* The coverage JSON's top-level members, exactly (its keys are sorted, the
+ * rows' arrays come before them): "calls", "period", "share", "surveyed"
+ * end the document; a row's "calls" never matches. */
+static void check_coverage_totals(const char* json, const char* totals) {
+  const size_t n = strlen(json), k = strlen(totals);
+  if (n < k || strcmp(json + n - k, totals) != 0) {
+    fprintf(stderr, "coverage %s does not end with %s\n", json, totals);
+    exit(1);
+  }
+}
+
+/* The member text `member` inside the month report's top-level object
+ * `key` (pretty-printed: its members at four spaces, its end at "\n  }"). */
+static void check_report_member(const char* json, const char* key, const char* member) {
+  const char* start = strstr(json, key);
+  const char* end = start ? strstr(start, "\n  }") : NULL;
+  const char* found = start ? strstr(start, member) : NULL;
+  if (start == NULL || end == NULL || found == NULL || found > end) {
+    fprintf(stderr, "the report's %s lacks %s\n", key, member);
+    exit(1);
+  }
+}
+
 int main(void) {
-  as_calendar* cal = NULL;
-  as_policy* policy = NULL;
+  store_fixture fx;
   as_store* store = NULL;
-  as_store_options options = AS_STORE_OPTIONS_INIT;
-  int64_t now = test_sh(2025, 11, 20, 12, 0);
   int64_t as_of;
-  char path[256], a[AS_ID_SIZE], b[AS_ID_SIZE], c[AS_ID_SIZE], found[AS_ID_SIZE], receipt[32], number[32];
+  char a[AS_ID_SIZE], b[AS_ID_SIZE], c[AS_ID_SIZE], found[AS_ID_SIZE], receipt[32], number[32];
+  char expected[256], survey_id[AS_ID_SIZE];
+  const char* p;
   size_t needed = 0;
   char* json = NULL;
   as_call_intake in;
 
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal, ERR));
-  CHECK_OK(as_policy_default(cal, &policy, ERR));
-  snprintf(path, sizeof path, "/tmp/aftersales_capi_counter_%ld.db", (long)getpid());
-  remove_store(path);
-  options.clock = fixed_now;
-  options.clock_context = &now;
-  CHECK_OK(as_store_open(path, policy, &options, &store, ERR));
+  fixture_open(&fx, "counter", NULL);
+  store = fx.store;
 
   /* (十二): a carried-in repair, inspected by the supervisor, then returned. */
   in = tv_call("SN-A", NULL, test_sh(2025, 10, 6, 9, 0));
@@ -59,7 +65,7 @@ int main(void) {
   CHECK_OK(as_store_arrive(store, b, test_sh(2025, 10, 7, 11, 0), ERR));
   CHECK_OK(as_store_carry_in(store, b, test_sh(2025, 10, 7, 12, 0), 20251009, NULL, 0, NULL, ERR));
 
-  CHECK_ERR(as_store_return_goods(store, a, test_sh(2025, 10, 13, 10, 0), 1, ERR), AS_E_STATE, "inspected",
+  CHECK_ERR(as_store_return_inspected_goods(store, a, test_sh(2025, 10, 13, 10, 0), 1, ERR), AS_E_STATE, "inspected",
             "R2510-00001");
   CHECK_ERR(as_store_inspect_repair(store, a, "S01", test_sh(2025, 10, 13, 9, 0), ERR), AS_E_INVALID_ARGUMENT,
             "supervisor", "S01");
@@ -91,7 +97,7 @@ int main(void) {
   CHECK_ERR(as_store_overdue_repairs_json(store, 20251340, NULL, &json, ERR), AS_E_PARSE, "as_of_yyyymmdd", "20251340");
 
   /* The return voids the receipt: never used again. */
-  CHECK_OK(as_store_return_goods(store, a, test_sh(2025, 10, 13, 10, 0), 1, ERR));
+  CHECK_OK(as_store_return_inspected_goods(store, a, test_sh(2025, 10, 13, 10, 0), 1, ERR));
   CHECK_OK(as_store_carry_in_json(store, a, &json, ERR));
   CHECK(strstr(json, "\"inspected_by\":\"S01\"") != NULL);
   CHECK(strstr(json, "\"voided\":null") == NULL);
@@ -108,7 +114,7 @@ int main(void) {
   CHECK_ERR(as_store_record_survey_comment(store, c, 4, 4, 1, 4, "customer", "late\x01", test_sh(2025, 10, 8, 9, 0), ERR),
             AS_E_INVALID_ARGUMENT, "comment", "control");
   CHECK_OK(as_store_record_survey_comment(store, c, 4, 4, 1, 4, "customer", "nobody came", test_sh(2025, 10, 8, 9, 0), ERR));
-  CHECK_OK(as_store_record_survey(store, b, 3, 3, 3, 3, "customer", test_sh(2025, 10, 8, 9, 0), ERR));
+  CHECK_OK(as_store_record_survey_comment(store, b, 3, 3, 3, 3, "customer", NULL, test_sh(2025, 10, 8, 9, 0), ERR));
   CHECK_OK(as_store_survey_json(store, c, &json, ERR));
   CHECK(strstr(json, "\"comment\":\"nobody came\"") != NULL);
   CHECK(strstr(json, "\"technician\":null") != NULL);
@@ -118,17 +124,20 @@ int main(void) {
   /* The day 10-07: b (east) and c (main) received, both surveyed; the
    * month: a, b, c, two surveyed; as of 10-07 23:00 none. */
   CHECK_OK(as_store_survey_coverage_json(store, 20251007, 0, 0, NULL, &json, ERR));
-  CHECK(strstr(json, "\"calls\":2") != NULL);
-  CHECK(strstr(json, "\"surveyed\":2") != NULL);
-  CHECK(strstr(json, "\"period\":\"2025-10-07\"") != NULL);
+  snprintf(expected, sizeof expected, "{\"as_of\":%lld,", (long long)fx.now);
+  CHECK(strncmp(json, expected, strlen(expected)) == 0);
+  check_coverage_totals(json, "],\"calls\":2,\"period\":\"2025-10-07\",\"share\":1.0,\"surveyed\":2}");
   as_free(json);
   CHECK_OK(as_store_survey_coverage_json(store, 0, 2025, 10, NULL, &json, ERR));
+  check_coverage_totals(json, "],\"calls\":3,\"period\":\"2025-10\",\"share\":0.6666666666666666,\"surveyed\":2}");
   CHECK(strstr(json, "{\"calls\":2,\"key\":\"main\",\"share\":0.5,\"surveyed\":1}") != NULL);
   CHECK(strstr(json, "{\"calls\":1,\"key\":\"T01\",\"share\":0.0,\"surveyed\":0}") != NULL);
   as_free(json);
   as_of = test_sh(2025, 10, 7, 23, 0);
   CHECK_OK(as_store_survey_coverage_json(store, 0, 2025, 10, &as_of, &json, ERR));
-  CHECK(strstr(json, "\"surveyed\":0") != NULL);
+  snprintf(expected, sizeof expected, "{\"as_of\":%lld,", (long long)as_of);
+  CHECK(strncmp(json, expected, strlen(expected)) == 0);
+  check_coverage_totals(json, "],\"calls\":3,\"period\":\"2025-10\",\"share\":0.0,\"surveyed\":0}");
   as_free(json);
   CHECK_ERR(as_store_survey_coverage_json(store, 0, 2025, 13, NULL, &json, ERR), AS_E_INVALID_ARGUMENT, "month", "13");
   CHECK_OK(as_store_unsurveyed_calls_json(store, 20251006, NULL, &json, ERR));
@@ -138,7 +147,9 @@ int main(void) {
   CHECK(strcmp(json, "[]") == 0);
   as_free(json);
   CHECK_OK(as_store_month_report_json(store, 2025, 10, NULL, &json, ERR));
-  CHECK(strstr(json, "\"survey_coverage\"") != NULL);
+  check_report_member(json, "\"survey_coverage\": {", "\n    \"calls\": 3,");
+  check_report_member(json, "\"survey_coverage\": {", "\n    \"surveyed\": 2\n");
+  check_report_member(json, "\"survey_coverage\": {", "\n    \"period\": \"2025-10\",");
   as_free(json);
 
   /* (二十四): the dissatisfied survey (arrival 1) opens a complaint, linked both ways. */
@@ -151,15 +162,18 @@ int main(void) {
             AS_E_STATE, "survey", "2510-01");
   CHECK_OK(as_store_survey_json(store, c, &json, ERR));
   CHECK(strstr(json, "\"complaint\":\"2510-01\"") != NULL);
+  p = strstr(json, "\"id\":\"");
+  CHECK(p != NULL && strlen(p) > 6 + AS_ID_SIZE);
+  memcpy(survey_id, p + 6, AS_ID_SIZE - 1);
+  survey_id[AS_ID_SIZE - 1] = '\0';
   as_free(json);
+  /* The only complaint's survey_id column is c's survey. */
   CHECK_OK(as_store_complaints_json(store, NULL, NULL, &json, ERR));
-  CHECK(strstr(json, "\"survey_id\":[\"") != NULL);
+  snprintf(expected, sizeof expected, "\"survey_id\":[\"%s\"]", survey_id);
+  CHECK_STR_CONTAINS(json, expected);
   as_free(json);
 
-  as_store_close(store);
-  as_policy_destroy(policy);
-  as_calendar_destroy(cal);
-  remove_store(path);
+  fixture_close(&fx);
   puts("capi counter: ok");
   return 0;
 }

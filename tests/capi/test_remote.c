@@ -4,59 +4,34 @@
  * 4: the company's choice) and counted apart in the month's report. China
  * calendar, Beijing times: Thursday 2025-10-09 10:00, first contact due
  * 11:00, resolution due 15:00. */
-#include "check.h"
+#include "store_fixture.h"
 
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
-
-static int64_t fixed_now(void* context) { return *(const int64_t*)context; }
-
-static void call(as_store* store, const char* serial, int64_t received, char* id) {
-  as_call_intake in = AS_CALL_INTAKE_INIT;
-  in.customer = "Wang Fang";
-  in.phone = "13800000001";
-  in.address = "1 Renmin Road";
-  in.zone = "urban";
-  in.product = "colour_tv";
-  in.serial = serial;
-  in.purchased_yyyymmdd = 20250301;
-  in.received_unix_s = received;
-  CHECK_OK(as_store_register_call(store, &in, id, ERR));
-}
 
 int main(void) {
-  as_calendar* cal = NULL;
-  as_policy* policy = NULL;
+  store_fixture fx;
   as_store* store = NULL;
-  as_store_options options = AS_STORE_OPTIONS_INIT;
-  int64_t now = test_sh(2025, 11, 20, 12, 0);
   const int64_t received = test_sh(2025, 10, 9, 10, 0);
-  char path[256];
   char a[AS_ID_SIZE], b[AS_ID_SIZE], c[AS_ID_SIZE];
   char ids[4 * AS_ID_SIZE];
   size_t n = 0;
   char* json = NULL;
 
-  snprintf(path, sizeof path, "/tmp/aftersales_capi_remote_%ld.db", (long)getpid());
-  remove_store(path);
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal, ERR));
-  CHECK_OK(as_policy_default(cal, &policy, ERR));
-  options.clock = fixed_now;
-  options.clock_context = &now;
-  CHECK_OK(as_store_open(path, policy, &options, &store, ERR));
-  call(store, "A", received, a);
-  call(store, "B", received, b);
-  call(store, "C", received, c);
+  fixture_open(&fx, "remote", NULL);
+  store = fx.store;
+  register_tv(store, "A", received, a);
+  register_tv(store, "B", received, b);
+  register_tv(store, "C", received, c);
 
   /* Refusals name the C arguments; nothing is written. */
   CHECK_ERR(as_store_resolve_remotely(store, a, "T1", 2, received + 600, received + 3600, ERR),
-            AS_E_INVALID_ARGUMENT, "how", "AS_REMOTE_PHONE");
+            AS_E_INVALID_ARGUMENT, "how", "2 is not a remote method (0 phone, 1 remote");
   CHECK_ERR(as_store_resolve_remotely(store, a, "T1", AS_REMOTE_PHONE, received - 60, received + 3600, ERR),
             AS_E_INVALID_ARGUMENT, "first_response_unix_s", "before");
   CHECK_ERR(as_store_resolve_remotely(store, a, "T1", AS_REMOTE_PHONE, received + 600, received + 300, ERR),
             AS_E_INVALID_ARGUMENT, "resolved_unix_s", "before the first response");
-  CHECK_ERR(as_store_record_remote_attempt(store, a, "T1", AS_REMOTE_PHONE, now + 60, ERR), AS_E_INVALID_ARGUMENT,
+  CHECK_ERR(as_store_record_remote_attempt(store, a, "T1", AS_REMOTE_PHONE, fx.now + 60, ERR), AS_E_INVALID_ARGUMENT,
             "at_unix_s", "in the future");
   CHECK_OK(as_store_remote_contact_json(store, a, &json, ERR));
   CHECK(strcmp(json, "null") == 0);
@@ -96,9 +71,6 @@ int main(void) {
   CHECK_STR_CONTAINS(json, "\"compliance\": 1.0"); /* C met; A and B are not visits */
   as_free(json);
 
-  as_store_close(store);
-  remove_store(path);
-  as_policy_destroy(policy);
-  as_calendar_destroy(cal);
+  fixture_close(&fx);
   return 0;
 }

@@ -3,14 +3,11 @@
  * (公告住房保修期届满的业主, 及时检查发现问题), issued once per home and part at
  * the later end of the owner's guarantee (1998 art. 5, from handover) and
  * the contractor's (建设工程质量管理条例 art. 40, from completion acceptance). */
-#include "check.h"
+#include "store_fixture.h"
 
 #include <stddef.h>
 #include <stdio.h>
 #include <string.h>
-#include <unistd.h>
-
-static int64_t fixed_now(void* context) { return *(const int64_t*)context; }
 
 static as_home_intake home(const char* serial) {
   as_home_intake h = AS_HOME_INTAKE_INIT;
@@ -33,22 +30,14 @@ static size_t occurrences(const char* text, const char* needle) {
 }
 
 int main(void) {
-  as_calendar* cal = NULL;
-  as_policy* policy = NULL;
+  store_fixture fx;
   as_store* store = NULL;
-  as_store_options options = AS_STORE_OPTIONS_INIT;
-  int64_t now = test_sh(2025, 11, 20, 12, 0);
-  char path[256], id[AS_ID_SIZE];
+  char id[AS_ID_SIZE];
   char* json = NULL;
   as_home_intake h;
 
-  CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal, ERR));
-  CHECK_OK(as_policy_from_json("{\"warranty\": \"housing\"}", cal, &policy, ERR));
-  snprintf(path, sizeof path, "/tmp/aftersales_capi_homes_%ld.db", (long)getpid());
-  remove_store(path);
-  options.clock = fixed_now;
-  options.clock_context = &now;
-  CHECK_OK(as_store_open(path, policy, &options, &store, ERR));
+  fixture_open(&fx, "homes", "{\"warranty\": \"housing\"}");
+  store = fx.store;
 
   /* Bad input names the member and the value; nothing is written. */
   h = home("3-2-1201");
@@ -102,10 +91,7 @@ int main(void) {
   CHECK_ERR(as_store_issue_housing_expiry_notices_json(store, 20250601, NULL, ERR), AS_E_INVALID_ARGUMENT,
             "out_json", "NULL");
 
-  as_store_close(store);
-  remove_store(path);
-  as_policy_destroy(policy);
-  as_calendar_destroy(cal);
+  fixture_close(&fx);
   puts("capi homes: ok");
   return 0;
 }

@@ -53,6 +53,7 @@ def test_enum_names_of_an_unknown_key_is_refused_by_name():
         (af_penalty.RETURN_KINDS, "return_kind"),
         (af_warranty.REMEDIES, "remedy"),
         (af_calendar._WEEKDAYS, "weekday"),
+        (af_store.REMOTE_METHODS, "remote_method"),
     ],
 )
 def test_package_constants_are_the_tables(constant, key):
@@ -112,3 +113,10 @@ def test_c_codes_are_the_tables(key):
     found = {n: v for n, v in c_defines().items() if n.startswith(prefix) and not any(n.startswith(o) for o in others)}
     want = {prefix + name.upper(): (1 << value if key == "remedy" else value) for value, name in TABLES[key]}
     assert found == want
+
+
+def test_remote_method_c_codes_are_the_table():
+    # The C names came first: "remote" (a remote session, 遠程協助) is AS_REMOTE_SESSION.
+    c_name = {"phone": "AS_REMOTE_PHONE", "remote": "AS_REMOTE_SESSION"}
+    found = {n: v for n, v in c_defines().items() if n.startswith("AS_REMOTE_")}
+    assert found == {c_name[name]: value for value, name in TABLES["remote_method"]}

@@ -12,7 +12,10 @@
 
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <sstream>
 #include <string>
+#include <utility>
 
 namespace test_support {
 
@@ -66,6 +69,47 @@ inline aftersales::CallIntake intake(aftersales::Instant received, std::string z
   in.fault = "no picture";
   return in;
 }
+
+// Wang Fang's maintenance contract M-001 for her colour TV `serial`, bought
+// on `purchased`, running through 2025 (a B call in 2025).
+inline aftersales::ContractIntake tv_contract(aftersales::Date purchased, std::string serial = "OLD-1") {
+  aftersales::ContractIntake m;
+  m.number = "M-001";
+  m.customer = "Wang Fang";
+  m.phone = "13800000001";
+  m.address = "1 Renmin Road";
+  m.product = "colour_tv";
+  m.serial = std::move(serial);
+  m.purchased = purchased;
+  m.start = day(2025, 1, 1);
+  m.end = day(2025, 12, 31);
+  return m;
+}
+
+// Removes a store file with its -wal and -shm companions.
+inline void remove_store_files(const std::string& path) {
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
+
+#ifdef AFTERSALES_TEST_DATA
+// A fresh store file as version 1 of the library wrote it
+// (tests/data/store_v1.sql), then `more_sql` (rows as version 1 wrote them)
+// when given: an old store for the upgrade tests. The caller removes it
+// (remove_store_files).
+inline std::string v1_store(const char* more_sql = nullptr) {
+  std::ifstream in(AFTERSALES_TEST_DATA "/store_v1.sql");
+  REQUIRE(in);
+  std::stringstream sql;
+  sql << in.rdbuf();
+  const std::string path = fresh_store_path();
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  REQUIRE(sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
+  if (more_sql != nullptr) REQUIRE(sqlite3_exec(db, more_sql, nullptr, nullptr, nullptr) == SQLITE_OK);
+  sqlite3_close(db);
+  return path;
+}
+#endif
 
 // The single integer an SQL query gives on the file, read with SQLite alone.
 inline std::int64_t count(const std::string& path, const char* sql) {

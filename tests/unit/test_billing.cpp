@@ -231,17 +231,7 @@ TEST_CASE("billing: free (C) and internal (D) work bill nothing, their cost is s
 
 TEST_CASE("billing: contract (B) work: the contract covers call-out and labour, parts are billed", "[billing]") {
   TempStore t(now_);
-  ContractIntake m;
-  m.number = "M-001";
-  m.customer = "Wang Fang";
-  m.phone = "13800000001";
-  m.address = "1 Renmin Road";
-  m.product = "colour_tv";
-  m.serial = "OLD-1";
-  m.purchased = day(2015, 1, 5);
-  m.start = day(2025, 1, 1);
-  m.end = day(2025, 12, 31);
-  t.store.add_contract(m);
+  t.store.add_contract(tv_contract(day(2015, 1, 5)));
   const Id call = visited(t.store, paid_intake("OLD-1"), Seconds(3600), 200000);
   const Bill b = t.store.bill_call(call, bj(2025, 11, 10, 12));
   CHECK(b.category == ServiceCategory::contract);

@@ -205,7 +205,7 @@ TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its rep
     st.resolve_remotely(c, "T02", RemoteMethod::phone, bj(2025, 11, 3, 10, 10), bj(2025, 11, 3, 10, 30));
     CHECK(st.call(c).state == CallState::resolved_remotely);
   }
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  remove_store_files(path);
 }
 
 TEST_CASE("store: an upgrade to version 7 that finds a dangling reference is refused; the file is left as it was",
@@ -225,5 +225,5 @@ TEST_CASE("store: an upgrade to version 7 that finds a dangling reference is ref
   CHECK(count(path, "PRAGMA user_version") == 5);
   CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'calls_remote'") == 0);
   CHECK(count(path, "SELECT count(*) FROM pragma_table_info('carry_ins') WHERE name = 'voided'") == 1);
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  remove_store_files(path);
 }

@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "remedy_support.hpp"
 #include "support.hpp"
 
 #include <algorithm>
@@ -28,24 +29,9 @@ const WarrantyPolicy& car() {
 }
 
 UnitFacts car_unit(Date invoice, std::optional<std::int64_t> km = std::nullopt, std::optional<Date> delivered = {}) {
-  UnitFacts u;
-  u.product = "car";
-  u.purchased = invoice;
+  UnitFacts u = unit_bought("car", invoice, km);
   u.delivered = delivered;
-  u.mileage_km = km;
   return u;
-}
-
-FaultFacts fault(Date on, const char* kind = "performance") {
-  FaultFacts f;
-  f.fault_on = on;
-  f.fault = kind;
-  return f;
-}
-
-bool trail_has(const RemedyDecision& d, const std::string& text) {
-  const auto t = d.trail();
-  return std::any_of(t.begin(), t.end(), [&](const std::string& l) { return l.find(text) != std::string::npos; });
 }
 
 }  // namespace

@@ -5,8 +5,6 @@
 #include "store_support.hpp"
 
 #include <cstdio>
-#include <fstream>
-#include <sstream>
 
 using namespace aftersales;
 using namespace test_support;
@@ -306,17 +304,7 @@ TEST_CASE("counter (二十四): the dissatisfaction threshold is policy", "[coun
 }
 
 TEST_CASE("counter: a version-1 store is brought to the current schema; its surveys and carry-ins kept", "[counter][open]") {
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v1.sql");
-  REQUIRE(in);
-  std::stringstream sql;
-  sql << in.rdbuf();
-  const std::string path = TempStore::fresh_path();
-  {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-  }
+  const std::string path = v1_store();
   const std::int64_t surveys = count(path, "SELECT count(*) FROM surveys");
   const std::int64_t carry_ins = count(path, "SELECT count(*) FROM carry_ins");
   {
@@ -332,5 +320,5 @@ TEST_CASE("counter: a version-1 store is brought to the current schema; its surv
     CHECK(count(path, "SELECT count(*) FROM calls WHERE surveyed_at IS NOT NULL") == surveys);
     CHECK(count(path, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
   }
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  remove_store_files(path);
 }

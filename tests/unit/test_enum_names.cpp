@@ -36,6 +36,7 @@ PastHorizon parse_public(Of<PastHorizon>, std::string_view t) { return parse_pas
 // The store reads these back from its file.
 CallState parse_public(Of<CallState>, std::string_view t) { return store::parse_call_state(t); }
 ServiceCategory parse_public(Of<ServiceCategory>, std::string_view t) { return store::parse_category(t); }
+RemoteMethod parse_public(Of<RemoteMethod>, std::string_view t) { return remote_method_from(t).value(); }
 
 template <class E>
 concept PublicParser = requires(std::string_view t) { parse_public(Of<E>{}, t); };
@@ -118,4 +119,5 @@ TEST_CASE("enum names: the store's schema lists the tables' names", "[enum][stor
   CHECK(schema_checks<Market>(s.path, "complaints", "market"));
   CHECK(schema_checks<ReturnKind>(s.path, "returns", "kind"));
   CHECK(schema_checks<ReturnCheck>(s.path, "returns", "decision"));
+  CHECK(schema_checks<RemoteMethod>(s.path, "remote_contacts", "method"));
 }

@@ -25,21 +25,13 @@ const WarrantyPolicy& sanbao() {
   return p;
 }
 
-UnitFacts tv_bought(Date d) {
-  UnitFacts u;
-  u.product = "colour_tv";
-  u.purchased = d;
-  return u;
-}
-
 FaultFacts unrepairable_on(Date d) {
-  FaultFacts f;
-  f.fault_on = d;
+  FaultFacts f = fault(d);
   f.unrepairable = true;
   return f;
 }
 
-const UnitFacts tv = tv_bought(day(2025, 1, 10));  // maker's year ends 2026-01-10
+const UnitFacts tv = unit_bought("colour_tv", day(2025, 1, 10));  // maker's year ends 2026-01-10
 const std::vector<ExtendedWarranty> two_years{ExtendedWarranty{"ew-1", 2, {}}};  // to 2028-01-10
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <catch2/catch.hpp>
 
 #include "detail/json.hpp"
+#include "remedy_support.hpp"
 #include "support.hpp"
 
 #include <nlohmann/json.hpp>
@@ -23,20 +24,7 @@ const WarrantyPolicy& car() {
   return p;
 }
 
-UnitFacts bought(Date d, std::optional<std::int64_t> km = std::nullopt) {
-  UnitFacts u;
-  u.product = "car";
-  u.purchased = d;
-  u.mileage_km = km;
-  return u;
-}
-
-FaultFacts fault(Date on, const char* kind = "performance") {
-  FaultFacts f;
-  f.fault_on = on;
-  f.fault = kind;
-  return f;
-}
+UnitFacts bought(Date d, std::optional<std::int64_t> km = std::nullopt) { return unit_bought("car", d, km); }
 
 }  // namespace
 

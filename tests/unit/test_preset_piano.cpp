@@ -31,19 +31,7 @@ const WarrantyPolicy& piano() {
   return p;
 }
 
-UnitFacts bought(Date d) {
-  UnitFacts u;
-  u.product = "piano";
-  u.purchased = d;
-  return u;
-}
-
-FaultFacts fault(Date on, std::string kind = "performance") {
-  FaultFacts f;
-  f.fault_on = on;
-  f.fault = std::move(kind);
-  return f;
-}
+UnitFacts bought(Date d) { return unit_bought("piano", d); }
 
 const Date purchase = day(2025, 1, 10);
 

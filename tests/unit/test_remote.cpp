@@ -10,8 +10,6 @@
 
 #include <nlohmann/json.hpp>
 
-#include <fstream>
-#include <sstream>
 
 #include <vector>
 
@@ -296,17 +294,7 @@ TEST_CASE("store: a phone attempt that fails goes to a visit; the month's report
 }
 
 TEST_CASE("store: an older store gains remote_contacts on open; its figures stand", "[remote][store][open]") {
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v1.sql");
-  REQUIRE(in);
-  std::stringstream sql;
-  sql << in.rdbuf();
-  const std::string path = fresh_store_path();
-  {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-  }
+  const std::string path = v1_store();
   {
     Store st = Store::open(path, policy(), at_clock(bj(2025, 11, 20, 12)));
     CHECK(count(path, "PRAGMA user_version") == Store::schema_version());
@@ -321,5 +309,5 @@ TEST_CASE("store: an older store gains remote_contacts on open; its figures stan
     st.resolve_remotely(c, "T02", RemoteMethod::phone, bj(2025, 11, 3, 10, 10), bj(2025, 11, 3, 10, 30));
     CHECK(st.monthly_report(YearMonth{2025, 11}).remote_met == 1);
   }
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  remove_store_files(path);
 }

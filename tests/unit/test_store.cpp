@@ -623,16 +623,7 @@ TEST_CASE("store: the penalty ledger is kept as its operations", "[store][penalt
 TEST_CASE("store: contracts decide the intake's category; expiry notices are issued once", "[store][contract]") {
   TempStore t(bj(2026, 3, 1, 12));
   // A TV bought 2023-01-05: out of the 1-year warranty by 2025.
-  ContractIntake m;
-  m.number = "M-001";
-  m.customer = "Wang Fang";
-  m.phone = "13800000001";
-  m.address = "1 Renmin Road";
-  m.product = "colour_tv";
-  m.serial = "OLD-1";
-  m.purchased = day(2023, 1, 5);
-  m.start = day(2025, 1, 1);
-  m.end = day(2025, 12, 31);
+  const ContractIntake m = tv_contract(day(2023, 1, 5));
   t.store.add_contract(m);
   CallIntake in = intake(bj(2025, 10, 9, 10), "urban", "OLD-1");
   in.purchased = day(2023, 1, 5);

@@ -13,9 +13,7 @@
 
 #include "store_support.hpp"
 
-#include <fstream>
 #include <set>
-#include <sstream>
 #include <string>
 
 using namespace aftersales;
@@ -269,18 +267,8 @@ TEST_CASE("store homes: bad input names the field and value, writes nothing", "[
 
 TEST_CASE("store homes: a version-1 store is brought to version 2 on open (create, must_exist), not query_only",
           "[store][homes][open]") {
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v1.sql");
-  REQUIRE(in);
-  std::stringstream sql;
-  sql << in.rdbuf();
   for (const OpenMode mode : {OpenMode::create, OpenMode::must_exist}) {
-    const std::string path = fresh_store_path();
-    {
-      sqlite3* db = nullptr;
-      REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-      REQUIRE(sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-      sqlite3_close(db);
-    }
+    const std::string path = v1_store();
     REQUIRE(count(path, "PRAGMA user_version") == 1);
     StoreOptions o = at_clock(bj(2025, 11, 20, 12));
     o.mode = OpenMode::query_only;
@@ -295,7 +283,7 @@ TEST_CASE("store homes: a version-1 store is brought to version 2 on open (creat
       CHECK(st.issue_housing_expiry_notices(day(2025, 6, 1)).size() == 7);
     }
     CHECK(count(path, "SELECT count(*) FROM housing_notices") == 7);
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+    remove_store_files(path);
   }
 }
 

@@ -11,8 +11,6 @@
 
 #include "store_support.hpp"
 
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -123,20 +121,11 @@ TEST_CASE("revisited_at: the CHECK refuses a flag without its time", "[store][re
 
 TEST_CASE("revisited_at: a version-1 store's revisited calls get the first later call's receipt on upgrade",
           "[store][revisit][open]") {
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v1.sql");
-  REQUIRE(in);
-  std::stringstream sql;
-  sql << in.rdbuf();
-  const std::string path = fresh_store_path();
   // store_v1.sql has no revisit (three calls on three units): two later
   // calls for V2510-000001's unit (completed 1760003160) added as version 1
   // wrote them, and its flag set; V2510-000002 flagged with no later call
   // (no writer does that: it gets its completion).
-  {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-    const char* v1_rows = R"sql(
+  const std::string path = v1_store(R"sql(
       INSERT INTO calls VALUES(X'019a47df2e0074bc8d265a14b7590001','V2510-000005',X'019a47df2e0074bc8d265a14b7594e78',
         X'019a47df2e0074bc8d265a14b7594e79','county','suburban','64 Renmin Road','13810000363','no sound',NULL,0,
         1760435160,'free',1,1760460000,'registered',NULL,NULL,NULL,NULL,NULL,NULL,0,NULL,NULL);
@@ -145,10 +134,7 @@ TEST_CASE("revisited_at: a version-1 store's revisited calls get the first later
         1760262360,'free',1,1760290000,'registered',NULL,NULL,NULL,NULL,NULL,NULL,0,NULL,NULL);
       UPDATE counters SET last = 5 WHERE name = 'voucher';
       UPDATE calls SET revisited = 1 WHERE voucher IN ('V2510-000001', 'V2510-000002');
-    )sql";
-    REQUIRE(sqlite3_exec(db, v1_rows, nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-  }
+    )sql");
   REQUIRE(count(path, "PRAGMA user_version") == 1);
   {
     Store st = Store::open(path, policy(), at_clock(bj(2025, 11, 20, 12)));
@@ -167,5 +153,5 @@ TEST_CASE("revisited_at: a version-1 store's revisited calls get the first later
     CHECK(st.monthly_report(YearMonth{2025, 10}, revisit - Seconds(1)).first_time_fixed == 1);
     CHECK(st.monthly_report(YearMonth{2025, 10}, revisit).first_time_fixed == 0);
   }
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  remove_store_files(path);
 }

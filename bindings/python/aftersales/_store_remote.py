@@ -9,10 +9,11 @@ import datetime as _dt
 from typing import Any, NamedTuple, Optional
 
 from . import _convert as cv
+from . import _core
 
 #: How a call was handled without a visit: "phone" (电话技术服务) or
 #: "remote" (遠程協助, a remote session).
-REMOTE_METHODS = ("phone", "remote")
+REMOTE_METHODS = _core.enum_names("remote_method")
 
 
 class RemoteContact(NamedTuple):

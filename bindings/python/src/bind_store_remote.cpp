@@ -3,18 +3,11 @@
 // as (call_id, technician, how, first_response, resolved or None, recorded).
 #include "bind_store.hpp"
 
+#include <aftersales/enum_names.hpp>
+
 using namespace pybind11::literals;
 
 namespace aftersales::python {
-
-namespace {
-
-RemoteMethod method_in(const std::string& how) {
-  if (const auto m = remote_method_from(how)) return *m;
-  throw Error(ErrorCode::invalid_argument, "how", "'" + how + "' is not a remote method (phone, remote)");
-}
-
-}  // namespace
 
 void bind_store_remote(py::class_<StoreHandle>& store) {
   store
@@ -23,7 +16,7 @@ void bind_store_remote(py::class_<StoreHandle>& store) {
           [](StoreHandle& h, const std::string& call_id, const std::string& technician, const std::string& how,
              std::int64_t first_response, std::int64_t resolved) {
             const auto s = h.get();
-            const RemoteMethod m = method_in(how);
+            const RemoteMethod m = parse_enum<RemoteMethod>(how, "how");
             py::gil_scoped_release release;
             s->resolve_remotely(call_id, technician, m, instant(first_response), instant(resolved));
           },
@@ -33,7 +26,7 @@ void bind_store_remote(py::class_<StoreHandle>& store) {
           [](StoreHandle& h, const std::string& call_id, const std::string& technician, const std::string& how,
              std::int64_t at) {
             const auto s = h.get();
-            const RemoteMethod m = method_in(how);
+            const RemoteMethod m = parse_enum<RemoteMethod>(how, "how");
             py::gil_scoped_release release;
             s->record_remote_attempt(call_id, technician, m, instant(at));
           },
