@@ -33,6 +33,18 @@ void exec(const std::string& path, const std::string& sql) {
   REQUIRE(rc == SQLITE_OK);
 }
 
+// A fresh file holding tests/data/store_v5.sql: a version-5 store as
+// main's code wrote it (aftersales demo --calls 60, commit 6f4cd94).
+std::string v5_store() {
+  std::ifstream in(AFTERSALES_TEST_DATA "/store_v5.sql");
+  REQUIRE(in);
+  std::stringstream sql;
+  sql << in.rdbuf();
+  const std::string path = fresh_store_path();
+  exec(path, sql.str());
+  return path;
+}
+
 std::string hex(const Id& id) {
   std::string h;
   for (char c : id)
@@ -160,12 +172,7 @@ TEST_CASE("derived columns: kept by the schema when rows are written directly (a
 
 TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its report stands",
           "[call_state][store][open]") {
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v5.sql");
-  REQUIRE(in);
-  std::stringstream sql;
-  sql << in.rdbuf();
-  const std::string path = fresh_store_path();
-  exec(path, sql.str());
+  const std::string path = v5_store();
   REQUIRE(count(path, "PRAGMA user_version") == 5);
   const std::int64_t solved = count(path, "SELECT count(*) FROM remote_contacts WHERE resolved IS NOT NULL");
   REQUIRE(solved > 0);
@@ -210,12 +217,7 @@ TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its rep
 
 TEST_CASE("store: an upgrade to version 7 that finds a dangling reference is refused; the file is left as it was",
           "[call_state][store][open]") {
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v5.sql");
-  REQUIRE(in);
-  std::stringstream sql;
-  sql << in.rdbuf();
-  const std::string path = fresh_store_path();
-  exec(path, sql.str());
+  const std::string path = v5_store();
   // A survey of a call the file does not have (written with foreign keys off).
   exec(path, "PRAGMA foreign_keys = OFF; INSERT INTO surveys (id, call_id, month, respondent, attitude, skill, arrival, "
              "promise, recorded) VALUES (x'00000000000000000000000000000001', x'00000000000000000000000000000002', "
