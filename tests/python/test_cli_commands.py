@@ -390,3 +390,51 @@ def test_a_holiday_file_that_cannot_be_read_is_named(demo_db, tmp_path):
     out = run("report", "--db", db, "--month", "2025-10", "--holidays", tmp_path / "2027.csv")
     assert out.returncode == 1
     assert "2027.csv" in out.stderr
+
+
+# ---- a store an older aftersales wrote
+
+
+def old_store(tmp_path) -> pathlib.Path:
+    """The version-5 store of tests/data/store_v5.sql (a 60-call demo of the code at 6f4cd94)."""
+    db = tmp_path / "old.db"
+    sql = (pathlib.Path(__file__).parent.parent / "data" / "store_v5.sql").read_text(encoding="utf-8")
+    con = sqlite3.connect(db)
+    con.executescript(sql)
+    con.close()
+    return db
+
+
+def test_reading_commands_refuse_an_older_store_and_name_the_upgrade(tmp_path):
+    db = old_store(tmp_path)
+    before = files(tmp_path), db.read_bytes()
+    for args in (("report", "--month", "2025-10"), ("surveys", "--month", "2025-10"),
+                 ("overdue-repairs", "--as-of", "2025-10-31"), ("receivables",)):
+        out = run(args[0], "--db", db, *args[1:])
+        assert out.returncode == 1, args
+        assert "schema version 5" in out.stderr and "aftersales upgrade --db" in out.stderr, out.stderr
+    out = run("demo", "--db", db, "--force")
+    assert out.returncode == 1 and "aftersales upgrade --db FILE, then --force" in out.stderr, out.stderr
+    assert (files(tmp_path), db.read_bytes()) == before  # nothing written, nothing beside it
+
+
+def test_upgrade_brings_an_older_store_up_to_date_once(tmp_path):
+    db = old_store(tmp_path)
+    out = run("upgrade", "--db", db)
+    assert out.returncode == 0, out.stderr
+    assert f"schema version {af.Store.schema_version()}" in out.stdout
+    with sqlite3.connect(f"file:{db}?mode=ro&immutable=1", uri=True) as con:
+        assert con.execute("PRAGMA user_version").fetchone()[0] == af.Store.schema_version()
+    assert calls_in(db) == 60
+    report = run("report", "--db", db, "--month", "2025-10", "--json")
+    assert report.returncode == 0, report.stderr
+    assert '"calls": 60' in report.stdout
+    again = run("upgrade", "--db", db)  # already current: nothing to do, nothing lost
+    assert again.returncode == 0 and calls_in(db) == 60
+    assert run("demo", "--db", db, "--force", "--calls", "50").returncode == 0  # an upgraded demo store is still the demo's
+
+
+def test_upgrade_never_creates_a_file(tmp_path):
+    out = run("upgrade", "--db", tmp_path / "nope.db")
+    assert out.returncode == 1 and "does not exist" in out.stderr
+    assert files(tmp_path) == set()

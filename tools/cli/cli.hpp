@@ -55,6 +55,10 @@ int run_recompute(const Args& args);
 int run_overdue(const Args& args);  // counter_cmd.cpp (issue 28)
 int run_surveys(const Args& args);
 int run_receivables(const Args& args);  // billing_cmd.cpp (issue 28)
+int run_upgrade(const Args& args);      // upgrade_cmd.cpp
+// The refusal of a read-only open of a store an older aftersales wrote
+// (the CLI then names `aftersales upgrade`).
+bool is_older_store(const as::Error& e);
 // What a writing open recomputed (Store::recomputed), in one line: for
 // `recompute`, and for any command that opens a store for writing.
 std::string recomputed_text(const as::Recomputed& r);

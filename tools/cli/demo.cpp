@@ -281,7 +281,8 @@ void check_replaceable(const std::string& path, bool force) {
                   .property(demo_made_by_property);
   } catch (const as::Error& e) {
     throw as::Error(as::ErrorCode::state, "db",
-                    "'" + path + "' is not a store the demo wrote (" + e.message() + "); it is left as it was");
+                    "'" + path + "' is not a store the demo wrote (" + e.message() + "); it is left as it was" +
+                        (is_older_store(e) ? " (an older demo's store: aftersales upgrade --db FILE, then --force)" : ""));
   }
   if (made_by != demo_made_by)
     throw as::Error(as::ErrorCode::state, "db",

@@ -155,6 +155,14 @@ const std::vector<Command>& commands() {
         holidays_option,
         past_horizon_option},
        run_receivables},
+      {"upgrade", "--db FILE [--policy FILE] [--holidays FILE] [--past-horizon MODE]",
+       "bring a store an older aftersales wrote up to this version's schema",
+       "Opens the store for writing (it must exist) and runs the schema's migrations, each in one\n"
+       "transaction: a failure leaves the file as it was. The commands that only read (report, surveys,\n"
+       "overdue-repairs, receivables) refuse an older store and name this command. A store upgraded is\n"
+       "no longer read by the older aftersales: copy the file first if one still needs it.",
+       {{"db", "FILE", "the store file (must exist)"}, policy_option, holidays_option, past_horizon_option},
+       run_upgrade},
   };
   return all;
 }
@@ -273,7 +281,11 @@ int main(int argc, char** argv) {
     return command->run(parse_args(*command, argc, argv));
   } catch (const UsageError& e) {
     return usage_error(e);
-  } catch (const std::exception& e) {  // aftersales::Error names the field and the value
+  } catch (const aftersales::Error& e) {  // names the field and the value
+    std::fprintf(stderr, "aftersales %s: error: %s\n", command->name, e.what());
+    if (is_older_store(e)) std::fprintf(stderr, "To bring it up to date: aftersales upgrade --db FILE\n");
+    return 1;
+  } catch (const std::exception& e) {
     std::fprintf(stderr, "aftersales %s: error: %s\n", command->name, e.what());
     return 1;
   }
