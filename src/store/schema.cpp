@@ -460,12 +460,33 @@ CREATE INDEX payments_bill ON payments (bill_id, paid_at);
 CREATE INDEX payments_paid ON payments (paid_at);
 )sql";
 
+// Version 6 (issue 28; DESIGN.md: "numbers carry the centre or are given
+// centrally"): the counters are kept per centre, so two offline tills never
+// give the same voucher, receipt or invoice number and a sync carries them
+// unchanged (the numbers spell the centre: policy service.numbering). The
+// counters of versions 1..5 stay as centre '': the numbers they gave stay as
+// they were, and complaint numbers (given centrally, seeds/002 客戶投訴 (八))
+// go on counting there. Portable: text and integers only, no rowid meaning.
+constexpr const char* schema_v6 = R"sql(
+CREATE TABLE counters_by_centre (
+  name TEXT NOT NULL,
+  centre TEXT NOT NULL,  -- '' for numbers given centrally and the counters of versions 1..5
+  period TEXT NOT NULL,
+  last INTEGER NOT NULL CHECK (last >= 0),
+  PRIMARY KEY (name, centre, period)
+) STRICT, WITHOUT ROWID;
+INSERT INTO counters_by_centre (name, centre, period, last) SELECT name, '', period, last FROM counters;
+DROP TABLE counters;
+ALTER TABLE counters_by_centre RENAME TO counters;
+)sql";
+
 struct Migration {
   int version;
   const char* sql;
 };
 
-constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5}};
+constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5},
+                                  {6, schema_v6}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");
