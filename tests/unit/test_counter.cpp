@@ -23,20 +23,6 @@ ServiceCall carried(Store& s, Instant received, Date promised, std::string seria
   return c;
 }
 
-Policy with_service(ServiceRules rules) {
-  const Policy& p = policy();
-  return Policy(p.calendar(), p.dispatch(), p.warranty(), p.complaints(), p.penalties(), std::move(rules));
-}
-
-struct PolicyStore {
-  std::string path = TempStore::fresh_path();
-  Store store;
-  PolicyStore(const Policy& p, Instant now) : store(Store::open(path, p, at_clock(now))) {}
-  ~PolicyStore() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-  }
-};
-
 }  // namespace
 
 TEST_CASE("counter (十二): the goods go back only after a supervisor's inspection; the receipt is voided", "[counter]") {

@@ -15,9 +15,7 @@
 #include "detail/json.hpp"
 #include "store_support.hpp"
 
-#include <fstream>
 #include <limits>
-#include <sstream>
 #include <string>
 
 using namespace aftersales;
@@ -25,23 +23,9 @@ using namespace test_support;
 
 namespace {
 
-Policy with_service(ServiceRules rules) {
-  const Policy& p = policy();
-  return Policy(p.calendar(), p.dispatch(), p.warranty(), p.complaints(), p.penalties(), std::move(rules));
-}
-
 Policy with_numbering(const std::string& numbering) {
   return Policy::from_json(R"({"service": {"numbering": )" + numbering + "}}", cn());
 }
-
-struct PolicyStore {
-  std::string path = TempStore::fresh_path();
-  Store store;
-  PolicyStore(const Policy& p, Instant now) : store(Store::open(path, p, at_clock(now))) {}
-  ~PolicyStore() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-  }
-};
 
 // A paid call (a TV bought in 2015) of `centre`, visited and completed with
 // a part, so that its bill charges something: billed and invoiced at `at`.
@@ -179,19 +163,8 @@ TEST_CASE("numbering: each refusal of a bad template names the member and the te
 
 TEST_CASE("numbering: a version-1 store keeps its numbers and issues new ones that cannot collide with them",
           "[numbering][store][open]") {
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v1.sql");
-  REQUIRE(in);
-  std::stringstream sql;
-  sql << in.rdbuf();
-  // A complaint counter as the old store would have kept it (seven given in October).
-  sql << "INSERT INTO counters VALUES('complaint','2510',7);";
-  const std::string path = TempStore::fresh_path();
-  {
-    sqlite3* db = nullptr;
-    REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-    REQUIRE(sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-    sqlite3_close(db);
-  }
+  // With a complaint counter as the old store would have kept it (seven given in October).
+  const std::string path = v1_store("INSERT INTO counters VALUES('complaint','2510',7);");
   REQUIRE(count(path, "SELECT count(*) FROM calls WHERE voucher IN ('V2510-000001', 'V2510-000002', 'V2510-000003')") ==
           3);
   {
@@ -216,7 +189,7 @@ TEST_CASE("numbering: a version-1 store keeps its numbers and issues new ones th
     CHECK(st.open_complaint(complaint).number() == "2510-08");
     CHECK(count(path, "SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'") == 0);
   }
-  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  remove_store_files(path);
 }
 
 TEST_CASE("service defaults: a ServiceRules made in code has service.json's inspection and survey rules",
