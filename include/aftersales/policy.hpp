@@ -70,8 +70,10 @@ struct NumberingRules {
 NumberingRules default_numbering_rules();
 
 struct ServiceRules;
-// data/policies/service.json's service section, every member (the defaults
-// of a ServiceRules' members below that a document leaves out).
+// data/policies/service.json's service section, every member (read once).
+// ServiceRules' inspection and survey members default to it, so that a
+// ServiceRules made in code follows the document (STYLE.md: a default lives
+// in the default policy document).
 ServiceRules default_service_rules();
 
 // Rules of the service records (RULES.md §2, §6) that are not a calculator's.

@@ -84,7 +84,7 @@ def test_register_decides_category_deadline_and_voucher(st):
     assert st.register_call(**intake(at(2025, 10, 13, 9), serial="SN-5", internal=True)).category == "internal"
     other = st.register_call(**intake(at(2025, 11, 3, 9), serial="SN-6", centre="north",
                                       delivered=date(2025, 3, 2), installed=date(2025, 3, 3)))
-    assert other.voucher == "V-main-2511-000001"  # November numbers start again
+    assert other.voucher == "V-north-2511-000001"  # November numbers start again (its centre)
     assert other.centre == "north"
 
 
