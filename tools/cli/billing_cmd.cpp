@@ -11,14 +11,14 @@ namespace cli {
 namespace {
 
 void print_bills(const as::Store& store, const as::BillColumns& b) {
-  std::printf("  %-14s %-8s %-16s %-11s %-16s %12s %12s %s\n", "voucher", "centre", "customer", "settlement",
+  std::printf("  %-19s %-8s %-16s %-11s %-16s %12s %12s %s\n", "voucher", "centre", "customer", "settlement",
               "billed", "total", "owed", "invoice");
   for (std::size_t i = 0; i < b.size(); ++i) {
     const auto number = b.invoice_number.at(i);
     const auto due = b.due_on.at(i);
     const std::string invoice = number ? *number + " of " + *b.invoiced_on.at(i)
                                        : (due ? "none, due " + *due : std::string("-"));
-    std::printf("  %-14s %-8s %-16s %-11s %-16s %12s %12s %s\n", b.voucher[i].c_str(), b.centre[i].c_str(),
+    std::printf("  %-19s %-8s %-16s %-11s %-16s %12s %12s %s\n", b.voucher[i].c_str(), b.centre[i].c_str(),
                 b.customer[i].c_str(), b.settlement[i].c_str(),
                 local_text(store.policy().calendar(), as::Instant(as::Seconds(b.billed_at[i]))).c_str(),
                 as::format_yuan(b.total[i]).c_str(), as::format_yuan(b.owed[i]).c_str(), invoice.c_str());
