@@ -36,11 +36,8 @@ std::string percent_text(std::int64_t value, std::int64_t per_percent) {
   return out.append(" %");
 }
 
-// "400.00 yuan" (amounts here are never negative).
-std::string fen_text(Fen fen) {
-  std::string cents = std::to_string(100 + fen % 100).substr(1);
-  return std::to_string(fen / 100).append(".").append(cents).append(" yuan");
-}
+// "400.00 yuan".
+std::string fen_text(Fen fen) { return format_yuan(fen) + " yuan"; }
 
 std::string member(const std::string& path, const char* key) { return path.empty() ? key : path + "." + key; }
 

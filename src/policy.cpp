@@ -4,6 +4,7 @@
 
 #include "detail/billing_policy.hpp"
 #include "detail/json.hpp"
+#include "detail/numbering_policy.hpp"
 
 #include <set>
 
@@ -15,55 +16,76 @@ using detail::Json;
 
 constexpr int max_revisit_days = 3650;
 
-ServiceRules service_from_json(const Json& s, const std::string& path) {
-  if (!s.is_object()) detail::json_type_error(path, s, "an object");
-  detail::json_only(s, path, {"note", "revisit_days", "cost_kinds", "inspection_before_return", "survey_complaint_level",
-                               "survey_complaint_kind", "billing"});
-  ServiceRules out;
-  // Members left out keep data/policies/service.json's ("cost_kinds" is a
-  // list: given, it replaces the default kinds).
-  const Json merged = detail::merged_section(detail::default_document("service").at("service"), s);
-  for (const char* key : {"revisit_days", "cost_kinds"})
-    if (!merged.contains(key)) throw Error(ErrorCode::parse_error, path + "." + key, "is null (leave it out for the default)");
-  const Json& days = merged["revisit_days"];
-  if (!days.is_number_integer()) detail::json_type_error(path + ".revisit_days", days, "a whole number of days");
+bool inspection_of(const Json& v, const std::string& path) {
+  if (!v.is_boolean()) detail::json_type_error(path, v, "true or false");
+  return v.get<bool>();
+}
+
+int survey_level_of(const Json& v, const std::string& path) {
+  if (!v.is_number_integer()) detail::json_type_error(path, v, "a survey level 1..4");
+  const std::int64_t level = v.get<std::int64_t>();
+  if (level < 1 || level > 4)
+    throw Error(ErrorCode::invalid_argument, path, std::to_string(level) + " is not a survey level 1..4");
+  return static_cast<int>(level);
+}
+
+ComplaintKind complaint_kind_of(const Json& v, const std::string& path) {
+  const std::string kind = detail::json_string(v, path);
+  const auto k = enum_from_name<ComplaintKind>(kind);
+  if (!k)
+    throw Error(ErrorCode::invalid_argument, path,
+                "'" + kind + "' is not a complaint kind (" + enum_names_text<ComplaintKind>() + ")");
+  return *k;
+}
+
+int revisit_days_of(const Json& days, const std::string& path) {
+  if (!days.is_number_integer()) detail::json_type_error(path, days, "a whole number of days");
   const std::int64_t n = days.get<std::int64_t>();
   if (n < 0 || n > max_revisit_days)
-    throw Error(ErrorCode::invalid_argument, path + ".revisit_days",
+    throw Error(ErrorCode::invalid_argument, path,
                 std::to_string(n) + " is not a number of days in 0.." + std::to_string(max_revisit_days));
-  out.revisit_days = static_cast<int>(n);
-  const Json& kinds = merged["cost_kinds"];
-  if (!kinds.is_array()) detail::json_type_error(path + ".cost_kinds", kinds, "an array of names");
+  return static_cast<int>(n);
+}
+
+std::vector<std::string> cost_kinds_of(const Json& kinds, const std::string& path) {
+  if (!kinds.is_array()) detail::json_type_error(path, kinds, "an array of names");
+  std::vector<std::string> out;
   for (std::size_t i = 0; i < kinds.size(); ++i)
-    out.cost_kinds.push_back(detail::json_string(kinds[i], path + ".cost_kinds[" + std::to_string(i) + "]"));
-  // Issue 28 (seeds/002 (十二)(二十四)): the carry-in inspection and the dissatisfied survey.
-  if (merged.contains("inspection_before_return")) {
-    const Json& v = merged["inspection_before_return"];
-    if (!v.is_boolean()) detail::json_type_error(path + ".inspection_before_return", v, "true or false");
-    out.inspection_before_return = v.get<bool>();
-  }
-  if (merged.contains("survey_complaint_level")) {
-    const Json& v = merged["survey_complaint_level"];
-    if (!v.is_number_integer()) detail::json_type_error(path + ".survey_complaint_level", v, "a survey level 1..4");
-    const std::int64_t level = v.get<std::int64_t>();
-    if (level < 1 || level > 4)
-      throw Error(ErrorCode::invalid_argument, path + ".survey_complaint_level",
-                  std::to_string(level) + " is not a survey level 1..4");
-    out.survey_complaint_level = static_cast<int>(level);
-  }
-  if (merged.contains("survey_complaint_kind")) {
-    const std::string kind = detail::json_string(merged["survey_complaint_kind"], path + ".survey_complaint_kind");
-    const auto k = enum_from_name<ComplaintKind>(kind);
-    if (!k)
-      throw Error(ErrorCode::invalid_argument, path + ".survey_complaint_kind",
-                  "'" + kind + "' is not a complaint kind (quality, non_quality, service, suggestion)");
-    out.survey_complaint_kind = *k;
-  }
-  out.billing = detail::billing_from_json(merged["billing"], path + ".billing");
+    out.push_back(detail::json_string(kinds[i], path + "[" + std::to_string(i) + "]"));
   return out;
 }
 
-ServiceRules default_service() { return service_from_json(Json::object(), "service"); }
+// The service section `merged` over data/policies/service.json's.
+ServiceRules rules_from(const Json& merged, const std::string& path) {
+  static constexpr const char* members[] = {"revisit_days",          "cost_kinds",           "inspection_before_return",
+                                            "survey_complaint_level", "survey_complaint_kind", "billing",
+                                            "numbering"};
+  for (const char* key : members)
+    if (!merged.contains(key)) throw Error(ErrorCode::parse_error, path + "." + key, "is null (leave it out for the default)");
+  const auto at = [&](const char* key) -> const Json& { return merged[key]; };
+  const auto member = [&](const char* key) { return path + "." + key; };
+  // Every member given (in declaration order, so errors come in the
+  // document's order): a ServiceRules' default member initializers read
+  // default_service_rules(), which this builds.
+  return ServiceRules{revisit_days_of(at("revisit_days"), member("revisit_days")),
+                      cost_kinds_of(at("cost_kinds"), member("cost_kinds")),
+                      inspection_of(at("inspection_before_return"), member("inspection_before_return")),
+                      survey_level_of(at("survey_complaint_level"), member("survey_complaint_level")),
+                      complaint_kind_of(at("survey_complaint_kind"), member("survey_complaint_kind")),
+                      detail::billing_from_json(at("billing"), member("billing")),
+                      detail::numbering_from_json(at("numbering"), member("numbering"))};
+}
+
+ServiceRules service_from_json(const Json& s, const std::string& path) {
+  if (!s.is_object()) detail::json_type_error(path, s, "an object");
+  detail::json_only(s, path, {"note", "revisit_days", "cost_kinds", "inspection_before_return", "survey_complaint_level",
+                               "survey_complaint_kind", "billing", "numbering"});
+  // Members left out keep data/policies/service.json's ("cost_kinds" is a
+  // list: given, it replaces the default kinds).
+  return rules_from(detail::merged_section(detail::default_document("service").at("service"), s), path);
+}
+
+ServiceRules default_service() { return default_service_rules(); }
 
 void check_service(const ServiceRules& s) {
   if (s.revisit_days < 0 || s.revisit_days > max_revisit_days)
@@ -83,8 +105,10 @@ void check_service(const ServiceRules& s) {
                 std::to_string(s.survey_complaint_level) + " is not a survey level 1..4");
   if (!enum_from_int<ComplaintKind>(static_cast<int>(s.survey_complaint_kind)))
     throw Error(ErrorCode::invalid_argument, "service.survey_complaint_kind",
-                std::to_string(static_cast<int>(s.survey_complaint_kind)) + " is not a complaint kind");
+                std::to_string(static_cast<int>(s.survey_complaint_kind)) + " is not a complaint kind (" +
+                    enum_codes_text<ComplaintKind>() + ")");
   detail::check_billing(s.billing);
+  detail::check_numbering(s.numbering);
 }
 
 // A section as its own document {"name": section}, so its errors keep their path.
@@ -109,6 +133,11 @@ WarrantyPolicy warranty_on(const Calendar& cal, const Json* section) {
 }
 
 }  // namespace
+
+ServiceRules default_service_rules() {
+  static const ServiceRules rules = rules_from(detail::default_document("service").at("service"), "service");
+  return rules;
+}
 
 Policy::Policy(Calendar calendar, DispatchPolicy dispatch, WarrantyPolicy warranty, ComplaintPolicy complaints,
                PenaltyPolicy penalties, ServiceRules service)
@@ -159,6 +188,7 @@ std::string Policy::to_json() const {
                     {"survey_complaint_level", service_.survey_complaint_level},
                     {"survey_complaint_kind", to_string(service_.survey_complaint_kind)}};
   doc["service"]["billing"] = detail::billing_to_json(service_.billing);
+  doc["service"]["numbering"] = detail::numbering_to_json(service_.numbering);
   return doc.dump(2);
 }
 

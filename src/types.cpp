@@ -64,4 +64,14 @@ std::int32_t date_to_yyyymmdd(Date d) noexcept {
          static_cast<std::int32_t>(d.day());
 }
 
+std::string format_yuan(Fen fen) {
+  // In unsigned arithmetic: -INT64_MIN does not fit in a Fen.
+  const bool negative = fen < 0;
+  const std::uint64_t a = negative ? 0 - static_cast<std::uint64_t>(fen) : static_cast<std::uint64_t>(fen);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%s%llu.%02llu", negative ? "-" : "", static_cast<unsigned long long>(a / 100),
+                static_cast<unsigned long long>(a % 100));
+  return buf;
+}
+
 }  // namespace aftersales

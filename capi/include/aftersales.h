@@ -2049,7 +2049,7 @@ AS_API as_status as_store_resume(as_store* store, const char* call_id, int64_t a
 AS_API as_status as_store_arrive(as_store* store, const char* call_id, int64_t at_unix_s, as_error** error);
 AS_API as_status as_store_complete_on_site(as_store* store, const char* call_id, int64_t at_unix_s,
                                            int32_t signed_off, as_error** error);
-/* Not repairable on site: carried in, with a receipt number ("R2510-00001")
+/* Not repairable on site: carried in, with a receipt number ("R-main-2510-00001")
  * into receipt_buf (cap bytes, truncated; *out_needed, when not NULL, gets
  * the size needed with the NUL). promised_yyyymmdd: the promised return
  * date. */
@@ -2131,7 +2131,7 @@ AS_API void as_call_destroy(as_call* call);
 typedef struct as_call_info {
   size_t size;               /* in: sizeof(as_call_info) */
   const char* id;
-  const char* voucher;       /* "V2510-000123" */
+  const char* voucher;       /* "V-main-2510-000123" */
   const char* customer_id;
   const char* unit_id;
   const char* customer;
@@ -2593,7 +2593,8 @@ AS_API as_status as_store_remote_contact_json(as_store* store, const char* call_
 AS_API as_status as_store_bill_call(as_store* store, const char* call_id, int64_t at_unix_s, char** out_json,
                                     as_error** error);
 /* Issues the invoice of the call's bill on the local date of at_unix_s,
- * numbered from the store's counter per month ("I2511-00001"); the bill's
+ * numbered per centre and month (policy service.numbering.invoice:
+ * "I-main-2511-00001"); the bill's
  * JSON to *out_json. Errors: AS_E_NOT_FOUND naming "call_id" (no such call,
  * or no bill); AS_E_STATE naming "call" when invoiced already or charging
  * nothing; AS_E_INVALID_ARGUMENT naming "at_unix_s" (before the bill, or in
@@ -2623,7 +2624,7 @@ typedef struct as_payment {
  * the member: AS_E_INVALID_ARGUMENT "payment.amount_fen" (not > 0, or more
  * than what is still owed: "payment.amount_fen: 142001 fen (1420.01 yuan)
  * is more than the 142000 fen (1420.00 yuan) still owed on call
- * V2511-000001's bill"), "payment.method", "payment.at_unix_s";
+ * V-main-2511-000001's bill"), "payment.method", "payment.at_unix_s";
  * AS_E_NOT_FOUND "payment.call_id" (no call, or no bill). Nothing is
  * written on an error. Thread safety: serialized. */
 AS_API as_status as_store_record_payment(as_store* store, const as_payment* payment, char* out_id, as_error** error);

@@ -53,6 +53,29 @@ struct BillingRules {
 // data/policies/service.json's billing rules (the seeds' defaults).
 BillingRules default_billing_rules();
 
+// How the store spells the numbers it gives (issue 28; DESIGN.md: "numbers
+// carry the centre or are given centrally", so two offline tills never
+// issue the same number): one template per kind, literal text around
+// {centre} (the call's service centre), {yymm} (the local month of the
+// number, "2511") and {serial:N} (the counter of that kind, centre and
+// month, at least N digits, N 1..12; it widens past N and never repeats),
+// each exactly once. Complaint numbers are not here: seeds/002 (八) gives
+// them centrally as YYMM + serial (complaints.serial_width).
+struct NumberingRules {
+  std::string voucher, receipt, invoice;
+  friend bool operator==(const NumberingRules&, const NumberingRules&) = default;
+};
+// data/policies/service.json's templates: "V-{centre}-{yymm}-{serial:6}",
+// "R-{centre}-{yymm}-{serial:5}", "I-{centre}-{yymm}-{serial:5}".
+NumberingRules default_numbering_rules();
+
+struct ServiceRules;
+// data/policies/service.json's service section, every member (read once).
+// ServiceRules' inspection and survey members default to it, so that a
+// ServiceRules made in code follows the document (STYLE.md: a default lives
+// in the default policy document).
+ServiceRules default_service_rules();
+
 // Rules of the service records (RULES.md §2, §6) that are not a calculator's.
 struct ServiceRules {
   // A job is fixed the first time when the unit gets no new call within this
@@ -62,16 +85,18 @@ struct ServiceRules {
   std::vector<std::string> cost_kinds;
   // seeds/002 (十二): repaired carry-in goods go back only after the service
   // supervisor's inspection (驗訖); false: a return needs none.
-  bool inspection_before_return = true;
+  bool inspection_before_return = default_service_rules().inspection_before_return;
   // seeds/002 (二十四): a survey with any answer at or below this level
   // (1..4; 1 = dissatisfied) is dissatisfied and may open a complaint of
   // kind survey_complaint_kind.
-  int survey_complaint_level = 1;
-  ComplaintKind survey_complaint_kind = ComplaintKind::service;
+  int survey_complaint_level = default_service_rules().survey_complaint_level;
+  ComplaintKind survey_complaint_kind = default_service_rules().survey_complaint_kind;
   // Fee schedules and on-the-spot collection (issue 28; "service.billing").
   // Default: the seeds' (a ServiceRules made from its first members never
   // bills at zero by accident).
   BillingRules billing = default_billing_rules();
+  // The numbers' templates ("service.numbering"; default: the document's).
+  NumberingRules numbering = default_numbering_rules();
   friend bool operator==(const ServiceRules&, const ServiceRules&) = default;
 };
 
@@ -97,7 +122,9 @@ class Policy {
   // The parts are put on `calendar` (every part decides on the one
   // calendar); their other rules are kept. Throws Error(invalid_argument)
   // naming "service.revisit_days" (0..3650) or "service.cost_kinds" (empty,
-  // a blank or repeated name).
+  // a blank or repeated name), or the member of "service.billing" or
+  // "service.numbering" ("service.numbering.invoice": a template without
+  // {centre}, {yymm} or {serial:N}, or with one twice or another placeholder).
   Policy(Calendar calendar, DispatchPolicy dispatch, WarrantyPolicy warranty, ComplaintPolicy complaints,
          PenaltyPolicy penalties, ServiceRules service);
 

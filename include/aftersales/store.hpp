@@ -264,8 +264,9 @@ class Store {
   // the completion or in the future. After it, the call takes no more
   // labour or parts lines (Error(state) naming "call").
   Bill bill_call(const Id& call_id, Instant at);
-  // The invoice of the call's bill, numbered from the store's counter per
-  // month of `at` ("I2510-00001"), issued on the local date of `at`.
+  // The invoice of the call's bill, numbered from the store's counter of the
+  // call's centre and the month of `at` (policy service.numbering.invoice:
+  // "I-main-2510-00001"), issued on the local date of `at`.
   // Error(not_found) naming "call_id" without a bill; Error(state) naming
   // "call" when invoiced already or charging nothing.
   Bill issue_invoice(const Id& call_id, Instant at);

@@ -132,7 +132,7 @@ struct ImportResult {
 // A call with what happened to it so far.
 struct ServiceCall {
   Id id;
-  std::string voucher;  // the service voucher's number, "V2510-000123" (month of the call, serial)
+  std::string voucher;  // the service voucher's number, "V-main-2510-000123" (centre, month of the call, serial)
   Id customer_id;
   Id unit_id;
   std::string customer, phone, address, zone, centre, product, serial, fault;
@@ -513,7 +513,7 @@ struct Bill {
   std::optional<Date> due_on;  // invoice settlement: the invoice's due day
   Fen total = 0, value = 0;
   std::vector<BillLine> lines;
-  std::optional<std::string> invoice_number;  // "I2510-00001" (month of issue, serial)
+  std::optional<std::string> invoice_number;  // "I-main-2510-00001" (centre, month of issue, serial)
   std::optional<Date> invoiced_on;
   Fen paid = 0, owed = 0;  // payments so far; total - paid
   friend bool operator==(const Bill&, const Bill&) = default;

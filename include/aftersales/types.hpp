@@ -31,4 +31,8 @@ std::string format_date(Date d);
 Date date_from_yyyymmdd(std::int32_t yyyymmdd, std::string_view field = "date");
 std::int32_t date_to_yyyymmdd(Date d) noexcept;
 
+// Fen as yuan to the fen, exact: "1420.05", "-0.50" (every Fen, the most
+// negative included). The one spelling of money in messages and the CLI.
+std::string format_yuan(Fen fen);
+
 }  // namespace aftersales

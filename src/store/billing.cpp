@@ -19,14 +19,7 @@ namespace {
 
 constexpr std::int64_t seconds_per_hour = 3600;
 
-std::string fen_text(Fen f) {
-  const char* sign = f < 0 ? "-" : "";
-  const Fen a = f < 0 ? -f : f;
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%s%lld.%02lld yuan", sign, static_cast<long long>(a / 100),
-                static_cast<long long>(a % 100));
-  return buf;
-}
+std::string fen_text(Fen f) { return format_yuan(f) + " yuan"; }
 
 BillSettlement parse_settlement(std::string_view t) {
   if (const auto s = enum_from_name<BillSettlement>(t)) return *s;
@@ -253,9 +246,7 @@ Bill Store::issue_invoice(const Id& call_id, Instant at) {
                 impl_->local_text(at) + " is before call " + b.voucher + " was billed (" + impl_->local_text(b.billed_at) +
                     ")");
   const Date on = impl_->local_date(at, "at");
-  char period[8];
-  std::snprintf(period, sizeof period, "%02d%02d", static_cast<int>(on.year() % 100), static_cast<int>(on.month()));
-  const std::string number = impl_->next_number("invoice", period, "I", 5);
+  const std::string number = impl_->next_number(Impl::NumberKind::invoice, b.centre, store::yymm(on));
   auto u = impl_->db.use("UPDATE bills SET invoice_number = ?2, invoiced_on = ?3, invoiced_at = ?4 WHERE id = ?1");
   u->bind_id(1, b.id).bind(2, number).bind(3, format_date(on)).bind(4, secs(at));
   u->run();

@@ -22,12 +22,6 @@ std::vector<Weight> ratios_of(std::string_view text) {
   return out;
 }
 
-std::string period_of(const Date& d) {
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d%02d", static_cast<int>(d.year() % 100), static_cast<int>(d.month()));
-  return buf;
-}
-
 }  // namespace
 
 namespace {
@@ -128,8 +122,12 @@ std::string next_complaint_number(Store::Impl& impl, Instant t, const char* fiel
   if (d.year() < 2000 || d.year() > 2099)
     throw Error(ErrorCode::out_of_range, field, format_date(d) + " is outside the numbers' years 2000..2099");
   // The policy's serial width (seeds/002 (八): two digits); the counter
-  // widens the serial past it and never reuses one.
-  return impl.next_number("complaint", period_of(d), "", impl.policy.complaints().rules().serial_width);
+  // widens the serial past it and never reuses one. One counter for all
+  // centres (centre ""): the general manager's office (總經理室) gives
+  // complaint numbers centrally (seeds/002 客戶投訴 (九)4).
+  const std::string period = store::yymm(d);
+  return period + "-" +
+         detail::padded_serial(impl.next_serial("complaint", "", period), impl.policy.complaints().rules().serial_width);
 }
 
 template <class F>

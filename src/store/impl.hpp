@@ -4,6 +4,7 @@
 #include <aftersales/enum_names.hpp>
 #include <aftersales/store.hpp>
 
+#include "detail/number_format.hpp"
 #include "store/operation.hpp"
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
@@ -19,6 +20,7 @@
 #include <unordered_map>
 #include <optional>
 #include <string>
+#include <tuple>
 
 namespace aftersales {
 
@@ -60,6 +62,13 @@ inline void check_comment(std::string_view value, const std::string& field) {
 // extra_causes as stored: a JSON array of names (records.cpp).
 std::vector<std::string> causes_of(std::string_view json);
 std::string causes_json(const std::vector<std::string>& causes);
+
+// "2510": the period of the numbers of local date `d` (year % 100, month).
+inline std::string yymm(const Date& d) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d%02d", static_cast<int>(d.year() % 100), static_cast<int>(d.month()));
+  return buf;
+}
 
 inline std::string with_prefix(const std::string& prefix, const char* field) {
   return prefix.empty() ? std::string(field) : prefix + "." + field;
@@ -194,22 +203,34 @@ struct Store::Impl {
   std::map<std::string, std::int64_t, std::less<>> rule_ids;
 
   // Counter values handed out in the current write, flushed before its
-  // commit (one row write per period, not one per number).
-  std::map<std::pair<std::string, std::string>, std::int64_t> counters;
+  // commit (one row write per counter, not one per number). Keyed (name,
+  // centre, period): a centre's numbers never share a counter with
+  // another's (schema version 6; centre "" for numbers given centrally).
+  std::map<std::tuple<std::string, std::string, std::string>, std::int64_t> counters;
 
-  // The next number of counter `name` in `period` ("2510"): "<prefix>2510-000123".
-  std::string next_number(const char* name, const std::string& period, const char* prefix, int width) {
-    auto [it, fresh] = counters.try_emplace({name, period}, 0);
+  // The next serial of counter `name` of `centre` in `period` ("2510").
+  std::int64_t next_serial(const char* name, const std::string& centre, const std::string& period) {
+    auto [it, fresh] = counters.try_emplace({name, centre, period}, 0);
     if (fresh) {
-      auto q = db.use("SELECT last FROM counters WHERE name = ?1 AND period = ?2");
-      q->bind(1, name).bind(2, period);
+      auto q = db.use("SELECT last FROM counters WHERE name = ?1 AND centre = ?2 AND period = ?3");
+      q->bind(1, name).bind(2, centre).bind(3, period);
       if (q->step()) it->second = q->integer(0);
     }
-    const std::int64_t last = ++it->second;
-    std::string serial = std::to_string(last);
-    if (serial.size() < static_cast<std::size_t>(width)) serial.insert(0, static_cast<std::size_t>(width) - serial.size(), '0');
-    return std::string(prefix).append(period).append("-").append(serial);
+    return ++it->second;
   }
+
+  // The next number of `kind` of `centre` in `period` ("2510"), spelled by
+  // the policy's service.numbering template ("V-main-2510-000123").
+  enum class NumberKind { voucher, receipt, invoice };
+  std::string next_number(NumberKind kind, const std::string& centre, const std::string& period) {
+    const NumberingRules& n = policy.service().numbering;
+    const char* name = kind == NumberKind::voucher ? "voucher" : kind == NumberKind::receipt ? "receipt" : "invoice";
+    const std::string& tpl = kind == NumberKind::voucher ? n.voucher : kind == NumberKind::receipt ? n.receipt : n.invoice;
+    return detail::format_number(tpl, centre, period, next_serial(name, centre, period));
+  }
+
+  // "2510": the numbers' period of the local date of `t`.
+  std::string yymm_of(Instant t, const std::string& field) const { return store::yymm(local_date(t, field)); }
 
   // One write: BEGIN IMMEDIATE, the counters flushed before the commit,
   // rolled back (counters forgotten) unless committed.
@@ -291,9 +312,9 @@ struct Store::Impl {
   void flush_counters() {
     for (const auto& [key, last] : counters) {
       auto u = db.use(
-          "INSERT INTO counters (name, period, last) VALUES (?1, ?2, ?3) "
-          "ON CONFLICT (name, period) DO UPDATE SET last = excluded.last");
-      u->bind(1, key.first).bind(2, key.second).bind(3, last);
+          "INSERT INTO counters (name, centre, period, last) VALUES (?1, ?2, ?3, ?4) "
+          "ON CONFLICT (name, centre, period) DO UPDATE SET last = excluded.last");
+      u->bind(1, std::get<0>(key)).bind(2, std::get<1>(key)).bind(3, std::get<2>(key)).bind(4, last);
       u->run();
     }
     counters.clear();
@@ -451,10 +472,7 @@ struct Store::Impl {
       throw e.nested(prefix);
     }
 
-    const std::int64_t month = month_of(in.received, field("received"));
-    char period[8];
-    std::snprintf(period, sizeof period, "%02d%02d", static_cast<int>(month / 100 % 100), static_cast<int>(month % 100));
-    const std::string voucher = next_number("voucher", period, "V", 6);
+    const std::string voucher = next_number(NumberKind::voucher, in.centre, yymm_of(in.received, field("received")));
     const Id id = new_id();
     {
       auto u = db.use(

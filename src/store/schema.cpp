@@ -1,5 +1,7 @@
 #include "store/schema.hpp"
 
+#include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace aftersales::store {
@@ -460,6 +462,26 @@ CREATE INDEX payments_bill ON payments (bill_id, paid_at);
 CREATE INDEX payments_paid ON payments (paid_at);
 )sql";
 
+// Version 6 (issue 28; DESIGN.md: "numbers carry the centre or are given
+// centrally"): the counters are kept per centre, so two offline tills never
+// give the same voucher, receipt or invoice number and a sync carries them
+// unchanged (the numbers spell the centre: policy service.numbering). The
+// counters of versions 1..5 stay as centre '': the numbers they gave stay as
+// they were, and complaint numbers (given centrally, seeds/002 客戶投訴 (八))
+// go on counting there. Portable: text and integers only, no rowid meaning.
+constexpr const char* schema_v6 = R"sql(
+CREATE TABLE counters_by_centre (
+  name TEXT NOT NULL,
+  centre TEXT NOT NULL,  -- '' for numbers given centrally and the counters of versions 1..5
+  period TEXT NOT NULL,
+  last INTEGER NOT NULL CHECK (last >= 0),
+  PRIMARY KEY (name, centre, period)
+) STRICT, WITHOUT ROWID;
+INSERT INTO counters_by_centre (name, centre, period, last) SELECT name, '', period, last FROM counters;
+DROP TABLE counters;
+ALTER TABLE counters_by_centre RENAME TO counters;
+)sql";
+
 // Version 7 (issue 28 review §6, §7): a call solved by phone or remotely
 // gets its own state, and the facts stored twice are kept by the schema,
 // not by each engine's code, so a second engine (PostgreSQL: the same
@@ -596,7 +618,7 @@ struct Migration {
 };
 
 constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5},
-                                    {7, schema_v7, true}};
+                                    {6, schema_v6}, {7, schema_v7, true}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");
@@ -653,40 +675,50 @@ void check_current(Db& db, const std::string& path) {
                     ": a query-only open does not bring it up to date; open it once in create or must_exist mode");
 }
 
+// Every pending migration in one transaction: an upgrade that fails (a
+// dangling reference found by a rebuild, a full disk) leaves the file at
+// the version it had, never half-way.
 void migrate(Db& db, const std::string& path, bool fresh) {
-  for (const Migration& m : migrations) {
-    // PRAGMA foreign_keys is a no-op inside a transaction: set before it,
-    // restored (on) after it whatever happens.
-    struct ForeignKeysOff {
-      Db* db = nullptr;
-      ~ForeignKeysOff() {
-        try {
-          if (db) db->exec("PRAGMA foreign_keys = ON");
-        } catch (...) {  // never thrown from a destructor; the next open sets it again
-        }
+  const int before = user_version(db);
+  if (before >= current_schema_version()) return check_kind(db, path, fresh);
+  // PRAGMA foreign_keys is a no-op inside a transaction: set before it,
+  // restored (on) after it whatever happens.
+  struct ForeignKeysOff {
+    Db* db = nullptr;
+    ~ForeignKeysOff() {
+      try {
+        if (db) db->exec("PRAGMA foreign_keys = ON");
+      } catch (...) {  // never thrown from a destructor; the next open sets it again
       }
-    } keys_off;
-    if (m.rebuilds && user_version(db) < m.version) {
-      db.exec("PRAGMA foreign_keys = OFF");
-      keys_off.db = &db;
     }
-    Transaction tx(db);
-    // Read inside the transaction: another connection may have migrated meanwhile.
-    check_kind(db, path, fresh);
-    if (user_version(db) >= m.version) continue;
-    db.exec(m.sql);
-    if (m.rebuilds) {
-      auto fk = db.use("PRAGMA foreign_key_check");
-      if (fk->step())
-        throw Error(ErrorCode::storage, "schema",
-                    quoted(path) + ": upgrading to schema version " + std::to_string(m.version) +
-                        " found a row of table " + fk->text(0) + " whose reference to " + fk->text(2) +
-                        " has no row; the file is left as it was");
-    }
-    db.exec(("PRAGMA application_id = " + std::to_string(application_id)).c_str());
-    db.exec(("PRAGMA user_version = " + std::to_string(m.version)).c_str());
-    tx.commit();
+  } keys_off;
+  const auto pending = [](const Migration& m, int version) { return m.version > version; };
+  if (std::any_of(std::begin(migrations), std::end(migrations),
+                  [&](const Migration& m) { return m.rebuilds && pending(m, before); })) {
+    db.exec("PRAGMA foreign_keys = OFF");
+    keys_off.db = &db;
   }
+  Transaction tx(db);
+  // Read inside the transaction: another connection may have migrated meanwhile.
+  check_kind(db, path, fresh);
+  const int from = user_version(db);
+  bool rebuilt = false;
+  for (const Migration& m : migrations) {
+    if (!pending(m, from)) continue;
+    db.exec(m.sql);
+    rebuilt = rebuilt || m.rebuilds;
+  }
+  if (rebuilt) {
+    auto fk = db.use("PRAGMA foreign_key_check");
+    if (fk->step())
+      throw Error(ErrorCode::storage, "schema",
+                  quoted(path) + ": upgrading from schema version " + std::to_string(from) + " to " +
+                      std::to_string(current_schema_version()) + " found a row of table " + fk->text(0) +
+                      " whose reference to " + fk->text(2) + " has no row; the file is left as it was");
+  }
+  db.exec(("PRAGMA application_id = " + std::to_string(application_id)).c_str());
+  db.exec(("PRAGMA user_version = " + std::to_string(current_schema_version())).c_str());
+  tx.commit();
 }
 
 }  // namespace aftersales::store

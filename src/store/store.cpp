@@ -380,10 +380,7 @@ std::string Store::carry_in(const Id& call_id, Instant at, Date promised) {
     throw Error(ErrorCode::invalid_argument, "promised",
                 (promised.is_special() ? std::string("not a date") : format_date(promised)) +
                     " is before the goods were taken in (" + format_date(taken) + ")");
-  const std::int64_t month = impl_->month_of(at, "at");
-  char period[8];
-  std::snprintf(period, sizeof period, "%02d%02d", static_cast<int>(month / 100 % 100), static_cast<int>(month % 100));
-  const std::string receipt = impl_->next_number("receipt", period, "R", 5);
+  const std::string receipt = impl_->next_number(Impl::NumberKind::receipt, c.centre, impl_->yymm_of(at, "at"));
   {
     auto u = impl_->db.use("INSERT INTO carry_ins (call_id, receipt, taken, promised) VALUES (?1, ?2, ?3, ?4)");
     u->bind_id(1, call_id).bind(2, receipt).bind(3, secs(at)).bind(4, format_date(promised));

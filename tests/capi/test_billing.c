@@ -56,7 +56,7 @@ int main(void) {
   CHECK_STR_CONTAINS(json, "\"due_on\":[\"2025-11-10\"]");
   as_free(json);
   CHECK_OK(as_store_issue_invoice(store, id, test_sh(2025, 11, 11, 9, 0), &json, ERR));
-  CHECK_STR_CONTAINS(json, "\"invoice_number\":\"I2511-00001\"");
+  CHECK_STR_CONTAINS(json, "\"invoice_number\":\"I-main-2511-00001\"");
   CHECK_STR_CONTAINS(json, "\"invoiced_on\":\"2025-11-11\"");
   as_free(json);
   CHECK_ERR(as_store_issue_invoice(store, id, test_sh(2025, 11, 11, 10, 0), &json, ERR), AS_E_STATE, "call",

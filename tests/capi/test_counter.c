@@ -58,7 +58,7 @@ int main(void) {
   CHECK_OK(as_store_dispatch(store, a, "T01", test_sh(2025, 10, 6, 10, 0), ERR));
   CHECK_OK(as_store_arrive(store, a, test_sh(2025, 10, 6, 11, 0), ERR));
   CHECK_OK(as_store_carry_in(store, a, test_sh(2025, 10, 6, 12, 0), 20251010, receipt, sizeof receipt, &needed, ERR));
-  CHECK(strcmp(receipt, "R2510-00001") == 0);
+  CHECK(strcmp(receipt, "R-main-2510-00001") == 0);
   in = tv_call("SN-B", "east", test_sh(2025, 10, 7, 9, 0));
   CHECK_OK(as_store_register_call(store, &in, b, ERR));
   CHECK_OK(as_store_dispatch(store, b, "T02", test_sh(2025, 10, 7, 10, 0), ERR));
@@ -66,7 +66,7 @@ int main(void) {
   CHECK_OK(as_store_carry_in(store, b, test_sh(2025, 10, 7, 12, 0), 20251009, NULL, 0, NULL, ERR));
 
   CHECK_ERR(as_store_return_inspected_goods(store, a, test_sh(2025, 10, 13, 10, 0), 1, ERR), AS_E_STATE, "inspected",
-            "R2510-00001");
+            "R-main-2510-00001");
   CHECK_ERR(as_store_inspect_repair(store, a, "S01", test_sh(2025, 10, 13, 9, 0), ERR), AS_E_INVALID_ARGUMENT,
             "supervisor", "S01");
   CHECK_OK(as_store_appoint_supervisor(store, "main", "S01", ERR));
@@ -80,7 +80,7 @@ int main(void) {
   CHECK_OK(as_store_inspect_repair(store, a, "S01", test_sh(2025, 10, 13, 9, 0), ERR));
   CHECK_ERR(as_store_inspect_repair(store, a, "S01", test_sh(2025, 10, 13, 9, 0), ERR), AS_E_STATE, "call",
             "already inspected");
-  CHECK_OK(as_store_call_for_receipt(store, "R2510-00001", found, ERR));
+  CHECK_OK(as_store_call_for_receipt(store, "R-main-2510-00001", found, ERR));
   CHECK(strcmp(found, a) == 0);
 
   /* (十四): on 10-12, both are past their promised dates; b the longer. */
@@ -91,8 +91,8 @@ int main(void) {
   CHECK(strstr(json, "\"inspected_by\":null") != NULL);
   as_free(json);
   CHECK_OK(as_store_overdue_repairs_json(store, 20251012, "main", &json, ERR));
-  CHECK(strstr(json, "R2510-00001") != NULL);
-  CHECK(strstr(json, "R2510-00002") == NULL);
+  CHECK(strstr(json, "R-main-2510-00001") != NULL);
+  CHECK(strstr(json, "R-main-2510-00002") == NULL);
   as_free(json);
   CHECK_ERR(as_store_overdue_repairs_json(store, 20251340, NULL, &json, ERR), AS_E_PARSE, "as_of_yyyymmdd", "20251340");
 
@@ -102,10 +102,10 @@ int main(void) {
   CHECK(strstr(json, "\"inspected_by\":\"S01\"") != NULL);
   CHECK(strstr(json, "\"voided\":null") == NULL);
   as_free(json);
-  CHECK_ERR(as_store_call_for_receipt(store, "R2510-00001", found, ERR), AS_E_STATE, "receipt", "voided");
-  CHECK_ERR(as_store_call_for_receipt(store, "R2510-00099", found, ERR), AS_E_NOT_FOUND, "receipt", "R2510-00099");
+  CHECK_ERR(as_store_call_for_receipt(store, "R-main-2510-00001", found, ERR), AS_E_STATE, "receipt", "voided");
+  CHECK_ERR(as_store_call_for_receipt(store, "R-main-2510-00099", found, ERR), AS_E_NOT_FOUND, "receipt", "R-main-2510-00099");
   CHECK_OK(as_store_overdue_repairs_json(store, 20251013, NULL, &json, ERR));
-  CHECK(strstr(json, "R2510-00001") == NULL);
+  CHECK(strstr(json, "R-main-2510-00001") == NULL);
   as_free(json);
 
   /* (二十三): a survey of a call not dispatched, with the customer's words. */

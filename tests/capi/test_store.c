@@ -186,7 +186,7 @@ static void test_modes_imports_and_months(const as_policy* policy) {
   CHECK(ids[0] == '\0' && ids[AS_ID_SIZE] == '\0' && ids[2 * AS_ID_SIZE] == '\0');
   CHECK_OK(as_store_import_calls(store, records, 3, NULL, NULL, NULL, ERR));
   CHECK_OK(as_store_calls_json(store, NULL, NULL, &json, ERR));
-  CHECK_STR_CONTAINS(json, "\"voucher\":[\"V2510-000002\",\"V2510-000003\",\"V2510-000001\"]"); /* by received */
+  CHECK_STR_CONTAINS(json, "\"voucher\":[\"V-main-2510-000002\",\"V-main-2510-000003\",\"V-main-2510-000001\"]"); /* by received */
   as_free(json);
   intakes[0].received_unix_s += 60;
   records[0].arrived_unix_s = test_sh(2025, 10, 31, 18, 0); /* without a dispatch */
@@ -385,7 +385,7 @@ int main(void) {
   int64_t now = test_sh(2025, 11, 20, 12, 0);
   char path[256];
   char id[AS_ID_SIZE], ids[3 * AS_ID_SIZE], queue[3 * AS_ID_SIZE];
-  char receipt[16];
+  char receipt[32];
   char* json = NULL;
   size_t n = 0, needed = 0;
   as_call_intake in, batch[2];
@@ -411,7 +411,7 @@ int main(void) {
   CHECK_OK(as_store_register_call(store, &in, id, ERR));
   CHECK_EQ_I64(strlen(id), 36);
   info = info_of(store, id, &call);
-  CHECK(strcmp(info.voucher, "V2510-000001") == 0);
+  CHECK(strcmp(info.voucher, "V-main-2510-000001") == 0);
   CHECK(strcmp(info.category, "free") == 0);
   CHECK_EQ_I64(info.deadline_unix_s, test_sh(2025, 10, 9, 17, 0));
   CHECK_EQ_I64(info.state, AS_CALL_REGISTERED);
@@ -437,7 +437,7 @@ int main(void) {
   batch[1] = tv_call("SN-4", "suburban", test_sh(2025, 10, 9, 11, 30));
   CHECK_OK(as_store_register_calls(store, batch, 2, ids, ERR));
   info = info_of(store, ids + AS_ID_SIZE, &call);
-  CHECK(strcmp(info.voucher, "V2510-000003") == 0); /* the refused batch used no number */
+  CHECK(strcmp(info.voucher, "V-main-2510-000003") == 0); /* the refused batch used no number */
   as_call_destroy(call);
 
   /* The visit: dispatch, a pause, arrival, completion, a survey. */
@@ -469,8 +469,8 @@ int main(void) {
   CHECK_OK(as_store_dispatch(store, ids, "T02", test_sh(2025, 10, 9, 12, 0), ERR));
   CHECK_OK(as_store_arrive(store, ids, test_sh(2025, 10, 9, 14, 0), ERR));
   CHECK_OK(as_store_carry_in(store, ids, test_sh(2025, 10, 9, 15, 0), 20251016, receipt, sizeof receipt, &needed, ERR));
-  CHECK(strcmp(receipt, "R2510-00001") == 0);
-  CHECK_EQ_I64(needed, 12);
+  CHECK(strcmp(receipt, "R-main-2510-00001") == 0);
+  CHECK_EQ_I64(needed, 18); /* the number carries the centre (service.numbering) */
   CHECK_OK(as_store_record_labour(store, ids, "W07", 20251010, HOURS(2), "replaced the flyback", ERR));
   CHECK_ERR(as_store_record_labour(store, ids, "W07", 20251010, 0, NULL, ERR), AS_E_INVALID_ARGUMENT, "worked_s", "0");
   CHECK_OK(as_store_record_part(store, ids, "flyback transformer", 1, 12000, ERR));
@@ -671,7 +671,7 @@ int main(void) {
   {
     const int64_t from = test_sh(2025, 10, 9, 0, 0), to = test_sh(2025, 10, 10, 0, 0);
     CHECK_OK(as_store_calls_json(store, &from, &to, &json, ERR));
-    CHECK_STR_CONTAINS(json, "\"voucher\":[\"V2510-000001\",\"V2510-000002\",\"V2510-000003\"]");
+    CHECK_STR_CONTAINS(json, "\"voucher\":[\"V-main-2510-000001\",\"V-main-2510-000002\",\"V-main-2510-000003\"]");
     CHECK_STR_CONTAINS(json, "\"technician\":[\"T01\",\"T02\",null]");
     CHECK_STR_CONTAINS(json, "\"sla_met\":[true,true,null]");
     CHECK_STR_CONTAINS(json, "\"state\":[\"completed\",\"returned\",\"registered\"]");
@@ -703,7 +703,7 @@ int main(void) {
     CHECK_STR_CONTAINS(json, "\"respondent\":[\"customer\"]");
     as_free(json);
     CHECK_OK(as_store_calls_json(store, &to, NULL, &json, ERR)); /* from 10-10 on: the contract unit's call */
-    CHECK_STR_CONTAINS(json, "\"voucher\":[\"V2510-000004\"]");
+    CHECK_STR_CONTAINS(json, "\"voucher\":[\"V-main-2510-000004\"]");
     as_free(json);
     CHECK_OK(as_store_calls_json(store, NULL, &from, &json, ERR));
     CHECK_STR_CONTAINS(json, "\"id\":[]");

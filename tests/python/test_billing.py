@@ -61,7 +61,7 @@ def test_the_home_visit_of_the_third_part_is_2420_yuan_invoiced_the_same_day(st,
     assert list(late["voucher"]) == [b.voucher]
     assert late["due_on"][0] == dt.date(2025, 11, 10)
     inv = st.invoice(call, at(2025, 11, 11, 9))
-    assert inv.invoice_number == "I2511-00001"
+    assert inv.invoice_number == "I-main-2511-00001"
     assert inv.invoiced_on == dt.date(2025, 11, 11)
     assert len(st.overdue_invoices(dt.date(2025, 11, 12))) == 0
 

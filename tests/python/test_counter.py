@@ -40,11 +40,11 @@ def test_inspection_before_the_return_and_the_receipt_voided(st, db):
     c = carried(st, at(2025, 10, 9, 9), date(2025, 10, 14), "SN-1")
     k = st.carry_in_record(c.id)
     assert isinstance(k, af.CarryIn)
-    assert (k.receipt, k.promised, k.inspected, k.voided) == ("R2510-00001", date(2025, 10, 14), None, None)
-    assert st.call_for_receipt("R2510-00001") == c.id
+    assert (k.receipt, k.promised, k.inspected, k.voided) == ("R-main-2510-00001", date(2025, 10, 14), None, None)
+    assert st.call_for_receipt("R-main-2510-00001") == c.id
     with pytest.raises(af.StateError) as e:
         st.return_goods(c.id, at=at(2025, 10, 14, 10))
-    assert e.value.field == "inspected" and "R2510-00001" in str(e.value)
+    assert e.value.field == "inspected" and "R-main-2510-00001" in str(e.value)
     assert count(db, "SELECT count(*) FROM goods_log WHERE direction = 'out'") == 0
     with pytest.raises(af.InvalidArgumentError) as e:
         st.inspect_repair(c.id, "S01", at=at(2025, 10, 14, 9))
@@ -62,10 +62,10 @@ def test_inspection_before_the_return_and_the_receipt_voided(st, db):
     assert (k.inspected_by, k.inspected) == ("S01", at(2025, 10, 14, 9))
     assert k.returned == k.voided == at(2025, 10, 14, 10)
     with pytest.raises(af.StateError) as e:
-        st.call_for_receipt("R2510-00001")
+        st.call_for_receipt("R-main-2510-00001")
     assert e.value.field == "receipt" and "voided" in str(e.value)
     with pytest.raises(af.NotFoundError):
-        st.call_for_receipt("R2510-00077")
+        st.call_for_receipt("R-main-2510-00077")
 
 
 def test_the_inspection_rule_is_policy(tmp_path, china):
@@ -92,7 +92,7 @@ def test_overdue_repairs_for_the_supervisor(st):
     assert [(o.repair.call_id, o.days_late) for o in late] == [(e.id, 4), (b.id, 3), (a.id, 2)]
     assert isinstance(late[0], af.OverdueRepair)
     assert [o.repair.call_id for o in st.overdue_repairs(date(2025, 10, 13))] == [e.id, b.id]
-    assert [o.repair.receipt for o in st.overdue_repairs(date(2025, 10, 13), "main")] == ["R2510-00002"]
+    assert [o.repair.receipt for o in st.overdue_repairs(date(2025, 10, 13), "main")] == ["R-main-2510-00002"]
 
 
 def test_a_survey_for_every_call_with_free_text(st, db):
@@ -201,7 +201,7 @@ def test_cli_overdue_repairs_and_surveys(tmp_path, china):
     out = subprocess.run([TOOL, "overdue-repairs", "--db", str(path), "--as-of", "2025-10-12"],
                          capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-    assert "R2510-00001" in out.stdout and "as of 2025-10-12: 1" in out.stdout
+    assert "R-main-2510-00001" in out.stdout and "as of 2025-10-12: 1" in out.stdout
     out = subprocess.run([TOOL, "overdue-repairs", "--db", str(path), "--as-of", "2025-10-12", "--json"],
                          capture_output=True, text=True, timeout=60)
     assert [r["days_late"] for r in json.loads(out.stdout)] == [3]
@@ -221,7 +221,7 @@ def test_readme_examples(st):
     st.dispatch(c.id, technician="T01", at=at(2025, 10, 9, 10))
     st.arrive(c.id, at=at(2025, 10, 9, 11))
     receipt = st.carry_in(c.id, at=at(2025, 10, 9, 12), promised=date(2025, 10, 14))
-    assert receipt == "R2510-00001"
+    assert receipt == "R-main-2510-00001"
     assert st.overdue_repairs(date(2025, 10, 15))[0].days_late == 1
     with pytest.raises(af.StateError) as e:
         st.return_goods(c.id, at=at(2025, 10, 16, 10))

@@ -61,7 +61,7 @@ def test_register_decides_category_deadline_and_voucher(st):
     c = st.register_call(**intake(at(2025, 10, 9, 10)))
     assert isinstance(c, af.ServiceCall)
     assert c.id[14] == "7"  # UUID version 7: time-ordered
-    assert c.voucher == "V2510-000001"
+    assert c.voucher == "V-main-2510-000001"
     assert c.state == "registered"
     assert c.deadline == at(2025, 10, 9, 17)
     assert c.category == "free" and "colour_tv" in c.category_rule
@@ -75,7 +75,7 @@ def test_register_decides_category_deadline_and_voucher(st):
 
     # Suburban, Friday 17:00: 1 h Friday, 6 h on the make-up Saturday.
     d = st.register_call(**intake(at(2025, 10, 10, 17), "suburban", "SN-2"))
-    assert d.voucher == "V2510-000002"
+    assert d.voucher == "V-main-2510-000002"
     assert d.deadline == at(2025, 10, 11, 16)
     assert d.customer_id == c.customer_id and d.unit_id != c.unit_id
     assert st.register_call(**intake(at(2025, 10, 13, 9), serial="SN-3", purchased=date(2023, 1, 5))).category == "paid"
@@ -84,7 +84,7 @@ def test_register_decides_category_deadline_and_voucher(st):
     assert st.register_call(**intake(at(2025, 10, 13, 9), serial="SN-5", internal=True)).category == "internal"
     other = st.register_call(**intake(at(2025, 11, 3, 9), serial="SN-6", centre="north",
                                       delivered=date(2025, 3, 2), installed=date(2025, 3, 3)))
-    assert other.voucher == "V2511-000001"  # November numbers start again
+    assert other.voucher == "V-north-2511-000001"  # November numbers start again (its centre)
     assert other.centre == "north"
 
 
@@ -213,7 +213,7 @@ def test_batch_of_dicts_is_all_or_nothing(st, db):
     assert count(db, "SELECT count(*) FROM calls") == 1
     batch[1]["zone"] = "suburban"
     made = st.register_calls(iter(batch))
-    assert [c.voucher for c in made] == ["V2510-000002", "V2510-000003"]  # the refused batch used no number
+    assert [c.voucher for c in made] == ["V-main-2510-000002", "V-main-2510-000003"]  # the refused batch used no number
     assert all(isinstance(c, af.ServiceCall) for c in made)
     assert made[1].zone == "suburban"
     assert count(db, "SELECT count(*) FROM calls") == 3
@@ -344,7 +344,7 @@ def test_carry_in_labour_parts_and_return(st, db):
     with pytest.raises(af.InvalidArgumentError) as e:
         st.carry_in(c.id, at=at(2025, 10, 9, 15), promised=date(2025, 10, 8))
     assert e.value.field == "promised"
-    assert st.carry_in(c.id, at=at(2025, 10, 9, 15), promised=date(2025, 10, 16)) == "R2510-00001"
+    assert st.carry_in(c.id, at=at(2025, 10, 9, 15), promised=date(2025, 10, 16)) == "R-main-2510-00001"
     assert st.call(c.id).state == "carried_in"
     st.record_labour(c.id, technician="T01", on=date(2025, 10, 9), worked=2 * H, description="diagnosis")
     st.record_labour(c.id, technician="W07", on=date(2025, 10, 13), worked=90 * M)
@@ -600,7 +600,7 @@ def test_reopened_from_its_file(db, pol):
     s.close()  # idempotent
     with af.Store.open(db, pol, clock=lambda: NOW, synchronous_full=False, busy_timeout=timedelta(seconds=1)) as s:
         assert s.call(c.id) == c
-        assert s.register_call(**intake(at(2025, 10, 9, 11), serial="X")).voucher == "V2510-000002"
+        assert s.register_call(**intake(at(2025, 10, 9, 11), serial="X")).voucher == "V-main-2510-000002"
     assert count(db, "PRAGMA user_version") == af.Store.schema_version()
     assert count(db, "PRAGMA application_id") == 0x61537663
 
@@ -642,7 +642,7 @@ def test_open_checks_its_arguments(db, pol):
         af.Store.open("", pol)
     assert e.value.field == "path"
     with af.Store.open(":memory:", pol, clock=lambda: NOW) as mem:
-        assert mem.register_call(**intake(at(2025, 10, 9, 10))).voucher == "V2510-000001"
+        assert mem.register_call(**intake(at(2025, 10, 9, 10))).voucher == "V-main-2510-000001"
 
 
 def test_the_clock(db, pol):

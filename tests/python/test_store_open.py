@@ -58,7 +58,7 @@ def test_query_only_reads_refuses_writes_and_leaves_no_side_files(db, pol, made)
     assert no_side_files(db)
     with af.Store.open(db, pol, clock=lambda: NOW, mode="query_only") as s:
         assert s.mode == "query_only"
-        assert s.call(made).voucher == "V2510-000001"
+        assert s.call(made).voucher == "V-main-2510-000001"
         assert s.monthly_report("2025-10")["summary"].iloc[0]["calls"] == 1
         assert s.get_property("made_by") is None
         with pytest.raises(af.StateError) as e:

@@ -282,7 +282,7 @@ def test_dispatches_to_pandas(st, visits):
                                 "received", "deadline", "dispatched", "arrived", "completed", "pauses", "paused",
                                 "sla_met", "signed_off", "provisional_year"]
     assert df["call_id"].tolist() == [a.id, b.id, d.id]
-    assert df["voucher"].tolist() == ["V2510-000001", "V2510-000002", "V2511-000001"]
+    assert df["voucher"].tolist() == ["V-main-2510-000001", "V-main-2510-000002", "V-main-2511-000001"]
     for col in ("technician", "zone", "centre", "category", "state"):
         assert isinstance(df[col].dtype, pd.CategoricalDtype), col
     assert list(df["category"].cat.categories) == list(af.SERVICE_CATEGORIES)
@@ -351,7 +351,7 @@ def test_surveys_to_pandas(st, visits):
                                 "arrival", "promise", "recorded",
                                 "comment", "survey_id", "complaint", "centre"]  # issue 28
     assert df["call_id"].tolist() == [a.id, d.id]
-    assert df["voucher"].tolist() == ["V2510-000001", "V2511-000001"]
+    assert df["voucher"].tolist() == ["V-main-2510-000001", "V-main-2511-000001"]
     assert isinstance(df["technician"].dtype, pd.CategoricalDtype)
     assert df["technician"].tolist() == ["T01", "T01"]
     assert df["respondent"].tolist() == ["customer", "supervisor"]

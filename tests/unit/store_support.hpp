@@ -124,4 +124,21 @@ inline std::int64_t count(const std::string& path, const char* sql) {
   return n;
 }
 
+// The default policy with service rules `rules` (on its calendar).
+inline aftersales::Policy with_service(aftersales::ServiceRules rules) {
+  const aftersales::Policy& p = policy();
+  return aftersales::Policy(p.calendar(), p.dispatch(), p.warranty(), p.complaints(), p.penalties(), std::move(rules));
+}
+
+// A store of policy `p` in a fresh temporary file, removed at the end of the test.
+struct PolicyStore {
+  std::string path = fresh_store_path();
+  aftersales::Store store;
+  PolicyStore(const aftersales::Policy& p, aftersales::Instant now)
+      : store(aftersales::Store::open(path, p, at_clock(now))) {}
+  ~PolicyStore() {
+    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+  }
+};
+
 }  // namespace test_support

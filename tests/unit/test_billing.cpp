@@ -121,7 +121,7 @@ TEST_CASE("billing: a bill at or below collect_on_the_spot_max is collected on t
   CHECK(t.store.bill(call).owed == 0);
   CHECK(t.store.overdue_invoices(day(2025, 11, 20)).size() == 0);
   // (十) 憑以補寄發票: an invoice may still be sent for it.
-  CHECK(t.store.issue_invoice(call, bj(2025, 11, 11, 9)).invoice_number == "I2511-00001");
+  CHECK(t.store.issue_invoice(call, bj(2025, 11, 11, 9)).invoice_number == "I-main-2511-00001");
 }
 
 TEST_CASE("billing: invoices are numbered per month; one per bill; overdue when not issued the day due", "[billing]") {
@@ -138,10 +138,10 @@ TEST_CASE("billing: invoices are numbered per month; one per bill; overdue when 
   CHECK(late.due_on.at(0) == std::optional<std::string>("2025-11-10"));
   CHECK(t.store.overdue_invoices(day(2025, 11, 13)).size() == 2);
   const Bill ia = t.store.issue_invoice(a, bj(2025, 11, 13, 9));
-  CHECK(ia.invoice_number == "I2511-00001");
+  CHECK(ia.invoice_number == "I-main-2511-00001");
   CHECK(ia.invoiced_on == day(2025, 11, 13));
-  CHECK(t.store.issue_invoice(b, bj(2025, 11, 13, 10)).invoice_number == "I2511-00002");
-  CHECK_ERROR(ErrorCode::state, "call", "I2511-00001", t.store.issue_invoice(a, bj(2025, 11, 14, 9)));
+  CHECK(t.store.issue_invoice(b, bj(2025, 11, 13, 10)).invoice_number == "I-main-2511-00002");
+  CHECK_ERROR(ErrorCode::state, "call", "I-main-2511-00001", t.store.issue_invoice(a, bj(2025, 11, 14, 9)));
   CHECK(t.store.overdue_invoices(day(2025, 11, 14)).size() == 0);
   // Asked about the 12th, the invoices of the 13th had not been issued.
   CHECK(t.store.overdue_invoices(day(2025, 11, 12)).size() == 1);
@@ -364,7 +364,7 @@ TEST_CASE("billing: the monthly report's revenue, invoiced, collected and receiv
   const BillColumns all = t.store.bills();
   CHECK(all.size() == 3);
   CHECK(all.settlement == std::vector<std::string>{"invoice", "on_the_spot", "none"});
-  CHECK(all.invoice_number.at(0) == std::optional<std::string>("I2511-00001"));
+  CHECK(all.invoice_number.at(0) == std::optional<std::string>("I-main-2511-00001"));
   CHECK(!all.invoice_number.at(1));
   CHECK(to_json(all).find("\"owed_fen\":[0,0,0]") != std::string::npos);
   CHECK(to_json(t.store.bill(a)).find("\"total_fen\":242000") != std::string::npos);

@@ -225,6 +225,8 @@ TEST_CASE("store: an upgrade to version 7 that finds a dangling reference is ref
   CHECK_ERROR(ErrorCode::storage, "schema", "surveys",
               Store::open(path, policy(), at_clock(bj(2025, 11, 20, 12))));
   CHECK(count(path, "PRAGMA user_version") == 5);
+  // All pending migrations are one transaction: version 6's counters too are as they were.
+  CHECK(count(path, "SELECT count(*) FROM pragma_table_info('counters') WHERE name = 'centre'") == 0);
   CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'calls_remote'") == 0);
   CHECK(count(path, "SELECT count(*) FROM pragma_table_info('carry_ins') WHERE name = 'voided'") == 1);
   remove_store_files(path);

@@ -23,31 +23,17 @@ ServiceCall carried(Store& s, Instant received, Date promised, std::string seria
   return c;
 }
 
-Policy with_service(ServiceRules rules) {
-  const Policy& p = policy();
-  return Policy(p.calendar(), p.dispatch(), p.warranty(), p.complaints(), p.penalties(), std::move(rules));
-}
-
-struct PolicyStore {
-  std::string path = TempStore::fresh_path();
-  Store store;
-  PolicyStore(const Policy& p, Instant now) : store(Store::open(path, p, at_clock(now))) {}
-  ~PolicyStore() {
-    for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
-  }
-};
-
 }  // namespace
 
 TEST_CASE("counter (十二): the goods go back only after a supervisor's inspection; the receipt is voided", "[counter]") {
   TempStore t;
   const ServiceCall c = carried(t.store, bj(2025, 10, 9, 9), day(2025, 10, 14), "SN-1");
   const std::string receipt = t.store.carry_in_record(c.id).receipt;
-  CHECK(receipt == "R2510-00001");
+  CHECK(receipt == "R-main-2510-00001");
   CHECK(t.store.call_for_receipt(receipt) == c.id);
 
   // Without an inspection: refused, naming the missing field; nothing written.
-  CHECK_ERROR(ErrorCode::state, "inspected", "R2510-00001", t.store.return_goods(c.id, bj(2025, 10, 14, 10), true));
+  CHECK_ERROR(ErrorCode::state, "inspected", "R-main-2510-00001", t.store.return_goods(c.id, bj(2025, 10, 14, 10), true));
   CHECK(t.store.call(c.id).state == CallState::carried_in);
   CHECK(count(t.path, "SELECT count(*) FROM goods_log WHERE direction = 'out'") == 0);
 
@@ -78,7 +64,7 @@ TEST_CASE("counter (十二): the goods go back only after a supervisor's inspect
   CHECK(k.signed_off == std::optional<bool>(true));
   // A voided receipt is never used again.
   CHECK_ERROR(ErrorCode::state, "receipt", "voided", t.store.call_for_receipt(receipt));
-  CHECK_ERROR(ErrorCode::not_found, "receipt", "R2510-09999", t.store.call_for_receipt("R2510-09999"));
+  CHECK_ERROR(ErrorCode::not_found, "receipt", "R-main-2510-09999", t.store.call_for_receipt("R-main-2510-09999"));
   CHECK(to_json(k).find("\"voided\":" + std::to_string(bj(2025, 10, 14, 10).time_since_epoch().count())) !=
         std::string::npos);
 

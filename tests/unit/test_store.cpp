@@ -23,7 +23,7 @@ TEST_CASE("store: a call is registered with its category, deadline and voucher",
   CHECK(std::string("89ab").find(c.id[19]) != std::string::npos);  // RFC 9562 variant
   // The first 48 bits are the clock's Unix milliseconds: 2025-11-20 04:00 UTC.
   CHECK(std::stoull(c.id.substr(0, 8) + c.id.substr(9, 4), nullptr, 16) == 1763611200000ULL);
-  CHECK(c.voucher == "V2510-000001");
+  CHECK(c.voucher == "V-main-2510-000001");
   CHECK(c.state == CallState::registered);
   CHECK(c.deadline == bj(2025, 10, 9, 17));
   CHECK(c.category == ServiceCategory::free);  // bought 2025-03-01, whole unit 1 year
@@ -35,7 +35,7 @@ TEST_CASE("store: a call is registered with its category, deadline and voucher",
   // Suburban, Friday 17:00: 1 h Friday, 6 h on the make-up Saturday 10-11.
   CallIntake in = intake(bj(2025, 10, 10, 17), "suburban", "SN-2");
   const ServiceCall d = t.store.register_call(in);
-  CHECK(d.voucher == "V2510-000002");
+  CHECK(d.voucher == "V-main-2510-000002");
   CHECK(d.deadline == bj(2025, 10, 11, 16));
   CHECK(d.customer_id == c.customer_id);  // the same name and phone: the same customer
   CHECK(d.unit_id != c.unit_id);
@@ -53,7 +53,7 @@ TEST_CASE("store: a call is registered with its category, deadline and voucher",
   CHECK(t.store.register_call(in).category == ServiceCategory::internal);
   // November numbers start again.
   const ServiceCall november = t.store.register_call(intake(bj(2025, 11, 3, 9), "urban", "SN-6"));
-  CHECK(november.voucher == "V2511-000001");
+  CHECK(november.voucher == "V-main-2511-000001");
   // Under the fixed clock every id shares its millisecond, yet each is
   // greater than the one before (monotonic v7), and stored as 16 bytes.
   CHECK(c.id < d.id);
@@ -123,7 +123,7 @@ TEST_CASE("store: bad intakes name the field and leave the file unchanged", "[st
   batch[1].zone = "suburban";
   const auto made = t.store.register_calls(batch);
   REQUIRE(made.size() == 2);
-  CHECK(made[1].voucher == "V2510-000003");  // the refused batch used no number
+  CHECK(made[1].voucher == "V-main-2510-000003");  // the refused batch used no number
   CHECK(calls() == 3);
 }
 
@@ -197,7 +197,7 @@ TEST_CASE("store: a carry-in repair with its receipt, goods log, labour and part
   CHECK_ERROR(ErrorCode::state, "call", "reached", t.store.record_part(c.id, "flyback", 1, 12000));
   t.store.arrive(c.id, bj(2025, 10, 9, 14));
   CHECK_ERROR(ErrorCode::invalid_argument, "promised", "before", t.store.carry_in(c.id, bj(2025, 10, 9, 15), day(2025, 10, 8)));
-  CHECK(t.store.carry_in(c.id, bj(2025, 10, 9, 15), day(2025, 10, 16)) == "R2510-00001");
+  CHECK(t.store.carry_in(c.id, bj(2025, 10, 9, 15), day(2025, 10, 16)) == "R-main-2510-00001");
   CHECK(t.store.call(c.id).state == CallState::carried_in);
   t.store.record_labour(c.id, "T01", day(2025, 10, 9), hours(2), "diagnosis");
   t.store.record_labour(c.id, "W07", day(2025, 10, 13), minutes(90), "replaced the flyback");
@@ -342,8 +342,8 @@ TEST_CASE("store: the file is reopened as it was; a newer schema is refused unto
   }
   {
     Store s = Store::open(path, policy(), at_clock(bj(2025, 11, 1)));
-    CHECK(s.call(id).voucher == "V2510-000001");
-    CHECK(s.register_call(intake(bj(2025, 10, 9, 11), "urban", "X")).voucher == "V2510-000002");
+    CHECK(s.call(id).voucher == "V-main-2510-000001");
+    CHECK(s.register_call(intake(bj(2025, 10, 9, 11), "urban", "X")).voucher == "V-main-2510-000002");
   }
   CHECK(count(path, "PRAGMA user_version") == Store::schema_version());
   CHECK(count(path, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'") == 1);
@@ -458,7 +458,7 @@ static bool kill_a_writer_mid_batch() {
   CHECK(count(path, "SELECT count(*) FROM pragma_foreign_key_check") == 0);
   // And the store goes on from there.
   CHECK(s.register_call(intake(bj(2025, 10, 31, 9), "urban", "after")).voucher ==
-        "V2510-" + std::string(6 - std::to_string(calls + 1).size(), '0') + std::to_string(calls + 1));
+        "V-main-2510-" + std::string(6 - std::to_string(calls + 1).size(), '0') + std::to_string(calls + 1));
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
   return calls == std::int64_t{committed} * batch;
 }
@@ -500,7 +500,7 @@ TEST_CASE("store: four threads writing at once lose nothing", "[store][threads]"
   const std::int64_t expected = 4 * (per_thread + per_thread / 10);
   CHECK(count(path, "SELECT count(*) FROM calls") == expected);
   CHECK(count(path, "SELECT count(DISTINCT voucher) FROM calls") == expected);
-  CHECK(count(path, "SELECT max(voucher) = printf('V2510-%06d', count(*)) FROM calls") == 1);  // no number lost
+  CHECK(count(path, "SELECT max(voucher) = printf('V-main-2510-%06d', count(*)) FROM calls") == 1);  // no number lost
   CHECK(count(path, "SELECT count(*) FROM calls WHERE state = 'dispatched'") == 4 * per_thread);
   for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
 }

@@ -60,7 +60,7 @@ TEST_CASE("store columns: the dispatched calls with their pauses", "[store][colu
   const DispatchColumns cols = v.t.store.dispatches();
   REQUIRE(cols.size() == 3);
   CHECK(cols.call_id == std::vector<std::string>{v.a.id, v.b.id, v.d.id});
-  CHECK(cols.voucher == std::vector<std::string>{"V2510-000001", "V2510-000002", "V2511-000001"});
+  CHECK(cols.voucher == std::vector<std::string>{"V-main-2510-000001", "V-main-2510-000002", "V-main-2511-000001"});
   CHECK(cols.technician == std::vector<std::string>{"T01", "T02", "T01"});
   CHECK(cols.zone == std::vector<std::string>{"urban", "suburban", "urban"});
   CHECK(cols.centre == std::vector<std::string>{"main", "main", "main"});
@@ -114,7 +114,7 @@ TEST_CASE("store columns: the surveys, by the month of their call", "[store][col
   const SurveyColumns all = v.t.store.surveys();
   REQUIRE(all.size() == 2);
   CHECK(all.call_id == std::vector<std::string>{v.a.id, v.d.id});
-  CHECK(all.voucher == std::vector<std::string>{"V2510-000001", "V2511-000001"});
+  CHECK(all.voucher == std::vector<std::string>{"V-main-2510-000001", "V-main-2511-000001"});
   CHECK(all.technician == Nullable<std::string>{std::string("T01"), std::string("T01")});
   CHECK(all.respondent == std::vector<std::string>{"customer", "supervisor"});
   CHECK(all.month == std::vector<std::string>{"2025-10", "2025-11"});

@@ -44,8 +44,8 @@ TEST_CASE("import_calls with skip_bad imports the good records and reports each 
   // The rejected record's unit and customer rows went with it.
   CHECK(count(t.path, "SELECT count(*) FROM units WHERE serial IN ('SN-2', 'SN-4')") == 0);
   // Voucher numbers stay consecutive: a rejected record's number is not spent.
-  CHECK(t.store.call(r.imported[0]).voucher == "V2510-000001");
-  CHECK(t.store.call(r.imported[1]).voucher == "V2510-000002");
+  CHECK(t.store.call(r.imported[0]).voucher == "V-city-2510-000001");
+  CHECK(t.store.call(r.imported[1]).voucher == "V-city-2510-000002");
 }
 
 TEST_CASE("import_calls with skip_bad: a station added by a rejected record is added again by a later one") {
@@ -83,7 +83,7 @@ TEST_CASE("import_calls with dry_run reports as an import would and writes nothi
   CHECK(real.skipped == r.skipped);
   CHECK(real.rejected == r.rejected);
   CHECK(real.imported.size() == 1);
-  CHECK(t.store.call(real.imported[0]).voucher == "V2510-000002");
+  CHECK(t.store.call(real.imported[0]).voucher == "V-city-2510-000002");
 }
 
 TEST_CASE("import_calls without skip_bad still refuses the whole batch at its first bad record") {

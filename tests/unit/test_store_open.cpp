@@ -104,7 +104,7 @@ TEST_CASE("store open: a query-only handle reads, refuses every write by name, a
   {
     Store s = Store::open(path, policy(), mode_at(OpenMode::query_only));
     CHECK(s.mode() == OpenMode::query_only);
-    CHECK(s.call(id).voucher == "V2510-000001");
+    CHECK(s.call(id).voucher == "V-main-2510-000001");
     CHECK(s.monthly_report(YearMonth{2025, 10}).calls == 1);
     CHECK(s.queue(bj(2025, 10, 9, 12)) == std::vector<Id>{id});
     CHECK_FALSE(s.property("made_by").has_value());

@@ -10,25 +10,18 @@ namespace cli {
 
 namespace {
 
-std::string yuan(as::Fen fen) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%lld.%02lld", fen < 0 ? "-" : "", static_cast<long long>(std::abs(fen) / 100),
-                static_cast<long long>(std::abs(fen) % 100));
-  return buf;
-}
-
 void print_bills(const as::Store& store, const as::BillColumns& b) {
-  std::printf("  %-14s %-8s %-16s %-11s %-16s %12s %12s %s\n", "voucher", "centre", "customer", "settlement",
+  std::printf("  %-19s %-8s %-16s %-11s %-16s %12s %12s %s\n", "voucher", "centre", "customer", "settlement",
               "billed", "total", "owed", "invoice");
   for (std::size_t i = 0; i < b.size(); ++i) {
     const auto number = b.invoice_number.at(i);
     const auto due = b.due_on.at(i);
     const std::string invoice = number ? *number + " of " + *b.invoiced_on.at(i)
                                        : (due ? "none, due " + *due : std::string("-"));
-    std::printf("  %-14s %-8s %-16s %-11s %-16s %12s %12s %s\n", b.voucher[i].c_str(), b.centre[i].c_str(),
+    std::printf("  %-19s %-8s %-16s %-11s %-16s %12s %12s %s\n", b.voucher[i].c_str(), b.centre[i].c_str(),
                 b.customer[i].c_str(), b.settlement[i].c_str(),
                 local_text(store.policy().calendar(), as::Instant(as::Seconds(b.billed_at[i]))).c_str(),
-                yuan(b.total[i]).c_str(), yuan(b.owed[i]).c_str(), invoice.c_str());
+                as::format_yuan(b.total[i]).c_str(), as::format_yuan(b.owed[i]).c_str(), invoice.c_str());
   }
 }
 
@@ -56,7 +49,7 @@ int run_receivables(const Args& args) {
   as::Fen total = 0;
   for (const as::Fen f : owed.owed) total += f;
   std::printf("Receivables as of %s: %zu bills, %s yuan owed\n", local_text(cal, as_of).c_str(), owed.size(),
-              yuan(total).c_str());
+              as::format_yuan(total).c_str());
   print_bills(store, owed);
   std::printf("\nInvoices due before %s and not issued by then: %zu\n", as::format_date(on).c_str(), late.size());
   print_bills(store, late);

@@ -45,11 +45,11 @@ int run_overdue(const Args& args) {
   std::printf("repairs past their promised date, not returned, as of %s: %zu\n", as::format_date(as_of).c_str(),
               rows.size());
   if (rows.empty()) return 0;
-  std::printf("  %-12s %-13s %-8s %-10s %9s %-10s %-16s %s\n", "receipt", "voucher", "centre", "promised", "days late",
+  std::printf("  %-18s %-19s %-8s %-10s %9s %-10s %-16s %s\n", "receipt", "voucher", "centre", "promised", "days late",
               "technician", "inspected", "customer, phone");
   for (const as::OverdueRepair& o : rows) {
     const as::CarryIn& k = o.repair;
-    std::printf("  %-12s %-13s %-8s %-10s %9lld %-10s %-16s %s, %s\n", k.receipt.c_str(), k.voucher.c_str(),
+    std::printf("  %-18s %-19s %-8s %-10s %9lld %-10s %-16s %s, %s\n", k.receipt.c_str(), k.voucher.c_str(),
                 k.centre.c_str(), as::format_date(k.promised).c_str(), static_cast<long long>(o.days_late),
                 k.technician.value_or("-").c_str(),
                 k.inspected ? (local_text(cal, *k.inspected) + " " + k.inspected_by.value_or("")).c_str() : "-",
@@ -93,7 +93,7 @@ int run_surveys(const Args& args) {
   if (day_text) {
     std::printf("calls without a survey yet: %zu\n", missing.size());
     for (const as::UnsurveyedCall& u : missing)
-      std::printf("  %-13s %-8s %-10s %s, %s, %s\n", u.voucher.c_str(), u.centre.c_str(), as::to_string(u.state),
+      std::printf("  %-19s %-8s %-10s %s, %s, %s\n", u.voucher.c_str(), u.centre.c_str(), as::to_string(u.state),
                   u.customer.c_str(), u.phone.c_str(), u.address.c_str());
   }
   return 0;

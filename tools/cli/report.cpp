@@ -12,13 +12,6 @@ namespace cli {
 
 namespace {
 
-std::string yuan(as::Fen fen) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%s%lld.%02lld", fen < 0 ? "-" : "", static_cast<long long>(std::abs(fen) / 100),
-                static_cast<long long>(std::abs(fen) % 100));
-  return buf;
-}
-
 // An exact ratio of the report as a percentage to a tenth; "-" when its denominator is 0.
 template <class N, class D>
 std::string percent(const std::pair<N, D>& ratio) {
@@ -171,17 +164,17 @@ void print_report(const as::Store& store, const as::MonthlyReport& r) {
               static_cast<long long>(cap_ppm / 100 % 100));
   std::printf("  %-12s %12s %12s %12s\n", "person", "bonus", "deducted", "carried");
   for (const as::PenaltyRow& p : r.penalties)
-    std::printf("  %-12s %12s %12s %12s\n", p.person.c_str(), yuan(p.bonus).c_str(), yuan(p.deducted).c_str(),
-                yuan(p.carried).c_str());
+    std::printf("  %-12s %12s %12s %12s\n", p.person.c_str(), as::format_yuan(p.bonus).c_str(),
+                as::format_yuan(p.deducted).c_str(), as::format_yuan(p.carried).c_str());
 
   if (!r.billing_by_centre.empty()) {  // issue 28: only a store with bills shows the section
     std::printf("\nBilling (yuan; revenue, invoices and payments of the month; receivable at as_of)\n");
     std::printf("  %-12s %12s %12s %12s %12s %12s\n", "centre", "revenue", "invoiced", "collected", "receivable",
                 "not charged");
     for (const as::BillingRow& b : r.billing_by_centre)
-      std::printf("  %-12s %12s %12s %12s %12s %12s\n", b.centre.c_str(), yuan(b.revenue).c_str(),
-                  yuan(b.invoiced).c_str(), yuan(b.collected).c_str(), yuan(b.receivable).c_str(),
-                  yuan(b.not_charged).c_str());
+      std::printf("  %-12s %12s %12s %12s %12s %12s\n", b.centre.c_str(), as::format_yuan(b.revenue).c_str(),
+                  as::format_yuan(b.invoiced).c_str(), as::format_yuan(b.collected).c_str(),
+                  as::format_yuan(b.receivable).c_str(), as::format_yuan(b.not_charged).c_str());
   }
 
   std::printf("\nDispatch queue at %s: %zu calls waiting", local_text(cal, r.queue_at).c_str(), r.queue.size());

@@ -7,7 +7,7 @@
 # NAT (-2**63) for NumPy's NaT (warranty batch arrays: int64 days since
 # 1970-01-01). Money is int fen. Errors raise aftersales._errors classes.
 
-from typing import Callable, Dict, List, Optional, Sequence, Tuple
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import numpy.typing as npt
@@ -402,6 +402,10 @@ class Policy:
         penalties: PenaltyPolicy,
         revisit_days: int,
         cost_kinds: Sequence[str],
+        inspection_before_return: Optional[bool] = None,
+        survey_complaint_level: Optional[int] = None,
+        survey_complaint_kind: Optional[str] = None,
+        numbering: Dict[str, str] = ...,
     ) -> None: ...
     @staticmethod
     def default_policy(calendar: Calendar) -> Policy: ...
@@ -423,6 +427,18 @@ class Policy:
     def revisit_days(self) -> int: ...
     @property
     def cost_kinds(self) -> List[str]: ...
+    @property
+    def inspection_before_return(self) -> bool: ...
+    @property
+    def survey_complaint_level(self) -> int: ...
+    @property
+    def survey_complaint_kind(self) -> str: ...
+    @property
+    def numbering(self) -> Dict[str, str]: ...
+    # {"collect_on_the_spot_max_fen": int, "paid" | "contract" | "free" | "internal":
+    #  {"call_out_fen": int, "labour": "job" | "hour", "labour_fen": int, "customer_pays": [str]}}
+    @property
+    def billing(self) -> Dict[str, Any]: ...
 
 # (customer, phone, address, zone, product, serial, purchased, delivered or None,
 #  installed or None, received, centre, fault, cause or None, internal)

@@ -101,7 +101,8 @@ class _BillingOps:
 
     def invoice(self, call_id: str, at: _dt.datetime) -> Bill:
         """Issues the invoice of the call's bill at ``at`` (dated its local
-        day), numbered from the store's counter per month ("I2511-00001").
+        day), numbered per centre and month (policy service.numbering.invoice:
+        "I-main-2511-00001").
         NotFoundError naming "call_id" without a bill; StateError naming
         "call" when invoiced already or charging nothing."""
         t, style = cv.instant_in(self._cal, at, "at")

@@ -81,7 +81,7 @@ _ALL_TIME = (-(2**62), 2**62)  # "no bound" for calls(): far outside any calenda
 class ServiceCall:
     """A call as the register holds it, with what happened to it so far.
 
-    ``voucher`` is the service voucher's number ("V2510-000123"). The
+    ``voucher`` is the service voucher's number ("V-main-2510-000123"). The
     ``category`` ("paid", "contract", "free", "internal"), its
     ``category_rule`` and the arrival ``deadline`` were fixed at intake (the
     deadline moves later by the working time of the pauses). ``state`` is

@@ -5,7 +5,7 @@ calendar, and the one JSON document that holds them."""
 
 from __future__ import annotations
 
-from typing import Any, Iterable, Optional, Tuple
+from typing import Any, Dict, Iterable, Mapping, Optional, Tuple
 
 from . import _convert as cv
 from . import _core
@@ -23,6 +23,14 @@ def _calendar_in(calendar: Any) -> Calendar:
         return Calendar.china()
     _check_calendar(calendar)
     return calendar
+
+
+def _numbering_in(numbering: Any) -> Dict[str, str]:
+    if numbering is None:
+        return {}
+    if not isinstance(numbering, Mapping):
+        raise TypeError(f"numbering must be a dict of str, not {cv.type_name(numbering)}")
+    return {cv.str_in(k, "numbering"): cv.str_in(v, f"numbering.{k}") for k, v in numbering.items()}
 
 
 def _part_in(value: Any, cls: type, name: str) -> Any:
@@ -58,6 +66,10 @@ class Policy:
         penalties: Optional[PenaltyPolicy] = None,
         revisit_days: Optional[int] = None,
         cost_kinds: Optional[Iterable[str]] = None,
+        inspection_before_return: Optional[bool] = None,
+        survey_complaint_level: Optional[int] = None,
+        survey_complaint_kind: Optional[str] = None,
+        numbering: Optional[Mapping[str, str]] = None,
     ) -> None:
         calendar = _calendar_in(calendar)
         base = _core.Policy.default_policy(calendar._core)
@@ -75,6 +87,10 @@ class Policy:
             base.penalties if penalties is None else _part_in(penalties, PenaltyPolicy, "penalties"),
             base.revisit_days if revisit_days is None else cv.int_in(revisit_days, "revisit_days"),
             kinds,
+            None if inspection_before_return is None else cv.bool_in(inspection_before_return, "inspection_before_return"),
+            None if survey_complaint_level is None else cv.int_in(survey_complaint_level, "survey_complaint_level"),
+            None if survey_complaint_kind is None else cv.str_in(survey_complaint_kind, "survey_complaint_kind"),
+            _numbering_in(numbering),
         )
         self._calendar = calendar
 
@@ -149,6 +165,47 @@ class Policy:
     def cost_kinds(self) -> Tuple[str, ...]:
         """The cost kinds a station's budget and costs are kept in."""
         return tuple(self._core.cost_kinds)
+
+    @property
+    def inspection_before_return(self) -> bool:
+        """seeds/002 (十二): carried-in goods go back only after the service
+        supervisor's inspection (驗訖)."""
+        return self._core.inspection_before_return
+
+    @property
+    def survey_complaint_level(self) -> int:
+        """seeds/002 (二十四): a survey with any answer at or below this level
+        (1..4; 1 = dissatisfied) may open a complaint."""
+        return self._core.survey_complaint_level
+
+    @property
+    def survey_complaint_kind(self) -> str:
+        """The kind of the complaint a dissatisfied survey opens."""
+        return self._core.survey_complaint_kind
+
+    @property
+    def numbering(self) -> Dict[str, str]:
+        """service.numbering: the templates of the store's numbers by kind
+        ("voucher", "receipt", "invoice"), e.g. "V-{centre}-{yymm}-{serial:6}"."""
+        return dict(self._core.numbering)
+
+    @property
+    def billing(self) -> Dict[str, Any]:
+        """service.billing (seeds/002 (十)(十三), 第三篇): ``collect_on_the_spot_max``
+        and, per service category ("paid", "contract", "free", "internal"),
+        ``call_out`` and ``labour_rate`` (Decimal yuan), ``labour`` ("job" or
+        "hour") and ``customer_pays`` (a tuple of "call_out", "labour", "parts")."""
+        b = self._core.billing
+        out: Dict[str, Any] = {"collect_on_the_spot_max": cv.money_out(b["collect_on_the_spot_max_fen"])}
+        for category in ("paid", "contract", "free", "internal"):
+            f = b[category]
+            out[category] = {
+                "call_out": cv.money_out(f["call_out_fen"]),
+                "labour": f["labour"],
+                "labour_rate": cv.money_out(f["labour_fen"]),
+                "customer_pays": tuple(f["customer_pays"]),
+            }
+        return out
 
     @property
     def zones(self) -> Tuple[str, ...]:

@@ -381,7 +381,7 @@ class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps):
     def carry_in(self, call_id: str, at: _dt.datetime, promised: _dt.date) -> str:
         """Not repairable on site: the goods go to the workshop at ``at``,
         to be returned by ``promised``. Returns the receipt number
-        ("R2510-00001")."""
+        ("R-main-2510-00001")."""
         return self._core.carry_in(cv.str_in(call_id, "call_id"), self._at(at), cv.date_in(promised, "promised"))
 
     def record_labour(
