@@ -114,7 +114,7 @@ BENCHMARK(BM_ImportCalls)->Unit(benchmark::kMillisecond);
 // The file name carries the data version: change it when the schema changes.
 const std::string& million_store() {
   static const std::string path = [] {
-    const std::string p = temp_file("aftersales_bench_month_1m_v10.db");
+    const std::string p = temp_file("aftersales_bench_month_1m_v11.db");
     if (std::filesystem::exists(p)) return p;
     const std::string building = p + ".building";
     remove_store(building);
