@@ -1,7 +1,7 @@
 // The numbers' templates of a policy (issue 28; DESIGN.md: "numbers carry
 // the centre or are given centrally"): vouchers, carry-in receipts and
-// invoices numbered per service centre and local month, so that two
-// offline tills never give the same number.
+// invoices numbered per service centre and local month, so that the stores
+// of two centres never give the same number (one store numbers a centre).
 #include "detail/numbering_policy.hpp"
 
 #include <algorithm>
@@ -22,9 +22,6 @@ namespace {
 
 constexpr int max_serial_width = 12;
 
-using Member = std::string NumberingRules::*;
-constexpr std::array<std::pair<const char*, Member>, 3> kinds{
-    {{"voucher", &NumberingRules::voucher}, {"receipt", &NumberingRules::receipt}, {"invoice", &NumberingRules::invoice}}};
 
 // One piece of a template: literal text, or a placeholder (width > 0 for the serial).
 enum class Piece { text, centre, yymm, serial };
@@ -77,7 +74,16 @@ void check_template(const std::string& tpl, const std::string& path) {
     if (static_cast<unsigned char>(ch) < 0x20 || ch == 0x7f)
       throw Error(ErrorCode::invalid_argument, path, "'" + tpl + "' has a control character");
   int centre = 0, yymm = 0, serial = 0;
+  Piece before = Piece::text;
   scan(tpl, path, [&](Piece p, std::string_view, int) {
+    // The centre code is of any length: right beside another placeholder
+    // two centres could spell one number (east's 1001st call and east1's
+    // first: "east" "1001" and "east1" "001").
+    if ((p == Piece::centre && before != Piece::text) || (before == Piece::centre && p != Piece::text))
+      throw Error(ErrorCode::invalid_argument, path,
+                  "'" + tpl + "' has {centre} right beside another placeholder: put literal text between them, "
+                  "or two centres' numbers could be the same");
+    before = p;
     if (p == Piece::centre) ++centre;
     if (p == Piece::yymm) ++yymm;
     if (p == Piece::serial) ++serial;
@@ -99,23 +105,25 @@ NumberingRules numbering_from_json(const Json& merged, const std::string& path) 
   if (!merged.is_object()) json_type_error(path, merged, "an object");
   json_only(merged, path, {"note", "voucher", "receipt", "invoice"});
   NumberingRules out;
-  for (const auto& [key, member] : kinds) {
+  for (const std::string_view kind : NumberingRules::kinds) {
+    const std::string key(kind);
     if (!merged.contains(key) || merged[key].is_null())
       throw Error(ErrorCode::parse_error, path + "." + key, "is missing (leave it out for the default)");
-    out.*member = json_string(merged[key], path + "." + key);
-    check_template(out.*member, path + "." + key);
+    *out.of(kind) = json_string(merged[key], path + "." + key);
+    check_template(*out.of(kind), path + "." + key);
   }
   return out;
 }
 
 Json numbering_to_json(const NumberingRules& n) {
   Json out = Json::object();
-  for (const auto& [key, member] : kinds) out[key] = n.*member;
+  for (const std::string_view kind : NumberingRules::kinds) out[std::string(kind)] = *n.of(kind);
   return out;
 }
 
 void check_numbering(const NumberingRules& n) {
-  for (const auto& [key, member] : kinds) check_template(n.*member, std::string("service.numbering.") + key);
+  for (const std::string_view kind : NumberingRules::kinds)
+    check_template(*n.of(kind), "service.numbering." + std::string(kind));
 }
 
 std::string padded_serial(std::int64_t serial, int width) {

@@ -2039,7 +2039,10 @@ AS_API as_status as_store_property(as_store* store, const char* name, char** out
  * neither before the previous step nor in the future of the store's clock.
  * Errors: AS_E_NOT_FOUND (an unknown call: names "call_id"), AS_E_STATE (a
  * step out of order: names "call"), AS_E_INVALID_ARGUMENT (names "at_unix_s"
- * or the empty text argument), AS_E_STORAGE. Thread safety: serialized. */
+ * or the empty text argument; as_store_dispatch: "technician" when he
+ * answered the call's survey, seeds/002 (二十三), which only a survey
+ * recorded before the dispatch can cause), AS_E_STORAGE. Thread safety:
+ * serialized. */
 AS_API as_status as_store_dispatch(as_store* store, const char* call_id, const char* technician, int64_t at_unix_s, as_error** error);
 /* The SLA clock stops (customer not at home, waiting for consent)... */
 AS_API as_status as_store_pause(as_store* store, const char* call_id, int64_t at_unix_s, const char* reason, as_error** error);
@@ -2545,11 +2548,11 @@ AS_API as_status as_store_open_survey_complaint(as_store* store, const char* cal
 /* The call was solved without a visit by `technician`: first contact at
  * first_response_unix_s, solved at resolved_unix_s (received <= first
  * contact <= resolution, none in the future). The call leaves the dispatch
- * queue and, since 0.2.x, its state is AS_CALL_RESOLVED_REMOTELY (before:
- * it stayed AS_CALL_REGISTERED); dispatching, pausing or working on it
- * later is AS_E_STATE naming "call". Errors:
+ * queue and its state is AS_CALL_RESOLVED_REMOTELY; dispatching, pausing or
+ * working on it later is AS_E_STATE naming "call". Errors:
  * AS_E_STATE naming "call" (already dispatched, or already contacted
- * remotely), AS_E_INVALID_ARGUMENT naming "technician" (empty), "how" (not
+ * remotely), AS_E_INVALID_ARGUMENT naming "technician" (empty, or the
+ * respondent of the call's survey, seeds/002 (二十三)), "how" (not
  * AS_REMOTE_*), "first_response_unix_s", "resolved_unix_s", AS_E_NOT_FOUND
  * naming "call_id". Nothing is written on an error. Thread safety:
  * serialized. */

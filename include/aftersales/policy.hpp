@@ -10,6 +10,7 @@
 #include <aftersales/penalty.hpp>
 #include <aftersales/warranty.hpp>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -54,8 +55,9 @@ struct BillingRules {
 BillingRules default_billing_rules();
 
 // How the store spells the numbers it gives (issue 28; DESIGN.md: "numbers
-// carry the centre or are given centrally", so two offline tills never
-// issue the same number): one template per kind, literal text around
+// carry the centre or are given centrally", so the stores of two centres
+// never issue the same number; one store file numbers a centre): one
+// template per kind, literal text around
 // {centre} (the call's service centre), {yymm} (the local month of the
 // number, "2511") and {serial:N} (the counter of that kind, centre and
 // month, at least N digits, N 1..12; it widens past N and never repeats),
@@ -63,6 +65,15 @@ BillingRules default_billing_rules();
 // them centrally as YYMM + serial (complaints.serial_width).
 struct NumberingRules {
   std::string voucher, receipt, invoice;
+  // The kinds of number by name, as the document's members are named.
+  static constexpr std::array<std::string_view, 3> kinds{"voucher", "receipt", "invoice"};
+  // The template of the kind named `kind` (one of `kinds`); nullptr for another name.
+  const std::string* of(std::string_view kind) const noexcept {
+    return kind == "voucher" ? &voucher : kind == "receipt" ? &receipt : kind == "invoice" ? &invoice : nullptr;
+  }
+  std::string* of(std::string_view kind) noexcept {
+    return const_cast<std::string*>(static_cast<const NumberingRules&>(*this).of(kind));
+  }
   friend bool operator==(const NumberingRules&, const NumberingRules&) = default;
 };
 // data/policies/service.json's templates: "V-{centre}-{yymm}-{serial:6}",

@@ -6,6 +6,7 @@
 // lines and the fee schedule of its service category, its lines copied: a
 // later change of the schedule or the lines never changes it.
 #include "store/impl.hpp"
+#include "store/service_day.hpp"
 
 #include "detail/json.hpp"
 
@@ -246,7 +247,7 @@ Bill Store::issue_invoice(const Id& call_id, Instant at) {
                 impl_->local_text(at) + " is before call " + b.voucher + " was billed (" + impl_->local_text(b.billed_at) +
                     ")");
   const Date on = impl_->local_date(at, "at");
-  const std::string number = impl_->next_number(Impl::NumberKind::invoice, b.centre, store::yymm(on));
+  const std::string number = impl_->next_number("invoice", b.centre, store::yymm(on));
   auto u = impl_->db.use("UPDATE bills SET invoice_number = ?2, invoiced_on = ?3, invoiced_at = ?4 WHERE id = ?1");
   u->bind_id(1, b.id).bind(2, number).bind(3, format_date(on)).bind(4, secs(at));
   u->run();

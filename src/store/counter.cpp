@@ -3,6 +3,7 @@
 // receipt voided at it, the overdue repairs) and the surveys of every call
 // (coverage, the calls not surveyed, a complaint from a dissatisfied survey).
 #include "store/impl.hpp"
+#include "store/service_day.hpp"
 
 #include "detail/json.hpp"
 

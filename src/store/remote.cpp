@@ -5,6 +5,7 @@
 // with RemoteFacts). A phone attempt that fails leaves the call to a visit:
 // its first response is the phone contact, its SLA verdict the visit's.
 #include "store/impl.hpp"
+#include "store/service_day.hpp"
 
 #include "detail/json.hpp"
 

@@ -4,6 +4,7 @@
 // complaints, penalties, queue and satisfaction beside it. The figures
 // counted as of the instant beside the SLA rows: report_kpis.cpp.
 #include "store/impl.hpp"
+#include "store/service_day.hpp"
 
 #include <algorithm>
 #include <string_view>

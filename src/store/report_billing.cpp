@@ -5,6 +5,7 @@
 // month of the policy's calendar); receivables are a balance, owed at as_of
 // on every bill made by then, whatever its month.
 #include "store/impl.hpp"
+#include "store/service_day.hpp"
 
 #include <map>
 

@@ -19,8 +19,9 @@ void check_store(Db& db, const std::string& path, bool fresh);
 // query-only handle cannot bring it up to date).
 void check_current(Db& db, const std::string& path);
 
-// Brings the file's schema up to date, each migration in its own BEGIN
-// IMMEDIATE transaction, after check_store's checks inside it.
+// Brings the file's schema up to date: every pending migration in one BEGIN
+// IMMEDIATE transaction (a failure leaves the file at its version), after
+// check_store's checks inside it.
 void migrate(Db& db, const std::string& path, bool fresh);
 
 }  // namespace aftersales::store

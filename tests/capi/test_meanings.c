@@ -110,8 +110,8 @@ int main(void) {
   CHECK_OK(as_store_record_labour(store, billed, "T01", 20251009, 1800, "fuse replaced", ERR));
   CHECK_OK(as_store_bill_call(store, billed, test_sh(2025, 10, 9, 13, 0), &json, ERR));
   as_free(json);
-  CHECK_ERR(as_store_record_part(store, billed, "screw", 1, 10, ERR), AS_E_STATE, "call", "");
-  CHECK_ERR(as_store_record_labour(store, billed, "T01", 20251009, 600, NULL, ERR), AS_E_STATE, "call", "");
+  CHECK_ERR(as_store_record_part(store, billed, "screw", 1, 10, ERR), AS_E_STATE, "call", "is billed");
+  CHECK_ERR(as_store_record_labour(store, billed, "T01", 20251009, 600, NULL, ERR), AS_E_STATE, "call", "is billed");
 
   fixture_close(&fx);
   puts("capi meanings: ok");

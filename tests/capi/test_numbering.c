@@ -50,11 +50,11 @@ int main(void) {
   fixture_close(&fx);
 
   /* A company's own template, read from its document and written back. */
-  fixture_open(&fx, "numbering", "{\"service\": {\"numbering\": {\"voucher\": \"SV{yymm}{centre}{serial:3}\"}}}");
+  fixture_open(&fx, "numbering", "{\"service\": {\"numbering\": {\"voucher\": \"SV{yymm}-{centre}-{serial:3}\"}}}");
   CHECK_OK(as_policy_to_json(fx.policy, &json, ERR));
-  CHECK_STR_CONTAINS(json, "\"voucher\": \"SV{yymm}{centre}{serial:3}\"");
+  CHECK_STR_CONTAINS(json, "\"voucher\": \"SV{yymm}-{centre}-{serial:3}\"");
   as_free(json);
-  check_voucher(fx.store, "SN-1", "east", "SV2510east001");
+  check_voucher(fx.store, "SN-1", "east", "SV2510-east-001");
   fixture_close(&fx);
 
   puts("capi numbering: ok");

@@ -135,6 +135,10 @@ TEST_CASE("surveys (二十三): the call's technician never answers its survey, 
     CHECK_ERROR(ErrorCode::invalid_argument, "respondent", "T3", s.record_survey(c.id, good, "T3", bj(2025, 10, 9, 11)));
     s.record_survey(c.id, good, "Q1", bj(2025, 10, 9, 11));
     CHECK(count(t.path, "SELECT count(*) FROM surveys WHERE technician = 'T3'") == 1);
+    // Then visited: the survey rates the technician who did the job (the schema's trigger).
+    s.dispatch(c.id, "T4", bj(2025, 10, 9, 12));
+    CHECK(count(t.path, "SELECT count(*) FROM surveys WHERE technician = 'T4'") == 1);
+    CHECK(count(t.path, "SELECT count(*) FROM surveys WHERE technician = 'T3'") == 0);
   }
 }
 
@@ -157,6 +161,12 @@ TEST_CASE("derived columns: kept by the schema when rows are written directly (a
   // A calls row rewritten with another surveyed_at takes its survey's back; a deleted survey clears it.
   exec(t.path, "UPDATE calls SET surveyed_at = 1 WHERE id = " + hex(b.id));
   CHECK(count(t.path, ("SELECT count(*) FROM calls WHERE surveyed_at = 1")) == 0);
+  // The survey's time rewritten: the copy follows. A sync's INSERT OR REPLACE of the call without it: restored.
+  exec(t.path, "UPDATE surveys SET recorded = recorded + 60 WHERE call_id = " + hex(b.id));
+  CHECK(count(t.path, "SELECT count(*) FROM calls c JOIN surveys s ON s.call_id = c.id WHERE c.surveyed_at = s.recorded") == 2);
+  exec(t.path, "CREATE TEMP TABLE again AS SELECT * FROM calls WHERE id = " + hex(b.id) +
+                   "; UPDATE again SET surveyed_at = NULL; INSERT OR REPLACE INTO calls SELECT * FROM again");
+  CHECK(count(t.path, "SELECT count(*) FROM calls c JOIN surveys s ON s.call_id = c.id WHERE c.surveyed_at = s.recorded") == 2);
   exec(t.path, "DELETE FROM surveys WHERE call_id = " + hex(b.id));
   CHECK(s.monthly_report(YearMonth{2025, 10}).survey_coverage.surveyed == 1);
   // remote_contacts.received is calls.received, whatever the writer gave.
@@ -164,6 +174,14 @@ TEST_CASE("derived columns: kept by the schema when rows are written directly (a
                "INSERT INTO remote_contacts (call_id, received, technician, method, first_response, resolved, recorded) "
                "SELECT id, 0, 'T9', 'phone', received + 600, NULL, received + 600 FROM calls WHERE id = " +
                    hex(b.id));
+  CHECK(count(t.path, "SELECT count(*) FROM remote_contacts r JOIN calls c ON c.id = r.call_id "
+                      "WHERE r.received = c.received") == 1);
+  // The call's received time rewritten, by UPDATE or by a sync's INSERT OR REPLACE: the contact's copy follows.
+  exec(t.path, "UPDATE calls SET received = received - 60 WHERE id = " + hex(b.id));
+  CHECK(count(t.path, "SELECT count(*) FROM remote_contacts r JOIN calls c ON c.id = r.call_id "
+                      "WHERE r.received = c.received") == 1);
+  exec(t.path, "CREATE TEMP TABLE moved AS SELECT * FROM calls WHERE id = " + hex(b.id) +
+                   "; UPDATE moved SET received = received - 60; INSERT OR REPLACE INTO calls SELECT * FROM moved");
   CHECK(count(t.path, "SELECT count(*) FROM remote_contacts r JOIN calls c ON c.id = r.call_id "
                       "WHERE r.received = c.received") == 1);
   // carry_ins.voided is gone: the receipt is voided at the return.
@@ -177,6 +195,10 @@ TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its rep
   const std::int64_t solved = count(path, "SELECT count(*) FROM remote_contacts WHERE resolved IS NOT NULL");
   REQUIRE(solved > 0);
   const std::int64_t calls = count(path, "SELECT count(*) FROM calls");
+  // Surveys of phone-solved calls rated nobody before version 7; they rate the phone technician now.
+  const std::int64_t rated = count(path, "SELECT count(*) FROM surveys s JOIN remote_contacts r ON r.call_id = s.call_id "
+                                         "WHERE r.resolved IS NOT NULL AND s.technician IS NULL");
+  REQUIRE(rated > 0);
   {
     Store st = Store::open(path, policy(), at_clock(bj(2025, 11, 20, 12)));
     CHECK(count(path, "PRAGMA user_version") == Store::schema_version());
@@ -190,10 +212,15 @@ TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its rep
     CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'calls' AND name IN "
                       "('calls_received', 'calls_unit', 'calls_dispatched', 'calls_external_id', 'calls_provisional', "
                       "'calls_remote')") == 6);
-    CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'") >= 7);
+    CHECK(count(path, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name IN ('surveys_surveyed_at', "
+                      "'surveys_surveyed_at_update', 'surveys_surveyed_at_delete', 'calls_surveyed_at_kept', "
+                      "'calls_surveyed_at_insert', 'remote_contacts_received', 'remote_contacts_received_kept', "
+                      "'calls_received_kept', 'calls_received_inserted', 'calls_technician_rated')") == 10);
+    CHECK(count(path, "SELECT count(*) FROM surveys s JOIN remote_contacts r ON r.call_id = s.call_id "
+                      "WHERE r.resolved IS NOT NULL AND s.technician IS NOT r.technician") == 0);
     // The October report as main's code gave it (store_v5_report.json),
-    // but for the survey coverage per technician, which now counts phone
-    // work against its technician (review §6).
+    // but for the survey coverage and satisfaction per technician, which
+    // now count phone work against its technician (review §6).
     std::ifstream ref(AFTERSALES_TEST_DATA "/store_v5_report.json");
     REQUIRE(ref);
     nlohmann::json before = nlohmann::json::parse(ref);
@@ -202,6 +229,12 @@ TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its rep
     const auto by_tech_after = after["survey_coverage"]["by_technician"];
     before["survey_coverage"].erase("by_technician");
     after["survey_coverage"].erase("by_technician");
+    std::int64_t rated_before = 0, rated_after = 0;
+    for (const auto& row : before["satisfaction"]) rated_before += row["surveys"].get<std::int64_t>();
+    for (const auto& row : after["satisfaction"]) rated_after += row["surveys"].get<std::int64_t>();
+    CHECK(rated_after == rated_before + rated);
+    before.erase("satisfaction");
+    after.erase("satisfaction");
     CHECK(after == before);
     std::int64_t calls_before = 0, calls_after = 0;
     for (const auto& row : by_tech_before) calls_before += row["calls"].get<std::int64_t>();

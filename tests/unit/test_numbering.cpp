@@ -89,7 +89,7 @@ TEST_CASE("numbering: two centres in one month do not share a counter; the numbe
 TEST_CASE("numbering: a company's own templates; the serial widens past its width and never repeats",
           "[numbering][store]") {
   const Policy p = with_numbering(
-      R"({"voucher": "{centre}/SV{yymm}{serial:1}", "receipt": "{yymm}.{serial:3}@{centre}", "invoice": "FP-{centre}{yymm}-{serial:12}"})");
+      R"({"voucher": "{centre}/SV{yymm}{serial:1}", "receipt": "{yymm}.{serial:3}@{centre}", "invoice": "FP-{centre}-{yymm}-{serial:12}"})");
   CHECK(p.service().numbering.voucher == "{centre}/SV{yymm}{serial:1}");
   PolicyStore s(p, bj(2025, 11, 20, 12));
   std::vector<std::string> vouchers;
@@ -103,7 +103,7 @@ TEST_CASE("numbering: a company's own templates; the serial widens past its widt
   CHECK(vouchers[9] == "county/SV251010");
   CHECK(vouchers[10] == "county/SV251011");
   CHECK(carried_in(s.store, "main", "R1", bj(2025, 10, 10, 9)) == "2510.001@main");
-  CHECK(invoiced(s.store, "main", "I1", bj(2025, 11, 10, 9)) == "FP-main2511-000000000001");
+  CHECK(invoiced(s.store, "main", "I1", bj(2025, 11, 10, 9)) == "FP-main-2511-000000000001");
 }
 
 TEST_CASE("numbering: the templates are read, written back and compared with the policy", "[numbering][policy]") {
@@ -135,6 +135,13 @@ TEST_CASE("numbering: each refusal of a bad template names the member and the te
               with_numbering(R"({"voucher": "V-{centre}-{serial:6}"})"));
   CHECK_ERROR(E::invalid_argument, "service.numbering.receipt", "has no {serial:N}",
               with_numbering(R"({"receipt": "R-{centre}-{yymm}"})"));
+  // The centre beside another placeholder: east's 1001st call and east1's first would both be SV2510east1001.
+  CHECK_ERROR(E::invalid_argument, "service.numbering.voucher", "right beside another placeholder",
+              with_numbering(R"({"voucher": "SV{yymm}{centre}{serial:3}"})"));
+  CHECK_ERROR(E::invalid_argument, "service.numbering.voucher", "right beside another placeholder",
+              with_numbering(R"({"voucher": "{centre}{yymm}-{serial:3}"})"));
+  CHECK(with_numbering(R"({"voucher": "SV{yymm}{serial:3}/{centre}"})").service().numbering.voucher ==
+        "SV{yymm}{serial:3}/{centre}");  // the fixed-width month beside the serial is unambiguous
   CHECK_ERROR(E::invalid_argument, "service.numbering.receipt", "more than one {centre}",
               with_numbering(R"({"receipt": "R-{centre}-{centre}-{yymm}-{serial:5}"})"));
   CHECK_ERROR(E::invalid_argument, "service.numbering.receipt", "more than one {serial:N}",

@@ -157,7 +157,7 @@ const std::vector<Command>& commands() {
        run_receivables},
       {"upgrade", "--db FILE [--policy FILE] [--holidays FILE] [--past-horizon MODE]",
        "bring a store an older aftersales wrote up to this version's schema",
-       "Opens the store for writing (it must exist) and runs the schema's migrations, each in one\n"
+       "Opens the store for writing (it must exist) and runs the schema's pending migrations in one\n"
        "transaction: a failure leaves the file as it was. The commands that only read (report, surveys,\n"
        "overdue-repairs, receivables) refuse an older store and name this command. A store upgraded is\n"
        "no longer read by the older aftersales: copy the file first if one still needs it.",

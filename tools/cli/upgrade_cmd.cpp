@@ -13,7 +13,7 @@ int run_upgrade(const Args& args) {
   if (db == nullptr) throw UsageError{"upgrade", "--db FILE is required"};
   if (!args.operands.empty()) throw UsageError{"upgrade", "unexpected argument '" + args.operands.front() + "'"};
   as::StoreOptions options;
-  options.mode = as::OpenMode::must_exist;  // the migrations run in one transaction each; never creates
+  options.mode = as::OpenMode::must_exist;  // the pending migrations run in one transaction; never creates
   const as::Store store = as::Store::open(*db, load_policy(args), std::move(options));
   std::printf("'%s' is at schema version %d, this library's\n", db->c_str(), as::Store::schema_version());
   const as::Recomputed& r = store.recomputed();

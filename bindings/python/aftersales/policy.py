@@ -197,7 +197,7 @@ class Policy:
         "hour") and ``customer_pays`` (a tuple of "call_out", "labour", "parts")."""
         b = self._core.billing
         out: Dict[str, Any] = {"collect_on_the_spot_max": cv.money_out(b["collect_on_the_spot_max_fen"])}
-        for category in ("paid", "contract", "free", "internal"):
+        for category in _core.enum_names("service_category"):
             f = b[category]
             out[category] = {
                 "call_out": cv.money_out(f["call_out_fen"]),

@@ -26,15 +26,13 @@ Policy make_policy(const Calendar& calendar, const DispatchPolicy& dispatch, con
   if (survey_complaint_kind)
     rules.survey_complaint_kind = parse_enum<ComplaintKind>(*survey_complaint_kind, "survey_complaint_kind");
   for (const auto& [kind, tpl] : numbering) {
-    if (kind == "voucher")
-      rules.numbering.voucher = tpl;
-    else if (kind == "receipt")
-      rules.numbering.receipt = tpl;
-    else if (kind == "invoice")
-      rules.numbering.invoice = tpl;
-    else
-      throw Error(ErrorCode::invalid_argument, "numbering",
-                  "'" + kind + "' is not a kind of number (voucher, receipt, invoice)");
+    std::string* member = rules.numbering.of(kind);
+    if (member == nullptr) {
+      std::string known;
+      for (const std::string_view k : NumberingRules::kinds) known.append(known.empty() ? "" : ", ").append(k);
+      throw Error(ErrorCode::invalid_argument, "numbering", "'" + kind + "' is not a kind of number (" + known + ")");
+    }
+    *member = tpl;
   }
   return Policy(calendar, dispatch, warranty, complaints, penalties, std::move(rules));
 }
@@ -77,9 +75,10 @@ void bind_policy(py::module_& m) {
                              [](const Policy& p) { return std::string(to_string(p.service().survey_complaint_kind)); })
       .def_property_readonly("numbering",
                              [](const Policy& p) {
-                               const NumberingRules& n = p.service().numbering;
-                               return std::map<std::string, std::string>{
-                                   {"voucher", n.voucher}, {"receipt", n.receipt}, {"invoice", n.invoice}};
+                               std::map<std::string, std::string> out;
+                               for (const std::string_view kind : NumberingRules::kinds)
+                                 out.emplace(kind, *p.service().numbering.of(kind));
+                               return out;
                              })
       // Fen, as the document writes them; the package gives Decimal yuan.
       .def_property_readonly("billing", [](const Policy& p) {
