@@ -234,6 +234,18 @@ int write_month(as::Store& store, const as::Calendar& cal, Instant now, std::uin
   const Staff staff;
   int complaints = 0;
   for (const as::ServiceCall& c : calls) live(store, draw, cal, c, staff, now, complaints);
+  // (二十三): the cards go to all of the day's calls, not only the finished
+  // ones: a call still waiting, visited or in the workshop gets its card the
+  // next working morning (the finished ones got theirs after the job).
+  for (as::Date d = kFirstDay; d <= kLastDay; d += boost::gregorian::days(1))
+    for (const as::UnsurveyedCall& u : store.unsurveyed_calls(d)) {
+      if (u.state == as::CallState::completed || u.state == as::CallState::returned ||
+          u.state == as::CallState::resolved_remotely)
+        continue;
+      const Instant asked = cal.next_working(at_local(cal, d + boost::gregorian::days(1), hours{9})) +
+                            minutes{draw.range(0, 240)};
+      survey(store, draw, store.call(u.call_id), asked, now, false, complaints);
+    }
   // October's bonuses are settled on November's payday.
   for (const char* tech : {"T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10"})
     store.settle_penalties(tech, as::YearMonth{2025, 10}, draw.range(1500, 4000) * 100);
