@@ -2347,10 +2347,19 @@ typedef struct as_contract_intake {
   int32_t end_yyyymmdd;
   int32_t years;                   /* extended: 1..the policy's maximum */
   int32_t reserved0;               /* must be 0 */
+  /* Since issue 28 (0 keeps the policy's service.billing.contract): 1 when
+   * this maintenance contract says what its customer pays (seeds/002 (六) B
+   * 依…商品保養合同書的規定…收取服務費用): each pays_* 1 charges that part
+   * of a covered call's bill (0 covers it); refused for an extended warranty
+   * ("charges"). A renewal keeps them. */
+  int32_t own_charges;
+  int32_t pays_call_out;
+  int32_t pays_labour;
+  int32_t pays_parts;
 } as_contract_intake;
 
 #define AS_CONTRACT_INTAKE_INIT \
-  { sizeof(as_contract_intake), NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 1, 0 }
+  { sizeof(as_contract_intake), NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0 }
 
 /* Records a contract. Errors name the field: AS_E_INVALID_ARGUMENT
  * ("number" empty or used, "end_yyyymmdd" before the start, "years"),

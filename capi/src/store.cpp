@@ -414,6 +414,9 @@ as_status as_store_add_contract(as_store* store, const as_contract_intake* contr
     // Every field as given (a date of 0: none); the core refuses the fields
     // of the other kind, as it does for C++ and Python callers.
     if (c.extended) c.years = contract->years;
+    if (contract->own_charges != 0)
+      c.charges = aftersales::ContractCharges{contract->pays_call_out != 0, contract->pays_labour != 0,
+                                              contract->pays_parts != 0};
     for (size_t i = 0; i < contract->n_extra_causes; ++i) {
       if (contract->extra_causes[i] == nullptr)
         throw Error(ErrorCode::invalid_argument, "extra_causes[" + std::to_string(i) + "]", "must not be NULL");
@@ -422,7 +425,8 @@ as_status as_store_add_contract(as_store* store, const as_contract_intake* contr
     if (contract->start_yyyymmdd != 0)
       c.start = aftersales::date_from_yyyymmdd(contract->start_yyyymmdd, "start_yyyymmdd");
     if (contract->end_yyyymmdd != 0) c.end = aftersales::date_from_yyyymmdd(contract->end_yyyymmdd, "end_yyyymmdd");
-    aftersales::capi::renaming({{"end", "end_yyyymmdd"}, {"start", "start_yyyymmdd"}, {"purchased", "purchased_yyyymmdd"}},
+    aftersales::capi::renaming({{"end", "end_yyyymmdd"}, {"start", "start_yyyymmdd"}, {"purchased", "purchased_yyyymmdd"},
+                                {"charges", "own_charges"}},
                                [&] { store->store.add_contract(c); });
     });
   });

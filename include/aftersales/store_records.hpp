@@ -263,6 +263,14 @@ struct ComplaintIntake {
 
 // A maintenance contract or an extended warranty sold on a unit (found by
 // product and serial, added with its customer when new).
+// What the customer pays on a call a maintenance contract covers, by its
+// own terms (seeds/002 (六) B: 依…商品保養合同書的規定…收取服務費用): each
+// part of the bill charged or not, valued at the policy's fees either way.
+struct ContractCharges {
+  bool call_out = false, labour = false, parts = false;
+  friend bool operator==(const ContractCharges&, const ContractCharges&) = default;
+};
+
 struct ContractIntake {
   std::string number;  // the contract's own number, unique in the store
   std::string customer, phone, address, product, serial;
@@ -271,6 +279,9 @@ struct ContractIntake {
   Date start{}, end{};    // maintenance: the days covered
   int years = 1;          // extended: years after the manufacturer's warranty
   std::vector<std::string> extra_causes{};  // extended: causes it covers that the maker excludes
+  // Maintenance: what the customer pays on its calls; none: the policy's
+  // service.billing.contract. A renewal keeps them.
+  std::optional<ContractCharges> charges{};
 };
 
 // A home handed over to its owner (seed 001: the 住宅质量保证书 given at

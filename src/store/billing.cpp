@@ -112,6 +112,25 @@ BillColumns bill_columns(Store::Impl& impl, const char* sql, Bind bind) {
 
 }  // namespace
 
+std::optional<std::string> store_charges_json(const std::optional<ContractCharges>& charges) {
+  if (!charges) return std::nullopt;
+  detail::Json names = detail::Json::array();
+  for (const auto& [pays, name] : {std::pair{charges->call_out, "call_out"}, std::pair{charges->labour, "labour"},
+                                   std::pair{charges->parts, "parts"}})
+    if (pays) names.push_back(name);
+  return names.dump();
+}
+
+std::optional<ContractCharges> store_charges_of(const std::optional<std::string>& json) {
+  if (!json) return std::nullopt;
+  ContractCharges out;
+  for (const auto& name : detail::parse_json(*json, "contracts.customer_pays")) {
+    const std::string n = name.get<std::string>();
+    (n == "call_out" ? out.call_out : n == "labour" ? out.labour : out.parts) = true;
+  }
+  return out;
+}
+
 // A call's lines and the schedule of its category become the bill's lines.
 Bill Store::bill_call(const Id& call_id, Instant at) {
   Impl::Lock lock(*impl_);
@@ -124,7 +143,21 @@ Bill Store::bill_call(const Id& call_id, Instant at) {
   impl_->check_time(at, "at");
   impl_->not_before(at, *c.completed, c.state == CallState::returned ? "returned" : "completed", c);
   const BillingRules& rules = impl_->policy.service().billing;
-  const FeeSchedule& fee = rules.schedule(c.category);
+  FeeSchedule fee = rules.schedule(c.category);
+  if (c.category == ServiceCategory::contract) {
+    // (六) B: the maintenance contract covering the call's day says what its
+    // customer pays, when it says so; else the policy's contract schedule.
+    auto q = impl_->db.use(
+        "SELECT customer_pays FROM contracts WHERE unit_id = ?1 AND kind = 'maintenance' AND start <= ?2 AND end >= ?2 "
+        "AND customer_pays IS NOT NULL ORDER BY start DESC LIMIT 1");
+    q->bind_id(1, c.unit_id).bind(2, format_date(impl_->local_date(c.received, "received")));
+    if (q->step()) {
+      const ContractCharges own = *store_charges_of(q->text(0));
+      fee.customer_pays_call_out = own.call_out;
+      fee.customer_pays_labour = own.labour;
+      fee.customer_pays_parts = own.parts;
+    }
+  }
   const std::string category = to_string(c.category);
 
   std::vector<std::pair<BillLine, std::optional<Id>>> lines;  // with the copied line's id

@@ -1,6 +1,7 @@
 // Contracts and their expiry notices, station budgets and costs, and the
 // technicians' and supervisor's day reports.
 #include "store/impl.hpp"
+#include "store/service_day.hpp"
 
 #include "detail/json.hpp"
 
@@ -54,6 +55,10 @@ void Store::add_contract(const ContractIntake& c) {
   (void)impl_->policy.warranty().terms(c.product);
   if (c.purchased.is_special()) throw Error(ErrorCode::invalid_argument, "purchased", "is not a date");
   if (c.extended) {
+    if (c.charges)
+      throw Error(ErrorCode::invalid_argument, "charges",
+                  "given for an extended warranty (its calls are free; only a maintenance contract bills by its own "
+                  "terms)");
     for (const auto& [d, name] : {std::pair{c.start, "start"}, std::pair{c.end, "end"}})
       if (!d.is_special())
         throw Error(ErrorCode::invalid_argument, name,
@@ -91,15 +96,15 @@ void Store::add_contract(const ContractIntake& c) {
   const Id customer_id = impl_->find_or_add_customer(unit, impl_->now());
   const Id unit_id = impl_->find_or_add_unit(unit, customer_id, "").id;
   auto u = impl_->db.use(
-      "INSERT INTO contracts (id, number, unit_id, kind, start, end, years, extra_causes) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "INSERT INTO contracts (id, number, unit_id, kind, start, end, years, extra_causes, customer_pays) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   u->bind_id(1, impl_->new_id()).bind(2, c.number).bind_id(3, unit_id).bind(4, c.extended ? "extended" : "maintenance");
   if (c.extended) {
     u->bind_null(5).bind_null(6).bind(7, c.years);
   } else {
     u->bind(5, format_date(c.start)).bind(6, format_date(c.end)).bind_null(7);
   }
-  u->bind(8, store::causes_json(c.extra_causes));
+  u->bind(8, store::causes_json(c.extra_causes)).bind(9, store_charges_json(c.charges));
   u->run();
   tx.commit();
 }
@@ -110,8 +115,10 @@ void Store::renew_contract(std::string_view number, std::string_view new_number,
   Impl::Write tx(*impl_, __func__);
   MaintenanceContract current;
   Id unit_id;
+  std::optional<std::string> charges;  // the renewal keeps the contract's own charges
   {
-    auto q = impl_->db.use("SELECT kind, start, end, successor, unit_id FROM contracts WHERE number = ?1");
+    auto q =
+        impl_->db.use("SELECT kind, start, end, successor, unit_id, customer_pays FROM contracts WHERE number = ?1");
     q->bind(1, number);
     if (!q->step()) throw Error(ErrorCode::not_found, "number", "no contract '" + std::string(number) + "'");
     if (q->text_view(0) != "maintenance")
@@ -119,6 +126,7 @@ void Store::renew_contract(std::string_view number, std::string_view new_number,
     current = MaintenanceContract{std::string(number), parse_date(q->text_view(1), "start"),
                                   parse_date(q->text_view(2), "end"), q->optional_text(3)};
     unit_id = q->id(4);
+    charges = q->optional_text(5);
   }
   {
     auto q = impl_->db.use("SELECT 1 FROM contracts WHERE number = ?1");
@@ -136,9 +144,10 @@ void Store::renew_contract(std::string_view number, std::string_view new_number,
   }();
   {
     auto u = impl_->db.use(
-        "INSERT INTO contracts (id, number, unit_id, kind, start, end) VALUES (?1, ?2, ?3, 'maintenance', ?4, ?5)");
+        "INSERT INTO contracts (id, number, unit_id, kind, start, end, customer_pays) "
+        "VALUES (?1, ?2, ?3, 'maintenance', ?4, ?5, ?6)");
     u->bind_id(1, impl_->new_id()).bind(2, next.id).bind_id(3, unit_id).bind(4, format_date(next.start));
-    u->bind(5, format_date(next.end));
+    u->bind(5, format_date(next.end)).bind(6, charges);
     u->run();
   }
   auto u = impl_->db.use("UPDATE contracts SET successor = ?2 WHERE number = ?1");

@@ -340,7 +340,7 @@ struct Migration {
 };
 
 constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5},
-                                    {6, schema_v6}, {7, schema_v7, true}};
+                                    {6, schema_v6}, {7, schema_v7, true}, {8, schema_v8}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");

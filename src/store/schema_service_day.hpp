@@ -1,6 +1,7 @@
 // The schema's migrations of the service centre's day (issue 28): version 3
 // bills, 4 remote contacts, 5 carry-in controls and surveys, 6 counters per
-// centre, 7 the remote call state and the derived columns kept by triggers.
+// centre, 7 the remote call state and the derived columns kept by triggers,
+// 8 contracts' own charges.
 // Included by schema.cpp only, whose migrations[] lists them in order.
 #pragma once
 
@@ -304,6 +305,14 @@ END;
 CREATE TRIGGER calls_technician_rated AFTER UPDATE OF technician ON calls WHEN NEW.technician IS NOT NULL BEGIN
   UPDATE surveys SET technician = NEW.technician WHERE call_id = NEW.id AND technician IS NOT NEW.technician;
 END;
+)sql";
+
+// Version 8 (issue 28: contract work billed per its contract, seeds/002
+// (六) B 依…商品保養合同書的規定…收取服務費用): a maintenance contract may
+// say what its customer pays, a JSON list of "call_out", "labour", "parts"
+// like extra_causes; NULL: the policy's service.billing.contract.
+inline constexpr const char* schema_v8 = R"sql(
+ALTER TABLE contracts ADD COLUMN customer_pays TEXT CHECK (customer_pays IS NULL OR kind = 'maintenance');
 )sql";
 
 }  // namespace aftersales::store

@@ -46,5 +46,9 @@ void store_report_remote(Store::Impl& impl, MonthlyReport& r, std::int64_t from,
 // the report's money per centre as of r.as_of.
 void store_refuse_if_billed(Store::Impl& impl, const ServiceCall& c, const char* what);
 void store_report_billing(Store::Impl& impl, MonthlyReport& r);
+// A contract's own charges as stored (contracts.customer_pays: a JSON list
+// of "call_out", "labour", "parts"; none for NULL) and back.
+std::optional<std::string> store_charges_json(const std::optional<ContractCharges>& charges);
+std::optional<ContractCharges> store_charges_of(const std::optional<std::string>& json);
 
 }  // namespace aftersales

@@ -135,6 +135,45 @@ int main(void) {
   CHECK_ERR(as_store_overdue_invoices_json(store, 20250230, &json, ERR), AS_E_PARSE, "on_yyyymmdd", "20250230");
   CHECK_ERR(as_store_bills_json(store, NULL, NULL, NULL, ERR), AS_E_INVALID_ARGUMENT, "out_json", "NULL");
 
+  /* (六) B: a maintenance contract's own terms: this one charges the call-out
+   * and covers labour and parts (the trailing members of as_contract_intake). */
+  {
+    as_contract_intake m = AS_CONTRACT_INTAKE_INIT;
+    char own_id[AS_ID_SIZE];
+    m.number = "M-OWN";
+    m.customer = "Li Lei";
+    m.phone = "13800000002";
+    m.address = "8 Jiefang Road";
+    m.product = "colour_tv";
+    m.serial = "OWN-1";
+    m.purchased_yyyymmdd = 20150105;
+    m.start_yyyymmdd = 20250101;
+    m.end_yyyymmdd = 20251231;
+    m.extended = 1;
+    m.start_yyyymmdd = m.end_yyyymmdd = 0;
+    m.own_charges = 1;
+    CHECK_ERR(as_store_add_contract(store, &m, ERR), AS_E_INVALID_ARGUMENT, "contract.own_charges", "extended warranty");
+    m.extended = 0;
+    m.start_yyyymmdd = 20250101;
+    m.end_yyyymmdd = 20251231;
+    m.pays_call_out = 1;
+    CHECK_OK(as_store_add_contract(store, &m, ERR));
+    in = tv_call("OWN-1", test_sh(2025, 11, 13, 9, 0));
+    in.customer = "Li Lei";
+    in.phone = "13800000002";
+    CHECK_OK(as_store_register_call(store, &in, own_id, ERR));
+    CHECK_OK(as_store_dispatch(store, own_id, "T01", test_sh(2025, 11, 13, 9, 10), ERR));
+    CHECK_OK(as_store_arrive(store, own_id, test_sh(2025, 11, 13, 10, 0), ERR));
+    CHECK_OK(as_store_record_labour(store, own_id, "T01", 20251113, 3600, NULL, ERR));
+    CHECK_OK(as_store_record_part(store, own_id, "main board", 1, 200000, ERR));
+    CHECK_OK(as_store_complete_on_site(store, own_id, test_sh(2025, 11, 13, 11, 0), 1, ERR));
+    CHECK_OK(as_store_bill_call(store, own_id, test_sh(2025, 11, 13, 12, 0), &json, ERR));
+    CHECK_STR_CONTAINS(json, "\"category\":\"contract\"");
+    CHECK_STR_CONTAINS(json, "\"total_fen\":2000,");
+    CHECK_STR_CONTAINS(json, "\"value_fen\":242000");
+    as_free(json);
+  }
+
   fixture_close(&fx);
   puts("capi billing: ok");
   return 0;

@@ -138,6 +138,26 @@ def test_the_monthly_report_gains_the_money_per_centre(st):
     assert row["not_charged"] == Decimal("0.00")
 
 
+def test_contract_work_is_billed_by_its_own_contract(st, db):
+    """(六) B 依…商品保養合同書的規定…收取服務費用: this contract charges the
+    call-out and covers labour and parts; its renewal keeps the terms."""
+    common = dict(customer="Wang Fang", phone="13800000001", address="1 Renmin Road", product="colour_tv",
+                  serial="OLD-1", purchased=dt.date(2015, 1, 5))
+    with pytest.raises(af.InvalidArgumentError) as e:
+        st.add_contract("E-1", **common, extended=True, charges=["call_out"])
+    assert e.value.field == "charges"
+    with pytest.raises(af.InvalidArgumentError) as e:
+        st.add_contract("M-1", **common, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), charges=["visit"])
+    assert e.value.field == "charges" and "visit" in str(e.value)
+    st.add_contract("M-1", **common, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), charges=["call_out"])
+    st.renew_contract("M-1", "M-2", years=1)
+    b = st.bill_call(visit(st), at(2025, 11, 10, 12))
+    assert b.category == "contract"
+    assert b.total == Decimal("20.00")  # the call-out only
+    assert [l.charged for l in b.lines] == [True, False, False]
+    assert count(db, "SELECT count(*) FROM contracts WHERE customer_pays = '[\"call_out\"]'") == 2
+
+
 def test_the_billing_policy_round_trips_and_names_bad_values(china):
     p = af.Policy.from_json('{"service": {"billing": {"paid": {"labour": "hour", "labour_fen": 5000}}}}',
                             calendar=china)

@@ -240,6 +240,31 @@ TEST_CASE("billing: contract (B) work: the contract covers call-out and labour, 
   CHECK(b.settlement == BillSettlement::invoice);
 }
 
+TEST_CASE("billing: contract (B) work by its own contract's terms; a renewal keeps them", "[billing]") {
+  // seeds/002 (六) B: 依…商品保養合同書的規定…收取服務費用 — this contract
+  // charges the call-out and covers labour and parts.
+  TempStore t(now_);
+  ContractIntake m = tv_contract(day(2015, 1, 5));
+  m.start = day(2024, 1, 1);
+  m.end = day(2024, 12, 31);
+  m.charges = ContractCharges{true, false, false};
+  t.store.add_contract(m);
+  t.store.renew_contract("M-001", "M-002", Period{0, 0, 1});  // 2025
+  const Id call = visited(t.store, paid_intake("OLD-1"), Seconds(3600), 200000);
+  const Bill b = t.store.bill_call(call, bj(2025, 11, 10, 12));
+  CHECK(b.category == ServiceCategory::contract);
+  CHECK(b.total == 2000);    // the call-out only
+  CHECK(b.value == 242000);  // every part valued at the policy's fees
+  CHECK(b.settlement == BillSettlement::on_the_spot);
+  // An extended warranty bills nothing of its own.
+  ContractIntake e = tv_contract(day(2025, 1, 5), "NEW-1");
+  e.number = "E-001";
+  e.extended = true;
+  e.start = e.end = Date(boost::date_time::not_a_date_time);
+  e.charges = ContractCharges{};
+  CHECK_ERROR(ErrorCode::invalid_argument, "charges", "extended warranty", t.store.add_contract(e));
+}
+
 TEST_CASE("billing: per-hour labour is pro-rated to the second, half up to the fen", "[billing]") {
   // 3 fen an hour: 1800 s is 1.5 fen -> 2; 600 s is 0.5 -> 1; 1199 s is 0.999 -> 1.
   const Policy p = with_billing(R"({"paid": {"labour": "hour", "labour_fen": 3, "call_out_fen": 0}})");

@@ -188,7 +188,7 @@ TEST_CASE("derived columns: kept by the schema when rows are written directly (a
   CHECK(count(t.path, "SELECT count(*) FROM pragma_table_info('carry_ins') WHERE name = 'voided'") == 0);
 }
 
-TEST_CASE("store: a version-5 store (main's code) upgrades to version 7; its report stands",
+TEST_CASE("store: a version-5 store (main's code) upgrades to the current version; its report stands",
           "[call_state][store][open]") {
   const std::string path = v5_store();
   REQUIRE(count(path, "PRAGMA user_version") == 5);

@@ -494,6 +494,7 @@ class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps):
         extended: bool = False,
         years: Optional[int] = None,
         extra_causes: Iterable[str] = (),
+        charges: Optional[Iterable[str]] = None,
     ) -> None:
         """Records contract ``number`` sold on a unit (found by ``product``
         and ``serial``, else added with its customer; ``purchased`` is the
@@ -503,13 +504,18 @@ class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps):
         policy's max_extended_years) from the end of the maker's warranty,
         which also covers ``extra_causes`` the maker excludes ("voltage").
         A later call for the unit is then "contract" (under maintenance) or
-        "free" (under the extended warranty).
+        "free" (under the extended warranty). ``charges``, for a maintenance
+        contract: the parts of a covered call's bill its customer pays by
+        the contract's own terms, any of "call_out", "labour", "parts"
+        (seeds/002 (六) B 依…商品保養合同書的規定…收取服務費用; None: the
+        policy's service.billing.contract); a renewal keeps them.
 
         Errors name the field: InvalidArgumentError "number" (empty or
         already a contract), "start" and "end" (missing for a maintenance
         contract, given for an extended warranty; an end before the start),
         "years" (out of range, or given for a maintenance contract),
-        "extra_causes" (given for a maintenance contract), "customer",
+        "extra_causes" (given for a maintenance contract), "charges" (a name
+        not a part of a bill, or given for an extended warranty), "customer",
         "phone", "address", "serial" (empty), "purchased" (not the date on
         file for the unit); NotFoundError "product"."""
         extended = cv.bool_in(extended, "extended")
@@ -526,6 +532,7 @@ class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps):
             cv.str_in(address, "address"), cv.str_in(product, "product"), cv.str_in(serial, "serial"),
             cv.date_in(purchased, "purchased"), extended, dates["start"], dates["end"],
             1 if years is None else cv.int_in(years, "years"), causes,
+            None if charges is None else _names_in(charges, "charges"),
         )
 
     def renew_contract(

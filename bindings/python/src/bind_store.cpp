@@ -387,15 +387,28 @@ void bind_store(py::module_& m) {
           [](StoreHandle& h, const std::string& number, const std::string& customer, const std::string& phone,
              const std::string& address, const std::string& product, const std::string& serial,
              const std::string& purchased, bool extended, const OptText& start, const OptText& end, int years,
-             const std::vector<std::string>& extra_causes) {
+             const std::vector<std::string>& extra_causes, const std::optional<std::vector<std::string>>& charges) {
             const auto s = h.get();
-            const ContractIntake c = contract_intake(number, customer, phone, address, product, serial, purchased,
-                                                     extended, start, end, years, extra_causes);
+            ContractIntake c = contract_intake(number, customer, phone, address, product, serial, purchased,
+                                               extended, start, end, years, extra_causes);
+            if (charges) {  // (六) B: the parts of a covered call's bill its customer pays
+              c.charges = ContractCharges{};
+              for (const std::string& name : *charges) {
+                bool* pays = name == "call_out" ? &c.charges->call_out
+                             : name == "labour" ? &c.charges->labour
+                             : name == "parts"  ? &c.charges->parts
+                                                : nullptr;
+                if (pays == nullptr)
+                  throw Error(ErrorCode::invalid_argument, "charges",
+                              "'" + name + "' is not a part of a bill (call_out, labour, parts)");
+                *pays = true;
+              }
+            }
             py::gil_scoped_release release;
             s->add_contract(c);
           },
           "number"_a, "customer"_a, "phone"_a, "address"_a, "product"_a, "serial"_a, "purchased"_a, "extended"_a,
-          "start"_a, "end"_a, "years"_a, "extra_causes"_a)
+          "start"_a, "end"_a, "years"_a, "extra_causes"_a, "charges"_a = py::none())
       .def(
           "renew_contract",
           [](StoreHandle& h, const std::string& number, const std::string& new_number, int days, int months,
