@@ -6,6 +6,7 @@
 
 #include "detail/complaint_impl.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <set>
 
@@ -146,6 +147,11 @@ const char* to_string(Severity s) noexcept { return enum_name(s); }
 const char* to_string(Market m) noexcept { return enum_name(m); }
 const char* to_string(DayCount c) noexcept { return enum_name(c); }
 const char* to_string(DeadlineKind k) noexcept { return enum_name(k); }
+const char* to_string(ComplaintField f) noexcept { return enum_name(f); }
+const char* to_string(ComplaintStanding s) noexcept { return enum_name(s); }
+ComplaintField parse_complaint_field(std::string_view text, std::string_view field) {
+  return parse_enum<ComplaintField>(text, field);
+}
 
 ComplaintKind parse_complaint_kind(std::string_view text, std::string_view field) {
   return parse_enum<ComplaintKind>(text, field);
@@ -176,6 +182,29 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
     if (s.department.empty()) fail(f + ".department", "is empty");
     if (s.half_days)
       for (const Market m : all_markets) check_half_days((*s.half_days)[m], f + ".days." + to_string(m));
+    // Sales' intake (seeds/002 (九)1) comes before the clock; R&D's opinion
+    // is called for by an earlier stage (九)4 依異常狀況.
+    if (s.before_clock) {
+      if (i != 0) fail(f + ".before_clock", "only the first stage (sales' intake) comes before the clock");
+      if (s.half_days) fail(f + ".days", "a stage before the clock has no budget: the clocks start at acceptance");
+      if (s.optional) fail(f + ".optional", "a stage before the clock is not optional");
+      if (rules_.stages.size() == 1) fail("stages", "a stage before the clock needs a stage after it");
+    }
+    if (s.optional && s.decided_by.empty())
+      fail(f + ".decided_by", "is empty: an optional stage names the earlier stages that call for it");
+    if (!s.optional && !s.decided_by.empty()) fail(f + ".decided_by", "only an optional stage is called for");
+    for (std::size_t e = 0; e < s.entries.size(); ++e) {
+      check_enum(s.entries[e], "entries");
+      if (s.entries[e] == ComplaintField::call_for)
+        fail(f + ".entries[" + std::to_string(e) + "]", "'call_for' is decided on leaving a stage, not entered");
+    }
+    for (std::size_t d = 0; d < s.decided_by.size(); ++d) {
+      std::size_t j = 0;
+      while (j < i && rules_.stages[j].name != s.decided_by[d]) ++j;
+      if (j == i || rules_.stages[j].optional || rules_.stages[j].before_clock)
+        fail(f + ".decided_by[" + std::to_string(d) + "]",
+             "'" + s.decided_by[d] + "' is not an earlier stage that is neither optional nor before the clock");
+    }
   }
   if (rules_.working_day <= Seconds(0) || rules_.working_day > calendar_day)
     fail("working_day", std::to_string(rules_.working_day.count()) + " s is outside 1 s..24h");
@@ -294,17 +323,25 @@ Date ComplaintPolicy::statistics_due(int year, int month) const {
 
 // ---------------------------------------------------------------- the workflow
 
+std::size_t ComplaintPolicy::next_stage(Complaint& c, std::size_t from) const {
+  // An optional stage the case did not call for is passed over (九)4.
+  while (from < c.stages_.size() && c.stages_[from].optional &&
+         std::find(c.called_for_.begin(), c.called_for_.end(), c.stages_[from].name) == c.called_for_.end())
+    c.skipped_.push_back(c.stages_[from++].name);
+  return from;
+}
+
 void ComplaintPolicy::enter(Complaint& c, std::size_t stage, Instant at, const char* field) const {
   c.stage_index_ = stage;
   c.stage_entered_ = at;
-  if (stage == rules_.stages.size()) {  // left the last stage: closed
+  if (stage == c.stages_.size()) {  // left the last stage: closed
     c.stage_ = closed_stage;
     c.stage_department_.clear();
     c.stage_deadline_.reset();
     c.closed_at_ = at;
     return;
   }
-  const ComplaintStage& s = rules_.stages[stage];
+  const ComplaintStage& s = c.stages_[stage];
   c.stage_ = s.name;
   c.stage_department_ = s.department;
   c.stage_deadline_.reset();
@@ -332,15 +369,24 @@ Complaint ComplaintPolicy::open(std::string_view number, Instant received, Compl
   c.market_ = market;
   if (dispute) c.dispute_ = std::string(*dispute);
   c.deadline_ = overall_deadline(market, acceptance);
-  enter(c, 0, acceptance, "accepted");
+  c.stages_ = rules_.stages;
+  std::size_t first = 0;
+  if (c.stages_.front().before_clock) {
+    // Sales' intake (seeds/002 (九)1): from receipt to acceptance, no budget.
+    const ComplaintStage& intake = c.stages_.front();
+    c.history_.push_back(StageRecord{0, intake.name, intake.department, received, std::nullopt, acceptance});
+    first = 1;
+  }
+  enter(c, next_stage(c, first), acceptance, "accepted");
   return c;
 }
 
 namespace {
 // A complaint made by another policy (other stages) cannot move on here.
-void check_stage_of(const ComplaintRules& rules, const Complaint& c, const std::string& field) {
+void check_stage_of(const Complaint& c, const std::string& field) {
+  // The complaint's own list (the one it was opened under).
   const std::size_t i = c.stage_index();
-  if (i >= rules.stages.size() || rules.stages[i].name != c.stage())
+  if (i >= c.stages().size() || c.stages()[i].name != c.stage())
     throw Error(ErrorCode::invalid_argument, field,
                 "complaint " + c.number() + " is at stage '" + c.stage() + "' (" + std::to_string(i) +
                     "), which is not a stage of this policy at that place");
@@ -352,7 +398,7 @@ Complaint ComplaintPolicy::leave(const Complaint& c, Instant at) const {
     throw Error(ErrorCode::state, "complaint",
                 "complaint " + c.number() + " was closed at " + local_text(calendar_, *c.closed_at()) +
                     ": it has no next stage");
-  check_stage_of(rules_, c, "complaint");
+  check_stage_of(c, "complaint");
   naming("at", [&] { return calendar_.local_date(at); });
   if (at < c.stage_entered())
     throw Error(ErrorCode::invalid_argument, "at",
@@ -364,10 +410,33 @@ Complaint ComplaintPolicy::leave(const Complaint& c, Instant at) const {
   return next;
 }
 
-Complaint ComplaintPolicy::advance(const Complaint& c, Instant at) const {
+Complaint ComplaintPolicy::advance(const Complaint& c, Instant at) const { return advance(c, at, AdvanceOptions{}); }
+
+Complaint ComplaintPolicy::advance(const Complaint& c, Instant at, const AdvanceOptions& options) const {
   Complaint next = leave(c, at);
-  enter(next, c.stage_index_ + 1, at, "at");
+  for (std::size_t i = 0; i < options.call_for.size(); ++i) {
+    const std::string& name = options.call_for[i];
+    const auto& stages = c.stages_;
+    std::size_t k = c.stage_index_ + 1;
+    while (k < stages.size() && stages[k].name != name) ++k;
+    const bool decides = k < stages.size() && stages[k].optional &&
+                         std::find(stages[k].decided_by.begin(), stages[k].decided_by.end(), c.stage_) !=
+                             stages[k].decided_by.end();
+    if (!decides)
+      throw Error(ErrorCode::invalid_argument, item("call_for", i),
+                  "'" + name + "' is not an optional stage after " + c.stage_ + " that " + c.stage_ +
+                      " decides (complaints.stages[].decided_by)");
+    if (std::find(next.called_for_.begin(), next.called_for_.end(), name) == next.called_for_.end())
+      next.called_for_.push_back(name);
+  }
+  enter(next, next_stage(next, c.stage_index_ + 1), at, "at");
   return next;
+}
+
+ComplaintPolicy ComplaintPolicy::under_stages(std::vector<ComplaintStage> stages) const {
+  ComplaintRules rules = rules_;
+  rules.stages = std::move(stages);
+  return ComplaintPolicy(std::move(rules), calendar_);
 }
 
 Complaint ComplaintPolicy::reject(const Complaint& closed, std::string_view new_number, Instant at,
@@ -408,7 +477,7 @@ Complaint ComplaintPolicy::close_invalid(const Complaint& c, Instant at, std::st
   if (reason.empty())
     throw Error(ErrorCode::invalid_argument, "reason", "is empty: say why complaint " + c.number() + " is invalid");
   Complaint closed = leave(c, at);
-  enter(closed, rules_.stages.size(), at, "at");
+  enter(closed, closed.stages_.size(), at, "at");
   closed.invalid_ = true;
   closed.invalid_reason_ = std::string(reason);
   closed.responsibility_.clear();
@@ -428,7 +497,7 @@ Complaint ComplaintPolicy::confirm_responsibility(const Complaint& c, std::span<
 // ---------------------------------------------------------------- reminders, inquiries, statistics
 
 std::string ComplaintPolicy::stage_rule(const Complaint& c) const {
-  const ComplaintStage& s = rules_.stages[c.stage_index()];
+  const ComplaintStage& s = c.stages()[c.stage_index()];
   return "complaints.stages[" + std::to_string(c.stage_index()) + "] " + s.name + " = " +
          days_text((*s.half_days)[c.market()], rules_.stage_count) + " for " + to_string(c.market()) + " (" +
          s.department + "), entered " + local_text(calendar_, c.stage_entered()) + ": due " +
@@ -453,16 +522,30 @@ std::string ComplaintPolicy::stage_note(const Complaint& c) const {
   return calendar_.provisional_note(c.stage_entered(), *c.stage_deadline());
 }
 
+namespace {
+// The one judge of a complaint deadline: how long past `due` it is at `now`
+// (0 when met: exactly at it is on time).
+Seconds overdue_at(const std::optional<Instant>& due, Instant now) { return due && now > *due ? now - *due : Seconds(0); }
+}  // namespace
+
+ComplaintStanding ComplaintPolicy::standing(const Complaint& c, Instant now) const {
+  if (c.is_closed())
+    return overdue_at(c.deadline(), *c.closed_at()) > Seconds(0) ? ComplaintStanding::closed_late
+                                                                 : ComplaintStanding::closed_on_time;
+  if (overdue_at(c.deadline(), now) > Seconds(0)) return ComplaintStanding::overdue;
+  if (overdue_at(c.stage_deadline(), now) > Seconds(0)) return ComplaintStanding::stage_overdue;
+  return ComplaintStanding::on_time;
+}
+
 std::vector<Reminder> ComplaintPolicy::reminders(std::span<const Complaint> complaints, Instant now) const {
   check_unique(complaints);
   std::vector<Reminder> out;
   for (std::size_t i = 0; i < complaints.size(); ++i) {
     const Complaint& c = complaints[i];
     if (c.is_closed()) continue;
-    check_stage_of(rules_, c, item("complaints", i));
-    const auto overdue = [&](const std::optional<Instant>& due) { return due && now > *due ? now - *due : Seconds(0); };
-    const Seconds stage_late = overdue(c.stage_deadline());
-    const Seconds overall_late = overdue(c.deadline());
+    check_stage_of(c, item("complaints", i));
+    const Seconds stage_late = overdue_at(c.stage_deadline(), now);
+    const Seconds overall_late = overdue_at(c.deadline(), now);
     if (stage_late == Seconds(0) && overall_late == Seconds(0)) continue;
     Reminder r;
     r.number = c.number();

@@ -78,12 +78,29 @@ std::vector<ComplaintStage> stages_value(const Json& v, const std::string& path)
     const std::string p = path + "[" + std::to_string(i) + "]";
     const Json& s = v[i];
     if (!s.is_object()) detail::json_type_error(p, s, "an object {\"name\", \"department\", \"days\"}");
-    detail::json_only(s, p, {"name", "department", "days"});
+    detail::json_only(s, p, {"name", "department", "days", "before_clock", "optional", "decided_by", "entries"});
     ComplaintStage stage;
     stage.name = detail::json_string(member(s, "name", p), p + ".name");
     stage.department = detail::json_string(member(s, "department", p), p + ".department");
     const Json& days = member(s, "days", p);
     if (!days.is_null()) stage.half_days = by_market_value(days, p + ".days", half_days_value);
+    // Issue 29 (seeds/002 (九)1, (九)4): intake before the clock, R&D optional.
+    if (s.contains("before_clock")) stage.before_clock = detail::json_bool(s["before_clock"], p + ".before_clock");
+    if (s.contains("optional")) stage.optional = detail::json_bool(s["optional"], p + ".optional");
+    if (s.contains("decided_by")) {
+      const Json& by = s["decided_by"];
+      if (!by.is_array()) detail::json_type_error(p + ".decided_by", by, "an array of stage names");
+      for (std::size_t j = 0; j < by.size(); ++j)
+        stage.decided_by.push_back(detail::json_string(by[j], p + ".decided_by[" + std::to_string(j) + "]"));
+    }
+    if (s.contains("entries")) {
+      const Json& en = s["entries"];
+      if (!en.is_array()) detail::json_type_error(p + ".entries", en, "an array of form fields");
+      for (std::size_t j = 0; j < en.size(); ++j) {
+        const std::string ep = p + ".entries[" + std::to_string(j) + "]";
+        stage.entries.push_back(parse_complaint_field(detail::json_string(en[j], ep), ep));
+      }
+    }
     out.push_back(std::move(stage));
   }
   return out;
@@ -180,18 +197,43 @@ ComplaintPolicy ComplaintPolicy::from_json(std::string_view json, Calendar calen
   return policy_from_json_value(detail::parse_json(json, "policy"), std::move(calendar));
 }
 
+namespace {
+Json stages_json_value(std::span<const ComplaintStage> list) {
+  Json stages = Json::array();
+  for (const ComplaintStage& s : list) {
+    Json days;  // null: no budget of its own
+    if (s.half_days)
+      days = s.half_days->domestic == s.half_days->foreign
+                 ? half_days_json(s.half_days->domestic)
+                 : Json{{to_string(Market::domestic), half_days_json(s.half_days->domestic)},
+                        {to_string(Market::foreign), half_days_json(s.half_days->foreign)}};
+    Json stage = {{"name", s.name}, {"department", s.department}, {"days", days}};
+    if (s.before_clock) stage["before_clock"] = true;
+    if (s.optional) stage["optional"] = true;
+    if (!s.decided_by.empty()) stage["decided_by"] = s.decided_by;
+    if (!s.entries.empty()) {
+      Json entries = Json::array();
+      for (const ComplaintField f : s.entries) entries.push_back(to_string(f));
+      stage["entries"] = std::move(entries);
+    }
+    stages.push_back(std::move(stage));
+  }
+  return stages;
+}
+}  // namespace
+
+std::string complaint_stages_json(std::span<const ComplaintStage> stages) { return stages_json_value(stages).dump(); }
+
+std::vector<ComplaintStage> parse_complaint_stages(std::string_view json, std::string_view field) {
+  const std::string f(field);
+  return stages_value(detail::parse_json(json, f), f);
+}
+
 std::string ComplaintPolicy::to_json() const {
   const auto by_market = [](const ByMarket<int>& v, auto write) {
     return Json{{to_string(Market::domestic), write(v.domestic)}, {to_string(Market::foreign), write(v.foreign)}};
   };
-  Json stages = Json::array();
-  for (const ComplaintStage& s : rules_.stages) {
-    Json days;  // null: no budget of its own
-    if (s.half_days)
-      days = s.half_days->domestic == s.half_days->foreign ? half_days_json(s.half_days->domestic)
-                                                           : by_market(*s.half_days, half_days_json);
-    stages.push_back({{"name", s.name}, {"department", s.department}, {"days", days}});
-  }
+  const Json stages = stages_json_value(rules_.stages);
   Json reviewers = Json::object(), kinds = Json::object(), disputes = Json::object();
   for (const auto& [severity, reviewer] : rules_.routing.first_reviewer) reviewers[to_string(severity)] = reviewer;
   for (const auto& [kind, department] : rules_.routing.department_by_kind) kinds[to_string(kind)] = department;

@@ -98,6 +98,21 @@ DayCount parse_day_count(std::string_view text, std::string_view field = "count"
 
 // ------------------------------------------------------------------ the policy's rules
 
+// What an entry of the form fills in along the way (seeds/002 客戶投訴
+// (九)3-6, (七)4(2)): quality management's cause and responsibility;
+// manufacturing's cause, countermeasure (處理對策), production unit, machine
+// shift, operator and production date ("YYYY-MM-DD"); an opinion (經理室,
+// R&D); the general manager's office's check (查核); sales' handling
+// proposal, the result told, the customer's reaction and the supervisor's
+// review (九)5; the office's consolidation (九)6. call_for: an optional stage
+// called for on leaving a stage (written by advance, not by an entry).
+enum class ComplaintField {
+  cause, responsibility, countermeasure, production_unit, machine_shift, machine_operator, production_date, opinion,
+  check, handling_proposal, result, customer_reaction, supervisor_review, consolidation, call_for
+};
+const char* to_string(ComplaintField f) noexcept;  // machine_operator is "operator"
+ComplaintField parse_complaint_field(std::string_view text, std::string_view field = "field");
+
 // One stage of the complaint form. Budgets are days in halves (the seeds'
 // smallest step is ½ day = half of the standard working day): half_days 1 is
 // ½ day, 2 is 1 day, 10 is 5 days.
@@ -107,7 +122,33 @@ struct ComplaintStage {
   // None: the stage has no budget of its own (approval by authority level);
   // only the overall deadline applies to it.
   std::optional<ByMarket<int>> half_days;
+  // Issue 29 (seeds/002 客戶投訴 (九)1-6):
+  // before_clock: sales' intake with the sample (九)1 — only stages[0], no
+  // budget; the complaint passes it from receipt to the general manager's
+  // office accepting the form, where the clocks start.
+  bool before_clock = false;
+  // optional: R&D sees the form only 依異常狀況 (九)4 — entered only when a
+  // stage named in decided_by (earlier, not optional) called for it when it
+  // was left (AdvanceOptions::call_for); passed over (Complaint::skipped)
+  // otherwise. decided_by is empty for a stage that is not optional.
+  bool optional = false;
+  std::vector<std::string> decided_by;
+  // The fields this stage's department writes while the form is with it.
+  std::vector<ComplaintField> entries;
   friend bool operator==(const ComplaintStage&, const ComplaintStage&) = default;
+};
+
+// A stage list in the policy document's layout ([{"name", "department",
+// "days", "before_clock"?, "optional"?, "decided_by"?, "entries"?}]), as a stored
+// complaint keeps the list it was opened under; errors name `field`[i].member.
+std::string complaint_stages_json(std::span<const ComplaintStage> stages);
+std::vector<ComplaintStage> parse_complaint_stages(std::string_view json, std::string_view field = "stages");
+
+// Leaving a stage: the optional stages (by name) the case calls for, as the
+// stage being left decides ((九)4 依異常狀況: quality management or
+// manufacturing calls R&D in). Not naming one = it is not needed.
+struct AdvanceOptions {
+  std::vector<std::string> call_for;
 };
 
 struct ComplaintRouting {
@@ -205,6 +246,13 @@ class Complaint {
   Instant deadline() const noexcept { return deadline_; }
   // The stages left so far, in order.
   const std::vector<StageRecord>& history() const noexcept { return history_; }
+  // The stage list the complaint was opened under (copied at open, like a
+  // bill copies its lines): a policy that changes its stages later never
+  // re-interprets it. Its optional stages called for so far and those passed
+  // over, by name, in order.
+  const std::vector<ComplaintStage>& stages() const noexcept { return stages_; }
+  const std::vector<std::string>& called_for() const noexcept { return called_for_; }
+  const std::vector<std::string>& skipped() const noexcept { return skipped_; }
 
   bool is_closed() const noexcept { return closed_at_.has_value(); }
   const std::optional<Instant>& closed_at() const noexcept { return closed_at_; }
@@ -249,6 +297,9 @@ class Complaint {
   std::optional<Instant> stage_deadline_;
   Instant deadline_{};
   std::vector<StageRecord> history_;
+  std::vector<ComplaintStage> stages_;
+  std::vector<std::string> called_for_;
+  std::vector<std::string> skipped_;
   std::optional<Instant> closed_at_;
   bool invalid_ = false;
   std::string invalid_reason_;
@@ -260,6 +311,13 @@ class Complaint {
 };
 
 // ------------------------------------------------------------------ answers
+
+// Where a complaint stands at an instant, the one judge of its deadlines
+// (reminders and the register use it): open and within both deadlines;
+// open past its stage deadline only; open past its overall deadline; closed
+// by / after the overall deadline. A deadline is met exactly at it.
+enum class ComplaintStanding { on_time, stage_overdue, overdue, closed_on_time, closed_late };
+const char* to_string(ComplaintStanding s) noexcept;
 
 enum class DeadlineKind { stage, overall };
 const char* to_string(DeadlineKind k) noexcept;  // "stage", "overall"
@@ -386,6 +444,15 @@ class ComplaintPolicy {
   // naming "at" when `at` is before the stage was entered, and naming
   // "complaint" when its stage is not this policy's.
   Complaint advance(const Complaint& c, Instant at) const;
+  // As above, the stage being left deciding the optional stages the case
+  // calls for: each name an optional stage after it that lists it in
+  // decided_by (Error(invalid_argument) naming "call_for[i]" otherwise). An
+  // optional stage not called for by the time it comes is passed over.
+  // advance(c, at) decides nothing: the default is to skip.
+  Complaint advance(const Complaint& c, Instant at, const AdvanceOptions& options) const;
+  // This policy with another stage list (checked like the constructor's):
+  // how a stored complaint is replayed under the list it was opened under.
+  ComplaintPolicy under_stages(std::vector<ComplaintStage> stages) const;
   // The customer rejects the decision on a closed complaint: a new form,
   // taken in at `at` (accepted at `accepted`, default `at`), with the same
   // kind, severity, market and dispute, linked to `closed`, one rejection
@@ -412,6 +479,8 @@ class ComplaintPolicy {
   // answer. Throws Error naming "complaints[i]" for a number given twice or a
   // stage this policy does not have.
   std::vector<Reminder> reminders(std::span<const Complaint> complaints, Instant now) const;
+  // Where `c` stands at `now` (see ComplaintStanding).
+  ComplaintStanding standing(const Complaint& c, Instant now) const;
   // Overdue inquiries: the complaints closed in year-month (local date of the
   // calendar's zone) that were late overall or at a stage, in input order.
   std::vector<OverdueInquiry> late_closed(std::span<const Complaint> complaints, int year, int month) const;
@@ -425,6 +494,7 @@ class ComplaintPolicy {
   Calendar calendar_;
 
   void enter(Complaint& c, std::size_t stage, Instant at, const char* field) const;
+  std::size_t next_stage(Complaint& c, std::size_t from) const;  // past optional stages not called for
   Complaint leave(const Complaint& c, Instant at) const;  // c with its stage left at `at`, checked
   Instant after_half_days(Instant from, int half_days, const char* field) const;
   std::string stage_rule(const Complaint& c) const;

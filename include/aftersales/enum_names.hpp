@@ -185,12 +185,43 @@ struct EnumTable<RemoteMethod> {
   static constexpr EnumName<RemoteMethod> names[] = {{RemoteMethod::phone, "phone"}, {RemoteMethod::remote, "remote"}};
 };
 
+// Issue 29: the complaint form's fields and a complaint's standing.
+template <>
+struct EnumTable<ComplaintField> {
+  static constexpr std::string_view key = "complaint_field", what = "complaint form field";
+  static constexpr EnumName<ComplaintField> names[] = {
+      {ComplaintField::cause, "cause"},
+      {ComplaintField::responsibility, "responsibility"},
+      {ComplaintField::countermeasure, "countermeasure"},
+      {ComplaintField::production_unit, "production_unit"},
+      {ComplaintField::machine_shift, "machine_shift"},
+      {ComplaintField::machine_operator, "operator"},
+      {ComplaintField::production_date, "production_date"},
+      {ComplaintField::opinion, "opinion"},
+      {ComplaintField::check, "check"},
+      {ComplaintField::handling_proposal, "handling_proposal"},
+      {ComplaintField::result, "result"},
+      {ComplaintField::customer_reaction, "customer_reaction"},
+      {ComplaintField::supervisor_review, "supervisor_review"},
+      {ComplaintField::consolidation, "consolidation"},
+      {ComplaintField::call_for, "call_for"}};
+};
+template <>
+struct EnumTable<ComplaintStanding> {
+  static constexpr std::string_view key = "complaint_standing", what = "complaint standing";
+  static constexpr EnumName<ComplaintStanding> names[] = {{ComplaintStanding::on_time, "on_time"},
+                                                          {ComplaintStanding::stage_overdue, "stage_overdue"},
+                                                          {ComplaintStanding::overdue, "overdue"},
+                                                          {ComplaintStanding::closed_on_time, "closed_on_time"},
+                                                          {ComplaintStanding::closed_late, "closed_late"}};
+};
+
 // Every enumeration with a table, for code that walks them all (the Python
 // binding, the tests).
 using NamedEnums = std::tuple<CallState, OpenMode, SlaState, ServiceCategory, StartBasis, Remedy, ComplaintKind,
                               Severity, Market, DayCount, DeadlineKind, Function, BearerLevel, ReturnKind,
                               AdminPenalty, ReturnCheck, Weekday, PastHorizon, SurveyLevel, PaymentMethod,
-                              BillSettlement, RemoteMethod>;
+                              BillSettlement, RemoteMethod, ComplaintField, ComplaintStanding>;
 
 template <class F>
 constexpr void for_each_named_enum(F&& f) {

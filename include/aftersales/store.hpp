@@ -12,6 +12,7 @@
 // civil dates "YYYY-MM-DD" text. The schema version is PRAGMA user_version; a file from a
 // newer version of the library is refused, not touched.
 #include <aftersales/store_records.hpp>
+#include <aftersales/complaint_form.hpp>
 
 #include <functional>
 #include <memory>
@@ -334,6 +335,35 @@ class Store {
   // survey), linked both ways. Error(state) naming "survey" when the call
   // has no survey, it is not dissatisfied, or it opened one already.
   Complaint open_survey_complaint(const Id& call_id, Instant at);
+
+  // ---- the complaint form (issue 29; seeds/002 客戶投訴 (九)1-6, (七)4(2)),
+  // src/store/complaint_form.cpp. Each call one transaction.
+  // Leaving the stage of `number` at `at`, the stage deciding the optional
+  // stages the case calls for (R&D 依異常狀況 (九)4); `by` (who decides) is
+  // recorded as a call_for entry per stage called for, and must be given
+  // when call_for is not empty (Error naming "by"). Errors as
+  // ComplaintPolicy::advance ("call_for[i]").
+  Complaint advance_complaint(std::string_view number, Instant at, const AdvanceOptions& options, std::string_view by);
+  // Records (or replaces) the form's facts (九)1, recorded by `by` at `at`
+  // (not before the complaint was received, not after now). Errors name
+  // "number" (none; Error(state) when closed), "by", "at", "quantity",
+  // "defective_quantity" (negative; more than the quantity), and the text
+  // members when given empty ("part_number": give none instead).
+  RecordedComplaintForm record_complaint_form(std::string_view number, const ComplaintForm& form, std::string_view by,
+                                              Instant at);
+  // The form's facts; none when never recorded.
+  std::optional<RecordedComplaintForm> complaint_form(std::string_view number) const;
+  // An entry written at the complaint's current stage: Error(state) naming
+  // "number" when closed; Error(invalid_argument) naming "field" when the
+  // stage does not write it (the message lists what it writes), "text"
+  // (empty; a production_date that is not "YYYY-MM-DD"), "author" (empty),
+  // "at" (before the stage was entered, or after now).
+  ComplaintEntry record_complaint_entry(std::string_view number, const ComplaintEntryInput& entry);
+  // The entries of `number` in the order written (at, then id).
+  std::vector<ComplaintEntry> complaint_entries(std::string_view number) const;
+  // The register (客戶抱怨案件登記追蹤表) of the complaints received in
+  // [from, to), standing judged as of `as_of`.
+  ComplaintRegister complaint_register(Instant from, Instant to, Instant as_of) const;
 
   // The implementation (src/store/); declared here for its source files.
   struct Impl;

@@ -15,6 +15,20 @@ std::string steps_json(std::span<const Weight> ratios) {
   return out.dump();
 }
 
+// An advance's detail: "" (nothing decided) or {"call_for": [...], "by": ...}.
+std::string advance_detail(const AdvanceOptions& options, std::string_view by) {
+  if (options.call_for.empty()) return {};
+  return detail::Json{{"call_for", options.call_for}, {"by", by}}.dump();
+}
+
+AdvanceOptions advance_options_of(std::string_view text) {
+  AdvanceOptions out;
+  if (text.empty()) return out;
+  const detail::Json doc = detail::parse_json(text, "complaint_steps.detail");
+  for (const auto& name : doc.at("call_for")) out.call_for.push_back(name.get<std::string>());
+  return out;
+}
+
 std::vector<Weight> ratios_of(std::string_view text) {
   const detail::Json doc = detail::parse_json(text, "complaint_steps.detail");
   std::vector<Weight> out;
@@ -36,6 +50,7 @@ struct ComplaintRow {
   Market market;
   Instant received;
   Instant accepted;
+  std::string stage_list;  // the stage list it was opened under (JSON), schema 9
 };
 
 // The row of a statement selecting id, number, original_number, dispute,
@@ -56,15 +71,23 @@ ComplaintRow complaint_row(const store::Statement& q) {
 
 std::optional<ComplaintRow> find_complaint(Store::Impl& impl, std::string_view number) {
   auto q = impl.db.use(
-      "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted FROM complaints "
-      "WHERE number = ?1");
+      "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted, stage_list "
+      "FROM complaints WHERE number = ?1");
   q->bind(1, number);
   if (!q->step()) return std::nullopt;
-  return complaint_row(*q);
+  ComplaintRow r = complaint_row(*q);
+  r.stage_list = q->text(9);
+  return r;
 }
 
 Complaint replay(Store::Impl& impl, const ComplaintRow& row) {
-  const ComplaintPolicy& policy = impl.policy.complaints();
+  // Under the stage list the complaint was opened under (issue 29): the
+  // store's policy may have changed its stages since.
+  const ComplaintPolicy& current = impl.policy.complaints();
+  std::vector<ComplaintStage> stages = parse_complaint_stages(row.stage_list, "complaints.stage_list");
+  std::optional<ComplaintPolicy> own;
+  if (stages != current.rules().stages) own.emplace(current.under_stages(std::move(stages)));
+  const ComplaintPolicy& policy = own ? *own : current;
   Complaint c = row.original
                     ? policy.reject(store_replay_complaint(impl, *row.original, "original_number"), row.number,
                                     row.received, row.accepted)
@@ -75,7 +98,7 @@ Complaint replay(Store::Impl& impl, const ComplaintRow& row) {
   std::vector<std::tuple<std::string, std::optional<std::int64_t>, std::string>> steps;
   while (q->step()) steps.emplace_back(q->text(0), q->optional_integer(1), q->text(2));
   for (const auto& [kind, at, detail] : steps) {
-    if (kind == "advance") c = policy.advance(c, instant(*at));
+    if (kind == "advance") c = policy.advance(c, instant(*at), advance_options_of(detail));
     else if (kind == "invalid") c = policy.close_invalid(c, instant(*at), detail);
     else c = policy.confirm_responsibility(c, ratios_of(detail));
   }
@@ -109,10 +132,11 @@ ComplaintRow existing(Store::Impl& impl, std::string_view number, const char* fi
 void insert_complaint(Store::Impl& impl, const Complaint& c, const std::optional<Id>& call_id) {
   auto u = impl.db.use(
       "INSERT INTO complaints (id, number, original_number, call_id, kind, severity, market, dispute, received, "
-      "accepted, stage) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+      "accepted, stage, stage_list) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
   u->bind_id(1, impl.new_id()).bind(2, c.number()).bind(3, c.original_number()).bind_id(4, call_id);
   u->bind(5, to_string(c.kind())).bind(6, to_string(c.severity())).bind(7, to_string(c.market()));
   u->bind(8, c.dispute()).bind(9, secs(c.received())).bind(10, secs(c.accepted())).bind(11, c.stage());
+  u->bind(12, complaint_stages_json(c.stages()));
   u->run();
 }
 
@@ -176,12 +200,24 @@ Complaint Store::open_complaint(const ComplaintIntake& in) {
 }
 
 Complaint Store::advance_complaint(std::string_view number, Instant at) {
+  return advance_complaint(number, at, AdvanceOptions{}, "");
+}
+
+Complaint Store::advance_complaint(std::string_view number, Instant at, const AdvanceOptions& options,
+                                   std::string_view by) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
   impl_->check_time(at, "at");
-  Complaint c = impl_->policy.complaints().advance(replay(*impl_, row), at);
-  record_step(*impl_, row.id, "advance", at, "", c);
+  if (!options.call_for.empty() && by.empty())
+    throw Error(ErrorCode::invalid_argument, "by", "is empty: say who calls for " + options.call_for.front());
+  const Complaint before = replay(*impl_, row);
+  // The complaint advances on its own list (the policy's only counts time).
+  Complaint c = impl_->policy.complaints().advance(before, at, options);
+  record_step(*impl_, row.id, "advance", at, advance_detail(options, by), c);
+  // The decision is an entry of the form: who called the stage in, when.
+  for (const std::string& name : options.call_for)
+    store_add_complaint_entry(*impl_, row.id, before.stage(), "call_for", name, by, at);
   tx.commit();
   return c;
 }
@@ -301,10 +337,12 @@ ComplaintColumns Store::complaints(Instant from, Instant to) const {
   {
     auto q = impl_->db.use(
         "SELECT id, number, original_number, dispute, kind, severity, market, received, accepted, "
-        "call_id, survey_id FROM complaints WHERE received >= ?1 AND received < ?2 ORDER BY received, number");
+        "call_id, survey_id, stage_list FROM complaints WHERE received >= ?1 AND received < ?2 "
+        "ORDER BY received, number");
     q->bind(1, secs(from)).bind(2, secs(to));
     while (q->step()) {
       rows.emplace_back(complaint_row(*q), q->optional_id(9));
+      rows.back().first.stage_list = q->text(11);
       survey_ids.push_back(q->optional_id(10));
     }
   }

@@ -731,5 +731,9 @@ std::int64_t store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_
 // src/store/complaints.cpp: a complaint opened and stored as open_complaint
 // does, inside the caller's write (its id returned through `id`).
 Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id* id = nullptr);
+// src/store/complaint_form.cpp: an entry row of complaint `complaint_id`,
+// inside the caller's write, unchecked (the caller checked it).
+void store_add_complaint_entry(Store::Impl& impl, const Id& complaint_id, std::string_view stage, std::string_view field,
+                               std::string_view text, std::string_view author, Instant at);
 
 }  // namespace aftersales

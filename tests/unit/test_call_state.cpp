@@ -264,3 +264,34 @@ TEST_CASE("store: an upgrade to version 7 that finds a dangling reference is ref
   CHECK(count(path, "SELECT count(*) FROM pragma_table_info('carry_ins') WHERE name = 'voided'") == 1);
   remove_store_files(path);
 }
+
+// Issue 29 (schema 9): a complaint keeps the stage list it was opened under.
+// The version-5 file's complaints were opened under the list before issue 29
+// (2510-03 stands at "rnd", a stage the seed's list makes optional); the
+// upgrade gives them that list and they replay on it, while a complaint
+// opened now gets the seed's list of seeds/002 (九)1-6.
+TEST_CASE("call state: schema 9 gives stored complaints the stage list they were opened under",
+          "[complaint_form][store][schema]") {
+  const std::string path = v5_store();
+  {
+    Store s = Store::open(path, policy(), at_clock(bj(2025, 11, 20, 12)));
+    CHECK(count(path, "PRAGMA user_version") >= 9);
+    CHECK(count(path, "SELECT count(*) FROM complaints WHERE stage_list LIKE '[{\"name\":\"acceptance\"%'") == 3);
+    const Complaint old = s.complaint("2510-03");
+    CHECK(old.stage() == "rnd");
+    CHECK(old.stages().size() == 7);
+    CHECK(old.stages()[3].name == "rnd");
+    CHECK_FALSE(old.stages()[3].optional);  // always entered on its own list
+    CHECK(old.skipped().empty());
+    const Complaint moved = s.advance_complaint("2510-03", bj(2025, 11, 20, 12));
+    CHECK(moved.stage() == "negotiation");
+    CHECK(s.complaint("2510-03") == moved);
+    ComplaintIntake in;
+    in.received = bj(2025, 11, 20, 9);
+    const Complaint now = s.open_complaint(in);
+    CHECK(now.stage() == "registration");
+    CHECK(now.stages().size() == 10);
+    CHECK(s.complaint(now.number()) == now);
+  }
+  remove_store_files(path);
+}

@@ -105,7 +105,7 @@ TEST_CASE("policy: a document's sections replace the defaults one by one", "[pol
   CHECK_ERROR(ErrorCode::not_found, "zone", "suburban", p.dispatch().target("suburban"));
   CHECK(p.warranty().terms("piano").whole_unit.years == 3);
   CHECK(p.complaints().rules().overall_days.domestic == 10);
-  CHECK(p.complaints().rules().stages.size() == 7);  // kept from the defaults
+  CHECK(p.complaints().rules().stages.size() == 10);  // kept from the defaults (issue 29's list)
   CHECK(p.penalties().cap_ppm() == 500000);          // a missing section is the default
   CHECK(p.service().revisit_days == 14);
 
@@ -122,7 +122,8 @@ TEST_CASE("policy: the given calendar is the one every part uses", "[policy]") {
   const Policy p = Policy::from_json(Policy::default_policy(cn()).to_json(), cal);
   // Saturday is a working day here: 6 h from Saturday 10:00 is Saturday 16:00.
   CHECK(p.dispatch().deadline(utc(2025, 10, 4, 10), "urban") == utc(2025, 10, 4, 16));
-  CHECK(p.complaints().stage_deadline(0, Market::domestic, utc(2025, 10, 4, 10)) == utc(2025, 10, 4, 14));
+  // Stage 1, registration: ½ day (stage 0, sales' intake, has no budget).
+  CHECK(p.complaints().stage_deadline(1, Market::domestic, utc(2025, 10, 4, 10)) == utc(2025, 10, 4, 14));
   REQUIRE(p.warranty().calendar().has_value());
   CHECK(p.warranty().calendar()->zone().name() == "UTC");
   // Parts built on another calendar are put on the policy's.

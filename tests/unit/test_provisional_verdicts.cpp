@@ -157,7 +157,8 @@ TEST_CASE("provisional: complaint deadlines across 2027-01-01", "[provisional-ve
   // The overall deadline (13 calendar days, acceptance day not counted)
   // ends at the close of business of its last day: a provisional day.
   Complaint at_approval = c;
-  for (int i = 0; i < 6; ++i) at_approval = policy.advance(at_approval, bj(2027, 1, 4, 9 + i));
+  // Seven stages to approval (seeds/002 (九)1-6; R&D not called for).
+  for (int i = 0; i < 7; ++i) at_approval = policy.advance(at_approval, bj(2027, 1, 4, 9 + i));
   CHECK(at_approval.stage() == "approval");
   const std::vector<Complaint> late{at_approval};
   const auto overall = policy.reminders(late, bj(2027, 1, 20, 9));
