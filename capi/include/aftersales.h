@@ -2328,6 +2328,131 @@ AS_API as_status as_store_complaints_json(as_store* store, const int64_t* from_u
                                           char** out_json, as_error** error);
 AS_API as_status as_store_penalty_events_json(as_store* store, const char* person, char** out_json, as_error** error);
 
+/* The complaint form (issue 29; seeds/002 kehu tousu guanli banfa (9)1-6,
+ * (7)4(2)). The default stages: intake (sales, before the clock), then
+ * registration, quality_investigation, manufacturing, managers_opinion, rnd
+ * (optional: only when quality_investigation or manufacturing calls for it),
+ * gm_check, negotiation, consolidation, approval. A complaint keeps the stage
+ * list it was opened under. as_store_advance_complaint decides nothing: an
+ * optional stage not called for is passed over. */
+
+/* The fields an entry writes (as_complaint_entry field); each stage writes
+ * the fields its policy stage lists ("entries"). */
+#define AS_COMPLAINT_FIELD_CAUSE             0
+#define AS_COMPLAINT_FIELD_RESPONSIBILITY    1
+#define AS_COMPLAINT_FIELD_COUNTERMEASURE    2  /* chuli duice */
+#define AS_COMPLAINT_FIELD_PRODUCTION_UNIT   3
+#define AS_COMPLAINT_FIELD_MACHINE_SHIFT     4
+#define AS_COMPLAINT_FIELD_OPERATOR          5
+#define AS_COMPLAINT_FIELD_PRODUCTION_DATE   6  /* text "YYYY-MM-DD" */
+#define AS_COMPLAINT_FIELD_OPINION           7
+#define AS_COMPLAINT_FIELD_CHECK             8  /* chahe */
+#define AS_COMPLAINT_FIELD_HANDLING_PROPOSAL 9
+#define AS_COMPLAINT_FIELD_RESULT            10
+#define AS_COMPLAINT_FIELD_CUSTOMER_REACTION 11
+#define AS_COMPLAINT_FIELD_SUPERVISOR_REVIEW 12
+#define AS_COMPLAINT_FIELD_CONSOLIDATION     13
+#define AS_COMPLAINT_FIELD_CALL_FOR          14 /* written by a deciding advance only */
+
+/* Where a complaint stands (as_complaint_standing): the one judge of its
+ * deadlines (a deadline is met exactly at it). */
+#define AS_COMPLAINT_STANDING_ON_TIME        0
+#define AS_COMPLAINT_STANDING_STAGE_OVERDUE  1 /* open, past its stage deadline only */
+#define AS_COMPLAINT_STANDING_OVERDUE        2 /* open, past its overall deadline */
+#define AS_COMPLAINT_STANDING_CLOSED_ON_TIME 3
+#define AS_COMPLAINT_STANDING_CLOSED_LATE    4
+
+/* The form's facts as sales records them (9)1. Set `size`:
+ *   as_complaint_form f = AS_COMPLAINT_FORM_INIT; */
+typedef struct as_complaint_form {
+  size_t size;                            /* in: sizeof(as_complaint_form) */
+  const char* customer;                   /* NULL: not known */
+  const char* order_number;               /* bianhao; NULL: not known */
+  const char* part_number;                /* liaohao; NULL: not known */
+  const char* customer_request;           /* kehu yaoqiu; NULL: none */
+  int64_t quantity;                       /* used when quantity_determined is 1 */
+  int64_t defective_quantity;             /* used when defective_quantity_determined is 1 */
+  int32_t quantity_determined;            /* 0: not yet determined */
+  int32_t defective_quantity_determined;  /* 0: not yet determined */
+  int32_t shipped_yyyymmdd;               /* jiaoyun riqi; 0: not known */
+  int32_t request_pending;                /* 1: kehu jiagong zhong wei queding */
+  int32_t sample_sent;                    /* 1: the form travels with the sample */
+  int32_t reserved;                       /* 0 */
+} as_complaint_form;
+
+#define AS_COMPLAINT_FORM_INIT {sizeof(as_complaint_form), NULL, NULL, NULL, NULL, 0, 0, 0, 0, 0, 0, 0, 0}
+
+/* Records (or replaces) the form's facts of complaint `number`, recorded by
+ * `by` at at_unix_s. Errors: AS_E_NOT_FOUND naming "number"; AS_E_STATE
+ * naming "number" (closed); AS_E_INVALID_ARGUMENT naming "form.quantity",
+ * "form.defective_quantity" (negative, more than the quantity),
+ * "form.part_number" (and the other texts: empty; pass NULL),
+ * "form.shipped_yyyymmdd" (after at; AS_E_PARSE: not a date), "form.reserved", "by"
+ * (empty), "at_unix_s" (before receipt, in the future). All or nothing.
+ * Thread safety: serialized. */
+AS_API as_status as_store_record_complaint_form(as_store* store, const char* number, const as_complaint_form* form,
+                                                const char* by, int64_t at_unix_s, as_error** error);
+/* The form's facts as JSON {"customer", "order_number", "part_number",
+ * "shipped" ("YYYY-MM-DD"), "quantity", "defective_quantity" (null: not yet
+ * determined), "customer_request", "request_pending", "sample_sent",
+ * "recorded_by", "recorded"}, or the JSON text null when never recorded.
+ * *out_json is released with as_free. Thread safety: serialized. */
+AS_API as_status as_store_complaint_form_json(as_store* store, const char* number, char** out_json, as_error** error);
+
+/* An entry written at the complaint's current stage. Set `size`:
+ *   as_complaint_entry e = AS_COMPLAINT_ENTRY_INIT; */
+typedef struct as_complaint_entry {
+  size_t size;         /* in: sizeof(as_complaint_entry) */
+  const char* text;
+  const char* author;  /* who wrote it */
+  int64_t at_unix_s;   /* when: not before the stage was entered, not in the future */
+  int32_t field;       /* AS_COMPLAINT_FIELD_* */
+  int32_t reserved;    /* 0 */
+} as_complaint_entry;
+
+#define AS_COMPLAINT_ENTRY_INIT {sizeof(as_complaint_entry), NULL, NULL, 0, 0, 0}
+
+/* Errors: AS_E_STATE naming "number" (closed); AS_E_INVALID_ARGUMENT naming
+ * "entry.field" (not a code, or not written at this stage: the message
+ * lists what it writes), "entry.text" (NULL, empty; a production date not
+ * "YYYY-MM-DD": AS_E_PARSE), "entry.author", "entry.at_unix_s". The entry's
+ * id (36 characters and the NUL) is copied to id_buf when it is not NULL
+ * (cap bytes; *out_needed the size needed). Thread safety: serialized. */
+AS_API as_status as_store_record_complaint_entry(as_store* store, const char* number, const as_complaint_entry* entry,
+                                                 char* id_buf, size_t cap, size_t* out_needed, as_error** error);
+/* The entries of `number` in the order written, as JSON [{"id", "stage",
+ * "field", "text", "author", "at"}]. *out_json is released with as_free.
+ * Thread safety: serialized. */
+AS_API as_status as_store_complaint_entries_json(as_store* store, const char* number, char** out_json,
+                                                 as_error** error);
+/* as_store_advance_complaint, the stage being left calling for the optional
+ * stages named in call_for[0..n_call_for) (e.g. "rnd"); `by` (who decides)
+ * is required when n_call_for > 0 and recorded as a call_for entry.
+ * Errors as as_store_advance_complaint, and AS_E_INVALID_ARGUMENT naming
+ * "call_for[i]" (not an optional stage this stage decides) or "by".
+ * Thread safety: serialized. *out is released with as_complaint_destroy. */
+AS_API as_status as_store_advance_complaint_deciding(as_store* store, const char* number, int64_t at_unix_s,
+                                                     size_t n_call_for, const char* const* call_for, const char* by,
+                                                     as_complaint** out, as_error** error);
+/* The register (kehu baoyuan anjian dengji zhuizong biao) of the complaints
+ * received in [*from_unix_s, *to_unix_s) (a NULL end: open), standing
+ * judged as of *as_of_unix_s (NULL: now), as one JSON object of
+ * equal-length arrays: "number", "received", "accepted", "customer",
+ * "order_number", "part_number", "shipped", "quantity",
+ * "defective_quantity" (null: not yet determined), "request" (the request,
+ * the pending text, or null), "sample_sent", "kind", "severity", "market",
+ * "department", "stage", "stage_department", "stage_deadline", "deadline",
+ * "standing" (on_time | stage_overdue | overdue | closed_on_time |
+ * closed_late), "closed_at", "skipped" (", "-joined), "entries".
+ * *out_json is released with as_free. Thread safety: serialized. */
+AS_API as_status as_store_complaint_register_json(as_store* store, const int64_t* from_unix_s,
+                                                  const int64_t* to_unix_s, const int64_t* as_of_unix_s,
+                                                  char** out_json, as_error** error);
+/* Where `complaint` stands at now_unix_s (AS_COMPLAINT_STANDING_*).
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_standing(const as_complaint_policy* policy, const as_complaint* complaint,
+                                       int64_t now_unix_s, int32_t* out_standing, as_error** error);
+
 /* Contracts on units (RULES.md 3.1, 3.4): a later intake for the unit
  * decides its category with them. Set `size`:
  *   as_contract_intake c = AS_CONTRACT_INTAKE_INIT; */

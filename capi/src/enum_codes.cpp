@@ -79,4 +79,19 @@ static_assert(AS_E_STORAGE == static_cast<int>(ErrorCode::storage));
 static_assert(AS_E_NO_MEMORY == static_cast<int>(ErrorCode::no_memory));
 static_assert(AS_E_INTERNAL == static_cast<int>(ErrorCode::internal));
 
+// Issue 29: the complaint form's fields and a complaint's standing.
+static_assert(pinned<ComplaintField>({AS_COMPLAINT_FIELD_CAUSE, AS_COMPLAINT_FIELD_RESPONSIBILITY,
+                                      AS_COMPLAINT_FIELD_COUNTERMEASURE, AS_COMPLAINT_FIELD_PRODUCTION_UNIT,
+                                      AS_COMPLAINT_FIELD_MACHINE_SHIFT, AS_COMPLAINT_FIELD_OPERATOR,
+                                      AS_COMPLAINT_FIELD_PRODUCTION_DATE, AS_COMPLAINT_FIELD_OPINION,
+                                      AS_COMPLAINT_FIELD_CHECK, AS_COMPLAINT_FIELD_HANDLING_PROPOSAL,
+                                      AS_COMPLAINT_FIELD_RESULT, AS_COMPLAINT_FIELD_CUSTOMER_REACTION,
+                                      AS_COMPLAINT_FIELD_SUPERVISOR_REVIEW, AS_COMPLAINT_FIELD_CONSOLIDATION,
+                                      AS_COMPLAINT_FIELD_CALL_FOR}),
+              "AS_COMPLAINT_FIELD_* and aftersales::ComplaintField differ");
+static_assert(pinned<ComplaintStanding>({AS_COMPLAINT_STANDING_ON_TIME, AS_COMPLAINT_STANDING_STAGE_OVERDUE,
+                                         AS_COMPLAINT_STANDING_OVERDUE, AS_COMPLAINT_STANDING_CLOSED_ON_TIME,
+                                         AS_COMPLAINT_STANDING_CLOSED_LATE}),
+              "AS_COMPLAINT_STANDING_* and aftersales::ComplaintStanding differ");
+
 }  // namespace

@@ -88,6 +88,17 @@ struct ComplaintRegister {
   std::size_t size() const noexcept { return number.size(); }
 };
 
+// As JSON (the C API's and the CLI's): the register as one object of
+// equal-length arrays named like the members (instants Unix seconds, null
+// for none); a form {"customer", "order_number", "part_number", "shipped"
+// ("YYYY-MM-DD"), "quantity", "defective_quantity" (null: not yet
+// determined), "customer_request", "request_pending", "sample_sent",
+// "recorded_by", "recorded"}; entries [{"id", "stage", "field", "text",
+// "author", "at"}].
+std::string to_json(const ComplaintRegister& columns);
+std::string to_json(const RecordedComplaintForm& form);
+std::string to_json(const std::vector<ComplaintEntry>& entries);
+
 // The text the register shows for a pending request (seeds/002 (九)1).
 inline constexpr std::string_view request_pending_text = "客戶加工中未確定";
 

@@ -362,8 +362,8 @@ class Store {
   // The entries of `number` in the order written (at, then id).
   std::vector<ComplaintEntry> complaint_entries(std::string_view number) const;
   // The register (客戶抱怨案件登記追蹤表) of the complaints received in
-  // [from, to), standing judged as of `as_of`.
-  ComplaintRegister complaint_register(Instant from, Instant to, Instant as_of) const;
+  // [from, to), standing judged as of `as_of` (none: the store's now).
+  ComplaintRegister complaint_register(Instant from, Instant to, std::optional<Instant> as_of = std::nullopt) const;
 
   // The implementation (src/store/); declared here for its source files.
   struct Impl;

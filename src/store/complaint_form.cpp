@@ -4,6 +4,8 @@
 // register (客戶抱怨案件登記追蹤表) as columns.
 #include "store/impl.hpp"
 
+#include "detail/json.hpp"
+
 #include <algorithm>
 
 namespace aftersales {
@@ -170,8 +172,9 @@ std::vector<ComplaintEntry> Store::complaint_entries(std::string_view number) co
   return out;
 }
 
-ComplaintRegister Store::complaint_register(Instant from, Instant to, Instant as_of) const {
+ComplaintRegister Store::complaint_register(Instant from, Instant to, std::optional<Instant> judged_at) const {
   Impl::Lock lock(*impl_);
+  const Instant as_of = judged_at.value_or(impl_->now());
   std::vector<std::pair<std::string, Id>> rows;
   {
     auto q = impl_->db.use(
@@ -215,6 +218,38 @@ ComplaintRegister Store::complaint_register(Instant from, Instant to, Instant as
     out.entries.push_back(entry_count(*impl_, id));
   }
   return out;
+}
+
+// ---------------------------------------------------------------- as JSON
+
+std::string to_json(const RecordedComplaintForm& r) {
+  const ComplaintForm& f = r.form;
+  const auto text = [](const std::optional<std::string>& v) { return v ? detail::Json(*v) : detail::Json(nullptr); };
+  const auto number = [](const std::optional<std::int64_t>& v) { return v ? detail::Json(*v) : detail::Json(nullptr); };
+  return detail::Json{{"customer", text(f.customer)},
+                      {"order_number", text(f.order_number)},
+                      {"part_number", text(f.part_number)},
+                      {"shipped", f.shipped ? detail::Json(format_date(*f.shipped)) : detail::Json(nullptr)},
+                      {"quantity", number(f.quantity)},
+                      {"defective_quantity", number(f.defective_quantity)},
+                      {"customer_request", text(f.customer_request)},
+                      {"request_pending", f.request_pending},
+                      {"sample_sent", f.sample_sent},
+                      {"recorded_by", r.recorded_by},
+                      {"recorded", secs(r.recorded)}}
+      .dump();
+}
+
+std::string to_json(const std::vector<ComplaintEntry>& entries) {
+  detail::Json out = detail::Json::array();
+  for (const ComplaintEntry& e : entries)
+    out.push_back({{"id", e.id},
+                   {"stage", e.stage},
+                   {"field", to_string(e.field)},
+                   {"text", e.text},
+                   {"author", e.author},
+                   {"at", secs(e.at)}});
+  return out.dump();
 }
 
 }  // namespace aftersales

@@ -152,6 +152,34 @@ std::string to_json(const PenaltyColumns& c) {
   return doc.dump();
 }
 
+// Issue 29: the register (客戶抱怨案件登記追蹤表), seeds/002 (九)1.
+std::string to_json(const ComplaintRegister& c) {
+  const detail::Json doc = {{"number", strings(c.number)},
+                            {"received", integers(c.received)},
+                            {"accepted", integers(c.accepted)},
+                            {"customer", nullable(c.customer)},
+                            {"order_number", nullable(c.order_number)},
+                            {"part_number", nullable(c.part_number)},
+                            {"shipped", nullable(c.shipped)},
+                            {"quantity", nullable(c.quantity)},
+                            {"defective_quantity", nullable(c.defective_quantity)},
+                            {"request", nullable(c.request)},
+                            {"sample_sent", flags(c.sample_sent)},
+                            {"kind", strings(c.kind)},
+                            {"severity", strings(c.severity)},
+                            {"market", strings(c.market)},
+                            {"department", strings(c.department)},
+                            {"stage", strings(c.stage)},
+                            {"stage_department", strings(c.stage_department)},
+                            {"stage_deadline", nullable(c.stage_deadline)},
+                            {"deadline", integers(c.deadline)},
+                            {"standing", strings(c.standing)},
+                            {"closed_at", nullable(c.closed_at)},
+                            {"skipped", strings(c.skipped)},
+                            {"entries", integers(c.entries)}};
+  return doc.dump();
+}
+
 namespace {
 
 detail::Json statistics(const ComplaintStatistics& st) {

@@ -163,6 +163,19 @@ const std::vector<Command>& commands() {
        "no longer read by the older aftersales: copy the file first if one still needs it.",
        {{"db", "FILE", "the store file (must exist)"}, policy_option, holidays_option, past_horizon_option},
        run_upgrade},
+      {"complaints", "--db FILE --month YYYY-MM [--as-of TIME] [--json] [--policy FILE] [--holidays FILE] [--past-horizon MODE]",
+       "show the register of the complaints received in a month",
+       "客戶投訴管理辦法 (九)1 客戶抱怨案件登記追蹤表: each complaint received in --month with the form's facts\n"
+       "(customer, part number, quantity and defective quantity, '?' while not yet determined, the request or\n"
+       "客戶加工中未確定), its stage and the department holding it, the stage's deadline, the optional stages\n"
+       "passed over and where it stands as of --as-of (default: now): on_time, stage_overdue, overdue,\n"
+       "closed_on_time or closed_late. Reads only.",
+       {{"db", "FILE", "the store file (must exist)"},
+        {"month", "YYYY-MM", "the month the complaints were received in"},
+        {"as-of", "TIME", "judge the deadlines as of then (default: now)"},
+        {"json", nullptr, "print the register as JSON columns"},
+        policy_option, holidays_option, past_horizon_option},
+       run_complaints},
   };
   return all;
 }
