@@ -8,11 +8,24 @@
  * Sunday 09-28 is a make-up working day and 10-01..10-08 are off. */
 #include "check.h"
 
+/* The workflow's tests below were written for the stage list before issue
+ * 29 and pin it; every other member is the default (the seed's list of
+ * seeds/002 (9)1-6: test_complaint_form.c). */
+static const char stages_before_29[] =
+    "{\"complaints\": {\"stages\": ["
+    "{\"name\": \"acceptance\", \"department\": \"general_manager_office\", \"days\": 0.5},"
+    "{\"name\": \"quality_investigation\", \"department\": \"quality_management\", \"days\": 1},"
+    "{\"name\": \"manufacturing\", \"department\": \"manufacturing\", \"days\": 1},"
+    "{\"name\": \"rnd\", \"department\": \"rnd\", \"days\": 1},"
+    "{\"name\": \"negotiation\", \"department\": \"sales\", \"days\": {\"domestic\": 5, \"foreign\": 12}},"
+    "{\"name\": \"consolidation\", \"department\": \"general_manager_office\", \"days\": 0.5},"
+    "{\"name\": \"approval\", \"department\": \"management\", \"days\": null}]}}";
+
 static as_complaint_policy* china_policy(void) {
   as_calendar* cal = NULL;
   as_complaint_policy* policy = NULL;
   CHECK_OK(as_calendar_china(NULL, 0, NULL, 1, &cal, ERR));
-  CHECK_OK(as_complaint_policy_default(cal, &policy, ERR));
+  CHECK_OK(as_complaint_policy_from_json(stages_before_29, cal, &policy, ERR));
   as_calendar_destroy(cal); /* the policy keeps its own copy */
   return policy;
 }

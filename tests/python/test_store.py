@@ -812,7 +812,7 @@ def test_complaints_are_numbered_stepped_and_rebuilt(db, pol):
         assert isinstance(a, af.Complaint)
         assert a.number == "2510-01"  # seeds/002 (八): YYMM-××, serial_width 2
         assert a.first_reviewer == "vice_president"
-        assert a.stage == "acceptance"
+        assert a.stage == "registration"  # after sales' intake (seeds/002 (九)1, (九)4)
         assert a.received == at(2025, 10, 9, 10) and a.accepted == a.received
         b = st.open_complaint(received=at(2025, 10, 9, 10), kind="quality", severity="general")
         assert b.number == "2510-02"
@@ -899,7 +899,7 @@ def test_complaint_reminders_inquiries_and_statistics(st, pol):
 
 
 def test_late_complaints_are_the_policys_inquiries(st, pol):
-    # Acceptance left a working day late (10-10 10:00 instead of 10-09 15:00):
+    # Registration left a working day late (10-10 10:00 instead of 10-09 15:00):
     # that stage is late; approval on 10-30 is after the overall deadline (10-22 18:00).
     a = st.open_complaint(at(2025, 10, 9, 10), "quality", "general")
     c = st.advance_complaint(a.number, at(2025, 10, 10, 10))
@@ -912,7 +912,7 @@ def test_late_complaints_are_the_policys_inquiries(st, pol):
     assert late == pol.complaints.late_closed([c], "2025-10")
     assert late[0].number == a.number and late[0].closed_at == at(2025, 10, 30, 10)
     assert late[0].late_by == at(2025, 10, 30, 10) - c.deadline
-    assert [r.stage for r in late[0].late_stages][0] == "acceptance"
+    assert [r.stage for r in late[0].late_stages][0] == "registration"  # intake has no budget
     aware = st.late_complaints("2025-10", tz=timezone.utc)
     assert aware[0].closed_at == datetime(2025, 10, 30, 2, tzinfo=timezone.utc)
     assert st.late_complaints("2025-11") == []
