@@ -101,6 +101,21 @@ std::optional<Instant> optional_instant(const int64_t* unix_s) {
   return instant(*unix_s);
 }
 
+// 0.2.0's meaning of as_complaint_advance, _close_invalid and _reminders: an
+// open complaint at a stage that is not this policy's at that place is
+// refused. C++ (issue 29) moves a complaint on the list it was opened under;
+// the C functions keep their meaning (the store's C functions replay each
+// complaint on its own list, as C++ does).
+void check_policy_stage(const aftersales::ComplaintPolicy& policy, const Complaint& c, const std::string& field) {
+  if (c.is_closed()) return;
+  const auto& stages = policy.rules().stages;
+  const std::size_t i = c.stage_index();
+  if (i >= stages.size() || stages[i].name != c.stage())
+    throw Error(ErrorCode::invalid_argument, field,
+                "complaint " + c.number() + " is at stage '" + c.stage() + "' (" + std::to_string(i) +
+                    "), which is not a stage of this policy at that place");
+}
+
 }  // namespace
 
 extern "C" {
@@ -292,6 +307,7 @@ as_status as_complaint_advance(const as_complaint_policy* policy, const as_compl
     require(policy, "policy");
     require(complaint, "complaint");
     require(out, "out");
+    check_policy_stage(policy->policy, complaint->complaint, "complaint");
     Complaint next = renaming({{"at", "at_unix_s"}},
                               [&] { return policy->policy.advance(complaint->complaint, instant(at_unix_s)); });
     make_complaint(out, std::move(next));
@@ -322,6 +338,7 @@ as_status as_complaint_close_invalid(const as_complaint_policy* policy, const as
     require(complaint, "complaint");
     require(reason, "reason");
     require(out, "out");
+    check_policy_stage(policy->policy, complaint->complaint, "complaint");
     Complaint c = renaming({{"at", "at_unix_s"}},
                            [&] { return policy->policy.close_invalid(complaint->complaint, instant(at_unix_s), reason); });
     make_complaint(out, std::move(c));
@@ -440,6 +457,8 @@ as_status as_complaint_reminders(const as_complaint_policy* policy, const as_com
     if (n_complaints > 0) require(out_reminders, "out_reminders");
     require(out_count, "out_count");
     const Complaints cs = complaints_of(complaints, n_complaints);
+    for (std::size_t i = 0; i < cs.values.size(); ++i)
+      check_policy_stage(policy->policy, cs.values[i], "complaints[" + std::to_string(i) + "]");
     const auto reminders = policy->policy.reminders(cs.values, instant(now_unix_s));
     if (reminders.size() > n_complaints)
       throw Error(ErrorCode::internal, "reminders", "returned more reminders than it was given complaints");

@@ -527,14 +527,14 @@ int main(void) {
     ci.call_id = NULL;
     ci.received_unix_s = test_sh(2025, 11, 21, 9, 0);
     CHECK_ERR(as_store_open_complaint(store, &ci, &c, ERR), AS_E_INVALID_ARGUMENT, "received_unix_s", "future");
-    /* Acceptance stage: 1/2 day, due 14:00. */
+    /* Registration (after intake): 1/2 day, due 14:00. */
     CHECK_OK(as_store_advance_complaint(store, "2510-01", test_sh(2025, 10, 9, 13, 0), &c, ERR));
     CHECK_OK(as_complaint_describe(c, &ci_info, ERR));
     CHECK(strcmp(ci_info.stage, "quality_investigation") == 0);
     CHECK_OK(as_store_complaint(store, "2510-01", &again_c, ERR));
     CHECK_OK(as_complaint_describe(again_c, &again_info, ERR));
     CHECK(strcmp(again_info.stage, "quality_investigation") == 0);
-    CHECK_EQ_I64(again_info.history_count, 1);
+    CHECK_EQ_I64(again_info.history_count, 2); /* intake (seeds/002 (9)1), then registration */
     as_complaint_destroy(again_c);
     as_complaint_destroy(c);
     CHECK_ERR(as_store_advance_complaint(store, "2510-99", test_sh(2025, 10, 9, 13, 0), &c, ERR), AS_E_NOT_FOUND, "number",

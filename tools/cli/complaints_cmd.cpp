@@ -24,7 +24,7 @@ int run_complaints(const Args& args) {
   if (const std::string* text = args.value("as-of")) as_of = as::parse_instant(*text, cal, "as-of");
   // The local month [first day 00:00, next month's first day 00:00).
   using namespace std::chrono;
-  const auto first = local_days(year(month.year) / static_cast<unsigned>(month.month) / 1);
+  const auto first = local_days(year(month.year) / month.month / 1);
   const auto next = local_days((year_month(year(month.year), std::chrono::month(static_cast<unsigned>(month.month))) +
                                 months(1)) / 1);
   const as::ComplaintRegister r = store.complaint_register(cal.to_utc(first), cal.to_utc(next), as_of);
