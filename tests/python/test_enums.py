@@ -92,6 +92,8 @@ C_CODES = {
     "past_horizon": "AS_PAST_HORIZON_",
     "remedy": "AS_REMEDY_",
     "payment_method": "AS_PAYMENT_",
+    "complaint_field": "AS_COMPLAINT_FIELD_",  # issue 29
+    "complaint_standing": "AS_COMPLAINT_STANDING_",
 }
 
 

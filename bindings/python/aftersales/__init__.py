@@ -104,6 +104,7 @@ from .store import (
     RemoteContact,
     REMOTE_METHODS,
 )
+from .store import COMPLAINT_FIELDS, COMPLAINT_STANDINGS, ComplaintEntry, ComplaintForm  # issue 29
 from .warranty import (
     CategoryDecision,
     Coverage,

@@ -46,6 +46,7 @@ from ._store_counter import (
     _CounterOps,
 )
 from ._store_remote import REMOTE_METHODS, RemoteContact, _RemoteOps
+from ._store_form import COMPLAINT_FIELDS, COMPLAINT_STANDINGS, ComplaintEntry, ComplaintForm, _FormOps
 from ._store_report import _ReportOps
 from ._store_queries import (
     CallQuery,
@@ -86,10 +87,11 @@ __all__ = [
     "CarryIn", "OverdueRepair", "Survey", "SurveyCoverage", "SurveyCoverageRow", "UnsurveyedCall",
     "RemoteContact", "REMOTE_METHODS",
     "Bill", "BillLine", "PAYMENT_METHODS",
+    "ComplaintForm", "ComplaintEntry", "COMPLAINT_FIELDS", "COMPLAINT_STANDINGS",
 ]
 
 
-class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps):
+class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps, _FormOps):
     """A store file (SQLite) with the policy it decides with.
 
     ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private

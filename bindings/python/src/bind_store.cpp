@@ -501,6 +501,7 @@ void bind_store(py::module_& m) {
   bind_store_queries(store);
   bind_store_counter(store);
   bind_store_remote(store);
+  bind_store_form(store);
   bind_store_billing(store);
 }
 

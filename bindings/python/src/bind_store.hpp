@@ -50,5 +50,7 @@ void bind_store_counter(py::class_<StoreHandle>& store);
 void bind_store_remote(py::class_<StoreHandle>& store);
 // Bills, invoices and payments (bind_store_billing.cpp, issue 28).
 void bind_store_billing(py::class_<StoreHandle>& store);
+// The complaint form: facts, entries, register, standing (bind_store_form.cpp, issue 29).
+void bind_store_form(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python
