@@ -42,7 +42,7 @@ def test_facts_entries_register(st):
         st.advance_complaint_deciding(c.number, datetime(2025, 10, 10, 10), ["gm_check"], by="qm.zhang")
     assert e.value.field == "call_for[0]"
     moved = st.advance_complaint_deciding(c.number, datetime(2025, 10, 10, 10), ["rnd"], by="qm.zhang")
-    assert moved.stage == "manufacturing"
+    assert moved.stage == "manufacturing" and moved.called_for == ("rnd",) and moved.skipped == ()
     entries = st.complaint_entries(c.number)
     assert [(e.field, e.author) for e in entries] == [("cause", "qm.zhang"), ("call_for", "qm.zhang")]
     assert entries[1].text == "rnd" and entries[1].at == datetime(2025, 10, 10, 10)
@@ -53,3 +53,11 @@ def test_facts_entries_register(st):
     assert r["stage"] == ["manufacturing"] and r["standing"] == ["on_time"]
     assert r["shipped"] == [date(2025, 9, 28)]
     assert st.complaint_standing(c.number, datetime(2025, 11, 20, 12)) == "overdue"
+
+
+def test_rnd_is_passed_over_unless_called_for(st):
+    # seeds/002 (九)4: R&D sees the form only 依異常狀況.
+    c = st.open_complaint(datetime(2025, 10, 9, 10), "quality", "general")
+    for _ in range(4):  # registration, quality, manufacturing, managers_opinion
+        c = st.advance_complaint(c.number, c.stage_deadline)
+    assert c.stage == "gm_check" and c.skipped == ("rnd",) and c.called_for == ()

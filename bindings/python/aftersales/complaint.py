@@ -289,6 +289,17 @@ class Complaint:
         """The numbers of the forms before this one in the chain, the root first."""
         return tuple(self._core.chain)
 
+    @property
+    def called_for(self) -> Tuple[str, ...]:
+        """The optional stages the case called for so far (R&D 依異常狀況,
+        seeds/002 (九)4), in order."""
+        return tuple(self._core.called_for)
+
+    @property
+    def skipped(self) -> Tuple[str, ...]:
+        """The optional stages passed over because nobody called for them."""
+        return tuple(self._core.skipped)
+
     # ------------------------------------------------------------ findings
 
     @property

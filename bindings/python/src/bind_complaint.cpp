@@ -131,6 +131,9 @@ void bind_value(py::module_& m) {
       .def_property_readonly("invalid", &Complaint::invalid)
       .def_property_readonly("invalid_reason", &Complaint::invalid_reason)
       .def_property_readonly("responsibility", [](const Complaint& c) { return from_weights(c.responsibility()); })
+      // Issue 29 (seeds/002 (九)4): the optional stages called for, and those passed over.
+      .def_property_readonly("called_for", &Complaint::called_for)
+      .def_property_readonly("skipped", &Complaint::skipped)
       .def("__eq__", [](const Complaint& a, const Complaint& b) { return a == b; }, py::is_operator())
       .def("__ne__", [](const Complaint& a, const Complaint& b) { return !(a == b); }, py::is_operator());
 }
