@@ -731,5 +731,15 @@ std::int64_t store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_
 // src/store/complaints.cpp: a complaint opened and stored as open_complaint
 // does, inside the caller's write (its id returned through `id`).
 Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id* id = nullptr);
+// Issue 29. src/store/complaints.cpp: a step of complaint `id` and the
+// cached columns of its new value `now`, inside the caller's write.
+void store_record_complaint_step(Store::Impl& impl, const Id& id, const char* kind, std::optional<Instant> at,
+                                 const std::string& detail, const Complaint& now);
+// src/store/improvements.cpp: the statistics' open and overdue improvements
+// as of the end of s.due (or now when earlier).
+void store_improvement_statistics(Store::Impl& impl, ComplaintStatistics& s);
+// src/store/billing.cpp: the last second of local day `d` (a deadline "by
+// the end of the day", judged by DispatchPolicy::judge).
+Instant store_end_of_day(const Calendar& cal, Date d);
 
 }  // namespace aftersales
