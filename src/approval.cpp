@@ -5,6 +5,8 @@
 #include <aftersales/enum_names.hpp>
 #include <aftersales/error.hpp>
 
+#include "detail/json.hpp"
+
 #include <limits>
 
 namespace aftersales {
@@ -103,6 +105,51 @@ Fen committed_amount(std::span<const DecisionLine> lines) {
       throw Error(ErrorCode::invalid_argument, "lines", "the sum of the lines overflows 64-bit fen");
   }
   return total;
+}
+
+namespace {
+std::int64_t unix_s(Instant t) { return t.time_since_epoch().count(); }
+template <class T>
+detail::Json or_null(const std::optional<T>& v) {
+  return v ? detail::Json(*v) : detail::Json(nullptr);
+}
+}  // namespace
+
+std::string to_json(const ComplaintApproval& a) {
+  detail::Json lines = detail::Json::array();
+  for (const DecisionLine& l : a.lines)
+    lines.push_back({{"kind", to_string(l.kind)}, {"quantity", l.quantity}, {"unit_price_fen", l.unit_price}});
+  return detail::Json{{"id", a.id},
+                      {"number", a.number},
+                      {"level", a.level},
+                      {"required_level", a.required_level},
+                      {"approver", a.approver},
+                      {"at", unix_s(a.at)},
+                      {"amount_fen", a.amount},
+                      {"lines", lines}}
+      .dump();
+}
+
+std::string to_json(std::span<const Improvement> improvements) {
+  detail::Json out = detail::Json::array();
+  for (const Improvement& m : improvements)
+    out.push_back({{"id", m.id},
+                   {"number", m.number},
+                   {"action", m.action},
+                   {"owner", m.owner},
+                   {"due", format_date(m.due)},
+                   {"opened", unix_s(m.opened)},
+                   {"state", to_string(m.state)},
+                   {"closed_at", m.closed_at ? detail::Json(unix_s(*m.closed_at)) : detail::Json(nullptr)},
+                   {"closed_by", or_null(m.closed_by)},
+                   {"reopens", or_null(m.reopens)}});
+  return out.dump();
+}
+
+std::string to_json(const TrackingExemptionRecord& r) {
+  return detail::Json{{"number", r.number}, {"reason", to_string(r.reason)}, {"decided_by", r.decided_by},
+                      {"at", unix_s(r.at)}}
+      .dump();
 }
 
 }  // namespace aftersales

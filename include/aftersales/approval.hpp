@@ -137,4 +137,14 @@ struct TrackingExemptionRecord {
   friend bool operator==(const TrackingExemptionRecord&, const TrackingExemptionRecord&) = default;
 };
 
+// JSON for the C API and the CLI: an approval {"id", "number", "level",
+// "required_level", "approver", "at" (Unix s), "amount_fen", "lines":
+// [{"kind", "quantity", "unit_price_fen"}]}; improvements [{"id", "number",
+// "action", "owner", "due" ("YYYY-MM-DD"), "opened", "state", "closed_at"
+// (null: open), "closed_by", "reopens"}]; an exemption {"number", "reason",
+// "decided_by", "at"}.
+std::string to_json(const ComplaintApproval& a);
+std::string to_json(std::span<const Improvement> improvements);
+std::string to_json(const TrackingExemptionRecord& r);
+
 }  // namespace aftersales
