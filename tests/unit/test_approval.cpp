@@ -8,9 +8,7 @@
 
 #include "store_support.hpp"
 
-#include <fstream>
 #include <limits>
-#include <sstream>
 
 using namespace aftersales;
 using namespace test_support;
@@ -49,17 +47,6 @@ ImprovementIntake improvement(Date due, Instant opened = bj(2025, 10, 10, 9)) {
   in.due = due;
   in.opened = opened;
   return in;
-}
-
-void exec(const std::string& path, const std::string& sql) {
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-  char* err = nullptr;
-  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
-  INFO((err ? err : ""));
-  sqlite3_free(err);
-  sqlite3_close(db);
-  REQUIRE(rc == SQLITE_OK);
 }
 
 }  // namespace
@@ -349,12 +336,7 @@ TEST_CASE("store: schema 10 lists the enumerations and upgrades a version-5 stor
     CHECK(enum_names<ImprovementState>().size() == 3);
     CHECK(enum_names<TrackingExemption>().size() == 1);
   }
-  std::ifstream file(AFTERSALES_TEST_DATA "/store_v5.sql");
-  REQUIRE(file);
-  std::stringstream sql;
-  sql << file.rdbuf();
-  const std::string path = fresh_store_path();
-  exec(path, sql.str());
+  const std::string path = v5_store();  // a version-5 store as main's code wrote it
   {
     Store s = Store::open(path, policy(), at_clock(bj(2025, 12, 1, 9)));
     CHECK(count(path, "PRAGMA user_version") == Store::schema_version());

@@ -103,6 +103,13 @@ from .store import (
     SurveyQuery,
     RemoteContact,
     REMOTE_METHODS,
+    Approval,
+    DecisionLine,
+    Improvement,
+    TrackingExemption,
+    COMMITMENT_KINDS,
+    IMPROVEMENT_STATES,
+    TRACKING_EXEMPTIONS,
 )
 from .warranty import (
     CategoryDecision,

@@ -46,6 +46,16 @@ from ._store_counter import (
     _CounterOps,
 )
 from ._store_remote import REMOTE_METHODS, RemoteContact, _RemoteOps
+from ._store_approval import (
+    COMMITMENT_KINDS,
+    IMPROVEMENT_STATES,
+    TRACKING_EXEMPTIONS,
+    Approval,
+    DecisionLine,
+    Improvement,
+    TrackingExemption,
+    _ApprovalOps,
+)
 from ._store_report import _ReportOps
 from ._store_queries import (
     CallQuery,
@@ -86,10 +96,12 @@ __all__ = [
     "CarryIn", "OverdueRepair", "Survey", "SurveyCoverage", "SurveyCoverageRow", "UnsurveyedCall",
     "RemoteContact", "REMOTE_METHODS",
     "Bill", "BillLine", "PAYMENT_METHODS",
+    "Approval", "DecisionLine", "Improvement", "TrackingExemption", "COMMITMENT_KINDS", "IMPROVEMENT_STATES",
+    "TRACKING_EXEMPTIONS",
 ]
 
 
-class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps):
+class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps, _ApprovalOps):
     """A store file (SQLite) with the policy it decides with.
 
     ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private

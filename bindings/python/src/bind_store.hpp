@@ -50,5 +50,7 @@ void bind_store_counter(py::class_<StoreHandle>& store);
 void bind_store_remote(py::class_<StoreHandle>& store);
 // Bills, invoices and payments (bind_store_billing.cpp, issue 28).
 void bind_store_billing(py::class_<StoreHandle>& store);
+// Approval by authority and improvements (bind_store_approval.cpp, issue 29).
+void bind_store_approval(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python
