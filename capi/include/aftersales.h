@@ -2774,6 +2774,14 @@ AS_API as_status as_store_open_improvements_json(as_store* store, int64_t as_of_
                                                  char** out_json, as_error** error);
 AS_API as_status as_store_tracking_exemption_json(as_store* store, const char* number, char** out_json,
                                                   as_error** error);
+/* The improvements of the month's complaint statistics ((九)10: the
+ * statistics of year/month, due by the policy's statistics_day of the next
+ * month, check the improvements): {"due" ("YYYY-MM-DD"), "open": [...],
+ * "overdue": [...]} (improvements as as_store_improvements_json), as of the
+ * end of the due day or now when earlier. AS_E_INVALID_ARGUMENT naming
+ * "month" (outside 1..12). Thread safety: serialized. */
+AS_API as_status as_store_improvement_statistics_json(as_store* store, int32_t year, int32_t month, char** out_json,
+                                                      as_error** error);
 
 #ifdef __cplusplus
 }

@@ -192,3 +192,18 @@ as_status as_store_tracking_exemption_json(as_store* store, const char* number, 
     *out_json = aftersales::capi::malloc_string(r ? aftersales::to_json(*r) : std::string("null"));
   });
 }
+
+as_status as_store_improvement_statistics_json(as_store* store, int32_t year, int32_t month, char** out_json,
+                                               as_error** error) {
+  return guard(error, [&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    const aftersales::ComplaintStatistics st = store->store.complaint_statistics(aftersales::YearMonth{year, month});
+    const std::string json = "{\"due\": \"" + aftersales::format_date(st.due) + "\", \"open\": " +
+                             aftersales::to_json(std::span<const aftersales::Improvement>(st.open_improvements)) +
+                             ", \"overdue\": " +
+                             aftersales::to_json(std::span<const aftersales::Improvement>(st.overdue_improvements)) +
+                             "}";
+    *out_json = aftersales::capi::malloc_string(json);
+  });
+}

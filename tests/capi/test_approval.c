@@ -128,6 +128,14 @@ int main(void) {
   CHECK_STR_CONTAINS(json, "\"state\":\"confirmed\"");
   CHECK_STR_CONTAINS(json, "\"reopens\":\"");
   as_free(json);
+  /* October's statistics (due 11-10): the first improvement was closed on
+   * 11-03, the second open and not yet due at the end of 11-10. */
+  CHECK_OK(as_store_improvement_statistics_json(store, 2025, 10, &json, ERR));
+  CHECK_STR_CONTAINS(json, "\"due\": \"2025-11-10\"");
+  CHECK_STR_CONTAINS(json, id2);
+  CHECK_STR_CONTAINS(json, "\"overdue\": []");
+  as_free(json);
+  CHECK_ERR(as_store_improvement_statistics_json(store, 2025, 13, &json, ERR), AS_E_INVALID_ARGUMENT, "month", "");
   CHECK_OK(as_store_improvements_json(store, NULL, &json, ERR));
   CHECK(json[0] == '[');
   as_free(json);
