@@ -6,7 +6,7 @@
 #include <string.h>
 
 /* A complaint received 2025-10-09 10:00, advanced at each stage deadline up
- * to the stage without one (approval); its number to number (16 bytes). */
+ * to the approval stage; its number to number (16 bytes). */
 static void at_approval(as_store* store, char* number) {
   as_complaint_intake ci = AS_COMPLAINT_INTAKE_INIT;
   as_complaint* c = NULL;
@@ -15,8 +15,9 @@ static void at_approval(as_store* store, char* number) {
   CHECK_OK(as_store_open_complaint(store, &ci, &c, ERR));
   CHECK_OK(as_complaint_describe(c, &info, ERR));
   snprintf(number, 16, "%s", info.number);
-  while (info.has_stage_deadline) {
-    const int64_t at = info.stage_deadline_unix_s;
+  while (strcmp(info.stage, "approval") != 0) {
+    /* Left at its deadline, or as soon as entered when it has none. */
+    const int64_t at = info.has_stage_deadline ? info.stage_deadline_unix_s : info.stage_entered_unix_s;
     as_complaint_destroy(c);
     CHECK_OK(as_store_advance_complaint(store, number, at, &c, ERR));
     CHECK_OK(as_complaint_describe(c, &info, ERR));

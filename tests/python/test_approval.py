@@ -19,7 +19,7 @@ from conftest import at, count
 def at_approval(st) -> str:
     c = st.open_complaint(at(2025, 10, 9, 10), "quality", "general")
     while c.stage != "approval":
-        c = st.advance_complaint(c.number, c.stage_deadline)
+        c = st.advance_complaint(c.number, c.stage_deadline or c.stage_entered)
     return c.number
 
 
@@ -73,6 +73,11 @@ def test_improvements_confirmed_reopened_overdue(st):
     ok = st.confirm_improvement(second.id, "quality_management", at(2025, 11, 18, 15))
     assert ok.state == "confirmed" and ok.closed_by == "quality_management"
     assert [m.state for m in st.improvements(n)] == ["ineffective", "confirmed"]
+    # October's statistics, due 11-10 (九)10: as of the end of that day the
+    # first was found ineffective (11-03) and the second open, not yet due.
+    stats = st.improvement_statistics("2025-10")
+    assert stats.due == dt.date(2025, 11, 10)
+    assert [m.id for m in stats.open] == [second.id] and stats.overdue == []
     with pytest.raises(af.InvalidArgumentError) as e:
         st.open_improvement(n, "x", "y", dt.date(2025, 10, 1), at(2025, 10, 10, 9))
     assert e.value.field == "due"

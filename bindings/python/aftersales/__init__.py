@@ -106,6 +106,7 @@ from .store import (
     Approval,
     DecisionLine,
     Improvement,
+    ImprovementStatistics,
     TrackingExemption,
     COMMITMENT_KINDS,
     IMPROVEMENT_STATES,

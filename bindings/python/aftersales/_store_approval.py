@@ -19,6 +19,7 @@ from typing import Any, List, NamedTuple, Optional, Sequence
 
 from . import _convert as cv
 from . import _core
+from .penalty import _month_in
 
 # The library's tables (aftersales/enum_names.hpp), never spelled again.
 COMMITMENT_KINDS = _core.enum_names("commitment_kind")
@@ -74,6 +75,15 @@ class TrackingExemption(NamedTuple):
     reason: str
     decided_by: str
     at: _dt.datetime
+
+
+class ImprovementStatistics(NamedTuple):
+    """The improvements the month's complaint statistics check ((九)10): open
+    and overdue as of the end of ``due`` (or the store's now when earlier)."""
+
+    due: _dt.date
+    open: List[Improvement]
+    overdue: List[Improvement]
 
 
 class _ApprovalOps:
@@ -175,3 +185,11 @@ class _ApprovalOps:
         verdict), as the month's statistics list them."""
         return [self._improvement(t)
                 for t in self._core.open_improvements(self._at(as_of, "as_of"), cv.bool_in(overdue_only, "overdue_only"))]
+
+    def improvement_statistics(self, month: Any) -> ImprovementStatistics:
+        """The open and overdue improvements of the statistics of ``month``
+        ("YYYY-MM" or a date in it), as :meth:`complaint_statistics` is due."""
+        due, open_, overdue = self._core.improvement_statistics(_month_in(month))
+        return ImprovementStatistics(
+            cv.date_out(due), [self._improvement(t) for t in open_], [self._improvement(t) for t in overdue]
+        )

@@ -53,6 +53,7 @@ from ._store_approval import (
     Approval,
     DecisionLine,
     Improvement,
+    ImprovementStatistics,
     TrackingExemption,
     _ApprovalOps,
 )
@@ -96,7 +97,7 @@ __all__ = [
     "CarryIn", "OverdueRepair", "Survey", "SurveyCoverage", "SurveyCoverageRow", "UnsurveyedCall",
     "RemoteContact", "REMOTE_METHODS",
     "Bill", "BillLine", "PAYMENT_METHODS",
-    "Approval", "DecisionLine", "Improvement", "TrackingExemption", "COMMITMENT_KINDS", "IMPROVEMENT_STATES",
+    "Approval", "DecisionLine", "Improvement", "ImprovementStatistics", "TrackingExemption", "COMMITMENT_KINDS", "IMPROVEMENT_STATES",
     "TRACKING_EXEMPTIONS",
 ]
 

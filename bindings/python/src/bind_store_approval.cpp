@@ -6,6 +6,7 @@
 //   improvement: (id, number, action, owner, due, opened, state, closed_at,
 //                 closed_by, reopens)
 //   exemption: (number, reason, decided_by, at)
+//   improvement_statistics: (due, [improvement], [improvement])
 #include "bind_store.hpp"
 
 #include <aftersales/enum_names.hpp>
@@ -181,7 +182,21 @@ void bind_store_approval(py::class_<StoreHandle>& store) {
             }
             return improvement_list(v);
           },
-          "as_of"_a, "overdue_only"_a = false);
+          "as_of"_a, "overdue_only"_a = false)
+      .def(
+          "improvement_statistics",
+          [](StoreHandle& h, const std::string& month) {
+            const auto s = h.get();
+            const YearMonth ym = parse_year_month(month, "month");
+            ComplaintStatistics st;
+            {
+              py::gil_scoped_release release;
+              st = s->complaint_statistics(ym);
+            }
+            return py::make_tuple(format_date(st.due), improvement_list(st.open_improvements),
+                                  improvement_list(st.overdue_improvements));
+          },
+          "month"_a);
 }
 
 }  // namespace aftersales::python
