@@ -8,12 +8,7 @@
 namespace cli {
 
 int run_improvements(const Args& args) {
-  const std::string* db = args.value("db");
-  if (db == nullptr) throw UsageError{"improvements", "--db FILE is required"};
-  if (!args.operands.empty()) throw UsageError{"improvements", "unexpected argument '" + args.operands.front() + "'"};
-  as::StoreOptions options;
-  options.mode = as::OpenMode::query_only;  // a list never writes, nor creates a file
-  const as::Store store = as::Store::open(*db, load_policy(args), std::move(options));
+  const as::Store store = open_to_read(args, "improvements");
   warn_if_calendar_ends_soon(store);
   const as::Calendar& cal = store.policy().calendar();
   const as::Instant as_of =
