@@ -239,6 +239,10 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
     if (dispute.empty()) fail("routing.department_by_dispute", "a dispute type is empty");
     if (department.empty()) fail("routing.department_by_dispute." + dispute, "names no department");
   }
+  // Issue 29: the authority levels (none: the policy approves by no level).
+  // The stage they close need not be one of these stages: a policy without
+  // it approves nothing (Store::approve_complaint says so).
+  check_approval_rules(rules_.approval, "approval");
 }
 
 Routing ComplaintPolicy::route(ComplaintKind kind, Severity severity, std::optional<std::string_view> dispute) const {

@@ -127,11 +127,37 @@ ComplaintRouting routing_value(const Json& r, const std::string& path) {
   return out;
 }
 
+// complaints.approval (issue 29): {"note", "stage", "levels": [{"level", "max_fen"}]}.
+ApprovalRules approval_value(const Json& a, const std::string& path) {
+  detail::json_only(a, path, {"note", "stage", "levels"});
+  ApprovalRules out;
+  out.stage = detail::json_string(member(a, "stage", path), member_path(path, "stage"));
+  const std::string lp = member_path(path, "levels");
+  const Json& levels = member(a, "levels", path);
+  if (!levels.is_array()) detail::json_type_error(lp, levels, "an array of levels");
+  for (std::size_t i = 0; i < levels.size(); ++i) {
+    const std::string p = lp + "[" + std::to_string(i) + "]";
+    const Json& l = levels[i];
+    if (!l.is_object()) detail::json_type_error(p, l, "an object {\"level\", \"max_fen\"}");
+    detail::json_only(l, p, {"level", "max_fen"});
+    ApprovalLevel level;
+    level.level = detail::json_string(member(l, "level", p), p + ".level");
+    const Json& max = member(l, "max_fen", p);
+    if (!max.is_null()) {
+      if (!max.is_number_integer()) detail::json_type_error(p + ".max_fen", max, "an amount in fen or null");
+      level.max_fen = max.get<std::int64_t>();
+    }
+    out.levels.push_back(std::move(level));
+  }
+  check_approval_rules(out, path);
+  return out;
+}
+
 // The section's members, every one present (the defaults were merged in).
 ComplaintRules rules_value(const Json& s, const std::string& root) {
   const auto at = [&](std::string_view key) { return member_path(root, key); };
   detail::json_only(s, root, {"note", "working_day", "stage_count", "stages", "overall", "investigation_report_days",
-                              "consolidation_days", "statistics_day", "serial_width", "routing"});
+                              "consolidation_days", "statistics_day", "serial_width", "routing", "approval"});
   ComplaintRules rules;
   rules.working_day = detail::json_working_time(member(s, "working_day", root), at("working_day"));
   rules.stage_count = parse_day_count(detail::json_string(member(s, "stage_count", root), at("stage_count")), at("stage_count"));
@@ -160,6 +186,7 @@ ComplaintRules rules_value(const Json& s, const std::string& root) {
                 sw.dump() + " is outside 1.." + std::to_string(max_complaint_serial_width));
   rules.serial_width = sw.get<int>();
   rules.routing = routing_value(object_member(s, "routing", root), at("routing"));
+  rules.approval = approval_value(object_member(s, "approval", root), at("approval"));
   return rules;
 }
 
@@ -253,6 +280,10 @@ std::string ComplaintPolicy::to_json() const {
                   {"department_by_kind", kinds},
                   {"department_by_dispute", disputes},
                   {"supervisor_visit", rules_.routing.supervisor_visit}};
+  Json levels = Json::array();
+  for (const ApprovalLevel& l : rules_.approval.levels)
+    levels.push_back({{"level", l.level}, {"max_fen", l.max_fen ? Json(*l.max_fen) : Json()}});
+  s["approval"] = {{"stage", rules_.approval.stage}, {"levels", levels}};
   return Json{{"complaints", s}}.dump(2);
 }
 

@@ -2791,6 +2791,123 @@ AS_API as_status as_store_overdue_invoices_json(as_store* store, int32_t on_yyyy
 AS_API as_status as_store_payments_json(as_store* store, const int64_t* from_unix_s, const int64_t* to_unix_s,
                                         char** out_json, as_error** error);
 
+/* Approval by authority level (issue 29; seeds/002 (九)6 依核決權限分送業務部
+ * 經理、副總經理或總經理核決, (九)11 sales may not promise beyond it). The
+ * policy's complaints.approval levels bound the amount a decision commits
+ * (compensation + allowance + returned goods at price, exact fen): by
+ * default the sales manager up to 500000 fen inclusive, the vice president
+ * up to 5000000, the general manager above (a company's choice: the seeds
+ * give no amounts). */
+#define AS_COMMITMENT_COMPENSATION   0 /* 賠償 */
+#define AS_COMMITMENT_ALLOWANCE      1 /* 折讓 */
+#define AS_COMMITMENT_RETURNED_GOODS 2 /* 退貨, quantity x unit price */
+/* One line of the decision: quantity x unit_price_fen. Set `size`:
+ *   as_decision_line l = AS_DECISION_LINE_INIT; */
+typedef struct as_decision_line {
+  size_t size;            /* in: sizeof(as_decision_line) */
+  int32_t kind;           /* AS_COMMITMENT_* */
+  int32_t reserved0;      /* must be 0 */
+  int64_t quantity;       /* >= 1 (compensation, allowance: 1) */
+  int64_t unit_price_fen; /* >= 0 */
+} as_decision_line;
+#define AS_DECISION_LINE_INIT { sizeof(as_decision_line), AS_COMMITMENT_COMPENSATION, 0, 1, 0 }
+/* An approval. Set `size`: as_approval_intake a = AS_APPROVAL_INTAKE_INIT; */
+typedef struct as_approval_intake {
+  size_t size;                   /* in: sizeof(as_approval_intake) */
+  const char* level;             /* one of the policy's levels ("vice_president") */
+  const char* approver;          /* who signed */
+  int64_t at_unix_s;             /* when; closes the approval stage */
+  const as_decision_line* lines; /* line_count lines at the caller's stride; NULL when 0 */
+  size_t line_count;
+} as_approval_intake;
+#define AS_APPROVAL_INTAKE_INIT { sizeof(as_approval_intake), NULL, NULL, 0, NULL, 0 }
+/* Approves complaint `number` at its approval stage (the policy's
+ * complaints.approval.stage): the approval closes the stage (the
+ * complaint's advance at at_unix_s) and is recorded; *out_json (as_free)
+ * receives it: {"id", "number", "level", "required_level", "approver", "at",
+ * "amount_fen", "lines": [{"kind", "quantity", "unit_price_fen"}]}. Errors:
+ * AS_E_INVALID_ARGUMENT naming "approval.level" with the level needed
+ * ("sales_manager may approve up to 5000.00 yuan; 12000.00 yuan needs
+ * vice_president"; a higher level may approve), "approval.approver",
+ * "approval.at_unix_s" (future, before the stage was entered),
+ * "approval.lines[i].quantity" / ".unit_price_fen" / ".kind" / ".size",
+ * "approval.lines" (the sum overflows); AS_E_NOT_FOUND naming "number" or
+ * "approval.level" (unknown level); AS_E_STATE naming "complaint" (not at
+ * the approval stage, or closed). Nothing is written on an error. Thread
+ * safety: serialized. */
+AS_API as_status as_store_approve_complaint(as_store* store, const char* number, const as_approval_intake* approval,
+                                            char** out_json, as_error** error);
+/* The complaint's approval as that JSON, or the JSON text null when it has
+ * none (*out_json, as_free). AS_E_NOT_FOUND naming "number". Thread safety:
+ * serialized. */
+AS_API as_status as_store_complaint_approval_json(as_store* store, const char* number, char** out_json,
+                                                  as_error** error);
+
+/* Improvement actions (改善案, issue 29; seeds/002 (七)3(5) 效果確認, (九)7
+ * 人為疏忽免列案追蹤, (九)10). Ids are UUID text (AS_ID_SIZE bytes). */
+#define AS_IMPROVEMENT_OPEN        0
+#define AS_IMPROVEMENT_CONFIRMED   1
+#define AS_IMPROVEMENT_INEFFECTIVE 2
+#define AS_TRACKING_EXEMPT_HUMAN_NEGLIGENCE 0 /* 人為疏忽免列案追蹤 */
+/* Set `size`: as_improvement_intake i = AS_IMPROVEMENT_INTAKE_INIT; */
+typedef struct as_improvement_intake {
+  size_t size;           /* in: sizeof(as_improvement_intake) */
+  const char* action;    /* the improvement */
+  const char* owner;     /* who carries it out */
+  int32_t due_yyyymmdd;  /* due by the end of this local day */
+  int32_t reserved0;     /* must be 0 */
+  int64_t opened_unix_s; /* not read by as_store_reopen_improvement */
+} as_improvement_intake;
+#define AS_IMPROVEMENT_INTAKE_INIT { sizeof(as_improvement_intake), NULL, NULL, 0, 0, 0 }
+/* Opens an improvement on complaint `number`; its id goes to out_id.
+ * Errors: AS_E_STATE naming "number" (the case is exempt from tracking, or
+ * found invalid), AS_E_NOT_FOUND naming "number", AS_E_INVALID_ARGUMENT
+ * naming "improvement.action" / ".owner" (empty), ".due_yyyymmdd" (before
+ * the opening day), ".opened_unix_s" (future, before the complaint was
+ * received). Thread safety: serialized. */
+AS_API as_status as_store_open_improvement(as_store* store, const char* number, const as_improvement_intake* improvement,
+                                           char* out_id, as_error** error);
+/* 效果確認: the open improvement `id` confirmed by `by` at at_unix_s.
+ * AS_E_NOT_FOUND naming "id"; AS_E_STATE naming "improvement" (not open);
+ * AS_E_INVALID_ARGUMENT naming "by", "at_unix_s". Thread safety: serialized. */
+AS_API as_status as_store_confirm_improvement(as_store* store, const char* id, const char* by, int64_t at_unix_s,
+                                              as_error** error);
+/* The open improvement `id` found ineffective at at_unix_s and a new one
+ * opened then, linked ("reopens"); the new id goes to out_id. Errors as
+ * as_store_confirm_improvement and, for the new one, naming
+ * "reopened.action" / ".owner" / ".due_yyyymmdd". All or nothing. Thread
+ * safety: serialized. */
+AS_API as_status as_store_reopen_improvement(as_store* store, const char* id, const char* by, int64_t at_unix_s,
+                                             const as_improvement_intake* reopened, char* out_id, as_error** error);
+/* Complaint `number`'s improvement is not tracked (reason
+ * AS_TRACKING_EXEMPT_*). AS_E_STATE naming "number" (exempt already, or an
+ * improvement is on record); AS_E_INVALID_ARGUMENT naming "reason",
+ * "decided_by", "at_unix_s"; AS_E_NOT_FOUND naming "number". Thread
+ * safety: serialized. */
+AS_API as_status as_store_exempt_from_tracking(as_store* store, const char* number, int32_t reason,
+                                               const char* decided_by, int64_t at_unix_s, as_error** error);
+/* JSON (*out_json, as_free): the improvements of complaint `number` (NULL:
+ * all) by opening [{"id", "number", "action", "owner", "due" ("YYYY-MM-DD"),
+ * "opened", "state" ("open" | "confirmed" | "ineffective"), "closed_at"
+ * (null: open), "closed_by", "reopens"}]; as_store_open_improvements_json:
+ * those open at as_of_unix_s (as they stood), only the overdue ones (the
+ * due day ended, the SLA judge's verdict) when overdue_only is nonzero, by
+ * due day; as_store_tracking_exemption_json: {"number", "reason",
+ * "decided_by", "at"} or null. Thread safety: serialized. */
+AS_API as_status as_store_improvements_json(as_store* store, const char* number, char** out_json, as_error** error);
+AS_API as_status as_store_open_improvements_json(as_store* store, int64_t as_of_unix_s, int32_t overdue_only,
+                                                 char** out_json, as_error** error);
+AS_API as_status as_store_tracking_exemption_json(as_store* store, const char* number, char** out_json,
+                                                  as_error** error);
+/* The improvements of the month's complaint statistics ((九)10: the
+ * statistics of year/month, due by the policy's statistics_day of the next
+ * month, check the improvements): {"due" ("YYYY-MM-DD"), "open": [...],
+ * "overdue": [...]} (improvements as as_store_improvements_json), as of the
+ * end of the due day or now when earlier. AS_E_INVALID_ARGUMENT naming
+ * "month" (outside 1..12). Thread safety: serialized. */
+AS_API as_status as_store_improvement_statistics_json(as_store* store, int32_t year, int32_t month, char** out_json,
+                                                      as_error** error);
+
 #ifdef __cplusplus
 }
 #endif

@@ -43,6 +43,12 @@ static_assert(pinned<PaymentMethod>({AS_PAYMENT_CASH, AS_PAYMENT_CARD, AS_PAYMEN
               "AS_PAYMENT_* and aftersales::PaymentMethod differ");
 static_assert(pinned<RemoteMethod>({AS_REMOTE_PHONE, AS_REMOTE_SESSION}),
               "AS_REMOTE_* and aftersales::RemoteMethod differ");
+static_assert(pinned<CommitmentKind>({AS_COMMITMENT_COMPENSATION, AS_COMMITMENT_ALLOWANCE, AS_COMMITMENT_RETURNED_GOODS}),
+              "AS_COMMITMENT_* and aftersales::CommitmentKind differ");
+static_assert(pinned<ImprovementState>({AS_IMPROVEMENT_OPEN, AS_IMPROVEMENT_CONFIRMED, AS_IMPROVEMENT_INEFFECTIVE}),
+              "AS_IMPROVEMENT_* and aftersales::ImprovementState differ");
+static_assert(pinned<TrackingExemption>({AS_TRACKING_EXEMPT_HUMAN_NEGLIGENCE}),
+              "AS_TRACKING_EXEMPT_* and aftersales::TrackingExemption differ");
 static_assert(pinned<ReturnKind>({AS_RETURN_KIND_ALLOWANCE, AS_RETURN_KIND_COMPENSATION, AS_RETURN_KIND_RETURN,
                                   AS_RETURN_KIND_REWORK}),
               "AS_RETURN_KIND_* and aftersales::ReturnKind differ");

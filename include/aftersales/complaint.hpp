@@ -6,6 +6,7 @@
 // re-opening after the customer rejects the decision, and the monthly
 // statistics. Every number of the rules is a default of the policy document
 // data/policies/complaints.json; every routing answer names its rule.
+#include <aftersales/approval.hpp>
 #include <aftersales/calendar.hpp>
 #include <aftersales/penalty.hpp>
 #include <aftersales/types.hpp>
@@ -179,6 +180,8 @@ struct ComplaintRules {
   // (seeds/002 (八): 流水編號(××), 2).
   int serial_width = 0;
   ComplaintRouting routing;
+  // Approval by authority level (issue 29; seeds/002 (九)6, (九)11).
+  ApprovalRules approval;
   friend bool operator==(const ComplaintRules&, const ComplaintRules&) = default;
 };
 
@@ -372,6 +375,11 @@ struct ComplaintStatistics {
   std::size_t unconfirmed = 0;  // valid cases whose responsibility is still to be confirmed by `due`
   Date due{};  // the statistics are due by this date (the policy's day of the next month)
   std::pair<std::size_t, std::size_t> on_time_ratio() const noexcept { return {on_time, total}; }
+  // Improvements (issue 29; (七)3(5), (九)10 檢查改善對策): open and overdue
+  // as of the end of `due` (or the store's now when earlier), by due date.
+  // Filled by Store::complaint_statistics; empty from the policy alone.
+  std::vector<Improvement> open_improvements;
+  std::vector<Improvement> overdue_improvements;
   friend bool operator==(const ComplaintStatistics&, const ComplaintStatistics&) = default;
 };
 

@@ -215,13 +215,34 @@ struct EnumTable<ComplaintStanding> {
                                                           {ComplaintStanding::closed_on_time, "closed_on_time"},
                                                           {ComplaintStanding::closed_late, "closed_late"}};
 };
+// Issue 29: approval by authority and improvements (aftersales/approval.hpp).
+template <>
+struct EnumTable<CommitmentKind> {
+  static constexpr std::string_view key = "commitment_kind", what = "commitment kind";
+  static constexpr EnumName<CommitmentKind> names[] = {{CommitmentKind::compensation, "compensation"},
+                                                       {CommitmentKind::allowance, "allowance"},
+                                                       {CommitmentKind::returned_goods, "returned_goods"}};
+};
+template <>
+struct EnumTable<ImprovementState> {
+  static constexpr std::string_view key = "improvement_state", what = "improvement state";
+  static constexpr EnumName<ImprovementState> names[] = {{ImprovementState::open, "open"},
+                                                         {ImprovementState::confirmed, "confirmed"},
+                                                         {ImprovementState::ineffective, "ineffective"}};
+};
+template <>
+struct EnumTable<TrackingExemption> {
+  static constexpr std::string_view key = "tracking_exemption", what = "tracking exemption";
+  static constexpr EnumName<TrackingExemption> names[] = {{TrackingExemption::human_negligence, "human_negligence"}};
+};
 
 // Every enumeration with a table, for code that walks them all (the Python
 // binding, the tests).
 using NamedEnums = std::tuple<CallState, OpenMode, SlaState, ServiceCategory, StartBasis, Remedy, ComplaintKind,
                               Severity, Market, DayCount, DeadlineKind, Function, BearerLevel, ReturnKind,
                               AdminPenalty, ReturnCheck, Weekday, PastHorizon, SurveyLevel, PaymentMethod,
-                              BillSettlement, RemoteMethod, ComplaintField, ComplaintStanding>;
+                              BillSettlement, RemoteMethod, ComplaintField, ComplaintStanding, CommitmentKind,
+                              ImprovementState, TrackingExemption>;
 
 template <class F>
 constexpr void for_each_named_enum(F&& f) {

@@ -364,6 +364,54 @@ class Store {
   // The register (客戶抱怨案件登記追蹤表) of the complaints received in
   // [from, to), standing judged as of `as_of` (none: the store's now).
   ComplaintRegister complaint_register(Instant from, Instant to, std::optional<Instant> as_of = std::nullopt) const;
+  // ---- issue 29: approval by authority level (src/store/complaint_approval.cpp;
+  // seeds/002 (九)6 依核決權限, (九)11 不得超越核決權限)
+  // Approves complaint `number` at its approval stage (the policy's
+  // complaints.approval.stage): the amount the lines commit
+  // (committed_amount) must be within the level's authority, else
+  // Error(invalid_argument) naming "level" and the level needed (a higher
+  // level may approve); the approval closes the stage (the complaint's
+  // advance at `at`), recorded with approver, level and time. Errors:
+  // Error(not_found) "number" / "level"; Error(state) naming "complaint" when
+  // it is not at the approval stage (or closed); "approver" empty; "at" in
+  // the future or before the stage was entered; "lines[i]..." as
+  // committed_amount. Returns the approval; one transaction.
+  ComplaintApproval approve_complaint(std::string_view number, const ApprovalIntake& approval);
+  // The complaint's approval, if any (Error(not_found) naming "number").
+  std::optional<ComplaintApproval> complaint_approval(std::string_view number) const;
+
+  // ---- issue 29: improvements (改善案, src/store/improvements.cpp; (七)3(5), (九)7)
+  // Opens an improvement on complaint `number` (not found: Error(not_found)
+  // naming "number"). Refused with Error(state) naming "number" on a case
+  // exempt from tracking or found invalid; errors name "action", "owner"
+  // (empty), "opened" (future, before the complaint was received), "due"
+  // (not a date, before the local date of `opened`).
+  Improvement open_improvement(std::string_view number, const ImprovementIntake& improvement);
+  // 效果確認: the open improvement `id` confirmed effective by `by` at `at`.
+  // Error(not_found) naming "id"; Error(state) naming "improvement" when it
+  // is not open; "by" empty; "at" future or before it was opened.
+  Improvement confirm_improvement(const Id& id, std::string_view by, Instant at);
+  // The open improvement `id` found ineffective by `by` at `at` (closed), and
+  // a new one opened at `at` that reopens it (linked), in one transaction.
+  // Returns the new one; errors as confirm_improvement and open_improvement
+  // ("reopened.action", "reopened.owner", "reopened.due"; `reopened.opened` is
+  // not read: the new one opens at `at`).
+  Improvement reopen_improvement(const Id& id, std::string_view by, Instant at, const ImprovementIntake& reopened);
+  // (九)7 人為疏忽免列案追蹤: complaint `number`'s improvement is not tracked.
+  // Error(state) naming "number" when exempt already or an improvement is
+  // recorded on it; "decided_by" empty; "at" future or before the complaint
+  // was received.
+  TrackingExemptionRecord exempt_from_tracking(std::string_view number, TrackingExemption reason,
+                                               std::string_view decided_by, Instant at);
+  std::optional<TrackingExemptionRecord> tracking_exemption(std::string_view number) const;
+  Improvement improvement(const Id& id) const;  // Error(not_found) naming "id"
+  // One complaint's improvements (by opened), or every one (nullopt).
+  std::vector<Improvement> improvements(std::optional<std::string_view> number = std::nullopt) const;
+  // As they stood at `as_of`: opened by then and not closed by then; of
+  // those, the overdue ones: due day ended (DispatchPolicy::judge's verdict
+  // breached at `as_of` on the deadline "end of the due day"). By due, opened.
+  std::vector<Improvement> open_improvements(Instant as_of) const;
+  std::vector<Improvement> overdue_improvements(Instant as_of) const;
 
   // The implementation (src/store/); declared here for its source files.
   struct Impl;

@@ -377,6 +377,8 @@ Instant end_of_day(const Calendar& cal, Date d) {
 
 }  // namespace
 
+Instant store_end_of_day(const Calendar& cal, Date d) { return end_of_day(cal, d); }
+
 BillColumns Store::overdue_invoices(Date on) const {
   Impl::Lock lock(*impl_);
   if (on.is_special()) throw Error(ErrorCode::invalid_argument, "on", "is not a date");

@@ -176,6 +176,12 @@ Complaint store_replay_complaint(Store::Impl& impl, std::string_view number, con
   return replay(impl, *row);
 }
 
+// Issue 29: a step recorded by another source file (the approval's advance).
+void store_record_complaint_step(Store::Impl& impl, const Id& id, const char* kind, std::optional<Instant> at,
+                                 const std::string& detail, const Complaint& now) {
+  record_step(impl, id, kind, at, detail, now);
+}
+
 // ---------------------------------------------------------------- the steps
 
 Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id* id) {
@@ -298,7 +304,10 @@ std::vector<OverdueInquiry> Store::late_complaints(YearMonth month) const {
 
 ComplaintStatistics Store::complaint_statistics(YearMonth month) const {
   Impl::Lock lock(*impl_);
-  return impl_->policy.complaints().monthly_statistics(store_closed_in(*impl_, month), month.year, month.month);
+  ComplaintStatistics s =
+      impl_->policy.complaints().monthly_statistics(store_closed_in(*impl_, month), month.year, month.month);
+  store_improvement_statistics(*impl_, s);  // issue 29: open and overdue improvements
+  return s;
 }
 
 ReturnReconciliation Store::record_return(std::string_view number, ReturnKind kind, std::int64_t approved,
@@ -315,8 +324,9 @@ ReturnReconciliation Store::record_return(std::string_view number, ReturnKind ki
                 "on its normal terms");
   const ReturnReconciliation r = impl_->policy.penalties().reconcile_return(approved, actual, tolerance_ppm);
   auto u = impl_->db.use(
-      "INSERT INTO returns (id, complaint_id, kind, approved, actual, tolerance_ppm, decision, amount_fen, recorded) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
+      "INSERT INTO returns (id, complaint_id, kind, approved, actual, tolerance_ppm, decision, amount_fen, recorded, "
+      "approval_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, "
+      "(SELECT id FROM complaint_approvals WHERE complaint_id = ?2))");  // the approval it carries out (issue 29)
   u->bind_id(1, impl_->new_id()).bind_id(2, row.id).bind(3, to_string(kind)).bind(4, approved).bind(5, actual);
   u->bind(6, tolerance_ppm).bind(7, to_string(r.check)).bind(8, amount).bind(9, secs(impl_->now()));
   u->run();

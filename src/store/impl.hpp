@@ -735,5 +735,15 @@ Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id*
 // inside the caller's write, unchecked (the caller checked it).
 void store_add_complaint_entry(Store::Impl& impl, const Id& complaint_id, std::string_view stage, std::string_view field,
                                std::string_view text, std::string_view author, Instant at);
+// Issue 29. src/store/complaints.cpp: a step of complaint `id` and the
+// cached columns of its new value `now`, inside the caller's write.
+void store_record_complaint_step(Store::Impl& impl, const Id& id, const char* kind, std::optional<Instant> at,
+                                 const std::string& detail, const Complaint& now);
+// src/store/improvements.cpp: the statistics' open and overdue improvements
+// as of the end of s.due (or now when earlier).
+void store_improvement_statistics(Store::Impl& impl, ComplaintStatistics& s);
+// src/store/billing.cpp: the last second of local day `d` (a deadline "by
+// the end of the day", judged by DispatchPolicy::judge).
+Instant store_end_of_day(const Calendar& cal, Date d);
 
 }  // namespace aftersales

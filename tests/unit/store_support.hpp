@@ -141,4 +141,29 @@ struct PolicyStore {
   }
 };
 
+// Runs SQL on the file with SQLite alone, as another engine or a sync would.
+inline void exec(const std::string& path, const std::string& sql) {
+  sqlite3* db = nullptr;
+  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
+  sqlite3_exec(db, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
+  char* err = nullptr;
+  const int rc = sqlite3_exec(db, sql.c_str(), nullptr, nullptr, &err);
+  INFO((err ? err : ""));
+  sqlite3_free(err);
+  sqlite3_close(db);
+  REQUIRE(rc == SQLITE_OK);
+}
+
+// A fresh file holding tests/data/store_v5.sql: a version-5 store as
+// main's code wrote it (aftersales demo --calls 60, commit 6f4cd94).
+inline std::string v5_store() {
+  std::ifstream in(AFTERSALES_TEST_DATA "/store_v5.sql");
+  REQUIRE(in);
+  std::stringstream sql;
+  sql << in.rdbuf();
+  const std::string path = fresh_store_path();
+  exec(path, sql.str());
+  return path;
+}
+
 }  // namespace test_support

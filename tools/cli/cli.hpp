@@ -57,6 +57,10 @@ int run_surveys(const Args& args);
 int run_receivables(const Args& args);  // billing_cmd.cpp (issue 28)
 int run_upgrade(const Args& args);      // upgrade_cmd.cpp
 int run_complaints(const Args& args);   // complaints_cmd.cpp (issue 29)
+int run_improvements(const Args& args);  // approval_cmd.cpp (issue 29)
+// The store of --db opened query-only for a command that lists (counter_cmd.cpp):
+// UsageError for a missing --db or an operand.
+as::Store open_to_read(const Args& args, const char* command);
 // The refusal of a read-only open of a store an older aftersales wrote
 // (the CLI then names `aftersales upgrade`).
 bool is_older_store(const as::Error& e);

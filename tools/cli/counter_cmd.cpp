@@ -10,8 +10,6 @@
 
 namespace cli {
 
-namespace {
-
 as::Store open_to_read(const Args& args, const char* command) {
   const std::string* db = args.value("db");
   if (db == nullptr) throw UsageError{command, "--db FILE is required"};
@@ -20,6 +18,8 @@ as::Store open_to_read(const Args& args, const char* command) {
   options.mode = as::OpenMode::query_only;  // never writes, nor creates a file
   return as::Store::open(*db, load_policy(args), std::move(options));
 }
+
+namespace {
 
 std::string share_text(const std::pair<std::int64_t, std::int64_t>& r) {
   if (r.second == 0) return "-";

@@ -176,6 +176,17 @@ const std::vector<Command>& commands() {
         {"json", nullptr, "print the register as JSON columns"},
         policy_option, holidays_option, past_horizon_option},
        run_complaints},
+      {"improvements", "--db FILE [--as-of TIME] [--overdue] [--json] [--policy FILE] [--holidays FILE] [--past-horizon MODE]",
+       "list the complaints' improvement actions still open, the overdue ones marked",
+       "客戶投訴管理辦法 (七)3(5): the office follows each improvement (改善案) until its effect is confirmed;\n"
+       "(九)10: the month's statistics check them. Lists the improvements open at --as-of (default: now),\n"
+       "as they stood then, by due day; an improvement is overdue once its due day has ended. Reads only.",
+       {{"db", "FILE", "the store file (must exist)"},
+        {"as-of", "TIME", "as of TIME: 'YYYY-MM-DD HH:MM[:SS]' in the calendar's zone, or ISO 8601 with an offset"},
+        {"overdue", nullptr, "list only the overdue ones"},
+        {"json", nullptr, "print the list as JSON"},
+        policy_option, holidays_option, past_horizon_option},
+       run_improvements},
   };
   return all;
 }

@@ -103,6 +103,14 @@ from .store import (
     SurveyQuery,
     RemoteContact,
     REMOTE_METHODS,
+    Approval,
+    DecisionLine,
+    Improvement,
+    ImprovementStatistics,
+    TrackingExemption,
+    COMMITMENT_KINDS,
+    IMPROVEMENT_STATES,
+    TRACKING_EXEMPTIONS,
 )
 from .store import COMPLAINT_FIELDS, COMPLAINT_STANDINGS, ComplaintEntry, ComplaintForm  # issue 29
 from .warranty import (

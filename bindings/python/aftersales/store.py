@@ -47,6 +47,17 @@ from ._store_counter import (
 )
 from ._store_remote import REMOTE_METHODS, RemoteContact, _RemoteOps
 from ._store_form import COMPLAINT_FIELDS, COMPLAINT_STANDINGS, ComplaintEntry, ComplaintForm, _FormOps
+from ._store_approval import (
+    COMMITMENT_KINDS,
+    IMPROVEMENT_STATES,
+    TRACKING_EXEMPTIONS,
+    Approval,
+    DecisionLine,
+    Improvement,
+    ImprovementStatistics,
+    TrackingExemption,
+    _ApprovalOps,
+)
 from ._store_report import _ReportOps
 from ._store_queries import (
     CallQuery,
@@ -88,10 +99,12 @@ __all__ = [
     "RemoteContact", "REMOTE_METHODS",
     "Bill", "BillLine", "PAYMENT_METHODS",
     "ComplaintForm", "ComplaintEntry", "COMPLAINT_FIELDS", "COMPLAINT_STANDINGS",
+    "Approval", "DecisionLine", "Improvement", "ImprovementStatistics", "TrackingExemption", "COMMITMENT_KINDS", "IMPROVEMENT_STATES",
+    "TRACKING_EXEMPTIONS",
 ]
 
 
-class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps, _FormOps):
+class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps, _FormOps, _ApprovalOps):
     """A store file (SQLite) with the policy it decides with.
 
     ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private

@@ -503,6 +503,7 @@ void bind_store(py::module_& m) {
   bind_store_remote(store);
   bind_store_form(store);
   bind_store_billing(store);
+  bind_store_approval(store);
 }
 
 }  // namespace aftersales::python

@@ -52,5 +52,7 @@ void bind_store_remote(py::class_<StoreHandle>& store);
 void bind_store_billing(py::class_<StoreHandle>& store);
 // The complaint form: facts, entries, register, standing (bind_store_form.cpp, issue 29).
 void bind_store_form(py::class_<StoreHandle>& store);
+// Approval by authority and improvements (bind_store_approval.cpp, issue 29).
+void bind_store_approval(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python
