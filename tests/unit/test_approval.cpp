@@ -182,7 +182,7 @@ TEST_CASE("store: approval only at the approval stage; each level up to its boun
   ComplaintIntake in;
   in.received = bj(2025, 10, 9, 10);
   const Complaint early = s.open_complaint(in);
-  CHECK_ERROR(ErrorCode::state, "complaint", "at stage acceptance: an approval closes stage 'approval'",
+  CHECK_ERROR(ErrorCode::state, "complaint", "at stage registration: an approval closes stage 'approval'",
               s.approve_complaint(early.number(), approval("general_manager", {})));
   // Exactly at each bound: the lower level suffices.
   const Complaint a = at_approval(s);
