@@ -1,6 +1,7 @@
 #include "store/schema.hpp"
 
 #include "store/schema_service_day.hpp"
+#include "store/schema_contacts.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -340,7 +341,7 @@ struct Migration {
 };
 
 constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5},
-                                    {6, schema_v6}, {7, schema_v7, true}, {8, schema_v8}};
+                                    {6, schema_v6}, {7, schema_v7, true}, {8, schema_v8}, {11, schema_v11}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");
