@@ -3,6 +3,7 @@
 // (seeds/002 家電 (二十六), (二十八)) and the administrative penalties on
 // record (客戶投訴行政處罰準則 (四)-(六), 客戶投訴管理辦法 (十二)1), as the store
 // keeps them (Store::record_contact, Store::record_admin_penalty).
+#include <aftersales/complaint.hpp>
 #include <aftersales/penalty.hpp>
 #include <aftersales/store_records.hpp>
 #include <aftersales/types.hpp>
@@ -10,6 +11,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace aftersales {
 
@@ -79,5 +81,17 @@ struct AdminPenaltyRecord {
   Instant recorded{};
   friend bool operator==(const AdminPenaltyRecord&, const AdminPenaltyRecord&) = default;
 };
+
+// JSON for the C API and the CLI. Contacts: [{"id", "number", "kind",
+// "how", "by", "at" (Unix s), "note", "recorded"}]; administrative
+// penalties: [{"id", "person", "case_number", "offence", "kind" ("warning"
+// | "minor" | "major"), "count", "amount_fen" (null: a major demerit),
+// "notice_number", "notice_date" ("YYYY-MM-DD"), "month" ("YYYY-MM"),
+// "recorded"}]; the statistics' issue-29 part: {"unvisited": [numbers],
+// "unnotified": [numbers], "admin_penalties": [{"person", "month",
+// "case_number", "kind", "count", "amount_fen" (0: a major demerit)}]}.
+std::string to_json(const std::vector<ComplaintContact>& contacts);
+std::string to_json(const std::vector<AdminPenaltyRecord>& penalties);
+std::string contact_statistics_json(const ComplaintStatistics& statistics);
 
 }  // namespace aftersales

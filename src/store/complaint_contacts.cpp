@@ -7,6 +7,8 @@
 #include "store/contacts.hpp"
 #include "store/impl.hpp"
 
+#include "detail/json.hpp"
+
 #include <algorithm>
 #include <limits>
 
@@ -247,6 +249,46 @@ void store_contact_statistics(Store::Impl& impl, std::span<const Complaint> clos
     q->bind(1, c.number()).bind(2, by);
     while (q->step()) st.admin_penalties.push_back(charge_of(admin_row(*q)));
   }
+}
+
+// ---------------------------------------------------------------- JSON
+
+std::string to_json(const std::vector<ComplaintContact>& contacts) {
+  detail::Json out = detail::Json::array();
+  for (const ComplaintContact& c : contacts)
+    out.push_back({{"id", c.id}, {"number", c.number}, {"kind", to_string(c.kind)}, {"how", to_string(c.how)},
+                   {"by", c.by}, {"at", secs(c.at)}, {"note", c.note}, {"recorded", secs(c.recorded)}});
+  return out.dump();
+}
+
+std::string to_json(const std::vector<AdminPenaltyRecord>& penalties) {
+  detail::Json out = detail::Json::array();
+  for (const AdminPenaltyRecord& p : penalties)
+    out.push_back({{"id", p.id},
+                   {"person", p.person},
+                   {"case_number", p.case_number},
+                   {"offence", p.offence},
+                   {"kind", to_string(p.kind)},
+                   {"count", p.count},
+                   {"amount_fen", p.amount ? detail::Json(*p.amount) : detail::Json(nullptr)},
+                   {"notice_number", p.notice_number},
+                   {"notice_date", format_date(p.notice_date)},
+                   {"month", format_year_month(p.month)},
+                   {"recorded", secs(p.recorded)}});
+  return out.dump();
+}
+
+std::string contact_statistics_json(const ComplaintStatistics& st) {
+  detail::Json penalties = detail::Json::array();
+  for (const AdminCharge& a : st.admin_penalties)
+    penalties.push_back({{"person", a.person},
+                         {"month", format_year_month(a.month)},
+                         {"case_number", a.case_id},
+                         {"kind", to_string(a.kind)},
+                         {"count", a.count},
+                         {"amount_fen", a.amount}});
+  return detail::Json{{"unvisited", st.unvisited}, {"unnotified", st.unnotified}, {"admin_penalties", penalties}}
+      .dump();
 }
 
 }  // namespace aftersales
