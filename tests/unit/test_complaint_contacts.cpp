@@ -10,8 +10,6 @@
 #include "store_support.hpp"
 #include "support.hpp"
 
-#include <fstream>
-#include <sstream>
 
 using namespace aftersales;
 using namespace test_support;
@@ -287,15 +285,7 @@ TEST_CASE("store: schema 11 keeps contacts and penalties portable, and a version
   CHECK(count(t.path, "SELECT count(*) FROM sqlite_schema WHERE name = 'admin_penalties' AND "
                       "instr(sql, 'kind IN (''warning'', ''minor'', ''major'')') > 0") == 1);
   // tests/data/store_v5.sql: a version-5 file made by older code.
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v5.sql");
-  REQUIRE(in);
-  std::stringstream sql;
-  sql << in.rdbuf();
-  const std::string path = fresh_store_path();
-  sqlite3* db = nullptr;
-  REQUIRE(sqlite3_open(path.c_str(), &db) == SQLITE_OK);
-  REQUIRE(sqlite3_exec(db, sql.str().c_str(), nullptr, nullptr, nullptr) == SQLITE_OK);
-  sqlite3_close(db);
+  const std::string path = sql_store("store_v5.sql");
   {
     Store s = Store::open(path, policy(), at_clock(bj(2025, 12, 1)));
     CHECK(Store::schema_version() >= 11);

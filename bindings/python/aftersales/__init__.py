@@ -103,6 +103,11 @@ from .store import (
     SurveyQuery,
     RemoteContact,
     REMOTE_METHODS,
+    ComplaintContact,
+    AdminPenaltyRecord,
+    ContactStatistics,
+    CONTACT_KINDS,
+    CONTACT_METHODS,
 )
 from .warranty import (
     CategoryDecision,

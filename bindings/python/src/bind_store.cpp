@@ -502,6 +502,7 @@ void bind_store(py::module_& m) {
   bind_store_counter(store);
   bind_store_remote(store);
   bind_store_billing(store);
+  bind_store_contacts(store);
 }
 
 }  // namespace aftersales::python

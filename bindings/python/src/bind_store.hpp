@@ -50,5 +50,7 @@ void bind_store_counter(py::class_<StoreHandle>& store);
 void bind_store_remote(py::class_<StoreHandle>& store);
 // Bills, invoices and payments (bind_store_billing.cpp, issue 28).
 void bind_store_billing(py::class_<StoreHandle>& store);
+// Contacts with the customer and administrative penalties (bind_store_contacts.cpp, issue 29).
+void bind_store_contacts(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python
