@@ -7,13 +7,19 @@ on record, through Python (issue 29). seeds/002 家電 (二十六): 情節重大
 from __future__ import annotations
 
 import datetime as dt
+import json
+import os
+import subprocess
 from decimal import Decimal
 
 import pytest
 
 import aftersales as af
+from aftersales import _cli
 
 from conftest import at
+
+TOOL = os.environ.get("AFTERSALES_CLI") or str(_cli.binary())
 
 
 def closed(st, received, severity="general"):
@@ -84,3 +90,27 @@ def test_admin_penalties_are_taken_first_and_whole_outside_the_cap(st):
     assert e.value.field == "month"
     stats = st.contact_statistics(dt.date(2025, 11, 1))
     assert [(p[0], p[3]) for p in stats.admin_penalties] == [("wang", "warning"), ("wang", "major")]
+
+
+def test_the_cli_lists_the_months_missing_contacts_and_penalties(st, db):
+    """`aftersales contacts --db F --month 2025-11`: (二十八) not visited, (二十六) not told."""
+    a = closed(st, at(2025, 11, 3, 10))
+    b = closed(st, at(2025, 11, 4, 10))
+    st.record_contact(a.number, "visit", "visit", "supervisor_zhou", at(2025, 11, 3, 15))
+    st.record_admin_penalty("wang", b.number, "late_delivery", "warning", "2025-11", "HR-2511-03",
+                            dt.date(2025, 11, 20))
+    out = subprocess.run([TOOL, "contacts", "--db", str(db), "--month", "2025-11", "--json"], capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0, out.stderr
+    doc = json.loads(out.stdout)
+    assert doc["unvisited"] == [b.number]
+    assert doc["unnotified"] == [a.number, b.number]
+    assert doc["admin_penalties"] == [{"person": "wang", "month": "2025-11", "case_number": b.number,
+                                       "kind": "warning", "count": 1, "amount_fen": 40000}]
+    out = subprocess.run([TOOL, "contacts", "--db", str(db), "--month", "2025-11"], capture_output=True, text=True,
+                         timeout=300)
+    assert out.returncode == 0, out.stderr
+    assert f"not visited (二十八): {b.number}" in out.stdout
+    assert "400.00 yuan" in out.stdout
+    out = subprocess.run([TOOL, "contacts", "--db", str(db)], capture_output=True, text=True, timeout=300)
+    assert out.returncode != 0 and "--month" in out.stderr

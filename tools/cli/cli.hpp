@@ -56,6 +56,7 @@ int run_overdue(const Args& args);  // counter_cmd.cpp (issue 28)
 int run_surveys(const Args& args);
 int run_receivables(const Args& args);  // billing_cmd.cpp (issue 28)
 int run_upgrade(const Args& args);      // upgrade_cmd.cpp
+int run_contacts(const Args& args);     // contacts_cmd.cpp (issue 29)
 // The refusal of a read-only open of a store an older aftersales wrote
 // (the CLI then names `aftersales upgrade`).
 bool is_older_store(const as::Error& e);
