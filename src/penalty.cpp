@@ -360,8 +360,27 @@ Settlement PenaltyLedger::settle(std::string_view person, YearMonth month, Fen b
                 std::string(person) + "'s " + format_year_month(month) + " comes at or before the settled " +
                     format_year_month(last->second));
 
-  Settlement s{std::string(person), month, bonus, 0, 0, 0, {}};
-  s.cap = static_cast<Fen>(static_cast<Wide>(bonus) * cap_ppm_ / 1000000);  // never more than the cap
+  Settlement s;
+  s.person = std::string(person);
+  s.month = month;
+  s.bonus = bonus;
+  // The administrative penalties of this month first, whole (行政處罰準則
+  // (五)3: a major demerit takes the month's whole bonus at once; never
+  // spread over two months): major demerits, then the others as recorded.
+  Fen left = bonus;
+  for (const bool major : {true, false})
+    for (const AdminCharge& a : admin_charges_) {
+      if (a.person != person || a.month != month || (a.kind == AdminPenalty::major_demerit) != major) continue;
+      const Fen due = major ? left : a.amount;
+      const Fen take = std::min(due, left);
+      s.admin_lines.push_back({a.case_id, a.kind, take, due - take});
+      s.admin_deducted += take;
+      s.admin_uncollected += due - take;
+      left -= take;
+    }
+  // The complaint deductions from what is left, at most the cap of the
+  // whole bonus (經濟處罰準則 (三)4: 全月效率獎金50%).
+  s.cap = std::min<Fen>(static_cast<Fen>(static_cast<Wide>(bonus) * cap_ppm_ / 1000000), left);
   // Owed charges of this person up to this month, oldest month first, then
   // in the order charged.
   std::vector<std::size_t> owed;
@@ -386,6 +405,28 @@ Settlement PenaltyLedger::settle(std::string_view person, YearMonth month, Fen b
   for (std::size_t k = 0; k < owed.size(); ++k) charges_[owed[k]].paid = paid[k];
   settlements_.push_back(s);
   return s;
+}
+
+void PenaltyLedger::penalize(AdminCharge charge) {
+  if (charge.person.empty()) throw Error(ErrorCode::invalid_argument, "person", "is empty");
+  if (charge.case_id.empty()) throw Error(ErrorCode::invalid_argument, "case_id", "is empty");
+  const YearMonth month = charge.month;
+  if (month.month < 1 || month.month > 12 || month.year < min_year || month.year > max_year)
+    throw Error(ErrorCode::invalid_argument, "month", format_year_month(month) + " is not a month of 1970..2199");
+  if (charge.count < 1 || charge.count > 1000)
+    throw Error(ErrorCode::invalid_argument, "count", std::to_string(charge.count) + " is outside 1..1000");
+  check_amount(charge.amount, "amount");
+  if (charge.kind == AdminPenalty::major_demerit && charge.amount != 0)
+    throw Error(ErrorCode::invalid_argument, "amount",
+                "given for a major demerit: it takes the month's whole bonus, known at the settlement");
+  // Taken whole with its month: a settled month cannot take it any more,
+  // and a later month may not (never spread, never moved).
+  const auto last = last_settled_.find(charge.person);
+  if (last != last_settled_.end() && month <= last->second)
+    throw Error(ErrorCode::state, "month",
+                charge.person + "'s " + format_year_month(month) + " comes at or before the settled " +
+                    format_year_month(last->second) + ": an administrative penalty is taken whole in its own month");
+  admin_charges_.push_back(std::move(charge));
 }
 
 Fen PenaltyLedger::outstanding(std::string_view person) const {

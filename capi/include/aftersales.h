@@ -2908,6 +2908,125 @@ AS_API as_status as_store_tracking_exemption_json(as_store* store, const char* n
 AS_API as_status as_store_improvement_statistics_json(as_store* store, int32_t year, int32_t month, char** out_json,
                                                       as_error** error);
 
+/* ------------------------------------------------------------------------ */
+/* Issue 29: the complaining customer told and visited (seeds/002 家電      */
+/* (二十六), (二十八)) and administrative penalties on record (客戶投訴行政 */
+/* 處罰準則 (四)-(六), 投訴 (十二)1)                                         */
+/* ------------------------------------------------------------------------ */
+
+/* What a contact was (as_contact.kind). */
+#define AS_CONTACT_KIND_NOTIFICATION 0 /* the result told (二十六) */
+#define AS_CONTACT_KIND_VISIT        1 /* the supervisor's visit (二十八) */
+/* How (as_contact.how). */
+#define AS_CONTACT_HOW_LETTER 0 /* in writing (函告) */
+#define AS_CONTACT_HOW_PHONE  1
+#define AS_CONTACT_HOW_VISIT  2 /* in person */
+
+/* A contact with the customer of a complaint. Set `size`:
+ *   as_contact c = AS_CONTACT_INIT; */
+typedef struct as_contact {
+  size_t size;         /* in: sizeof(as_contact) */
+  const char* number;  /* the complaint */
+  int32_t kind;        /* AS_CONTACT_KIND_* */
+  int32_t how;         /* AS_CONTACT_HOW_*: a visit in person; a notification
+                          by letter, or by phone for a general case */
+  const char* by;      /* the supervisor or his delegate; who told the customer */
+  int64_t at_unix_s;   /* not before the complaint was received, nor in the future */
+  const char* note;    /* NULL or at most 2000 bytes */
+} as_contact;
+
+#define AS_CONTACT_INIT \
+  { sizeof(as_contact), NULL, AS_CONTACT_KIND_NOTIFICATION, AS_CONTACT_HOW_LETTER, NULL, 0, NULL }
+
+/* Records a contact; its id goes to out_id (AS_ID_SIZE bytes). Errors name
+ * the member: AS_E_NOT_FOUND "contact.number"; AS_E_INVALID_ARGUMENT
+ * "contact.by" (NULL or empty), "contact.note", "contact.at_unix_s" (before
+ * the complaint was received, in the future, or for a notification before
+ * the complaint was decided), "contact.kind", "contact.how" (a visit not in
+ * person, a notification in person, a serious case's result otherwise than
+ * by letter); AS_E_STATE "contact.complaint" for a notification while the
+ * complaint is open. Nothing is written on an error. Thread safety:
+ * serialized. */
+AS_API as_status as_store_record_contact(as_store* store, const as_contact* contact, char* out_id, as_error** error);
+/* The complaint's contacts by time, as a JSON array [{"id", "number",
+ * "kind" ("notification" | "visit"), "how" ("letter" | "phone" | "visit"),
+ * "by", "at" (Unix s), "note", "recorded"}]; *out_json is released with
+ * as_free. AS_E_NOT_FOUND naming "number". Thread safety: serialized. */
+AS_API as_status as_store_contacts_json(as_store* store, const char* number, char** out_json, as_error** error);
+
+/* An administrative penalty decided on a closed complaint and published on
+ * a 人事公布單. Set `size`:
+ *   as_admin_penalty p = AS_ADMIN_PENALTY_INIT; */
+typedef struct as_admin_penalty {
+  size_t size;               /* in: sizeof(as_admin_penalty) */
+  const char* person;
+  const char* case_number;   /* the complaint: closed, not found invalid */
+  const char* offence;       /* one of the policy's penalties.offences */
+  int32_t kind;              /* AS_ADMIN_WARNING, _MINOR, _MAJOR */
+  int32_t count;             /* 1..1000 */
+  int32_t has_amount;        /* nonzero: amount_fen is the deduction decided */
+  int32_t reserved0;         /* must be 0 */
+  int64_t amount_fen;        /* warning / minor: at least the policy's minimum
+                                x count (default that minimum); major: none */
+  const char* notice_number; /* the 人事公布單 */
+  int32_t notice_yyyymmdd;   /* not before the complaint closed, not in the future */
+  int32_t year;              /* the month whose bonus it takes, whole */
+  int32_t month;
+  int32_t reserved1;         /* must be 0 */
+} as_admin_penalty;
+
+#define AS_ADMIN_PENALTY_INIT \
+  { sizeof(as_admin_penalty), NULL, NULL, NULL, AS_ADMIN_WARNING, 1, 0, 0, 0, NULL, 0, 0, 0, 0 }
+
+/* Records it; its id goes to out_id (AS_ID_SIZE bytes). The person's ledger
+ * takes it with that month's settlement, first and whole (a major demerit:
+ * the whole bonus), outside the 50 % cap of the complaint deductions.
+ * Errors name the member: AS_E_NOT_FOUND "penalty.case_number"; AS_E_STATE
+ * "penalty.case_number" (open, or found invalid), "penalty.month" (the
+ * person's month settled); AS_E_INVALID_ARGUMENT "penalty.person",
+ * "penalty.offence", "penalty.kind", "penalty.count", "penalty.amount_fen"
+ * (below the minimum; given for a major demerit), "penalty.notice_number",
+ * "penalty.notice_yyyymmdd", "penalty.month" (before the complaint was
+ * received). Nothing is written on an error. Thread safety: serialized. */
+AS_API as_status as_store_record_admin_penalty(as_store* store, const as_admin_penalty* penalty, char* out_id,
+                                               as_error** error);
+/* The administrative penalties of `person` (NULL: everyone's), by month,
+ * as a JSON array [{"id", "person", "case_number", "offence", "kind"
+ * ("warning" | "minor" | "major"), "count", "amount_fen" (null: major),
+ * "notice_number", "notice_date" ("YYYY-MM-DD"), "month" ("YYYY-MM"),
+ * "recorded"}]; *out_json is released with as_free. Thread safety:
+ * serialized. */
+AS_API as_status as_store_admin_penalties_json(as_store* store, const char* person, char** out_json, as_error** error);
+
+/* A month's settlement of a person's ledger with its administrative
+ * penalties. Set `size`:
+ *   as_penalty_settlement s = AS_PENALTY_SETTLEMENT_INIT; */
+typedef struct as_penalty_settlement {
+  size_t size;                   /* in: sizeof(as_penalty_settlement) */
+  int64_t bonus_fen;
+  int64_t admin_deducted_fen;    /* the month's administrative penalties, taken first and whole */
+  int64_t admin_uncollected_fen; /* the part the bonus could not pay: not carried */
+  int64_t cap_fen;               /* the complaint deductions' most: min(bonus x cap, what is left) */
+  int64_t deducted_fen;          /* the complaint deductions (as as_store_settle_penalties) */
+  int64_t carried_fen;           /* still owed after this month */
+} as_penalty_settlement;
+
+#define AS_PENALTY_SETTLEMENT_INIT { sizeof(as_penalty_settlement), 0, 0, 0, 0, 0, 0 }
+
+/* Settles as as_store_settle_penalties (the same record) and fills *out.
+ * Errors as as_store_settle_penalties. Thread safety: serialized. */
+AS_API as_status as_store_settle_penalties_admin(as_store* store, const char* person, int32_t year, int32_t month,
+                                                 int64_t bonus_fen, as_penalty_settlement* out, as_error** error);
+/* The month's complaints (closed in it, as the statistics count them)
+ * whose customer was not visited though the routing asks for it, or not
+ * told the result, and the administrative penalties on them, as JSON
+ * {"unvisited": [numbers], "unnotified": [numbers], "admin_penalties":
+ * [{"person", "month", "case_number", "kind", "count", "amount_fen"}]};
+ * *out_json is released with as_free. AS_E_INVALID_ARGUMENT naming "month".
+ * Thread safety: serialized. */
+AS_API as_status as_store_contact_statistics_json(as_store* store, int32_t year, int32_t month, char** out_json,
+                                                  as_error** error);
+
 #ifdef __cplusplus
 }
 #endif

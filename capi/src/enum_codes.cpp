@@ -57,6 +57,10 @@ static_assert(pinned<AdminPenalty>({AS_ADMIN_WARNING, AS_ADMIN_MINOR, AS_ADMIN_M
 static_assert(pinned<ReturnCheck>({AS_RETURN_ACCEPT, AS_RETURN_FLAG}), "AS_RETURN_ACCEPT/FLAG and aftersales::ReturnCheck differ");
 static_assert(pinned<PastHorizon>({AS_PAST_HORIZON_REFUSE, AS_PAST_HORIZON_WEEKLY, AS_PAST_HORIZON_STATUTORY}),
               "AS_PAST_HORIZON_* and aftersales::PastHorizon differ");
+static_assert(pinned<ContactKind>({AS_CONTACT_KIND_NOTIFICATION, AS_CONTACT_KIND_VISIT}),
+              "AS_CONTACT_KIND_* and aftersales::ContactKind differ");
+static_assert(pinned<ContactMethod>({AS_CONTACT_HOW_LETTER, AS_CONTACT_HOW_PHONE, AS_CONTACT_HOW_VISIT}),
+              "AS_CONTACT_HOW_* and aftersales::ContactMethod differ");
 
 // Remedies travel as a set of bits, one per value.
 static_assert(enum_count<Remedy>() == 5 && AS_REMEDY_RETURN == 1u << static_cast<int>(Remedy::refund) &&

@@ -374,6 +374,13 @@ struct ComplaintStatistics {
   std::map<std::string, std::int64_t, std::less<>> responsibility;
   std::size_t unconfirmed = 0;  // valid cases whose responsibility is still to be confirmed by `due`
   Date due{};  // the statistics are due by this date (the policy's day of the next month)
+  // Issue 29 (the store's statistics fill them; ComplaintPolicy leaves them
+  // empty): the month's complaints whose customer was not visited though
+  // the routing asks for a visit (家電 (二十八)), or not told the result
+  // (二十六), by number; the administrative penalties on them ((十二)1).
+  std::vector<std::string> unvisited;
+  std::vector<std::string> unnotified;
+  std::vector<AdminCharge> admin_penalties;
   std::pair<std::size_t, std::size_t> on_time_ratio() const noexcept { return {on_time, total}; }
   // Improvements (issue 29; (七)3(5), (九)10 檢查改善對策): open and overdue
   // as of the end of `due` (or the store's now when earlier), by due date.

@@ -184,6 +184,19 @@ struct EnumTable<RemoteMethod> {
   static constexpr std::string_view key = "remote_method", what = "remote method";
   static constexpr EnumName<RemoteMethod> names[] = {{RemoteMethod::phone, "phone"}, {RemoteMethod::remote, "remote"}};
 };
+// Issue 29: contacts with a complaining customer (家電 (二十六), (二十八)).
+template <>
+struct EnumTable<ContactKind> {
+  static constexpr std::string_view key = "contact_kind", what = "contact kind";
+  static constexpr EnumName<ContactKind> names[] = {{ContactKind::notification, "notification"},
+                                                    {ContactKind::visit, "visit"}};
+};
+template <>
+struct EnumTable<ContactMethod> {
+  static constexpr std::string_view key = "contact_method", what = "contact method";
+  static constexpr EnumName<ContactMethod> names[] = {
+      {ContactMethod::letter, "letter"}, {ContactMethod::phone, "phone"}, {ContactMethod::visit, "visit"}};
+};
 
 // Issue 29: the complaint form's fields and a complaint's standing.
 template <>
@@ -243,6 +256,7 @@ using NamedEnums = std::tuple<CallState, OpenMode, SlaState, ServiceCategory, St
                               AdminPenalty, ReturnCheck, Weekday, PastHorizon, SurveyLevel, PaymentMethod,
                               BillSettlement, RemoteMethod, ComplaintField, ComplaintStanding, CommitmentKind,
                               ImprovementState, TrackingExemption>;
+                              BillSettlement, RemoteMethod, ContactKind, ContactMethod>;
 
 template <class F>
 constexpr void for_each_named_enum(F&& f) {

@@ -189,6 +189,29 @@ struct Deduction {
   Fen amount = 0;
 };
 
+// An administrative penalty (行政處罰準則 (四)-(六)) on one person's month,
+// as the ledger holds it: a warning or minor demerit takes `amount` (decided
+// at least the policy's minimum per count, PenaltyPolicy::
+// administrative_deduction), a major demerit the whole month's bonus
+// (`amount` 0: the bonus is known at the settlement).
+struct AdminCharge {
+  std::string person;
+  YearMonth month;      // the month whose bonus it takes, whole (never spread over two)
+  std::string case_id;  // the complaint it comes from
+  AdminPenalty kind = AdminPenalty::warning;
+  int count = 1;
+  Fen amount = 0;
+  friend bool operator==(const AdminCharge&, const AdminCharge&) = default;
+};
+
+struct AdminDeduction {
+  std::string case_id;
+  AdminPenalty kind = AdminPenalty::warning;
+  Fen amount = 0;       // taken from the month's bonus
+  Fen uncollected = 0;  // the bonus left could not pay it (not carried)
+  friend bool operator==(const AdminDeduction&, const AdminDeduction&) = default;
+};
+
 // A person's deductions for one month.
 struct Settlement {
   std::string person;
@@ -198,6 +221,14 @@ struct Settlement {
   Fen deducted = 0;  // the sum of `lines`
   Fen carried = 0;   // still owed after this month, from charges up to it
   std::vector<Deduction> lines;  // oldest case first
+  // Issue 29 (行政處罰準則 (五)): the month's administrative penalties, taken
+  // first and whole from the bonus, never carried; `cap` is then at most
+  // what they leave (bonus - admin_deducted). admin_uncollected: the part of
+  // them the bonus could not pay (a warning on top of a major demerit),
+  // not carried either.
+  Fen admin_deducted = 0;
+  Fen admin_uncollected = 0;
+  std::vector<AdminDeduction> admin_lines;  // major demerits first, then in the order recorded
 };
 
 // Complaint deductions per person, month by month. A charge is owed from its
@@ -218,6 +249,15 @@ class PenaltyLedger {
   // one, is already settled; "bonus" when negative. All or nothing.
   Settlement settle(std::string_view person, YearMonth month, Fen bonus);
 
+  // Issue 29: an administrative penalty on charge.person's charge.month,
+  // settled with that month: first, whole, outside the cap (the 50 % cap of
+  // 經濟處罰準則 (三)4 is for complaint deductions only). Throws Error naming
+  // "person", "case_id" (empty), "month" (not a month; Error(state): that
+  // month or a later one settled), "count" (1..1000), "amount" (negative,
+  // or given for a major demerit).
+  void penalize(AdminCharge charge);
+  const std::vector<AdminCharge>& admin_charges() const noexcept { return admin_charges_; }
+
   Fen outstanding(std::string_view person) const;  // owed in all, whatever the month
   const std::vector<Charge>& charges() const noexcept { return charges_; }
   const std::vector<Settlement>& settlements() const noexcept { return settlements_; }
@@ -228,6 +268,7 @@ class PenaltyLedger {
   std::vector<Charge> charges_;
   std::vector<Settlement> settlements_;
   std::map<std::string, YearMonth, std::less<>> last_settled_;
+  std::vector<AdminCharge> admin_charges_;
 };
 
 }  // namespace aftersales

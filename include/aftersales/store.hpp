@@ -11,6 +11,7 @@
 // UUID v7 as 16 bytes, money integer fen, instants integer Unix seconds,
 // civil dates "YYYY-MM-DD" text. The schema version is PRAGMA user_version; a file from a
 // newer version of the library is refused, not touched.
+#include <aftersales/complaint_contacts.hpp>
 #include <aftersales/store_records.hpp>
 #include <aftersales/complaint_form.hpp>
 
@@ -412,6 +413,29 @@ class Store {
   // breached at `as_of` on the deadline "end of the due day"). By due, opened.
   std::vector<Improvement> open_improvements(Instant as_of) const;
   std::vector<Improvement> overdue_improvements(Instant as_of) const;
+  // ---- issue 29 items 5 and 6 (src/store/complaint_contacts.cpp)
+  // The customer of complaint `number` told the result (家電 (二十六)) or
+  // visited (二十八): Error(not_found) naming "number"; "by" (empty),
+  // "note"; "at" before the complaint was received or in the future; "how"
+  // for a visit not in person, a notification in person, or a serious
+  // case's result told otherwise than by letter (函告); a notification
+  // tells the result: Error(state) naming "complaint" while it is open, "at"
+  // before its closing. Returns the contact's id.
+  Id record_contact(std::string_view number, const ContactIntake& contact);
+  // The complaint's contacts by time (Error(not_found) naming "number").
+  std::vector<ComplaintContact> contacts(std::string_view number) const;
+  // An administrative penalty (行政處罰準則 (四)-(六), (十二)1) on a closed
+  // complaint, published by notice; the person's ledger takes it whole with
+  // the month's settlement (PenaltyLedger::penalize). Errors name
+  // "case_number" (not_found; state: open or found invalid), "person",
+  // "offence" (not one of the policy's), "count", "amount" (below the
+  // minimum, or given for a major demerit), "notice_number",
+  // "notice_date" (before the closing, in the future), "month" (before the
+  // complaint was received; state: the person's month settled). Returns its id.
+  Id record_admin_penalty(const AdminPenaltyIntake& penalty);
+  // The administrative penalties on record, of one person or (nullopt) of
+  // everyone, by month, then as recorded.
+  std::vector<AdminPenaltyRecord> admin_penalties(std::optional<std::string_view> person = std::nullopt) const;
 
   // The implementation (src/store/); declared here for its source files.
   struct Impl;

@@ -2,6 +2,7 @@
 // and every step are rows; a value is rebuilt by replaying them with the
 // policy, so the store never holds a state the policy could not reach.
 #include "store/impl.hpp"
+#include "store/contacts.hpp"
 
 #include "detail/json.hpp"
 
@@ -304,9 +305,10 @@ std::vector<OverdueInquiry> Store::late_complaints(YearMonth month) const {
 
 ComplaintStatistics Store::complaint_statistics(YearMonth month) const {
   Impl::Lock lock(*impl_);
-  ComplaintStatistics s =
-      impl_->policy.complaints().monthly_statistics(store_closed_in(*impl_, month), month.year, month.month);
+  const auto closed = store_closed_in(*impl_, month);
+  ComplaintStatistics s = impl_->policy.complaints().monthly_statistics(closed, month.year, month.month);
   store_improvement_statistics(*impl_, s);  // issue 29: open and overdue improvements
+  store_contact_statistics(*impl_, closed, s);  // issue 29: visits, notifications, administrative penalties
   return s;
 }
 
@@ -382,9 +384,9 @@ ComplaintColumns Store::complaints(Instant from, Instant to) const {
 
 // ---------------------------------------------------------------- penalties
 
-namespace {
-PenaltyLedger replay_ledger(Store::Impl& impl, std::string_view person) {
+PenaltyLedger store_replay_ledger(Store::Impl& impl, std::string_view person) {
   PenaltyLedger ledger = impl.policy.penalties().ledger();
+  store_admin_charges(impl, person, ledger);  // issue 29: taken whole with their months
   auto q = impl.db.use(
       "SELECT kind, month, amount_fen, case_number FROM penalty_events WHERE person = ?1 ORDER BY seq");
   q->bind(1, person);
@@ -397,7 +399,6 @@ PenaltyLedger replay_ledger(Store::Impl& impl, std::string_view person) {
   }
   return ledger;
 }
-}  // namespace
 
 void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount, std::string_view case_number) {
   Impl::Lock lock(*impl_);
@@ -411,7 +412,7 @@ void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount,
     throw Error(ErrorCode::invalid_argument, "month",
                 format_year_month(month) + " is before complaint " + row.number + " was received (" +
                     format_date(opened) + ")");
-  PenaltyLedger ledger = replay_ledger(*impl_, person);
+  PenaltyLedger ledger = store_replay_ledger(*impl_, person);
   ledger.charge(std::string(person), month, amount, std::string(case_number));  // its checks
   auto u = impl_->db.use(
       "INSERT INTO penalty_events (person, kind, month, amount_fen, case_number) VALUES (?1, 'charge', ?2, ?3, ?4)");
@@ -423,7 +424,7 @@ void Store::charge_penalty(std::string_view person, YearMonth month, Fen amount,
 Settlement Store::settle_penalties(std::string_view person, YearMonth month, Fen bonus) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
-  PenaltyLedger ledger = replay_ledger(*impl_, person);
+  PenaltyLedger ledger = store_replay_ledger(*impl_, person);
   Settlement s = ledger.settle(person, month, bonus);
   auto u = impl_->db.use(
       "INSERT INTO penalty_events (person, kind, month, amount_fen, deducted_fen, carried_fen) "
@@ -436,7 +437,7 @@ Settlement Store::settle_penalties(std::string_view person, YearMonth month, Fen
 
 PenaltyLedger Store::penalty_ledger(std::string_view person) const {
   Impl::Lock lock(*impl_);
-  return replay_ledger(*impl_, person);
+  return store_replay_ledger(*impl_, person);
 }
 
 PenaltyColumns Store::penalty_events(std::optional<std::string_view> person) const {

@@ -3,6 +3,7 @@
 #include "store/schema_service_day.hpp"
 #include "store/schema_form.hpp"
 #include "store/schema_approval.hpp"
+#include "store/schema_contacts.hpp"
 
 #include <algorithm>
 #include <iterator>
@@ -343,7 +344,7 @@ struct Migration {
 
 constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5},
                                     {6, schema_v6}, {7, schema_v7, true}, {8, schema_v8},
-                                    {9, schema_v9}, {10, schema_v10}};
+                                    {9, schema_v9}, {10, schema_v10}, {11, schema_v11}};
 
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");

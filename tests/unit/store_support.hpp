@@ -96,8 +96,10 @@ inline void remove_store_files(const std::string& path) {
 // (tests/data/store_v1.sql), then `more_sql` (rows as version 1 wrote them)
 // when given: an old store for the upgrade tests. The caller removes it
 // (remove_store_files).
-inline std::string v1_store(const char* more_sql = nullptr) {
-  std::ifstream in(AFTERSALES_TEST_DATA "/store_v1.sql");
+inline std::string v1_store(const char* more_sql = nullptr);
+// The same from tests/data/`file` ("store_v5.sql": version 5).
+inline std::string sql_store(const std::string& file, const char* more_sql = nullptr) {
+  std::ifstream in(std::string(AFTERSALES_TEST_DATA "/") + file);
   REQUIRE(in);
   std::stringstream sql;
   sql << in.rdbuf();
@@ -109,6 +111,7 @@ inline std::string v1_store(const char* more_sql = nullptr) {
   sqlite3_close(db);
   return path;
 }
+inline std::string v1_store(const char* more_sql) { return sql_store("store_v1.sql", more_sql); }
 #endif
 
 // The single integer an SQL query gives on the file, read with SQLite alone.

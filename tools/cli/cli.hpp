@@ -61,6 +61,7 @@ int run_improvements(const Args& args);  // approval_cmd.cpp (issue 29)
 // The store of --db opened query-only for a command that lists (counter_cmd.cpp):
 // UsageError for a missing --db or an operand.
 as::Store open_to_read(const Args& args, const char* command);
+int run_contacts(const Args& args);     // contacts_cmd.cpp (issue 29)
 // The refusal of a read-only open of a store an older aftersales wrote
 // (the CLI then names `aftersales upgrade`).
 bool is_older_store(const as::Error& e);

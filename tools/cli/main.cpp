@@ -187,6 +187,20 @@ const std::vector<Command>& commands() {
         {"json", nullptr, "print the list as JSON"},
         policy_option, holidays_option, past_horizon_option},
        run_improvements},
+      {"contacts", "--db FILE --month YYYY-MM [--json] [--policy FILE] [--holidays FILE] [--past-horizon MODE]",
+       "list the month's complaints whose customer was not visited or not told, and the penalties on them",
+       "家電售後服務管理辦法 (二十八): every complaining customer is visited by the service supervisor or his\n"
+       "delegate; (二十六): the result is told (a serious case's by letter). Of the complaints closed in\n"
+       "--month (those its statistics count), lists the ones with no visit recorded (when the policy's\n"
+       "routing asks for one) and the ones not told the result, and the administrative penalties on\n"
+       "them (客戶投訴管理辦法 (十二)1). Opens the store read-only.",
+       {{"db", "FILE", "the store file (must exist)"},
+        {"month", "YYYY-MM", "the month whose closed complaints are listed"},
+        {"json", nullptr, "print {\"unvisited\", \"unnotified\", \"admin_penalties\"} as JSON"},
+        policy_option,
+        holidays_option,
+        past_horizon_option},
+       run_contacts},
   };
   return all;
 }

@@ -111,6 +111,11 @@ from .store import (
     COMMITMENT_KINDS,
     IMPROVEMENT_STATES,
     TRACKING_EXEMPTIONS,
+    ComplaintContact,
+    AdminPenaltyRecord,
+    ContactStatistics,
+    CONTACT_KINDS,
+    CONTACT_METHODS,
 )
 from .store import COMPLAINT_FIELDS, COMPLAINT_STANDINGS, ComplaintEntry, ComplaintForm  # issue 29
 from .warranty import (

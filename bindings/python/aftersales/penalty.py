@@ -126,12 +126,20 @@ class Settlement:
     deducted: decimal.Decimal
     carried: decimal.Decimal
     lines: Tuple[Tuple[str, str, decimal.Decimal], ...]
+    # Issue 29 (行政處罰準則 (五)): the month's administrative penalties, taken
+    # first and whole, never carried: (case, kind, amount, uncollected) each;
+    # ``cap`` is then at most what they leave.
+    admin_deducted: decimal.Decimal = decimal.Decimal(0)
+    admin_uncollected: decimal.Decimal = decimal.Decimal(0)
+    admin_lines: Tuple[Tuple[str, str, decimal.Decimal, decimal.Decimal], ...] = ()
 
     @classmethod
     def _from_core(cls, t: Any) -> "Settlement":
-        person, month, bonus, cap, deducted, carried, lines = t
+        person, month, bonus, cap, deducted, carried, lines, admin_deducted, admin_uncollected, admin = t
         return cls(person, month, cv.money_out(bonus), cv.money_out(cap), cv.money_out(deducted),
-                   cv.money_out(carried), tuple((c, m, cv.money_out(a)) for c, m, a in lines))
+                   cv.money_out(carried), tuple((c, m, cv.money_out(a)) for c, m, a in lines),
+                   cv.money_out(admin_deducted), cv.money_out(admin_uncollected),
+                   tuple((c, k, cv.money_out(a), cv.money_out(u)) for c, k, a, u in admin))
 
 
 class PenaltyPolicy:

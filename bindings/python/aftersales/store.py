@@ -35,6 +35,8 @@ from . import _core
 from ._errors import InvalidArgumentError, _from_core
 from ._store_billing import PAYMENT_METHODS, Bill, BillLine, _BillingOps
 from ._store_complaints import _ComplaintOps
+from ._store_contacts import (CONTACT_KINDS, CONTACT_METHODS, AdminPenaltyRecord, ComplaintContact,
+                              ContactStatistics, _ContactOps)
 from ._store_homes import HousingNotice, _housing_notice
 from ._store_counter import (
     CarryIn,
@@ -97,6 +99,7 @@ __all__ = [
     "CALL_STATES", "SERVICE_CATEGORIES", "INTAKE_FIELDS", "PENALTY_EVENT_KINDS",
     "CarryIn", "OverdueRepair", "Survey", "SurveyCoverage", "SurveyCoverageRow", "UnsurveyedCall",
     "RemoteContact", "REMOTE_METHODS",
+    "ComplaintContact", "AdminPenaltyRecord", "ContactStatistics", "CONTACT_KINDS", "CONTACT_METHODS",
     "Bill", "BillLine", "PAYMENT_METHODS",
     "ComplaintForm", "ComplaintEntry", "COMPLAINT_FIELDS", "COMPLAINT_STANDINGS",
     "Approval", "DecisionLine", "Improvement", "ImprovementStatistics", "TrackingExemption", "COMMITMENT_KINDS", "IMPROVEMENT_STATES",
@@ -104,7 +107,7 @@ __all__ = [
 ]
 
 
-class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps, _FormOps, _ApprovalOps):
+class Store(_ComplaintOps, _CounterOps, _RemoteOps, _BillingOps, _ReportOps, _FormOps, _ApprovalOps, _ContactOps):
     """A store file (SQLite) with the policy it decides with.
 
     ``Store.open(path, policy)`` opens ``path`` (``":memory:"`` for a private

@@ -29,8 +29,12 @@ using LineTuple = std::tuple<std::string, std::string, std::int64_t>;
 py::tuple settlement_tuple(const Settlement& s) {
   std::vector<LineTuple> lines;
   for (const Deduction& d : s.lines) lines.emplace_back(d.case_id, format_year_month(d.charged), d.amount);
-  // (person, month, bonus, cap, deducted, carried, lines)
-  return py::make_tuple(s.person, format_year_month(s.month), s.bonus, s.cap, s.deducted, s.carried, lines);
+  // Issue 29: the month's administrative penalties, (case, kind, amount, uncollected) each.
+  std::vector<std::tuple<std::string, std::string, std::int64_t, std::int64_t>> admin;
+  for (const AdminDeduction& a : s.admin_lines) admin.emplace_back(a.case_id, to_string(a.kind), a.amount, a.uncollected);
+  // (person, month, bonus, cap, deducted, carried, lines, admin_deducted, admin_uncollected, admin_lines)
+  return py::make_tuple(s.person, format_year_month(s.month), s.bonus, s.cap, s.deducted, s.carried, lines,
+                        s.admin_deducted, s.admin_uncollected, admin);
 }
 
 void bind_penalty(py::module_& m) {

@@ -504,6 +504,7 @@ void bind_store(py::module_& m) {
   bind_store_form(store);
   bind_store_billing(store);
   bind_store_approval(store);
+  bind_store_contacts(store);
 }
 
 }  // namespace aftersales::python

@@ -54,5 +54,7 @@ void bind_store_billing(py::class_<StoreHandle>& store);
 void bind_store_form(py::class_<StoreHandle>& store);
 // Approval by authority and improvements (bind_store_approval.cpp, issue 29).
 void bind_store_approval(py::class_<StoreHandle>& store);
+// Contacts with the customer and administrative penalties (bind_store_contacts.cpp, issue 29).
+void bind_store_contacts(py::class_<StoreHandle>& store);
 
 }  // namespace aftersales::python

@@ -1,0 +1,158 @@
+// C API: the complaining customer told and visited (seeds/002 家電
+// (二十六), (二十八)) and administrative penalties on record (行政處罰準則
+// (四)-(六), 投訴 (十二)1) — issue 29 items 5 and 6.
+#include <aftersales.h>
+#include <aftersales/enum_names.hpp>
+#include <aftersales/store.hpp>
+
+#include "common.hpp"
+#include "guard.hpp"
+#include "handles.hpp"
+
+#include <cstring>
+#include <string>
+
+using aftersales::Error;
+using aftersales::ErrorCode;
+using aftersales::capi::guard;
+using aftersales::capi::malloc_string;
+using aftersales::capi::require;
+using aftersales::capi::sized_input;
+
+namespace {
+
+// A C code as its enumeration, or Error naming `field` with the codes.
+template <class E>
+E code_of(int32_t code, const char* field, const char* what) {
+  const auto e = aftersales::enum_from_int<E>(code);
+  if (!e)
+    throw Error(ErrorCode::invalid_argument, field,
+                std::to_string(code) + " is not " + what + " (" + aftersales::enum_codes_text<E>() + ")");
+  return *e;
+}
+
+void copy_id(const aftersales::Id& id, char* out_id) {
+  if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
+  std::memcpy(out_id, id.c_str(), AS_ID_SIZE);
+}
+
+aftersales::Date date_of(int32_t yyyymmdd) {
+  char text[16];
+  std::snprintf(text, sizeof text, "%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+  if (yyyymmdd < 0) return aftersales::Date();
+  return aftersales::parse_date(text, "notice_yyyymmdd");
+}
+
+}  // namespace
+
+extern "C" {
+
+as_status as_store_record_contact(as_store* store, const as_contact* contact, char* out_id, as_error** error) {
+  return guard(error, [&] {
+    require(store, "store");
+    require(contact, "contact");
+    require(out_id, "out_id");
+    aftersales::Id id;
+    // Errors name the member as the caller reaches it: "contact.at_unix_s".
+    aftersales::capi::members_of("contact", {"store", "out_id"}, [&] {
+      static const as_contact defaults = AS_CONTACT_INIT;
+      const as_contact in = sized_input(contact, "contact", defaults);
+      if (in.number == nullptr) throw Error(ErrorCode::invalid_argument, "number", "must not be NULL");
+      if (in.by == nullptr) throw Error(ErrorCode::invalid_argument, "by", "must not be NULL");
+      aftersales::ContactIntake c;
+      c.kind = code_of<aftersales::ContactKind>(in.kind, "kind", "a contact kind");
+      c.how = code_of<aftersales::ContactMethod>(in.how, "how", "a contact method");
+      c.by = in.by;
+      c.at = aftersales::Instant(aftersales::Seconds(in.at_unix_s));
+      c.note = in.note ? in.note : "";
+      id = aftersales::capi::renaming({{"at", "at_unix_s"}},
+                                      [&] { return store->store.record_contact(in.number, c); });
+    });
+    copy_id(id, out_id);
+  });
+}
+
+as_status as_store_contacts_json(as_store* store, const char* number, char** out_json, as_error** error) {
+  return guard(error, [&] {
+    require(store, "store");
+    require(number, "number");
+    require(out_json, "out_json");
+    *out_json = malloc_string(aftersales::to_json(store->store.contacts(number)));
+  });
+}
+
+as_status as_store_record_admin_penalty(as_store* store, const as_admin_penalty* penalty, char* out_id,
+                                        as_error** error) {
+  return guard(error, [&] {
+    require(store, "store");
+    require(penalty, "penalty");
+    require(out_id, "out_id");
+    aftersales::Id id;
+    aftersales::capi::members_of("penalty", {"store", "out_id"}, [&] {
+      static const as_admin_penalty defaults = AS_ADMIN_PENALTY_INIT;
+      const as_admin_penalty in = sized_input(penalty, "penalty", defaults);
+      if (in.reserved0 != 0) throw Error(ErrorCode::invalid_argument, "reserved0", "must be 0");
+      if (in.reserved1 != 0) throw Error(ErrorCode::invalid_argument, "reserved1", "must be 0");
+      for (const auto& [text, field] : {std::pair{in.person, "person"}, std::pair{in.case_number, "case_number"},
+                                        std::pair{in.offence, "offence"}, std::pair{in.notice_number, "notice_number"}})
+        if (text == nullptr) throw Error(ErrorCode::invalid_argument, field, "must not be NULL");
+      aftersales::AdminPenaltyIntake p;
+      p.person = in.person;
+      p.case_number = in.case_number;
+      p.offence = in.offence;
+      p.kind = code_of<aftersales::AdminPenalty>(in.kind, "kind", "an administrative penalty");
+      p.count = in.count;
+      if (in.has_amount) p.amount = in.amount_fen;
+      p.notice_number = in.notice_number;
+      p.notice_date = date_of(in.notice_yyyymmdd);
+      p.month = aftersales::YearMonth{in.year, in.month};
+      id = aftersales::capi::renaming({{"amount", "amount_fen"}, {"notice_date", "notice_yyyymmdd"}},
+                                      [&] { return store->store.record_admin_penalty(p); });
+    });
+    copy_id(id, out_id);
+  });
+}
+
+as_status as_store_admin_penalties_json(as_store* store, const char* person, char** out_json, as_error** error) {
+  return guard(error, [&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    *out_json = malloc_string(aftersales::to_json(
+        store->store.admin_penalties(person ? std::optional<std::string_view>(person) : std::nullopt)));
+  });
+}
+
+as_status as_store_settle_penalties_admin(as_store* store, const char* person, int32_t year, int32_t month,
+                                          int64_t bonus_fen, as_penalty_settlement* out, as_error** error) {
+  return guard(error, [&] {
+    require(store, "store");
+    require(person, "person");
+    require(out, "out");
+    aftersales::capi::check_size(out->size, sizeof(as_penalty_settlement), "out.size", "as_penalty_settlement",
+                                 "AS_PENALTY_SETTLEMENT_INIT");
+    const aftersales::Settlement s = aftersales::capi::renaming(
+        {{"bonus", "bonus_fen"}},
+        [&] { return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen); });
+    as_penalty_settlement r{};
+    r.size = out->size;
+    r.bonus_fen = s.bonus;
+    r.admin_deducted_fen = s.admin_deducted;
+    r.admin_uncollected_fen = s.admin_uncollected;
+    r.cap_fen = s.cap;
+    r.deducted_fen = s.deducted;
+    r.carried_fen = s.carried;
+    std::memcpy(out, &r, out->size < sizeof r ? out->size : sizeof r);
+  });
+}
+
+as_status as_store_contact_statistics_json(as_store* store, int32_t year, int32_t month, char** out_json,
+                                           as_error** error) {
+  return guard(error, [&] {
+    require(store, "store");
+    require(out_json, "out_json");
+    *out_json = malloc_string(
+        aftersales::contact_statistics_json(store->store.complaint_statistics(aftersales::YearMonth{year, month})));
+  });
+}
+
+}  // extern "C"

@@ -1,0 +1,97 @@
+#pragma once
+// Issue 29 items 5 and 6: the complaining customer told and visited
+// (seeds/002 家電 (二十六), (二十八)) and the administrative penalties on
+// record (客戶投訴行政處罰準則 (四)-(六), 客戶投訴管理辦法 (十二)1), as the store
+// keeps them (Store::record_contact, Store::record_admin_penalty).
+#include <aftersales/complaint.hpp>
+#include <aftersales/penalty.hpp>
+#include <aftersales/store_records.hpp>
+#include <aftersales/types.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace aftersales {
+
+// What a contact was: the result told to the customer (二十六) or the
+// supervisor's visit (二十八).
+enum class ContactKind { notification, visit };
+// How: by letter (函告, in writing), by phone, in person.
+enum class ContactMethod { letter, phone, visit };
+const char* to_string(ContactKind k) noexcept;    // "notification", "visit"
+const char* to_string(ContactMethod m) noexcept;  // "letter", "phone", "visit"
+ContactKind parse_contact_kind(std::string_view text, std::string_view field = "kind");
+ContactMethod parse_contact_method(std::string_view text, std::string_view field = "how");
+
+// A contact with the customer of a complaint, as recorded.
+struct ContactIntake {
+  ContactKind kind = ContactKind::notification;
+  // A visit is made in person (how = visit). A notification tells the
+  // result: by letter, or by phone for a general case (二十六: a serious
+  // case's result is told by letter, 函告).
+  ContactMethod how = ContactMethod::letter;
+  std::string by;    // the supervisor or his delegate (二十八), who told the customer
+  Instant at{};      // not before the complaint was received, not in the future
+  std::string note;  // at most 2000 bytes, no control characters but newlines and tabs
+};
+
+struct ComplaintContact {
+  Id id;              // UUID
+  std::string number; // the complaint
+  ContactKind kind = ContactKind::notification;
+  ContactMethod how = ContactMethod::letter;
+  std::string by;
+  Instant at{};
+  std::string note;
+  Instant recorded{};
+  friend bool operator==(const ComplaintContact&, const ComplaintContact&) = default;
+};
+
+// An administrative penalty decided on a closed complaint (行政處罰準則 (六):
+// by the general manager's office, approved by the general manager,
+// published by the personnel unit on a 人事公布單, (十二)1).
+struct AdminPenaltyIntake {
+  std::string person;
+  std::string case_number;  // the complaint (closed, not found invalid)
+  std::string offence;      // one of the policy's offences (行政處罰準則 (四))
+  AdminPenalty kind = AdminPenalty::warning;
+  int count = 1;            // 1..1000
+  // Warning / minor demerit: the deduction decided, at least the policy's
+  // minimum per count (default: the minimum x count). Major demerit: none
+  // (the month's whole bonus, at the settlement).
+  std::optional<Fen> amount;
+  std::string notice_number;  // the 人事公布單's number
+  Date notice_date;           // its date: not before the complaint closed, not in the future
+  YearMonth month;            // the month whose bonus it takes, whole
+};
+
+struct AdminPenaltyRecord {
+  Id id;  // UUID
+  std::string person;
+  std::string case_number;
+  std::string offence;
+  AdminPenalty kind = AdminPenalty::warning;
+  int count = 1;
+  std::optional<Fen> amount;  // none for a major demerit
+  std::string notice_number;
+  Date notice_date;
+  YearMonth month;
+  Instant recorded{};
+  friend bool operator==(const AdminPenaltyRecord&, const AdminPenaltyRecord&) = default;
+};
+
+// JSON for the C API and the CLI. Contacts: [{"id", "number", "kind",
+// "how", "by", "at" (Unix s), "note", "recorded"}]; administrative
+// penalties: [{"id", "person", "case_number", "offence", "kind" ("warning"
+// | "minor" | "major"), "count", "amount_fen" (null: a major demerit),
+// "notice_number", "notice_date" ("YYYY-MM-DD"), "month" ("YYYY-MM"),
+// "recorded"}]; the statistics' issue-29 part: {"unvisited": [numbers],
+// "unnotified": [numbers], "admin_penalties": [{"person", "month",
+// "case_number", "kind", "count", "amount_fen" (0: a major demerit)}]}.
+std::string to_json(const std::vector<ComplaintContact>& contacts);
+std::string to_json(const std::vector<AdminPenaltyRecord>& penalties);
+std::string contact_statistics_json(const ComplaintStatistics& statistics);
+
+}  // namespace aftersales
