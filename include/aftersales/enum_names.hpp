@@ -255,8 +255,7 @@ using NamedEnums = std::tuple<CallState, OpenMode, SlaState, ServiceCategory, St
                               Severity, Market, DayCount, DeadlineKind, Function, BearerLevel, ReturnKind,
                               AdminPenalty, ReturnCheck, Weekday, PastHorizon, SurveyLevel, PaymentMethod,
                               BillSettlement, RemoteMethod, ComplaintField, ComplaintStanding, CommitmentKind,
-                              ImprovementState, TrackingExemption>;
-                              BillSettlement, RemoteMethod, ContactKind, ContactMethod>;
+                              ImprovementState, TrackingExemption, ContactKind, ContactMethod>;
 
 template <class F>
 constexpr void for_each_named_enum(F&& f) {
