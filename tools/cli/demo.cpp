@@ -176,7 +176,16 @@ void live(as::Store& store, Draw& draw, const as::Calendar& cal, const as::Servi
       const Instant due = k.stage_deadline() ? *k.stage_deadline() : cal.add(k.stage_entered(), hours{8});
       const Instant step = draw.percent(85) ? due - minutes{draw.range(0, 120)} : due + minutes{draw.range(30, 600)};
       if (step >= now || step < k.stage_entered()) break;
-      k = store.advance_complaint(k.number(), step);
+      if (k.stage() != store.policy().complaints().rules().approval.stage) {
+        k = store.advance_complaint(k.number(), step);
+        continue;
+      }
+      as::ApprovalIntake approval;  // no commitment: any level may sign
+      approval.level = "sales_manager";
+      approval.approver = "sales.manager";
+      approval.at = step;
+      store.approve_complaint(k.number(), approval);
+      k = store.complaint(k.number());
     }
     if (k.is_closed()) {
       store.confirm_responsibility(k.number(), std::vector<as::Weight>{{tech, 10000}});
