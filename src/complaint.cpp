@@ -239,10 +239,15 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
     if (dispute.empty()) fail("routing.department_by_dispute", "a dispute type is empty");
     if (department.empty()) fail("routing.department_by_dispute." + dispute, "names no department");
   }
-  // Issue 29: the authority levels (none: the policy approves by no level).
-  // The stage they close need not be one of these stages: a policy without
-  // it approves nothing (Store::approve_complaint says so).
+  // Issue 29: the authority levels (none: the policy approves by no level)
+  // close a stage of the list: a misspelt stage would let every complaint
+  // close without an approval (seeds/002 (九)6, (九)11). A document of its
+  // own stages without one approves by no level (complaint_json.cpp).
   check_approval_rules(rules_.approval, "approval");
+  if (!rules_.approval.levels.empty() &&
+      std::none_of(rules_.stages.begin(), rules_.stages.end(),
+                   [&](const ComplaintStage& s) { return s.name == rules_.approval.stage; }))
+    fail("approval.stage", "'" + rules_.approval.stage + "' is not one of the stages (complaints.stages)");
 }
 
 Routing ComplaintPolicy::route(ComplaintKind kind, Severity severity, std::optional<std::string_view> dispute) const {
@@ -530,12 +535,23 @@ namespace {
 // The one judge of a complaint deadline: how long past `due` it is at `now`
 // (0 when met: exactly at it is on time).
 Seconds overdue_at(const std::optional<Instant>& due, Instant now) { return due && now > *due ? now - *due : Seconds(0); }
+
+// A closed complaint's stages left late (the 洽辦單's list, (十四)).
+std::vector<StageRecord> late_stages(const Complaint& c) {
+  std::vector<StageRecord> out;
+  for (const StageRecord& s : c.history())
+    if (overdue_at(s.deadline, s.left) > Seconds(0)) out.push_back(s);
+  return out;
+}
 }  // namespace
 
 ComplaintStanding ComplaintPolicy::standing(const Complaint& c, Instant now) const {
+  // Closed late: past its overall deadline or a stage left late, the cases
+  // late_closed gives an overdue inquiry (洽辦單, (十四)).
   if (c.is_closed())
-    return overdue_at(c.deadline(), *c.closed_at()) > Seconds(0) ? ComplaintStanding::closed_late
-                                                                 : ComplaintStanding::closed_on_time;
+    return overdue_at(c.deadline(), *c.closed_at()) > Seconds(0) || !late_stages(c).empty()
+               ? ComplaintStanding::closed_late
+               : ComplaintStanding::closed_on_time;
   if (overdue_at(c.deadline(), now) > Seconds(0)) return ComplaintStanding::overdue;
   if (overdue_at(c.stage_deadline(), now) > Seconds(0)) return ComplaintStanding::stage_overdue;
   return ComplaintStanding::on_time;
@@ -578,9 +594,8 @@ std::vector<OverdueInquiry> ComplaintPolicy::late_closed(std::span<const Complai
     q.number = c.number();
     q.closed_at = *c.closed_at();
     q.deadline = c.deadline();
-    q.late_by = q.closed_at > q.deadline ? q.closed_at - q.deadline : Seconds(0);
-    for (const StageRecord& s : c.history())
-      if (s.late_by() > Seconds(0)) q.late_stages.push_back(s);
+    q.late_by = overdue_at(q.deadline, q.closed_at);
+    q.late_stages = late_stages(c);
     if (q.late_by > Seconds(0) || !q.late_stages.empty()) out.push_back(std::move(q));
   }
   return out;

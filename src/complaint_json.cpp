@@ -4,6 +4,7 @@
 #include "detail/complaint_impl.hpp"
 #include "detail/json.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace aftersales {
@@ -206,6 +207,13 @@ ComplaintPolicy policy_from_json_value(const Json& doc, Calendar calendar) {
   Json section = default_section();
   section.merge_patch(given);
   ComplaintRules rules = rules_value(section, root);
+  // A document of its own stages without the approval stage and without an
+  // "approval" section (a 0.2.0 document) approves by no level, as before
+  // issue 29; an approval section it gives must name one of its stages.
+  if (!given.contains("approval") &&
+      std::none_of(rules.stages.begin(), rules.stages.end(),
+                   [&](const ComplaintStage& s) { return s.name == rules.approval.stage; }))
+    rules.approval = ApprovalRules{};
   try {
     return ComplaintPolicy(std::move(rules), std::move(calendar));
   } catch (const Error& e) {

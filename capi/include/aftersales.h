@@ -2364,8 +2364,8 @@ AS_API as_status as_store_penalty_events_json(as_store* store, const char* perso
 #define AS_COMPLAINT_STANDING_ON_TIME        0
 #define AS_COMPLAINT_STANDING_STAGE_OVERDUE  1 /* open, past its stage deadline only */
 #define AS_COMPLAINT_STANDING_OVERDUE        2 /* open, past its overall deadline */
-#define AS_COMPLAINT_STANDING_CLOSED_ON_TIME 3
-#define AS_COMPLAINT_STANDING_CLOSED_LATE    4
+#define AS_COMPLAINT_STANDING_CLOSED_ON_TIME 3 /* within every deadline */
+#define AS_COMPLAINT_STANDING_CLOSED_LATE    4 /* past its overall deadline, or a stage left late */
 
 /* The form's facts as sales records them (9)1. Set `size`:
  *   as_complaint_form f = AS_COMPLAINT_FORM_INIT; */

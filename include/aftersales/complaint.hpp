@@ -318,7 +318,9 @@ class Complaint {
 // Where a complaint stands at an instant, the one judge of its deadlines
 // (reminders and the register use it): open and within both deadlines;
 // open past its stage deadline only; open past its overall deadline; closed
-// by / after the overall deadline. A deadline is met exactly at it.
+// within every deadline; closed after its overall deadline or with a stage
+// left late (the cases late_closed gives an overdue inquiry, 洽辦單). A
+// deadline is met exactly at it.
 enum class ComplaintStanding { on_time, stage_overdue, overdue, closed_on_time, closed_late };
 const char* to_string(ComplaintStanding s) noexcept;
 

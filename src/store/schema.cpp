@@ -346,6 +346,15 @@ constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v
                                     {6, schema_v6}, {7, schema_v7, true}, {8, schema_v8},
                                     {9, schema_v9}, {10, schema_v10}, {11, schema_v11}};
 
+// The stage list the complaints stored before version 9 were opened under:
+// the store's own when its policy gives stages, else the library's defaults
+// as they were then (the defaults changed in version 9).
+std::string stage_list_before_9(const ComplaintPolicy& complaints) {
+  const std::vector<ComplaintStage>& stages = complaints.rules().stages;
+  if (stages == ComplaintPolicy::default_policy(complaints.calendar()).rules().stages) return pre_29_stage_list;
+  return complaint_stages_json(stages);
+}
+
 int user_version(Db& db) {
   auto q = db.use("PRAGMA user_version");
   q->step();
@@ -404,7 +413,7 @@ void check_current(Db& db, const std::string& path) {
 // Every pending migration in one transaction: an upgrade that fails (a
 // dangling reference found by a rebuild, a full disk) leaves the file at
 // the version it had, never half-way.
-void migrate(Db& db, const std::string& path, bool fresh) {
+void migrate(Db& db, const std::string& path, bool fresh, const ComplaintPolicy& complaints) {
   const int before = user_version(db);
   if (before >= current_schema_version()) return check_kind(db, path, fresh);
   // PRAGMA foreign_keys is a no-op inside a transaction: set before it,
@@ -433,6 +442,11 @@ void migrate(Db& db, const std::string& path, bool fresh) {
     if (!pending(m, from)) continue;
     db.exec(m.sql);
     rebuilt = rebuilt || m.rebuilds;
+    if (m.version == 9) {
+      auto u = db.use("UPDATE complaints SET stage_list = ?1 WHERE stage_list IS NULL");
+      u->bind(1, stage_list_before_9(complaints));
+      u->run();
+    }
   }
   if (rebuilt) {
     auto fk = db.use("PRAGMA foreign_key_check");

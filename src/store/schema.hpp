@@ -2,6 +2,8 @@
 // The store's schema and its migrations (PRAGMA user_version).
 #include "store/sqlite.hpp"
 
+#include <aftersales/complaint.hpp>
+
 namespace aftersales::store {
 
 // PRAGMA application_id of an aftersales store: "aSvc".
@@ -21,7 +23,9 @@ void check_current(Db& db, const std::string& path);
 
 // Brings the file's schema up to date: every pending migration in one BEGIN
 // IMMEDIATE transaction (a failure leaves the file at its version), after
-// check_store's checks inside it.
-void migrate(Db& db, const std::string& path, bool fresh);
+// check_store's checks inside it. `complaints` is the store's complaint
+// policy: the complaints stored before version 9 get the stage list they
+// were opened under (schema_form.hpp).
+void migrate(Db& db, const std::string& path, bool fresh, const ComplaintPolicy& complaints);
 
 }  // namespace aftersales::store

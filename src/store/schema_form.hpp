@@ -7,15 +7,25 @@ namespace aftersales::store {
 
 // Version 9: a complaint keeps the stage list it was opened under (JSON in
 // the policy document's layout, copied at open like a bill copies its
-// lines); the complaints stored before get the list every complaint was
-// opened under until now (data/policies/complaints.json before issue 29).
+// lines). The complaints stored before get, in the same transaction, the
+// list they were opened under: the store's own stages when its policy gives
+// them, and when it takes the library's defaults, the defaults before issue
+// 29 (pre_29_stage_list), never the new ones (migrate's stage_list_before).
 // The form's facts (九)1 one row per complaint; the entries made along the
 // way (九)3-5, (七)4(2) with who, when, what. Kept portable: UUIDs as 16
 // bytes, the complaint by id, instants Unix seconds UTC, civil dates
 // "YYYY-MM-DD", enumerations as TEXT with CHECK, no rowid meaning.
+// data/policies/complaints.json's stages before issue 29.
+inline constexpr const char* pre_29_stage_list =
+    R"json([{"name":"acceptance","department":"general_manager_office","days":0.5},)json"
+    R"json({"name":"quality_investigation","department":"quality_management","days":1},)json"
+    R"json({"name":"manufacturing","department":"manufacturing","days":1},{"name":"rnd","department":"rnd","days":1},)json"
+    R"json({"name":"negotiation","department":"sales","days":{"domestic":5,"foreign":12}},)json"
+    R"json({"name":"consolidation","department":"general_manager_office","days":0.5},)json"
+    R"json({"name":"approval","department":"management","days":null}])json";
+
 inline constexpr const char* schema_v9 = R"sql(
 ALTER TABLE complaints ADD COLUMN stage_list TEXT;
-UPDATE complaints SET stage_list = '[{"name":"acceptance","department":"general_manager_office","days":0.5},{"name":"quality_investigation","department":"quality_management","days":1},{"name":"manufacturing","department":"manufacturing","days":1},{"name":"rnd","department":"rnd","days":1},{"name":"negotiation","department":"sales","days":{"domestic":5,"foreign":12}},{"name":"consolidation","department":"general_manager_office","days":0.5},{"name":"approval","department":"management","days":null}]';
 
 CREATE TABLE complaint_forms (
   complaint_id BLOB PRIMARY KEY REFERENCES complaints (id) CHECK (length(complaint_id) = 16),

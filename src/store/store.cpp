@@ -134,7 +134,7 @@ Store Store::open(const std::string& path, Policy policy, StoreOptions options) 
     // 32 MiB of page cache: a month's indexes stay in memory for the reports.
     db.exec("PRAGMA cache_size = -32768");
     if (mode != OpenMode::query_only) {
-      store::migrate(db, path, create);
+      store::migrate(db, path, create, impl->policy.complaints());
       // A published year replaces the provisional one in the stored rows.
       impl->recomputed = impl->recompute_published();
     }

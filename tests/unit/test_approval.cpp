@@ -119,6 +119,17 @@ TEST_CASE("approval: the policy's levels are read, checked and written back", "[
               read(R"([{"level": "a", "max_fen": "5000"}])"));
   CHECK_ERROR(ErrorCode::parse_error, "complaints.approval.levels[0].ceiling", "",
               read(R"([{"level": "a", "ceiling": 1}])"));
+  // A misspelt stage would close every complaint without an approval.
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.approval.stage", "'aproval' is not one of the stages",
+              ComplaintPolicy::from_json(R"({"complaints": {"approval": {"stage": "aproval"}}})", cn()));
+  // A 0.2.0 document of its own stages, none of them the approval stage,
+  // loads as before: it approves by no level.
+  const ComplaintPolicy own = ComplaintPolicy::from_json(
+      R"({"complaints": {"stages": [{"name": "intake", "department": "sales", "days": 1}]}})", cn());
+  CHECK(own.rules().approval.levels.empty());
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.approval.stage", "'approval' is not one of the stages",
+              ComplaintPolicy::from_json(R"({"complaints": {"stages": [{"name": "intake", "department": "sales", "days": 1}],
+                                            "approval": {"stage": "approval"}}})", cn()));
 }
 
 // ------------------------------------------------------------------ approving in the store

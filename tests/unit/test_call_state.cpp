@@ -270,3 +270,28 @@ TEST_CASE("call state: schema 9 gives stored complaints the stage list they were
   }
   remove_store_files(path);
 }
+
+// A store whose policy gives its own stages replayed its complaints under
+// them before schema 9: the upgrade gives them that list, not the library's
+// old defaults, so no stored complaint changes its stage (here six stages
+// without R&D: 2510-03's three advances reach negotiation, not "rnd").
+TEST_CASE("call state: schema 9 keeps a store's own stage list for its stored complaints",
+          "[complaint_form][store][schema]") {
+  const std::string path = v5_store();
+  const std::string six =
+      R"([{"name": "acceptance", "department": "general_manager_office", "days": 0.5},
+          {"name": "quality_investigation", "department": "quality_management", "days": 1},
+          {"name": "manufacturing", "department": "manufacturing", "days": 1},
+          {"name": "negotiation", "department": "sales", "days": {"domestic": 5, "foreign": 12}},
+          {"name": "consolidation", "department": "general_manager_office", "days": 0.5},
+          {"name": "approval", "department": "management", "days": null}])";
+  const Policy own = Policy::from_json(R"({"complaints": {"stages": )" + six + "}}", cn());
+  {
+    Store s = Store::open(path, own, at_clock(bj(2025, 11, 20, 12)));
+    CHECK(count(path, "SELECT count(*) FROM complaints WHERE stage_list LIKE '%\"rnd\"%'") == 0);
+    const Complaint old = s.complaint("2510-03");
+    CHECK(old.stages() == own.complaints().rules().stages);
+    CHECK(old.stage() == "negotiation");
+  }
+  remove_store_files(path);
+}

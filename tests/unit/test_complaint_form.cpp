@@ -188,6 +188,17 @@ TEST_CASE("complaint form: one judge says where a complaint stands", "[complaint
   while (!late.is_closed())
     late = seeds().advance(late, late.stage_deadline().value_or(c.deadline() + std::chrono::seconds(1)));
   CHECK(seeds().standing(late, c.deadline()) == ComplaintStanding::closed_late);
+  // Closed well within 13 days, but registration left a working hour late:
+  // closed late, the case late_closed gives an overdue inquiry (洽辦單, (十四)).
+  Complaint slow = seeds().advance(c, bj(2025, 9, 15, 15));
+  while (!slow.is_closed()) slow = seeds().advance(slow, slow.stage_deadline().value_or(slow.stage_entered()));
+  REQUIRE(*slow.closed_at() < c.deadline());
+  CHECK(seeds().standing(slow, c.deadline()) == ComplaintStanding::closed_late);
+  const std::vector<Complaint> closed_slow{slow};
+  const auto inquiries = seeds().late_closed(closed_slow, 2025, 9);
+  REQUIRE(inquiries.size() == 1);
+  CHECK(inquiries[0].late_stages.size() == 1);
+  CHECK(inquiries[0].late_stages[0].stage == "registration");
   // The reminders agree with it.
   const std::vector<Complaint> open{c};
   CHECK(seeds().reminders(open, bj(2025, 9, 15, 14)).empty());
