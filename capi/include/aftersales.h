@@ -1824,7 +1824,9 @@ AS_API as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char*
 
 /* Settles person's year/month with that month's bonus: *out_deducted_fen
  * taken this month, *out_carried_fen still owed from charges up to it.
- * All or nothing. Errors: AS_E_STATE (that month or a later one is already
+ * Both are of the complaint charges: administrative penalties put on the
+ * ledger (as_penalty_ledger_penalize) are taken as well, first, and only
+ * as_penalty_ledger_settle_admin reports them. All or nothing. Errors: AS_E_STATE (that month or a later one is already
  * settled for the person), AS_E_INVALID_ARGUMENT (negative bonus, bad
  * month, NULL argument). */
 AS_API as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person, int32_t year,
