@@ -1396,6 +1396,29 @@ AS_API as_status as_complaint_open(const as_complaint_policy* policy, const char
 AS_API as_status as_complaint_advance(const as_complaint_policy* policy, const as_complaint* complaint,
                                       int64_t at_unix_s, as_complaint** out, as_error** error);
 
+/* As as_complaint_advance, the stage being left deciding which optional
+ * stages the case calls for (seeds/002 (9)4: R&D sees the form only as the
+ * case requires, decided by quality management or manufacturing): each of
+ * the n_call_for names call_for[i] is an optional stage after the current
+ * one that lists it in its "decided_by" (complaints.stages[].decided_by). An
+ * optional stage not called for by the time it comes is passed over
+ * (as_complaint_stages_json lists it under "skipped"); n_call_for 0 decides
+ * nothing, so the next optional stage is passed over as by
+ * as_complaint_advance. The complaint moves on the stage list it was opened
+ * under (as the C++ ComplaintPolicy::advance and the store do); unlike
+ * as_complaint_advance, a complaint whose list differs from this policy's
+ * is not refused for that.
+ * Errors: AS_E_STATE (the complaint is closed: names "complaint"),
+ * AS_E_INVALID_ARGUMENT (a name that is not such a stage, or NULL: names
+ * "call_for[i]"; at before the current stage was entered: names
+ * "at_unix_s"; call_for NULL with n_call_for > 0: names "call_for"; NULL
+ * argument), AS_E_OUT_OF_RANGE (as as_complaint_advance). A new handle:
+ * `complaint` is unchanged.
+ * Thread safety: immutable. *out is released with as_complaint_destroy. */
+AS_API as_status as_complaint_advance_deciding(const as_complaint_policy* policy, const as_complaint* complaint,
+                                               int64_t at_unix_s, size_t n_call_for, const char* const* call_for,
+                                               as_complaint** out, as_error** error);
+
 /* The customer rejects the decision on a closed complaint: a new complaint
  * form numbered new_number, taken in at at_unix_s (accepted at
  * *accepted_unix_s, or at at_unix_s when NULL), with the same kind,
@@ -1534,6 +1557,17 @@ typedef struct as_stage_record {
  * Errors: AS_E_INVALID_ARGUMENT (index >= history_count: names "index";
  * NULL argument; out->size too small). Thread safety: immutable. */
 AS_API as_status as_complaint_history(const as_complaint* complaint, size_t index, as_stage_record* out, as_error** error);
+
+/* The complaint's own stage list and what its case decided, as JSON
+ * {"stages": [names, in order], "called_for": [the optional stages called
+ * for so far], "skipped": [the optional stages passed over so far],
+ * "stage_list": [the list in the policy document's layout: {"name",
+ * "department", "days", ...}]}. The list is the one the complaint was opened
+ * under (a stored complaint keeps it), which may differ from the policy's.
+ * *out_json is released with as_free.
+ * Errors: AS_E_INVALID_ARGUMENT (NULL argument), AS_E_NO_MEMORY.
+ * Thread safety: immutable. */
+AS_API as_status as_complaint_stages_json(const as_complaint* complaint, char** out_json, as_error** error);
 
 /* as_complaint_reminder.which: the deadline a reminder is about. */
 #define AS_DEADLINE_STAGE   0 /* the current stage's deadline */
@@ -1790,7 +1824,9 @@ AS_API as_status as_penalty_ledger_charge(as_penalty_ledger* ledger, const char*
 
 /* Settles person's year/month with that month's bonus: *out_deducted_fen
  * taken this month, *out_carried_fen still owed from charges up to it.
- * All or nothing. Errors: AS_E_STATE (that month or a later one is already
+ * Both are of the complaint charges: administrative penalties put on the
+ * ledger (as_penalty_ledger_penalize) are taken as well, first, and only
+ * as_penalty_ledger_settle_admin reports them. All or nothing. Errors: AS_E_STATE (that month or a later one is already
  * settled for the person), AS_E_INVALID_ARGUMENT (negative bonus, bad
  * month, NULL argument). */
 AS_API as_status as_penalty_ledger_settle(as_penalty_ledger* ledger, const char* person, int32_t year,
@@ -1817,6 +1853,55 @@ AS_API as_status as_penalty_ledger_lines(const as_penalty_ledger* ledger, const 
 /* What `person` owes in all, whatever the month. */
 AS_API as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const char* person,
                                                int64_t* out_fen, as_error** error);
+
+/* An administrative penalty (行政處罰準則 (四)-(六)) for the
+ * ledger: `person`'s year/month takes it when settled, first and whole,
+ * outside the cap of the complaint deductions ((五)3: a major demerit takes
+ * that month's whole bonus at once; the 50 % cap is for complaint
+ * deductions only, so it is never spread over two months). Set `size`:
+ *   as_admin_charge a = AS_ADMIN_CHARGE_INIT; */
+typedef struct as_admin_charge {
+  size_t size;         /* in: sizeof(as_admin_charge) */
+  const char* person;
+  const char* case_id; /* the complaint it comes from */
+  int32_t kind;        /* AS_ADMIN_WARNING, _MINOR, _MAJOR */
+  int32_t count;       /* 1..1000 */
+  int64_t amount_fen;  /* warning / minor: the deduction decided (as
+                          as_administrative_deduction gives it); major: 0 */
+  int32_t year;        /* the month whose bonus it takes */
+  int32_t month;
+} as_admin_charge;
+
+#define AS_ADMIN_CHARGE_INIT { sizeof(as_admin_charge), NULL, NULL, AS_ADMIN_WARNING, 1, 0, 0, 0 }
+
+/* Puts an administrative penalty on the ledger. The amount is taken as
+ * given: the policy's minimum per count is as_administrative_deduction's.
+ * Errors name the member: AS_E_INVALID_ARGUMENT "charge.person",
+ * "charge.case_id" (NULL or empty), "charge.kind", "charge.count",
+ * "charge.amount_fen" (negative, or not 0 for a major demerit),
+ * "charge.month" (not a month of 1970..2199), "charge.size"; AS_E_STATE
+ * "charge.month" (that month or a later one of the person already settled:
+ * the penalty is taken whole in its own month). Nothing changes on an
+ * error. Thread safety: single-thread (the ledger). */
+AS_API as_status as_penalty_ledger_penalize(as_penalty_ledger* ledger, const as_admin_charge* charge,
+                                            as_error** error);
+
+/* Declared with the store's functions below (as_store_settle_penalties_admin). */
+struct as_penalty_settlement;
+
+/* Settles as as_penalty_ledger_settle and fills *out (set out->size with
+ * AS_PENALTY_SETTLEMENT_INIT): the month's administrative penalties taken
+ * first and whole (admin_deducted_fen; admin_uncollected_fen the part the
+ * bonus could not pay, not carried), then the complaint deductions
+ * (deducted_fen, at most cap_fen = min(bonus x cap, what is left)) and
+ * carried_fen. as_penalty_ledger_settle's *out_deducted_fen is the complaint
+ * deductions only: with administrative penalties on the ledger, the bonus
+ * loses admin_deducted_fen + deducted_fen.
+ * Errors as as_penalty_ledger_settle, and AS_E_INVALID_ARGUMENT naming
+ * "out.size" (smaller than the first version). Thread safety: single-thread. */
+AS_API as_status as_penalty_ledger_settle_admin(as_penalty_ledger* ledger, const char* person, int32_t year,
+                                                int32_t month, int64_t bonus_fen, struct as_penalty_settlement* out,
+                                                as_error** error);
 
 /* ------------------------------------------------------------ the company policy
  * A whole company policy as one value (policy.hpp): the calendar, dispatch

@@ -1,6 +1,7 @@
 #pragma once
 // Conversions shared by the C API sources: the ABI passes instants as Unix
 // seconds (int64_t), the C++ API as aftersales::Instant.
+#include <aftersales.h>
 #include <aftersales/enum_names.hpp>
 #include <aftersales/error.hpp>
 #include <aftersales/penalty.hpp>
@@ -8,6 +9,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -36,6 +38,13 @@ E enum_in(std::int64_t code, const std::string& field, const char* constants) {
   if (const auto e = enum_from_int<E>(code)) return *e;
   throw Error(ErrorCode::invalid_argument, field,
               std::to_string(code) + " is not an " + constants + " value (" + enum_codes_text<E>() + ")");
+}
+
+// A record's id (its UUID text) into the caller's out_id of AS_ID_SIZE bytes,
+// NUL included.
+inline void copy_id(const std::string& id, char* out_id) {
+  if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
+  std::memcpy(out_id, id.c_str(), AS_ID_SIZE);
 }
 
 }  // namespace aftersales::capi

@@ -3,6 +3,7 @@
 // new handle; text lent out through the structs points into the handles.
 #include <aftersales.h>
 #include <aftersales/complaint.hpp>
+#include <aftersales/store_records.hpp>
 
 #include "common.hpp"
 #include "guard.hpp"
@@ -14,6 +15,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -314,6 +316,29 @@ as_status as_complaint_advance(const as_complaint_policy* policy, const as_compl
   });
 }
 
+as_status as_complaint_advance_deciding(const as_complaint_policy* policy, const as_complaint* complaint,
+                                        int64_t at_unix_s, size_t n_call_for, const char* const* call_for,
+                                        as_complaint** out, as_error** error) {
+  return guard(error, [&] {
+    require(policy, "policy");
+    require(complaint, "complaint");
+    if (n_call_for > 0) require(call_for, "call_for");
+    require(out, "out");
+    aftersales::AdvanceOptions options;
+    options.call_for.reserve(n_call_for);
+    for (size_t i = 0; i < n_call_for; ++i) {
+      require(call_for[i], indexed("call_for", i).c_str());
+      options.call_for.emplace_back(call_for[i]);
+    }
+    // The C++ twin: the complaint moves on its own stage list (no
+    // check_policy_stage, which keeps as_complaint_advance's 0.2.0 meaning).
+    Complaint next = renaming({{"at", "at_unix_s"}}, [&] {
+      return policy->policy.advance(complaint->complaint, instant(at_unix_s), options);
+    });
+    make_complaint(out, std::move(next));
+  });
+}
+
 as_status as_complaint_reject(const as_complaint_policy* policy, const as_complaint* complaint,
                               const char* new_number, int64_t at_unix_s, const int64_t* accepted_unix_s,
                               as_complaint** out, as_error** error) {
@@ -446,6 +471,23 @@ as_status as_complaint_history(const as_complaint* complaint, size_t index, as_s
 
     // Nothing below throws: the outputs are written all or nothing.
     std::memcpy(out, &r, sizeof r);
+  });
+}
+
+as_status as_complaint_stages_json(const as_complaint* complaint, char** out_json, as_error** error) {
+  return guard(error, [&] {
+    require(complaint, "complaint");
+    require(out_json, "out_json");
+    const Complaint& c = complaint->complaint;
+    std::vector<std::string> names;
+    names.reserve(c.stages().size());
+    for (const aftersales::ComplaintStage& s : c.stages()) names.push_back(s.name);
+    using aftersales::to_json;
+    const std::string json = "{\"stages\":" + to_json(std::span<const std::string>(names)) +
+                             ",\"called_for\":" + to_json(std::span<const std::string>(c.called_for())) +
+                             ",\"skipped\":" + to_json(std::span<const std::string>(c.skipped())) +
+                             ",\"stage_list\":" + aftersales::complaint_stages_json(c.stages()) + "}";
+    *out_json = aftersales::capi::malloc_string(json);
   });
 }
 

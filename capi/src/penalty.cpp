@@ -196,6 +196,37 @@ as_status as_penalty_ledger_outstanding(const as_penalty_ledger* ledger, const c
   });
 }
 
+as_status as_penalty_ledger_penalize(as_penalty_ledger* ledger, const as_admin_charge* charge, as_error** error) {
+  return guard(error, [&] {
+    require(ledger, "ledger");
+    require(charge, "charge");
+    // Errors name the member as the caller reaches it: "charge.amount_fen".
+    aftersales::capi::members_of("charge", {"ledger"}, [&] {
+      static const as_admin_charge defaults = AS_ADMIN_CHARGE_INIT;
+      const as_admin_charge in = aftersales::capi::sized_input(charge, "charge", defaults);
+      require(in.person, "person");
+      require(in.case_id, "case_id");
+      aftersales::AdminCharge a;
+      a.person = in.person;
+      a.case_id = in.case_id;
+      a.kind = aftersales::capi::enum_in<aftersales::AdminPenalty>(in.kind, "kind", "AS_ADMIN_*");
+      a.count = in.count;
+      a.amount = in.amount_fen;
+      a.month = year_month(in.year, in.month);
+      aftersales::capi::renaming({{"amount", "amount_fen"}}, [&] { ledger->ledger.penalize(std::move(a)); });
+    });
+  });
+}
+
+as_status as_penalty_ledger_settle_admin(as_penalty_ledger* ledger, const char* person, int32_t year, int32_t month,
+                                         int64_t bonus_fen, as_penalty_settlement* out, as_error** error) {
+  return guard(error, [&] {
+    require(ledger, "ledger");
+    aftersales::capi::settle_admin_into(
+        person, out, [&] { return ledger->ledger.settle(person, year_month(year, month), bonus_fen); });
+  });
+}
+
 as_status as_penalty_ledger_lines(const as_penalty_ledger* ledger, const char* person, int32_t year, int32_t month,
                                   as_deduction_line* out_lines, size_t cap, size_t* out_n, as_error** error) {
   return guard(error, [&] {

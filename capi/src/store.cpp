@@ -25,6 +25,7 @@ using aftersales::ErrorCode;
 using aftersales::Policy;
 using aftersales::Store;
 using aftersales::capi::c_names;
+using aftersales::capi::copy_id;
 using aftersales::capi::guard;
 using aftersales::capi::instant;
 using aftersales::capi::require;
@@ -71,11 +72,6 @@ aftersales::CallIntake intake_of(const as_call_intake& intake, const std::string
   out.installed = optional_date(in->installed_yyyymmdd, field("installed_yyyymmdd"));
   out.internal = in->internal != 0;
   return out;
-}
-
-void copy_id(const std::string& id, char* out) {
-  if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
-  std::memcpy(out, id.c_str(), AS_ID_SIZE);
 }
 
 }  // namespace

@@ -14,6 +14,7 @@
 
 using aftersales::Error;
 using aftersales::ErrorCode;
+using aftersales::capi::copy_id;
 using aftersales::capi::guard;
 using aftersales::capi::instant;
 using aftersales::capi::members_of;
@@ -23,11 +24,6 @@ using aftersales::capi::sized_element;
 using aftersales::capi::sized_input;
 
 namespace {
-
-void copy_id(const aftersales::Id& id, char* out_id) {
-  if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
-  std::memcpy(out_id, id.c_str(), AS_ID_SIZE);
-}
 
 // The C intake as the C++ one (fields named as the C++ core names them;
 // the caller renames them to their C spelling).

@@ -76,8 +76,7 @@ as_status as_store_record_payment(as_store* store, const as_payment* payment, ch
         return store->store.record_payment(in.call_id, *method, in.amount_fen, instant(in.at_unix_s));
       });
     });
-    if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
-    std::memcpy(out_id, id.c_str(), AS_ID_SIZE);
+    aftersales::capi::copy_id(id, out_id);
   });
 }
 

@@ -8,42 +8,19 @@
 #include "common.hpp"
 #include "guard.hpp"
 #include "handles.hpp"
+#include "settle.hpp"
 
 #include <cstring>
 #include <string>
 
 using aftersales::Error;
 using aftersales::ErrorCode;
+using aftersales::capi::copy_id;
+using aftersales::capi::enum_in;
 using aftersales::capi::guard;
 using aftersales::capi::malloc_string;
 using aftersales::capi::require;
 using aftersales::capi::sized_input;
-
-namespace {
-
-// A C code as its enumeration, or Error naming `field` with the codes.
-template <class E>
-E code_of(int32_t code, const char* field, const char* what) {
-  const auto e = aftersales::enum_from_int<E>(code);
-  if (!e)
-    throw Error(ErrorCode::invalid_argument, field,
-                std::to_string(code) + " is not " + what + " (" + aftersales::enum_codes_text<E>() + ")");
-  return *e;
-}
-
-void copy_id(const aftersales::Id& id, char* out_id) {
-  if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
-  std::memcpy(out_id, id.c_str(), AS_ID_SIZE);
-}
-
-aftersales::Date date_of(int32_t yyyymmdd) {
-  char text[16];
-  std::snprintf(text, sizeof text, "%04d-%02d-%02d", yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
-  if (yyyymmdd < 0) return aftersales::Date();
-  return aftersales::parse_date(text, "notice_yyyymmdd");
-}
-
-}  // namespace
 
 extern "C" {
 
@@ -60,8 +37,8 @@ as_status as_store_record_contact(as_store* store, const as_contact* contact, ch
       if (in.number == nullptr) throw Error(ErrorCode::invalid_argument, "number", "must not be NULL");
       if (in.by == nullptr) throw Error(ErrorCode::invalid_argument, "by", "must not be NULL");
       aftersales::ContactIntake c;
-      c.kind = code_of<aftersales::ContactKind>(in.kind, "kind", "a contact kind");
-      c.how = code_of<aftersales::ContactMethod>(in.how, "how", "a contact method");
+      c.kind = enum_in<aftersales::ContactKind>(in.kind, "kind", "AS_CONTACT_KIND_*");
+      c.how = enum_in<aftersales::ContactMethod>(in.how, "how", "AS_CONTACT_HOW_*");
       c.by = in.by;
       c.at = aftersales::Instant(aftersales::Seconds(in.at_unix_s));
       c.note = in.note ? in.note : "";
@@ -100,11 +77,11 @@ as_status as_store_record_admin_penalty(as_store* store, const as_admin_penalty*
       p.person = in.person;
       p.case_number = in.case_number;
       p.offence = in.offence;
-      p.kind = code_of<aftersales::AdminPenalty>(in.kind, "kind", "an administrative penalty");
+      p.kind = enum_in<aftersales::AdminPenalty>(in.kind, "kind", "AS_ADMIN_*");
       p.count = in.count;
       if (in.has_amount) p.amount = in.amount_fen;
       p.notice_number = in.notice_number;
-      p.notice_date = date_of(in.notice_yyyymmdd);
+      p.notice_date = aftersales::date_from_yyyymmdd(in.notice_yyyymmdd, "notice_yyyymmdd");
       p.month = aftersales::YearMonth{in.year, in.month};
       id = aftersales::capi::renaming({{"amount", "amount_fen"}, {"notice_date", "notice_yyyymmdd"}},
                                       [&] { return store->store.record_admin_penalty(p); });
@@ -126,22 +103,9 @@ as_status as_store_settle_penalties_admin(as_store* store, const char* person, i
                                           int64_t bonus_fen, as_penalty_settlement* out, as_error** error) {
   return guard(error, [&] {
     require(store, "store");
-    require(person, "person");
-    require(out, "out");
-    aftersales::capi::check_size(out->size, sizeof(as_penalty_settlement), "out.size", "as_penalty_settlement",
-                                 "AS_PENALTY_SETTLEMENT_INIT");
-    const aftersales::Settlement s = aftersales::capi::renaming(
-        {{"bonus", "bonus_fen"}},
-        [&] { return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen); });
-    as_penalty_settlement r{};
-    r.size = out->size;
-    r.bonus_fen = s.bonus;
-    r.admin_deducted_fen = s.admin_deducted;
-    r.admin_uncollected_fen = s.admin_uncollected;
-    r.cap_fen = s.cap;
-    r.deducted_fen = s.deducted;
-    r.carried_fen = s.carried;
-    std::memcpy(out, &r, out->size < sizeof r ? out->size : sizeof r);
+    aftersales::capi::settle_admin_into(person, out, [&] {
+      return store->store.settle_penalties(person, aftersales::YearMonth{year, month}, bonus_fen);
+    });
   });
 }
 

@@ -66,8 +66,7 @@ as_status as_store_call_for_receipt(as_store* store, const char* receipt, char* 
     require(receipt, "receipt");
     require(out_id, "out_id");
     const aftersales::Id id = store->store.call_for_receipt(receipt);
-    if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
-    std::memcpy(out_id, id.c_str(), AS_ID_SIZE);
+    aftersales::capi::copy_id(id, out_id);
   });
 }
 

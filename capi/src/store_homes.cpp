@@ -45,8 +45,7 @@ as_status as_store_add_home(as_store* store, const as_home_intake* home, char* o
       id = aftersales::capi::renaming({{"completed", "completed_yyyymmdd"}, {"handover", "handover_yyyymmdd"}},
                                       [&] { return store->store.add_home(h); });
     });
-    if (id.size() + 1 != AS_ID_SIZE) throw Error(ErrorCode::internal, "id", "'" + id + "' is not a UUID");
-    std::memcpy(out_id, id.c_str(), AS_ID_SIZE);
+    aftersales::capi::copy_id(id, out_id);
   });
 }
 

@@ -60,6 +60,10 @@ int main(void) {
   CHECK_ERR(as_store_record_contact(store, &k, id, ERR), AS_E_INVALID_ARGUMENT, "contact.how: ",
             "0 letter, 1 phone, 2 visit");
   k.how = AS_CONTACT_HOW_VISIT;
+  k.kind = 9; /* codes are checked as everywhere in the C API (capi::enum_in) */
+  CHECK_ERR(as_store_record_contact(store, &k, id, ERR), AS_E_INVALID_ARGUMENT, "contact.kind: ",
+            "9 is not an AS_CONTACT_KIND_* value");
+  k.kind = AS_CONTACT_KIND_VISIT;
   k.by = NULL;
   CHECK_ERR(as_store_record_contact(store, &k, id, ERR), AS_E_INVALID_ARGUMENT, "contact.by: ", "NULL");
   k.by = "supervisor_zhou";
@@ -110,6 +114,9 @@ int main(void) {
   p.notice_yyyymmdd = 20251102;
   CHECK_ERR(as_store_record_admin_penalty(store, &p, id, ERR), AS_E_INVALID_ARGUMENT, "penalty.notice_yyyymmdd: ",
             "before complaint");
+  p.notice_yyyymmdd = 20251131; /* read as every C date is (date_from_yyyymmdd) */
+  CHECK_ERR(as_store_record_admin_penalty(store, &p, id, ERR), AS_E_PARSE, "penalty.notice_yyyymmdd: ",
+            "'20251131' is not a valid date");
   p.notice_yyyymmdd = 20251120;
   p.offence = "rudeness";
   CHECK_ERR(as_store_record_admin_penalty(store, &p, id, ERR), AS_E_INVALID_ARGUMENT, "penalty.offence: ", "rudeness");

@@ -288,5 +288,26 @@ class PenaltyLedger:
     def settlements(self) -> List[Settlement]:
         return [Settlement._from_core(t) for t in self._core.settlements()]
 
+    def penalize(self, person: str, month: Any, case: str, kind: str, count: int = 1, amount: Any = None) -> None:
+        """An administrative penalty (行政處罰準則 (四)-(六)) on ``person``'s
+        ``month``, taken when that month is settled: first and whole, outside
+        the cap, which is for complaint deductions only ((五)3: a ``"major"``
+        demerit takes the month's whole bonus at once, never spread over two
+        months; what the bonus cannot pay is not carried). ``kind`` is
+        "warning", "minor" or "major", ``count`` times; ``amount`` (Decimal
+        yuan) is the deduction decided for a warning or minor demerit, as
+        :meth:`PenaltyPolicy.administrative_deduction` gives it (taken as
+        given; None: 0), and must be None for a major demerit. StateError
+        naming "month" once that month or a later one of the person is settled."""
+        self._core.penalize(cv.str_in(person, "person"), _month_in(month), cv.str_in(case, "case"),
+                            cv.str_in(kind, "kind"), cv.int_in(count, "count"),
+                            0 if amount is None else cv.money_in(amount, "amount"))
+
+    def admin_charges(self) -> List[Tuple[str, str, str, str, int, decimal.Decimal]]:
+        """The administrative penalties on the ledger, as recorded: (person,
+        month, case, kind, count, amount; a major demerit's amount is 0, the
+        bonus being known at the settlement)."""
+        return [(p, m, c, k, n, cv.money_out(a)) for p, m, c, k, n, a in self._core.admin_charges()]
+
     def __repr__(self) -> str:
         return f"<aftersales.PenaltyLedger cap={self.cap}>"

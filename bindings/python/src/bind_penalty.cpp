@@ -122,6 +122,21 @@ void bind_penalty(py::module_& m) {
         py::list out;
         for (const Settlement& s : l.settlements()) out.append(settlement_tuple(s));
         return out;
+      })
+      // Issue 29 (行政處罰準則 (五)3): an administrative penalty, taken first
+      // and whole with its month's settlement, outside the cap.
+      .def("penalize",
+           [](PenaltyLedger& l, std::string person, std::string_view month, std::string case_id, std::string_view kind,
+              int count, std::int64_t amount) {
+             l.penalize(AdminCharge{std::move(person), parse_year_month(month, "month"), std::move(case_id),
+                                    parse_admin_penalty(kind), count, amount});
+           }, "person"_a, "month"_a, "case_id"_a, "kind"_a, "count"_a, "amount"_a)
+      // (person, month, case_id, kind, count, amount)
+      .def("admin_charges", [](const PenaltyLedger& l) {
+        std::vector<std::tuple<std::string, std::string, std::string, std::string, int, std::int64_t>> out;
+        for (const AdminCharge& a : l.admin_charges())
+          out.emplace_back(a.person, format_year_month(a.month), a.case_id, to_string(a.kind), a.count, a.amount);
+        return out;
       });
 }
 
