@@ -170,6 +170,9 @@ void work(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now, Ca
     } else {
       step = cal.add(entered, minutes{draw.range(60, 480)});
     }
+    // A dealer still processing its goods has no count yet: sales cannot
+    // propose anything, the form waits at negotiation.
+    if (cs.dealer() && cs.dealer_defective == 0 && stage.name == "negotiation") return;
     if (stage.name == "negotiation" && cs.decision.empty()) cs.decision = decide(draw, cs, t);
     if (cs.dealer() && stage.name == "negotiation" && step < now) {
       // The dealer has counted its stock: the form's quantity now known.
@@ -233,13 +236,13 @@ void work(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now, Ca
           store.open_improvement(cs.number, {action, cs.quality() ? "mfg.wang" : "svc.zhou", due, step}).id);
     }
   }
-  // Closed: responsibility confirmed and the technician charged (經濟處罰).
+  // Closed: responsibility confirmed, and a technician at fault charged (經濟處罰).
   store.confirm_responsibility(cs.number, std::vector<as::Weight>{{cs.responsible, 10000}});
-  if (!cs.dealer() && cs.call->technician) {
+  if (!cs.quality() && cs.call->technician == cs.responsible) {
     const as::Date closed = cal.local_date(*k.closed_at());
     store.charge_penalty(*cs.call->technician,
                          as::YearMonth{static_cast<int>(closed.year()), static_cast<int>(closed.month())},
-                         draw.range(200, 3000) * 100, cs.number);
+                         draw.range(100, 800) * 100, cs.number);
   }
 }
 
@@ -291,7 +294,7 @@ void follow_improvements(as::Store& store, Draw& draw, const as::Calendar& cal, 
       confirmed = true;
     } else {
       store.reopen_improvement(id, "qm.zhang", check,
-                               {m.action + "; and a second check at the supplier", m.owner,
+                               {m.action + ", checked again after a month", m.owner,
                                 cal.local_date(check) + boost::gregorian::days(14), check});
       reopened = true;
     }
@@ -433,7 +436,8 @@ int work_complaints(as::Store& store, Draw& draw, const as::Calendar& cal, as::I
     const as::Complaint k = store.complaint(cs.number);
     cs.kind = k.kind();
     if (all.call_id.valid[i]) cs.call = store.call(all.call_id.values[i]);
-    cs.responsible = cs.dealer() ? "manufacturing" : cs.call->technician.value_or("service_department");
+    // A product fault is manufacturing's; a service lapse the technician's.
+    cs.responsible = cs.quality() ? "manufacturing" : cs.call->technician.value_or("service_department");
     if (const auto d = dealer_of.find(cs.number); d != dealer_of.end()) {
       cs.dealer_defective = d->second->defective;
       cs.dealer_price = d->second->price;
@@ -502,7 +506,7 @@ void print_complaint_month(const as::Store& store, as::YearMonth month, as::Inst
   for (const as::ApprovalLevel& l : store.policy().complaints().rules().approval.levels)
     std::printf(" %s %zu", l.level.c_str(), approvals[l.level]);
   std::printf("\n  improvements %zu opened: %zu confirmed, %zu found ineffective and reopened, %zu open (%zu overdue); "
-              "%zu cases exempt (human negligence)\n",
+              "exempt from tracking %zu (human negligence)\n",
               every.size(), confirmed, reopened, store.open_improvements(as_of).size(),
               store.overdue_improvements(as_of).size(), exempt);
   std::printf("  contacts     %zu visits, %zu results told (%zu by letter, %zu by phone)\n", visits, letters + calls,
@@ -519,8 +523,8 @@ void print_complaint_month(const as::Store& store, as::YearMonth month, as::Inst
                 p.notice_number.c_str(), as::format_date(p.notice_date).c_str());
     const as::PenaltyLedger ledger = store.penalty_ledger(p.person);
     for (const as::Settlement& s : ledger.settlements())
-      if (s.month == p.month && p.kind == as::AdminPenalty::major_demerit)
-        std::printf(" took %s of %s, complaint deductions %s, carried %s", as::format_yuan(s.admin_deducted).c_str(),
+      if (s.month == p.month)
+        std::printf(", settled: %s of the bonus %s, complaint deductions %s, carried %s", as::format_yuan(s.admin_deducted).c_str(),
                     as::format_yuan(s.bonus).c_str(), as::format_yuan(s.deducted).c_str(),
                     as::format_yuan(s.carried).c_str());
     std::printf(";");
