@@ -317,9 +317,9 @@ int run_demo(const Args& args) {
   std::printf("store     %s: %llu calls, %d complaints\n", path.c_str(), static_cast<unsigned long long>(count),
               complaints);
   warn_if_calendar_ends_soon(store);
+  print_complaint_month(store, as::YearMonth{2025, 10}, now);  // before the report, which `aftersales report` repeats
   // The default as_of, as `aftersales report` takes it: the same numbers.
   print_report(store, store.monthly_report(as::YearMonth{2025, 10}));
-  print_complaint_month(store, as::YearMonth{2025, 10}, now);
   return 0;
 }
 

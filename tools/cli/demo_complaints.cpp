@@ -524,12 +524,15 @@ void print_complaint_month(const as::Store& store, as::YearMonth month, as::Inst
     const as::PenaltyLedger ledger = store.penalty_ledger(p.person);
     for (const as::Settlement& s : ledger.settlements())
       if (s.month == p.month)
-        std::printf(", settled: %s of the bonus %s, complaint deductions %s, carried %s", as::format_yuan(s.admin_deducted).c_str(),
-                    as::format_yuan(s.bonus).c_str(), as::format_yuan(s.deducted).c_str(),
-                    as::format_yuan(s.carried).c_str());
+        std::printf(", settled: %s, complaint deductions %s, carried %s",
+                    (s.admin_deducted == s.bonus ? "the whole bonus " + as::format_yuan(s.bonus)
+                                                 : as::format_yuan(s.admin_deducted) + " of the bonus " +
+                                                       as::format_yuan(s.bonus))
+                        .c_str(),
+                    as::format_yuan(s.deducted).c_str(), as::format_yuan(s.carried).c_str());
     std::printf(";");
   }
-  std::printf("\n");
+  std::printf("\n\n");
 }
 
 }  // namespace cli

@@ -47,7 +47,7 @@ void open_call_complaint(as::Store& store, Draw& draw, const as::Calendar& cal, 
 int work_complaints(as::Store& store, Draw& draw, const as::Calendar& cal, as::Instant now);
 
 // The month's complaint figures as the store gives them back (register,
-// approvals, improvements, statistics) as of `as_of`, after the report.
+// approvals, improvements, statistics) as of `as_of`, before the report.
 void print_complaint_month(const as::Store& store, as::YearMonth month, as::Instant as_of);
 
 }  // namespace cli
