@@ -53,6 +53,13 @@ as::Instant local_at(const as::Calendar& cal, as::Date d, minutes since_midnight
   return cal.to_utc(local_seconds{day} + since_midnight);
 }
 
+// Closed in `month` (local time).
+bool closed_in(const as::Calendar& cal, const as::Complaint& k, as::YearMonth month) {
+  if (!k.is_closed()) return false;
+  const as::Date d = cal.local_date(*k.closed_at());
+  return static_cast<int>(d.year()) == month.year && static_cast<int>(d.month()) == month.month;
+}
+
 // A case as the demo plans it when it starts working on it.
 struct Case {
   std::string number;
@@ -251,10 +258,7 @@ void work(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now, Ca
 void contact(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now, const Case& cs, as::YearMonth month,
              Tally& t) {
   const as::Complaint k = store.complaint(cs.number);
-  const bool closed_in_month = k.is_closed() && [&] {
-    const as::Date d = cal.local_date(*k.closed_at());
-    return static_cast<int>(d.year()) == month.year && static_cast<int>(d.month()) == month.month;
-  }();
+  const bool closed_in_month = closed_in(cal, k, month);
   if (closed_in_month) ++t.closed_in_month;
   const std::string supervisor = cs.dealer() || cs.call->centre == "city" ? "S01" : "S02";
   const bool skip_visit = closed_in_month && !t.left_unvisited && t.closed_in_month >= 2;
@@ -308,45 +312,34 @@ void follow_improvements(as::Store& store, Draw& draw, const as::Calendar& cal, 
 void penalties(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now, const std::vector<Case>& cases,
                as::YearMonth month) {
   const as::Date today = cal.local_date(now);
-  const auto notice_day = [&](const as::Complaint& k) {
-    return std::min(today, cal.advance(cal.local_date(*k.closed_at()), 2));
-  };
-  const auto in_month = [&](const as::Complaint& k) {
-    if (!k.is_closed() || k.invalid()) return false;
-    const as::Date d = cal.local_date(*k.closed_at());
-    return static_cast<int>(d.year()) == month.year && static_cast<int>(d.month()) == month.month;
-  };
   const std::string yymm = as::format_year_month(month).substr(2, 2) + as::format_year_month(month).substr(5, 2);
-  for (const Case& cs : cases) {
-    const as::Complaint k = store.complaint(cs.number);
-    if (!cs.dealer() || !in_month(k)) continue;
-    as::AdminPenaltyIntake p;
-    p.person = "qc.sun";
-    p.case_number = cs.number;
-    p.offence = "rejects_mixed_in";
-    p.kind = as::AdminPenalty::major_demerit;
-    p.notice_number = "HR-" + yymm + "-01";
-    p.notice_date = notice_day(k);
-    p.month = month;
-    store.record_admin_penalty(p);
-    store.charge_penalty("qc.sun", month, 150000, cs.number);  // the complaint's loss share, capped and carried
-    store.settle_penalties("qc.sun", month, draw.range(2000, 3000) * 100);
-    break;
+  // The first case that fits gets the penalty, on the notice numbered `serial`.
+  const auto penalize = [&](const auto& fits, const auto& person, std::string_view offence, as::AdminPenalty kind,
+                            int serial) -> std::optional<as::AdminPenaltyIntake> {
+    for (const Case& cs : cases) {
+      const as::Complaint k = store.complaint(cs.number);
+      if (!fits(cs) || !closed_in(cal, k, month) || k.invalid()) continue;
+      as::AdminPenaltyIntake p;
+      p.person = person(cs);
+      p.case_number = cs.number;
+      p.offence = offence;
+      p.kind = kind;
+      p.notice_number = "HR-" + yymm + "-0" + std::to_string(serial);
+      p.notice_date = std::min(today, cal.advance(cal.local_date(*k.closed_at()), 2));
+      p.month = month;
+      store.record_admin_penalty(p);
+      return p;
+    }
+    return std::nullopt;
+  };
+  const auto qc = [](const Case&) { return std::string("qc.sun"); };
+  if (const auto p = penalize([](const Case& cs) { return cs.dealer(); }, qc, "rejects_mixed_in",
+                              as::AdminPenalty::major_demerit, 1)) {
+    store.charge_penalty(p->person, month, 150000, p->case_number);  // the complaint's loss share, capped and carried
+    store.settle_penalties(p->person, month, draw.range(2000, 3000) * 100);
   }
-  for (const Case& cs : cases) {
-    const as::Complaint k = store.complaint(cs.number);
-    if (cs.quality() || cs.dealer() || !cs.call->technician || !in_month(k)) continue;
-    as::AdminPenaltyIntake p;
-    p.person = *cs.call->technician;
-    p.case_number = cs.number;
-    p.offence = "late_delivery";
-    p.kind = as::AdminPenalty::warning;
-    p.notice_number = "HR-" + yymm + "-02";
-    p.notice_date = notice_day(k);
-    p.month = month;
-    store.record_admin_penalty(p);
-    break;
-  }
+  penalize([](const Case& cs) { return !cs.quality() && cs.call->technician.has_value(); },
+           [](const Case& cs) { return *cs.call->technician; }, "late_delivery", as::AdminPenalty::warning, 2);
 }
 
 as::ComplaintForm household_form(Draw& draw, const as::ServiceCall& c, as::ComplaintKind kind) {
