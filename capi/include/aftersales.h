@@ -2264,7 +2264,12 @@ AS_API as_status as_store_open_complaint(as_store* store, const as_complaint_int
  * as_complaint_close_invalid / as_complaint_confirm_responsibility /
  * as_complaint_reject do them, recorded in the store; *out is the new value
  * (released with as_complaint_destroy). A rejection gets its number from
- * the counter. Thread safety: serialized. */
+ * the counter. as_store_advance_complaint keeps its 0.2.0 meaning: it also
+ * closes the approval stage, without an approval record; C++, Python and
+ * as_store_advance_complaint_deciding refuse that stage when the policy has
+ * approval levels (AS_E_STATE naming "complaint"): as_store_approve_complaint
+ * closes it with the approver's authority checked (seeds/002 (9)6, (9)11).
+ * Thread safety: serialized. */
 AS_API as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s,
                                             as_complaint** out, as_error** error);
 AS_API as_status as_store_close_complaint_invalid(as_store* store, const char* number, int64_t at_unix_s,

@@ -14,7 +14,6 @@
 #include <cstring>
 #include <memory>
 #include <optional>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -56,15 +55,6 @@ as_status as_store_open_complaint(as_store* store, const as_complaint_intake* in
         {{"received", "received_unix_s"}, {"accepted", "accepted_unix_s"}}, [&] { return store->store.open_complaint(in); });
     });
     *out = new as_complaint(std::move(*made));
-  });
-}
-
-as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s, as_complaint** out, as_error** error) {
-  return guard(error, [&] {
-    require(store, "store");
-    require(number, "number");
-    require(out, "out");
-    *out = new as_complaint(c_names([&] { return store->store.advance_complaint(number, instant(at_unix_s)); }));
   });
 }
 

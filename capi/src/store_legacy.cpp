@@ -8,6 +8,10 @@
 //   as_store_record_survey: only a call completed by a visit, not before its
 //     completion, as in 0.2.0; as_store_record_survey_comment takes any call
 //     (seeds/002 (二十三)), as Store::record_survey does.
+//   as_store_advance_complaint: also closes the approval stage, as in 0.2.0
+//     (no approval record); Store::advance_complaint refuses it when the
+//     policy has approval levels, and as_store_approve_complaint closes it
+//     with the approver's authority checked (seeds/002 (九)6, (九)11).
 // The 0.2.0 meanings are each one Store operation (one clock reading, one
 // transaction), reached through Store's friend StoreLegacyC.
 #include <aftersales.h>
@@ -36,6 +40,9 @@ struct StoreLegacyC {
                             Instant at) {
     s.record_survey(call_id, answers, respondent, at, {}, Store::Meaning::c_0_2_0);
   }
+  static Complaint advance_complaint(Store& s, std::string_view number, Instant at) {
+    return s.advance_complaint(number, at, AdvanceOptions{}, "", Store::Meaning::c_0_2_0);
+  }
 };
 
 }  // namespace aftersales
@@ -57,6 +64,17 @@ as_status as_store_return_inspected_goods(as_store* store, const char* call_id, 
     require(store, "store");
     require(call_id, "call_id");
     c_names([&] { store->store.return_goods(call_id, instant(at_unix_s), signed_off != 0); });
+  });
+}
+
+as_status as_store_advance_complaint(as_store* store, const char* number, int64_t at_unix_s, as_complaint** out,
+                                     as_error** error) {
+  return guard(error, [&] {
+    require(store, "store");
+    require(number, "number");
+    require(out, "out");
+    *out = new as_complaint(
+        c_names([&] { return aftersales::StoreLegacyC::advance_complaint(store->store, number, instant(at_unix_s)); }));
   });
 }
 

@@ -121,7 +121,11 @@ class Store {
   Complaint open_complaint(const ComplaintIntake& intake);
   // The steps of ComplaintPolicy on the stored complaint `number`
   // (Error(not_found) naming "number" when there is none); the new value is
-  // returned and its step recorded.
+  // returned and its step recorded. advance_complaint leaves every stage
+  // but the approval stage: when the policy has approval levels
+  // (complaints.approval), a complaint at that stage is closed only by
+  // approve_complaint, which checks the approver's authority (seeds/002
+  // (九)6, (九)11); advancing it is Error(state) naming "complaint".
   Complaint advance_complaint(std::string_view number, Instant at);
   Complaint close_complaint_invalid(std::string_view number, Instant at, std::string_view reason);
   Complaint confirm_responsibility(std::string_view number, std::span<const Weight> ratios);
@@ -444,18 +448,21 @@ class Store {
   explicit Store(std::unique_ptr<Impl> impl);
   std::unique_ptr<Impl> impl_;
 
-  // Two C functions keep their 0.2.0 meaning (the C header's Stability
+  // Three C functions keep their 0.2.0 meaning (the C header's Stability
   // block), which the C++ operations no longer have: as_store_return_goods
   // (deprecated) returns the goods without the supervisor's inspection,
   // whatever the policy says; as_store_record_survey takes only a call
-  // completed by a visit, not before its completion. Only the C API reaches
-  // them, through this friend (capi/src/store_legacy.cpp); C++ and Python
-  // callers have return_goods and record_survey.
+  // completed by a visit, not before its completion; as_store_advance_complaint
+  // also closes the approval stage without an approval. Only the C API
+  // reaches them, through this friend (capi/src/store_legacy.cpp); C++ and
+  // Python callers have return_goods, record_survey and approve_complaint.
   friend struct StoreLegacyC;
   enum class Meaning { current, c_0_2_0 };
   void return_goods(const Id& call_id, Instant at, bool signed_off, Meaning meaning);
   void record_survey(const Id& call_id, const SurveyAnswers& answers, std::string_view respondent, Instant at,
                      std::string_view comment, Meaning meaning);
+  Complaint advance_complaint(std::string_view number, Instant at, const AdvanceOptions& options, std::string_view by,
+                              Meaning meaning);
 };
 
 }  // namespace aftersales

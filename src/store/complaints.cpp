@@ -212,6 +212,11 @@ Complaint Store::advance_complaint(std::string_view number, Instant at) {
 
 Complaint Store::advance_complaint(std::string_view number, Instant at, const AdvanceOptions& options,
                                    std::string_view by) {
+  return advance_complaint(number, at, options, by, Meaning::current);
+}
+
+Complaint Store::advance_complaint(std::string_view number, Instant at, const AdvanceOptions& options,
+                                   std::string_view by, Meaning meaning) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
   const ComplaintRow row = existing(*impl_, number);
@@ -219,6 +224,15 @@ Complaint Store::advance_complaint(std::string_view number, Instant at, const Ad
   if (!options.call_for.empty() && by.empty())
     throw Error(ErrorCode::invalid_argument, "by", "is empty: say who calls for " + options.call_for.front());
   const Complaint before = replay(*impl_, row);
+  // Sales may not answer beyond the authority (九)11: the approval stage is
+  // closed by an approver of the level the amount needs.
+  const ApprovalRules& approval = impl_->policy.complaints().rules().approval;
+  if (meaning == Meaning::current && !approval.levels.empty() && !before.is_closed() &&
+      before.stage() == approval.stage)
+    throw Error(ErrorCode::state, "complaint",
+                "complaint " + before.number() + " is at stage '" + approval.stage +
+                    "': it is closed by an approval of the level its amount needs (approve_complaint; "
+                    "complaints.approval.levels, seeds/002 (九)6)");
   // The complaint advances on its own list (the policy's only counts time).
   Complaint c = impl_->policy.complaints().advance(before, at, options);
   record_step(*impl_, row.id, "advance", at, advance_detail(options, by), c);

@@ -78,6 +78,24 @@ int main(void) {
   a.at_unix_s = test_sh(2025, 10, 21, 16, 0);
   CHECK_ERR(as_store_approve_complaint(store, "2510-99", &a, &json, ERR), AS_E_NOT_FOUND, "number: ", "2510-99");
   CHECK_ERR(as_store_approve_complaint(store, number, NULL, &json, ERR), AS_E_INVALID_ARGUMENT, "approval: ", "NULL");
+  {
+    /* The stage is closed by an approval: the new deciding advance refuses
+     * it; as_store_advance_complaint keeps its 0.2.0 meaning and closes it
+     * without one (the header's Stability block). */
+    as_complaint* c = NULL;
+    as_complaint_info info = AS_COMPLAINT_INFO_INIT;
+    char legacy[16];
+    CHECK_ERR(as_store_advance_complaint_deciding(store, number, test_sh(2025, 10, 21, 16, 0), 0, NULL, NULL, &c, ERR),
+              AS_E_STATE, "complaint: ", "approve_complaint");
+    at_approval(store, legacy);
+    CHECK_OK(as_store_advance_complaint(store, legacy, test_sh(2025, 10, 21, 16, 0), &c, ERR));
+    CHECK_OK(as_complaint_describe(c, &info, ERR));
+    CHECK(info.closed == 1);
+    as_complaint_destroy(c);
+    CHECK_OK(as_store_complaint_approval_json(store, legacy, &json, ERR));
+    CHECK(strcmp(json, "null") == 0);
+    as_free(json);
+  }
 
   CHECK_OK(as_store_approve_complaint(store, number, &a, &json, ERR));
   CHECK_STR_CONTAINS(json, "\"amount_fen\":1200000");

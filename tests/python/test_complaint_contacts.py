@@ -17,7 +17,7 @@ import pytest
 import aftersales as af
 from aftersales import _cli
 
-from conftest import at
+from conftest import at, step_complaint
 
 TOOL = os.environ.get("AFTERSALES_CLI") or str(_cli.binary())
 
@@ -26,7 +26,7 @@ def closed(st, received, severity="general"):
     """A complaint taken through every stage, each left at its deadline."""
     c = st.open_complaint(received, "quality", severity)
     while not c.closed:
-        c = st.advance_complaint(c.number, c.stage_deadline or c.stage_entered + dt.timedelta(days=1))
+        c = step_complaint(st, c, c.stage_deadline or c.stage_entered + dt.timedelta(days=1))
     return c
 
 

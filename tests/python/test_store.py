@@ -20,7 +20,7 @@ import math
 import pytest
 
 import aftersales as af
-from conftest import CST, NOW, H, M, at, count, intake
+from conftest import CST, NOW, H, M, at, count, intake, step_complaint
 
 
 
@@ -801,7 +801,7 @@ def close_on_time(st, number: str, approved: datetime) -> af.Complaint:
     c = st.complaint(number)
     while c.stage_deadline is not None:
         c = st.advance_complaint(number, c.stage_deadline)
-    return st.advance_complaint(number, approved)
+    return step_complaint(st, c, approved)
 
 
 def test_complaints_are_numbered_stepped_and_rebuilt(db, pol):
@@ -832,7 +832,13 @@ def test_complaints_are_numbered_stepped_and_rebuilt(db, pol):
         while now.stage_deadline is not None:
             now = st.advance_complaint("2510-01", now.stage_deadline)
         assert now.stage_entered == at(2025, 10, 21, 10)
-        now = st.advance_complaint("2510-01", at(2025, 10, 22, 10))
+        # The approval stage is closed by an approver of the level the amount
+        # needs, never by a plain advance (seeds/002 (九)6, (九)11).
+        with pytest.raises(af.StateError) as e:
+            st.advance_complaint("2510-01", at(2025, 10, 22, 10))
+        assert e.value.field == "complaint" and "approve_complaint" in str(e.value)
+        assert st.complaint("2510-01") == now
+        now = step_complaint(st, now, at(2025, 10, 22, 10))
         assert now.closed and now.closed_on_time
         assert st.complaint("2510-01") == now
         with pytest.raises(af.StateError) as e:
@@ -905,7 +911,7 @@ def test_late_complaints_are_the_policys_inquiries(st, pol):
     c = st.advance_complaint(a.number, at(2025, 10, 10, 10))
     while c.stage_deadline is not None:
         c = st.advance_complaint(a.number, c.stage_deadline)
-    c = st.advance_complaint(a.number, at(2025, 10, 30, 10))
+    c = step_complaint(st, c, at(2025, 10, 30, 10))
     assert c.closed and not c.closed_on_time
     late = st.late_complaints("2025-10")
     assert len(late) == 1 and isinstance(late[0], af.OverdueInquiry)

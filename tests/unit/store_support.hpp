@@ -3,6 +3,7 @@
 // standard intake, and counting rows in the file with SQLite directly.
 #pragma once
 
+#include <aftersales/approval.hpp>
 #include <aftersales/store.hpp>
 
 #include "support.hpp"
@@ -167,6 +168,19 @@ inline std::string v5_store() {
   const std::string path = fresh_store_path();
   exec(path, sql.str());
   return path;
+}
+
+// One step of stored complaint `c` at `at`: the approval stage is closed by
+// an approval (the general manager may approve any amount; seeds/002 (九)6),
+// every other stage by an advance.
+inline aftersales::Complaint step_complaint(aftersales::Store& s, const aftersales::Complaint& c, aftersales::Instant at) {
+  if (c.stage() != s.policy().complaints().rules().approval.stage) return s.advance_complaint(c.number(), at);
+  aftersales::ApprovalIntake a;
+  a.level = "general_manager";
+  a.approver = "gm.wang";
+  a.at = at;
+  s.approve_complaint(c.number(), a);
+  return s.complaint(c.number());
 }
 
 }  // namespace test_support

@@ -25,7 +25,7 @@ Complaint closed_complaint(Store& s, Instant received, Severity severity = Sever
   in.severity = severity;
   Complaint c = s.open_complaint(in);
   while (!c.is_closed())
-    c = s.advance_complaint(c.number(), c.stage_deadline() ? *c.stage_deadline() : c.stage_entered() + Seconds(86400));
+    c = step_complaint(s, c, c.stage_deadline() ? *c.stage_deadline() : c.stage_entered() + Seconds(86400));
   return c;
 }
 

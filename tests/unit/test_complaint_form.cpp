@@ -321,7 +321,7 @@ TEST_CASE("complaint form: entries are written by the stage holding the form (�
   CHECK(t.store.complaint(n).called_for() == std::vector<std::string>{"rnd"});
 
   // Closed: no more entries.
-  while (!c.is_closed()) c = t.store.advance_complaint(n, c.stage_deadline().value_or(c.stage_entered()));
+  while (!c.is_closed()) c = step_complaint(t.store, c, c.stage_deadline().value_or(c.stage_entered()));
   CHECK_ERROR(ErrorCode::state, "number", "closed",
               t.store.record_complaint_entry(n, entry(ComplaintField::opinion, "x", "a", *c.closed_at())));
 }
@@ -342,7 +342,7 @@ TEST_CASE("complaint form: the register (客戶抱怨案件登記追蹤表) as c
   (void)t.store.record_complaint_form(a, f, "sales.li", bj(2025, 10, 9, 11));
   // b leaves every stage on time, R&D not called for.
   Complaint cb = t.store.complaint(b);
-  while (!cb.is_closed()) cb = t.store.advance_complaint(b, cb.stage_deadline().value_or(cb.stage_entered()));
+  while (!cb.is_closed()) cb = step_complaint(t.store, cb, cb.stage_deadline().value_or(cb.stage_entered()));
 
   const ComplaintRegister r = t.store.complaint_register(bj(2025, 10, 1), bj(2025, 11, 1), bj(2025, 10, 20, 12));
   REQUIRE(r.size() == 2);

@@ -534,7 +534,13 @@ TEST_CASE("store: complaints are numbered, stepped and rebuilt from their steps"
   Complaint now = a;
   while (now.stage_deadline()) now = t.store.advance_complaint("2510-01", *now.stage_deadline());
   CHECK(now.stage_entered() == bj(2025, 10, 21, 10));
-  now = t.store.advance_complaint("2510-01", bj(2025, 10, 22, 10));
+  // The approval stage is closed by an approver of the level the amount
+  // needs, never by a plain advance (seeds/002 (九)6, (九)11); the refusal
+  // writes nothing.
+  CHECK_ERROR(ErrorCode::state, "complaint", "approve_complaint",
+              t.store.advance_complaint("2510-01", bj(2025, 10, 22, 10)));
+  CHECK(t.store.complaint("2510-01") == now);
+  now = step_complaint(t.store, now, bj(2025, 10, 22, 10));
   CHECK(now.is_closed());
   CHECK(t.store.complaint("2510-01") == now);  // rebuilt from the file, equal
   CHECK_ERROR(ErrorCode::state, "complaint", "closed", t.store.advance_complaint("2510-01", bj(2025, 10, 23)));
@@ -727,7 +733,7 @@ TEST_CASE("store: complaints and the penalty ledger's operations as columns", "[
   in.market = Market::foreign;
   in.received = bj(2025, 10, 10, 9);
   (void)t.store.open_complaint(in);
-  while (!a.is_closed()) a = t.store.advance_complaint("2510-01", a.stage_deadline().value_or(bj(2025, 10, 22, 10)));
+  while (!a.is_closed()) a = step_complaint(t.store, a, a.stage_deadline().value_or(bj(2025, 10, 22, 10)));
   (void)t.store.close_complaint_invalid("2510-02", bj(2025, 10, 10, 11), "not ours");
   const Complaint c = t.store.reject_complaint("2510-01", bj(2025, 11, 3, 9));
 
