@@ -22,11 +22,6 @@ using namespace std::chrono;
 using as::Instant;
 namespace fs = std::filesystem;
 
-Instant at_local(const as::Calendar& cal, as::Date d, minutes since_midnight) {
-  const local_days day{year{d.year()} / static_cast<int>(d.month().as_number()) / static_cast<int>(d.day().as_number())};
-  return cal.to_utc(local_seconds{day} + since_midnight);
-}
-
 // ---------------------------------------------------------------- the demo month
 
 const as::Date kFirstDay(2025, 10, 1);

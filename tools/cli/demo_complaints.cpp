@@ -48,11 +48,6 @@ const char* pick(Draw& draw, const char* const (&options)[N]) {
   return options[static_cast<std::size_t>(draw.below(static_cast<std::int64_t>(N)))];
 }
 
-as::Instant local_at(const as::Calendar& cal, as::Date d, minutes since_midnight) {
-  const local_days day{year{d.year()} / static_cast<int>(d.month().as_number()) / static_cast<int>(d.day().as_number())};
-  return cal.to_utc(local_seconds{day} + since_midnight);
-}
-
 // Closed in `month` (local time).
 bool closed_in(const as::Calendar& cal, const as::Complaint& k, as::YearMonth month) {
   if (!k.is_closed()) return false;
@@ -123,15 +118,19 @@ std::string entry_text(Draw& draw, const as::Calendar& cal, Case& cs, std::strin
       return as::format_date(cal.local_date(at) - boost::gregorian::days(static_cast<long>(draw.range(60, 400))));
     case F::opinion:
       if (stage == "rnd") return "power stage design margin too thin: capacitor rating raised by an engineering change";
-      return q ? "agree with the countermeasure; the customer's loss to be made good" : "agree; apologise and waive the fee";
-    case F::check: return pick(draw, {"form complete, every stage signed", "form complete; one stage over its budget noted"});
+      return q ? "agree with the countermeasure; the customer's loss to be made good"
+               : "agree; apologise and waive the fee";
+    case F::check:
+      return pick(draw, {"form complete, every stage signed", "form complete; one stage over its budget noted"});
     case F::handling_proposal: {
       const as::Fen amount = as::committed_amount(cs.decision);
-      return amount == 0 ? "apologise in person; no compensation asked" : "settle for " + as::format_yuan(amount) + " yuan";
+      return amount == 0 ? "apologise in person; no compensation asked"
+                         : "settle for " + as::format_yuan(amount) + " yuan";
     }
     case F::result: return "customer accepts the proposal";
     case F::customer_reaction:
-      return pick(draw, {"satisfied", "accepts; asks for a call before the next visit", "accepts, still annoyed at the wait"});
+      return pick(draw, {"satisfied", "accepts; asks for a call before the next visit",
+                         "accepts, still annoyed at the wait"});
     case F::supervisor_review: return "reviewed by the sales supervisor: proposal and result agree";
     case F::consolidation: return "consolidated opinion: proposal stands; to approval by authority";
     case F::call_for: break;
@@ -194,11 +193,13 @@ void work(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now, Ca
       if (writes(cs, f)) fields.push_back(f);
     const as::Seconds spent = cal.between(entered, step);
     for (std::size_t i = 0; i < fields.size(); ++i) {
-      const Instant at = cal.add(entered, spent * static_cast<std::int64_t>(i + 1) / static_cast<std::int64_t>(fields.size() + 1));
+      const auto share = static_cast<std::int64_t>(i + 1), shares = static_cast<std::int64_t>(fields.size() + 1);
+      const Instant at = cal.add(entered, spent * share / shares);
       if (at >= now) return;
       const std::string author = fields[i] == as::ComplaintField::supervisor_review ? "sales.supervisor.huang"
                                                                                     : person_of(stage.department);
-      store.record_complaint_entry(cs.number, {fields[i], entry_text(draw, cal, cs, stage.name, fields[i], at), author, at});
+      store.record_complaint_entry(cs.number,
+                                   {fields[i], entry_text(draw, cal, cs, stage.name, fields[i], at), author, at});
     }
     if (step >= now) return;  // still with this department
     if (stage.name == rules.approval.stage) {
@@ -207,7 +208,8 @@ void work(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now, Ca
       if (needed != rules.approval.levels.front().level && !t.refused) {
         // Sales tries its own manager first (九)11: refused, naming the level needed.
         try {
-          store.approve_complaint(cs.number, {rules.approval.levels.front().level, approver_of(rules.approval.levels.front().level), step, cs.decision});
+          const std::string& lowest = rules.approval.levels.front().level;
+          store.approve_complaint(cs.number, {lowest, approver_of(lowest), step, cs.decision});
         } catch (const as::Error& e) {
           if (e.field() != "level") throw;
           t.refused = true;
@@ -234,7 +236,8 @@ void work(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now, Ca
     const bool countermeasure_known = cs.quality() && !cs.countermeasure.empty() &&
                                       store.improvements(cs.number).empty();
     if (service_cause_known && (!t.exempted || draw.percent(50))) {
-      store.exempt_from_tracking(cs.number, as::TrackingExemption::human_negligence, person_of("general_manager_office"), step);
+      store.exempt_from_tracking(cs.number, as::TrackingExemption::human_negligence,
+                                 person_of("general_manager_office"), step);
       t.exempted = true;
     } else if (service_cause_known || countermeasure_known) {
       const std::string action = cs.quality() ? cs.countermeasure : "refresher training on arrival promises";
@@ -276,7 +279,8 @@ void contact(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now,
                                                                                           : as::ContactMethod::phone;
   if (told < now && !skip_told && !draw.percent(4))
     store.record_contact(cs.number, {as::ContactKind::notification, how, supervisor, told,
-                                     how == as::ContactMethod::letter ? "decision sent by letter" : "decision told by phone"});
+                                     how == as::ContactMethod::letter ? "decision sent by letter"
+                                                                      : "decision told by phone"});
   t.left_untold = t.left_untold || skip_told;
 }
 
@@ -402,7 +406,7 @@ int work_complaints(as::Store& store, Draw& draw, const as::Calendar& cal, as::I
   int opened = 0;
   for (const Dealer& d : dealers) {
     as::ComplaintIntake in;
-    in.received = local_at(cal, d.received, hours{9} + minutes{draw.range(0, 90)});
+    in.received = at_local(cal, d.received, hours{9} + minutes{draw.range(0, 90)});
     in.accepted = cal.add(in.received, minutes{draw.range(60, 180)});
     in.kind = as::ComplaintKind::quality;
     in.severity = d.severity;
@@ -492,7 +496,8 @@ void print_complaint_month(const as::Store& store, as::YearMonth month, as::Inst
     return out.empty() ? std::string("none") : out;
   };
   std::printf("\nComplaint forms (seeds/002 客戶投訴 (九)), as of %s\n", local_text(cal, as_of).c_str());
-  std::printf("  forms        %zu of %zu complaints, %zu with a quantity not yet determined; %lld entries by the stages\n",
+  std::printf("  forms        %zu of %zu complaints, %zu with a quantity not yet determined; "
+              "%lld entries by the stages\n",
               forms, all.size(), undetermined, static_cast<long long>(entries));
   std::printf("  closed       %zu: %zu through R&D, %zu without\n", closed, through_rnd, without_rnd);
   std::printf("  approvals   ");

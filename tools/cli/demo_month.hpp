@@ -3,6 +3,7 @@
 #pragma once
 #include "cli.hpp"
 
+#include <chrono>
 #include <cstdint>
 #include <limits>
 #include <random>
@@ -27,6 +28,14 @@ class Draw {
  private:
   std::mt19937_64 engine_;
 };
+
+// The instant of a local time of day on `d` in the calendar's zone.
+inline as::Instant at_local(const as::Calendar& cal, as::Date d, std::chrono::minutes since_midnight) {
+  using namespace std::chrono;
+  const local_days day{year{d.year()} / static_cast<int>(d.month().as_number()) /
+                       static_cast<int>(d.day().as_number())};
+  return cal.to_utc(local_seconds{day} + since_midnight);
+}
 
 // ---- the complaint month (demo_complaints.cpp; issue 29, seeds/002 客戶投訴
 // (九)1-11, (七)3(5), 家電 (二十六)(二十八), 行政處罰準則 (四)-(六))
