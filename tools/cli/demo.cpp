@@ -2,6 +2,7 @@
 // The output depends only on the seed and the number of calls: the draws
 // use std::mt19937_64 with our own integer arithmetic.
 #include "cli.hpp"
+#include "demo_month.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -20,28 +21,6 @@ namespace {
 using namespace std::chrono;
 using as::Instant;
 namespace fs = std::filesystem;
-
-class Draw {
- public:
-  explicit Draw(std::uint64_t seed) : engine_(seed) {}
-  std::int64_t below(std::int64_t n) {  // uniform in [0, n), no modulo bias
-    const auto un = static_cast<std::uint64_t>(n);
-    const std::uint64_t reject_under = (std::numeric_limits<std::uint64_t>::max() - un + 1) % un;
-    std::uint64_t x = engine_();
-    while (x < reject_under) x = engine_();
-    return static_cast<std::int64_t>(x % un);
-  }
-  std::int64_t range(std::int64_t lo, std::int64_t hi) { return lo + below(hi - lo + 1); }
-  bool percent(int p) { return below(100) < p; }
-
- private:
-  std::mt19937_64 engine_;
-};
-
-Instant at_local(const as::Calendar& cal, as::Date d, minutes since_midnight) {
-  const local_days day{year{d.year()} / static_cast<int>(d.month().as_number()) / static_cast<int>(d.day().as_number())};
-  return cal.to_utc(local_seconds{day} + since_midnight);
-}
 
 // ---------------------------------------------------------------- the demo month
 
@@ -162,38 +141,8 @@ void live(as::Store& store, Draw& draw, const as::Calendar& cal, const as::Servi
     bill(store, draw, c, done, now);
   }
   survey(store, draw, c, done + hours{draw.range(20, 50)}, now, late, complaints);
-  // Now and then a complaint, handled through the form's stages.
-  if (draw.percent(late ? 6 : 1)) {
-    as::ComplaintIntake in;
-    in.received = done + hours{draw.range(2, 30)};
-    if (in.received >= now) return;
-    in.kind = draw.percent(70) ? as::ComplaintKind::quality : as::ComplaintKind::service;
-    in.severity = draw.percent(20) ? as::Severity::serious : as::Severity::general;
-    in.call_id = c.id;
-    as::Complaint k = store.open_complaint(in);
-    ++complaints;
-    while (!k.is_closed()) {
-      const Instant due = k.stage_deadline() ? *k.stage_deadline() : cal.add(k.stage_entered(), hours{8});
-      const Instant step = draw.percent(85) ? due - minutes{draw.range(0, 120)} : due + minutes{draw.range(30, 600)};
-      if (step >= now || step < k.stage_entered()) break;
-      if (k.stage() != store.policy().complaints().rules().approval.stage) {
-        k = store.advance_complaint(k.number(), step);
-        continue;
-      }
-      as::ApprovalIntake approval;  // no commitment: any level may sign
-      approval.level = "sales_manager";
-      approval.approver = "sales.manager";
-      approval.at = step;
-      store.approve_complaint(k.number(), approval);
-      k = store.complaint(k.number());
-    }
-    if (k.is_closed()) {
-      store.confirm_responsibility(k.number(), std::vector<as::Weight>{{tech, 10000}});
-      const as::YearMonth month{static_cast<int>(cal.local_date(*k.closed_at()).year()),
-                                static_cast<int>(cal.local_date(*k.closed_at()).month())};
-      store.charge_penalty(tech, month, draw.range(200, 3000) * 100, k.number());
-    }
-  }
+  // Now and then a complaint; demo_complaints.cpp works it through the form's stages.
+  if (draw.percent(late ? 6 : 1)) open_call_complaint(store, draw, cal, c, done, now, complaints);
 }
 
 // Writes the month into `store`; returns the number of complaints.
@@ -255,6 +204,9 @@ int write_month(as::Store& store, const as::Calendar& cal, Instant now, std::uin
                             minutes{draw.range(0, 240)};
       survey(store, draw, store.call(u.call_id), asked, now, false, complaints);
     }
+  // The complaints through the form's stages, with their approvals,
+  // improvements, contacts and penalties (issue 29).
+  complaints += work_complaints(store, draw, cal, now);
   // October's bonuses are settled on November's payday.
   for (const char* tech : {"T01", "T02", "T03", "T04", "T05", "T06", "T07", "T08", "T09", "T10"})
     store.settle_penalties(tech, as::YearMonth{2025, 10}, draw.range(1500, 4000) * 100);
@@ -340,6 +292,10 @@ int run_demo(const Args& args) {
   {
     as::StoreOptions options;
     options.clock = [now] { return now; };
+    // A scratch file, moved into place only when whole and closed (the
+    // close checkpoints and syncs it): a commit need not reach the disk
+    // before the next one, which keeps the month's thousands of them quick.
+    options.synchronous_full = false;
     as::Store store = as::Store::open(scratch.path().string(), policy, std::move(options));
     complaints = write_month(store, cal, now, seed, static_cast<int>(count));
     store.set_property(demo_made_by_property, demo_made_by);
@@ -356,6 +312,7 @@ int run_demo(const Args& args) {
   std::printf("store     %s: %llu calls, %d complaints\n", path.c_str(), static_cast<unsigned long long>(count),
               complaints);
   warn_if_calendar_ends_soon(store);
+  print_complaint_month(store, as::YearMonth{2025, 10}, now);  // before the report, which `aftersales report` repeats
   // The default as_of, as `aftersales report` takes it: the same numbers.
   print_report(store, store.monthly_report(as::YearMonth{2025, 10}));
   return 0;
