@@ -235,6 +235,17 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
     if (it == r.department_by_kind.end() || it->second.empty())
       fail(std::string("routing.department_by_kind.") + to_string(k), "names no department");
   }
+  for (const auto& [severity, methods] : r.notify_by) check_enum(severity, "routing.notify_by");
+  for (const Severity sev : enum_values<Severity>()) {
+    const std::string f = std::string("routing.notify_by.") + to_string(sev);
+    const auto it = r.notify_by.find(sev);
+    if (it == r.notify_by.end() || it->second.empty()) fail(f, "names no method to tell the result by");
+    for (std::size_t i = 0; i < it->second.size(); ++i) {
+      check_enum(it->second[i], f.c_str());
+      if (it->second[i] == ContactMethod::visit)
+        fail(f + "[" + std::to_string(i) + "]", "visit: the result is told by letter or phone (家電 (二十六)); a visit is recorded as one");
+    }
+  }
   for (const auto& [dispute, department] : r.department_by_dispute) {
     if (dispute.empty()) fail("routing.department_by_dispute", "a dispute type is empty");
     if (department.empty()) fail("routing.department_by_dispute." + dispute, "names no department");

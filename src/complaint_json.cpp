@@ -108,7 +108,8 @@ std::vector<ComplaintStage> stages_value(const Json& v, const std::string& path)
 }
 
 ComplaintRouting routing_value(const Json& r, const std::string& path) {
-  detail::json_only(r, path, {"first_reviewer", "department_by_kind", "department_by_dispute", "supervisor_visit"});
+  detail::json_only(r, path,
+                    {"first_reviewer", "department_by_kind", "department_by_dispute", "supervisor_visit", "notify_by"});
   ComplaintRouting out;
   const std::string reviewers = member_path(path, "first_reviewer");
   const Json& fr = object_member(r, "first_reviewer", path);
@@ -125,6 +126,17 @@ ComplaintRouting routing_value(const Json& r, const std::string& path) {
   for (auto it = bd.begin(); it != bd.end(); ++it)
     out.department_by_dispute[it.key()] = detail::json_string(it.value(), disputes + "." + it.key());
   out.supervisor_visit = detail::json_bool(member(r, "supervisor_visit", path), member_path(path, "supervisor_visit"));
+  const std::string notify = member_path(path, "notify_by");
+  const Json& nb = object_member(r, "notify_by", path);
+  for (auto it = nb.begin(); it != nb.end(); ++it) {
+    const std::string p = notify + "." + it.key();
+    if (!it.value().is_array()) detail::json_type_error(p, it.value(), "an array of methods (\"letter\", \"phone\")");
+    std::vector<ContactMethod>& methods = out.notify_by[parse_severity(it.key(), p)];
+    for (std::size_t i = 0; i < it.value().size(); ++i) {
+      const std::string mp = p + "[" + std::to_string(i) + "]";
+      methods.push_back(parse_contact_method(detail::json_string(it.value()[i], mp), mp));
+    }
+  }
   return out;
 }
 
@@ -273,6 +285,12 @@ std::string ComplaintPolicy::to_json() const {
   for (const auto& [severity, reviewer] : rules_.routing.first_reviewer) reviewers[to_string(severity)] = reviewer;
   for (const auto& [kind, department] : rules_.routing.department_by_kind) kinds[to_string(kind)] = department;
   for (const auto& [dispute, department] : rules_.routing.department_by_dispute) disputes[dispute] = department;
+  Json notify_by = Json::object();
+  for (const auto& [severity, methods] : rules_.routing.notify_by) {
+    Json list = Json::array();
+    for (const ContactMethod m : methods) list.push_back(to_string(m));
+    notify_by[to_string(severity)] = list;
+  }
   Json s = Json::object();
   s["working_day"] = detail::working_time_code(rules_.working_day);
   s["stage_count"] = to_string(rules_.stage_count);
@@ -287,7 +305,8 @@ std::string ComplaintPolicy::to_json() const {
   s["routing"] = {{"first_reviewer", reviewers},
                   {"department_by_kind", kinds},
                   {"department_by_dispute", disputes},
-                  {"supervisor_visit", rules_.routing.supervisor_visit}};
+                  {"supervisor_visit", rules_.routing.supervisor_visit},
+                  {"notify_by", notify_by}};
   Json levels = Json::array();
   for (const ApprovalLevel& l : rules_.approval.levels)
     levels.push_back({{"level", l.level}, {"max_fen", l.max_fen ? Json(*l.max_fen) : Json()}});

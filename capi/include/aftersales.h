@@ -3023,24 +3023,31 @@ typedef struct as_contact {
   const char* by;      /* the supervisor or his delegate; who told the customer */
   int64_t at_unix_s;   /* not before the complaint was received, nor in the future */
   const char* note;    /* NULL or at most 2000 bytes */
+  int32_t has_amount;  /* nonzero: a notification tells amount_fen */
+  int32_t reserved0;   /* must be 0 */
+  int64_t amount_fen;  /* the amount told the customer: at most what the
+                          approval committed (seeds/002 (9)11) */
 } as_contact;
 
 #define AS_CONTACT_INIT \
-  { sizeof(as_contact), NULL, AS_CONTACT_KIND_NOTIFICATION, AS_CONTACT_HOW_LETTER, NULL, 0, NULL }
+  { sizeof(as_contact), NULL, AS_CONTACT_KIND_NOTIFICATION, AS_CONTACT_HOW_LETTER, NULL, 0, NULL, 0, 0, 0 }
 
 /* Records a contact; its id goes to out_id (AS_ID_SIZE bytes). Errors name
  * the member: AS_E_NOT_FOUND "contact.number"; AS_E_INVALID_ARGUMENT
  * "contact.by" (NULL or empty), "contact.note", "contact.at_unix_s" (before
  * the complaint was received, in the future, or for a notification before
  * the complaint was decided), "contact.kind", "contact.how" (a visit not in
- * person, a notification in person, a serious case's result otherwise than
- * by letter); AS_E_STATE "contact.complaint" for a notification while the
- * complaint is open. Nothing is written on an error. Thread safety:
+ * person, a notification in person, or by a method the policy does not give
+ * for the case's severity: complaints.routing.notify_by, by default a
+ * serious case's result by letter only), "contact.amount_fen" (for a visit,
+ * negative, above the approved amount, or above 0 with no approval),
+ * "contact.reserved0"; AS_E_STATE "contact.complaint" for a notification
+ * while the complaint is open. Nothing is written on an error. Thread safety:
  * serialized. */
 AS_API as_status as_store_record_contact(as_store* store, const as_contact* contact, char* out_id, as_error** error);
 /* The complaint's contacts by time, as a JSON array [{"id", "number",
  * "kind" ("notification" | "visit"), "how" ("letter" | "phone" | "visit"),
- * "by", "at" (Unix s), "note", "recorded"}]; *out_json is released with
+ * "by", "at" (Unix s), "note", "recorded", "amount_fen" (null: none)}]; *out_json is released with
  * as_free. AS_E_NOT_FOUND naming "number". Thread safety: serialized. */
 AS_API as_status as_store_contacts_json(as_store* store, const char* number, char** out_json, as_error** error);
 

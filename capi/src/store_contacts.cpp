@@ -42,7 +42,9 @@ as_status as_store_record_contact(as_store* store, const as_contact* contact, ch
       c.by = in.by;
       c.at = aftersales::Instant(aftersales::Seconds(in.at_unix_s));
       c.note = in.note ? in.note : "";
-      id = aftersales::capi::renaming({{"at", "at_unix_s"}},
+      if (in.reserved0 != 0) throw Error(ErrorCode::invalid_argument, "reserved0", "must be 0");
+      if (in.has_amount) c.amount = in.amount_fen;
+      id = aftersales::capi::renaming({{"at", "at_unix_s"}, {"amount", "amount_fen"}},
                                       [&] { return store->store.record_contact(in.number, c); });
     });
     copy_id(id, out_id);

@@ -79,6 +79,16 @@ ComplaintKind parse_complaint_kind(std::string_view text, std::string_view field
 Severity parse_severity(std::string_view text, std::string_view field = "severity");
 Market parse_market(std::string_view text, std::string_view field = "market");
 
+// A contact with a complaining customer (issue 29): the result told
+// (家電 (二十六)) or the supervisor's visit (二十八); how: by letter (函告, in
+// writing), by phone, in person. Store::record_contact keeps them.
+enum class ContactKind { notification, visit };
+enum class ContactMethod { letter, phone, visit };
+const char* to_string(ContactKind k) noexcept;    // "notification", "visit"
+const char* to_string(ContactMethod m) noexcept;  // "letter", "phone", "visit"
+ContactKind parse_contact_kind(std::string_view text, std::string_view field = "kind");
+ContactMethod parse_contact_method(std::string_view text, std::string_view field = "how");
+
 // One value per market.
 template <class T>
 struct ByMarket {
@@ -159,6 +169,9 @@ struct ComplaintRouting {
   // before the kind does.
   std::map<std::string, std::string, std::less<>> department_by_dispute;
   bool supervisor_visit = false;  // (二十八) every complaining customer is visited
+  // (二十六) how the result is told, per severity (every severity; letter or
+  // phone, never in person: a visit is recorded as one).
+  std::map<Severity, std::vector<ContactMethod>> notify_by;
   friend bool operator==(const ComplaintRouting&, const ComplaintRouting&) = default;
 };
 

@@ -15,26 +15,24 @@
 
 namespace aftersales {
 
-// What a contact was: the result told to the customer (二十六) or the
-// supervisor's visit (二十八).
-enum class ContactKind { notification, visit };
-// How: by letter (函告, in writing), by phone, in person.
-enum class ContactMethod { letter, phone, visit };
-const char* to_string(ContactKind k) noexcept;    // "notification", "visit"
-const char* to_string(ContactMethod m) noexcept;  // "letter", "phone", "visit"
-ContactKind parse_contact_kind(std::string_view text, std::string_view field = "kind");
-ContactMethod parse_contact_method(std::string_view text, std::string_view field = "how");
+// ContactKind and ContactMethod: complaint.hpp (the policy's routing names
+// the methods a result is told by).
 
 // A contact with the customer of a complaint, as recorded.
 struct ContactIntake {
   ContactKind kind = ContactKind::notification;
   // A visit is made in person (how = visit). A notification tells the
-  // result: by letter, or by phone for a general case (二十六: a serious
-  // case's result is told by letter, 函告).
+  // result by a method the policy gives for the case's severity
+  // (complaints.routing.notify_by; 二十六: a serious case's by letter, 函告,
+  // a general one's by letter or phone).
   ContactMethod how = ContactMethod::letter;
   std::string by;    // the supervisor or his delegate (二十八), who told the customer
   Instant at{};      // not before the complaint was received, not in the future
   std::string note;  // at most 2000 bytes, no control characters but newlines and tabs
+  // A notification: the amount the customer is told (compensation,
+  // allowance, goods taken back), at most what the approval committed —
+  // sales may not answer beyond the authority ((九)11). None: no amount.
+  std::optional<Fen> amount;
 };
 
 struct ComplaintContact {
@@ -46,6 +44,7 @@ struct ComplaintContact {
   Instant at{};
   std::string note;
   Instant recorded{};
+  std::optional<Fen> amount;  // a notification's amount told, if any
   friend bool operator==(const ComplaintContact&, const ComplaintContact&) = default;
 };
 
@@ -83,7 +82,7 @@ struct AdminPenaltyRecord {
 };
 
 // JSON for the C API and the CLI. Contacts: [{"id", "number", "kind",
-// "how", "by", "at" (Unix s), "note", "recorded"}]; administrative
+// "how", "by", "at" (Unix s), "note", "recorded", "amount_fen" (null: none)}]; administrative
 // penalties: [{"id", "person", "case_number", "offence", "kind" ("warning"
 // | "minor" | "major"), "count", "amount_fen" (null: a major demerit),
 // "notice_number", "notice_date" ("YYYY-MM-DD"), "month" ("YYYY-MM"),

@@ -40,6 +40,29 @@ YearMonth month_of(Date d) { return YearMonth{static_cast<int>(d.year()), static
 
 // ---------------------------------------------------------------- contacts
 
+namespace {
+
+// (九)11: sales may not answer the customer beyond the authority: the
+// amount told is at most what the approval committed (批示事項據以轉答).
+void check_told_amount(Store::Impl& impl, const Id& id, const Complaint& c, const ContactIntake& in) {
+  if (in.kind != ContactKind::notification)
+    throw Error(ErrorCode::invalid_argument, "amount", "is given for a visit: only a notification tells an amount");
+  if (*in.amount < 0) throw Error(ErrorCode::invalid_argument, "amount", std::to_string(*in.amount) + " fen is negative");
+  if (*in.amount == 0) return;
+  auto q = impl.db.use("SELECT level, amount_fen FROM complaint_approvals WHERE complaint_id = ?1");
+  q->bind_id(1, id);
+  if (!q->step())
+    throw Error(ErrorCode::invalid_argument, "amount",
+                format_yuan(*in.amount) + " yuan for complaint " + c.number() +
+                    ", which has no approval: sales may not promise beyond the authority (seeds/002 (九)11)");
+  if (*in.amount > q->integer(1))
+    throw Error(ErrorCode::invalid_argument, "amount",
+                format_yuan(*in.amount) + " yuan is above the " + format_yuan(q->integer(1)) + " yuan " + q->text(0) +
+                    " approved for complaint " + c.number() + ": sales may not promise beyond the approval (seeds/002 (九)11)");
+}
+
+}  // namespace
+
 Id Store::record_contact(std::string_view number, const ContactIntake& in) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
@@ -66,10 +89,15 @@ Id Store::record_contact(std::string_view number, const ContactIntake& in) {
     if (in.how == ContactMethod::visit)
       throw Error(ErrorCode::invalid_argument, "how",
                   "visit for a notification: the result is told by letter or by phone (a visit is recorded as one)");
-    if (c.severity() == Severity::serious && in.how != ContactMethod::letter)
+    const std::vector<ContactMethod>& methods = impl_->policy.complaints().rules().routing.notify_by.at(c.severity());
+    if (std::find(methods.begin(), methods.end(), in.how) == methods.end()) {
+      std::string allowed;
+      for (const ContactMethod m : methods) allowed += std::string(allowed.empty() ? "" : " or ") + to_string(m);
       throw Error(ErrorCode::invalid_argument, "how",
-                  std::string(to_string(in.how)) + " for complaint " + c.number() +
-                      ", a serious case: its result is told by letter (函告, 家電 (二十六))");
+                  std::string(to_string(in.how)) + " for complaint " + c.number() + ", a " + to_string(c.severity()) +
+                      " case: its result is told by " + allowed + " (complaints.routing.notify_by." +
+                      to_string(c.severity()) + ", 家電 (二十六))");
+    }
     // The result exists once the case is decided: the complaint is closed
     // (approval by authority is its last stage, (九)6, (九)11).
     if (!c.is_closed())
@@ -81,12 +109,14 @@ Id Store::record_contact(std::string_view number, const ContactIntake& in) {
                   impl_->local_text(in.at) + " is before complaint " + c.number() + " was decided (" +
                       impl_->local_text(*c.closed_at()) + ")");
   }
+  if (in.amount) check_told_amount(*impl_, id, c, in);
   const Id contact = impl_->new_id();
   auto u = impl_->db.use(
-      "INSERT INTO complaint_contacts (id, complaint_id, kind, how, by_person, at, note, recorded) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+      "INSERT INTO complaint_contacts (id, complaint_id, kind, how, by_person, at, note, recorded, amount_fen) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
   u->bind_id(1, contact).bind_id(2, id).bind(3, to_string(in.kind)).bind(4, to_string(in.how)).bind(5, in.by);
   u->bind(6, secs(in.at)).bind(7, in.note).bind(8, secs(impl_->now()));
+  if (in.amount) u->bind(9, *in.amount);
   u->run();
   tx.commit();
   return contact;
@@ -95,7 +125,7 @@ Id Store::record_contact(std::string_view number, const ContactIntake& in) {
 std::vector<ComplaintContact> Store::contacts(std::string_view number) const {
   Impl::Lock lock(*impl_);
   auto q = impl_->db.use(
-      "SELECT t.id, t.kind, t.how, t.by_person, t.at, t.note, t.recorded FROM complaints c "
+      "SELECT t.id, t.kind, t.how, t.by_person, t.at, t.note, t.recorded, t.amount_fen FROM complaints c "
       "LEFT JOIN complaint_contacts t ON t.complaint_id = c.id WHERE c.number = ?1 ORDER BY t.at, t.recorded, t.id");
   q->bind(1, number);
   std::vector<ComplaintContact> out;
@@ -112,6 +142,7 @@ std::vector<ComplaintContact> Store::contacts(std::string_view number) const {
     c.at = instant(q->integer(4));
     c.note = q->text(5);
     c.recorded = instant(q->integer(6));
+    c.amount = q->optional_integer(7);
     out.push_back(std::move(c));
   }
   if (!found) throw Error(ErrorCode::not_found, "number", "no complaint '" + std::string(number) + "'");
@@ -257,7 +288,8 @@ std::string to_json(const std::vector<ComplaintContact>& contacts) {
   detail::Json out = detail::Json::array();
   for (const ComplaintContact& c : contacts)
     out.push_back({{"id", c.id}, {"number", c.number}, {"kind", to_string(c.kind)}, {"how", to_string(c.how)},
-                   {"by", c.by}, {"at", secs(c.at)}, {"note", c.note}, {"recorded", secs(c.recorded)}});
+                   {"by", c.by}, {"at", secs(c.at)}, {"note", c.note}, {"recorded", secs(c.recorded)},
+                   {"amount_fen", c.amount ? detail::Json(*c.amount) : detail::Json()}});
   return out.dump();
 }
 

@@ -344,7 +344,7 @@ struct Migration {
 
 constexpr Migration migrations[] = {{1, schema_v1}, {2, schema_v2}, {3, schema_v3}, {4, schema_v4}, {5, schema_v5},
                                     {6, schema_v6}, {7, schema_v7, true}, {8, schema_v8},
-                                    {9, schema_v9}, {10, schema_v10}, {11, schema_v11}};
+                                    {9, schema_v9}, {10, schema_v10}, {11, schema_v11}, {12, schema_v12}};
 
 // The stage list the complaints stored before version 9 were opened under:
 // the store's own when its policy gives stages, else the library's defaults

@@ -44,4 +44,10 @@ CREATE INDEX admin_penalties_person ON admin_penalties (person, month);
 CREATE INDEX admin_penalties_complaint ON admin_penalties (complaint_id);
 )sql";
 
+// Version 12: a notification's amount told to the customer (fen; NULL:
+// none), at most what the approval committed (seeds/002 (九)11).
+inline constexpr const char* schema_v12 = R"sql(
+ALTER TABLE complaint_contacts ADD COLUMN amount_fen INTEGER CHECK (amount_fen IS NULL OR (amount_fen >= 0 AND kind = 'notification'));
+)sql";
+
 }  // namespace aftersales::store

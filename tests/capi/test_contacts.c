@@ -81,7 +81,20 @@ int main(void) {
   CHECK_OK(as_store_record_contact(store, &k, id, ERR));
   k.number = serious;
   CHECK_ERR(as_store_record_contact(store, &k, id, ERR), AS_E_INVALID_ARGUMENT, "contact.how: ", "by letter");
+  /* (9)11: no amount beyond the approval; closed here with none recorded. */
+  k.how = AS_CONTACT_HOW_LETTER;
+  k.has_amount = 1;
+  k.amount_fen = 100;
+  CHECK_ERR(as_store_record_contact(store, &k, id, ERR), AS_E_INVALID_ARGUMENT, "contact.amount_fen: ",
+            "1.00 yuan for complaint");
+  k.amount_fen = -1;
+  CHECK_ERR(as_store_record_contact(store, &k, id, ERR), AS_E_INVALID_ARGUMENT, "contact.amount_fen: ", "negative");
+  k.has_amount = 0;
+  k.reserved0 = 1;
+  CHECK_ERR(as_store_record_contact(store, &k, id, ERR), AS_E_INVALID_ARGUMENT, "contact.reserved0: ", "must be 0");
+  k.reserved0 = 0;
   CHECK_OK(as_store_contacts_json(store, general, &json, ERR));
+  CHECK_STR_CONTAINS(json, "\"amount_fen\":null");
   CHECK_STR_CONTAINS(json, "\"kind\":\"visit\"");
   CHECK_STR_CONTAINS(json, "\"how\":\"phone\"");
   CHECK_STR_CONTAINS(json, "\"note\":\"customer accepts the replacement\"");

@@ -58,6 +58,23 @@ def test_visits_and_notifications_are_recorded_and_the_statistics_list_the_missi
     assert stats.unnotified == [serious.number]
 
 
+def test_the_amount_told_is_at_most_the_approval(st):
+    # seeds/002 (九)11: 業務部門不得超越核決權限與客戶做任何處理的答復協議或承認.
+    c = st.open_complaint(at(2025, 11, 3, 10), "quality", "general")
+    while c.stage != "approval":
+        c = st.advance_complaint(c.number, c.stage_deadline or c.stage_entered)
+    when = c.stage_entered + dt.timedelta(hours=1)
+    st.approve_complaint(c.number, "vice_president", "vp.chen", when,
+                         [("compensation", 1, Decimal("6000")), ("returned_goods", 10, Decimal("600"))])
+    told = when + dt.timedelta(hours=1)
+    with pytest.raises(af.InvalidArgumentError) as e:
+        st.record_contact(c.number, "notification", "letter", "supervisor_zhou", told, amount=Decimal("12000.01"))
+    assert e.value.field == "amount" and "12000.00 yuan vice_president approved" in str(e.value)
+    assert st.contacts(c.number) == []
+    st.record_contact(c.number, "notification", "letter", "supervisor_zhou", told, amount=Decimal("12000"))
+    assert st.contacts(c.number)[0].amount == Decimal("12000.00")
+
+
 def test_admin_penalties_are_taken_first_and_whole_outside_the_cap(st):
     a = closed(st, at(2025, 11, 3, 10))
     b = closed(st, at(2025, 11, 4, 10))

@@ -188,6 +188,79 @@ TEST_CASE("store: the customer told and visited (家電 (二十六), (二十八)
   CHECK(then.unnotified == std::vector<std::string>{a.number(), b.number()});
 }
 
+// (九)11: 業務部門不得超越核決權限與客戶做任何處理的答復協議或承認; the
+// approved decision is told by letter or phone (批示事項據以書信或電話轉答).
+TEST_CASE("store: the amount told is at most what the approval committed (九)11", "[store][contacts][approval]") {
+  TempStore t(bj(2025, 12, 5, 12));
+  ComplaintIntake in;
+  in.received = bj(2025, 11, 3, 10);
+  Complaint c = t.store.open_complaint(in);
+  while (c.stage() != "approval") c = t.store.advance_complaint(c.number(), c.stage_deadline().value_or(c.stage_entered()));
+  ApprovalIntake a;
+  a.level = "vice_president";
+  a.approver = "vp.chen";
+  a.at = c.stage_entered() + Seconds(3600);
+  a.lines = {DecisionLine{CommitmentKind::compensation, 1, 600000}, DecisionLine{CommitmentKind::returned_goods, 10, 60000}};
+  t.store.approve_complaint(c.number(), a);  // 12000.00 yuan
+  const Instant after = a.at + Seconds(3600);
+  ContactIntake told = contact(ContactKind::notification, ContactMethod::letter, after);
+  told.amount = 1200001;
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "12000.01 yuan is above the 12000.00 yuan vice_president approved",
+              t.store.record_contact(c.number(), told));
+  told.amount = -1;
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "negative", t.store.record_contact(c.number(), told));
+  ContactIntake visit = contact(ContactKind::visit, ContactMethod::visit, after);
+  visit.amount = 100;
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "visit", t.store.record_contact(c.number(), visit));
+  CHECK(count(t.path, "SELECT count(*) FROM complaint_contacts") == 0);  // refusals wrote nothing
+  told.amount = 1200000;  // exactly the approval
+  t.store.record_contact(c.number(), told);
+  CHECK(t.store.contacts(c.number()).at(0).amount == Fen{1200000});
+
+  // Closed by an approval of no commitment: any amount above 0 is beyond it.
+  const Complaint nothing = closed_complaint(t.store, bj(2025, 11, 4, 10));
+  ContactIntake more = contact(ContactKind::notification, ContactMethod::phone, *nothing.closed_at() + Seconds(60));
+  more.amount = 1;
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "above the 0.00 yuan", t.store.record_contact(nothing.number(), more));
+  more.amount = 0;
+  t.store.record_contact(nothing.number(), more);
+  CHECK(t.store.contacts(nothing.number()).at(0).amount == Fen{0});
+}
+
+// (二十六) is policy: complaints.routing.notify_by per severity.
+TEST_CASE("contacts: how a result is told is the policy's (家電 (二十六))", "[contacts][policy]") {
+  const auto routing = [](const char* notify_by) {
+    return ComplaintPolicy::from_json(std::string(R"({"complaints": {"routing": {"notify_by": )") + notify_by + "}}}", cn());
+  };
+  const ComplaintPolicy seeds = ComplaintPolicy::default_policy(cn());
+  const auto& def = seeds.rules().routing.notify_by;
+  CHECK(def.at(Severity::serious) == std::vector<ContactMethod>{ContactMethod::letter});
+  CHECK(def.at(Severity::general) == std::vector<ContactMethod>{ContactMethod::letter, ContactMethod::phone});
+  const ComplaintPolicy phone = routing(R"({"serious": ["letter", "phone"]})");  // merged: general kept
+  CHECK(phone.rules().routing.notify_by.at(Severity::serious).size() == 2);
+  CHECK(ComplaintPolicy::from_json(phone.to_json(), cn()).rules() == phone.rules());
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.routing.notify_by.general[1]", "visit",
+              routing(R"({"general": ["letter", "visit"]})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.routing.notify_by.serious", "no method",
+              routing(R"({"serious": []})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.routing.notify_by.serious[0]", "fax",
+              routing(R"({"serious": ["fax"]})"));
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.routing.notify_by.urgent", "urgent",
+              routing(R"({"urgent": ["letter"]})"));
+
+  // A store on that policy takes a serious case's result by phone.
+  Policy p = Policy::default_policy(cn());
+  p = Policy(p.calendar(), p.dispatch(), p.warranty(), phone, p.penalties(), p.service());
+  const std::string path = TempStore::fresh_path();
+  {
+    Store s = Store::open(path, p, at_clock(bj(2025, 12, 5, 12)));
+    const Complaint b = closed_complaint(s, bj(2025, 11, 4, 10), Severity::serious);
+    s.record_contact(b.number(), contact(ContactKind::notification, ContactMethod::phone, *b.closed_at() + Seconds(60)));
+    CHECK(s.contacts(b.number()).size() == 1);
+  }
+  for (const char* suffix : {"", "-wal", "-shm"}) std::remove((path + suffix).c_str());
+}
+
 TEST_CASE("store: administrative penalties on record, in the ledger and the statistics", "[store][contacts][penalty]") {
   TempStore t(bj(2026, 1, 20, 12));
   const Complaint a = closed_complaint(t.store, bj(2025, 11, 3, 10));

@@ -269,7 +269,8 @@ void contact(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now,
   if (visit < now && !skip_visit && !draw.percent(4))
     store.record_contact(cs.number, {as::ContactKind::visit, as::ContactMethod::visit, supervisor, visit,
                                      cs.dealer() ? "visited the dealer's stock room with quality management"
-                                                 : "visited the customer at home"});
+                                                 : "visited the customer at home",
+                                     std::nullopt});
   t.left_unvisited = t.left_unvisited || skip_visit;
   if (!k.is_closed()) return;
   const bool skip_told = closed_in_month && !t.left_untold && t.closed_in_month >= 3 && !skip_visit;
@@ -277,10 +278,13 @@ void contact(as::Store& store, Draw& draw, const as::Calendar& cal, Instant now,
   // A serious case's result by letter (函告); a general one's by letter or phone.
   const as::ContactMethod how = k.severity() == as::Severity::serious || draw.percent(40) ? as::ContactMethod::letter
                                                                                           : as::ContactMethod::phone;
+  // The decision told is what the approval committed, never more ((九)11).
+  const std::optional<as::ComplaintApproval> approval = store.complaint_approval(cs.number);
   if (told < now && !skip_told && !draw.percent(4))
     store.record_contact(cs.number, {as::ContactKind::notification, how, supervisor, told,
                                      how == as::ContactMethod::letter ? "decision sent by letter"
-                                                                      : "decision told by phone"});
+                                                                      : "decision told by phone",
+                                     approval ? std::optional<as::Fen>(approval->amount) : std::nullopt});
   t.left_untold = t.left_untold || skip_told;
 }
 

@@ -23,7 +23,8 @@ CONTACT_METHODS = _core.enum_names("contact_method")
 class ComplaintContact(NamedTuple):
     """A contact with a complaint's customer: ``kind`` "notification" (the
     result told, (二十六)) or "visit" ((二十八)); ``how`` "letter", "phone" or
-    "visit"; ``by`` who; ``at`` when (naive local, or aware as given)."""
+    "visit"; ``by`` who; ``at`` when (naive local, or aware as given);
+    ``amount`` the amount a notification told (Decimal yuan), if any."""
 
     id: str
     number: str
@@ -33,6 +34,7 @@ class ComplaintContact(NamedTuple):
     at: _dt.datetime
     note: str
     recorded: _dt.datetime
+    amount: Optional[Decimal] = None  # a notification's amount told (yuan), if any
 
 
 class AdminPenaltyRecord(NamedTuple):
@@ -73,22 +75,28 @@ class _ContactOps:
     _cal: Any
     _at: Any
 
-    def record_contact(self, number: str, kind: str, how: str, by: str, at: Any, note: str = "") -> str:
+    def record_contact(self, number: str, kind: str, how: str, by: str, at: Any, note: str = "",
+                       amount: Optional[Any] = None) -> str:
         """Records a contact with complaint ``number``'s customer; returns its
         id. A visit is in person (how "visit"), from the complaint's receipt
         (InvalidArgumentError naming "at" before it); a notification tells
-        the result: by letter, or by phone for a general case (a serious
-        case's only by letter, 函告: InvalidArgumentError naming "how"), once
-        the complaint is closed (StateError naming "complaint" while open)."""
+        the result by a method the policy gives for the case's severity
+        (complaints.routing.notify_by: by default a serious case's by letter
+        only, 函告; InvalidArgumentError naming "how"), once the complaint is
+        closed (StateError naming "complaint" while open). ``amount``
+        (Decimal yuan): what a notification tells the customer, at most what
+        the approval committed (seeds/002 (九)11; InvalidArgumentError naming
+        "amount")."""
+        fen = None if amount is None else cv.money_in(amount, "amount")
         return self._core.record_contact(cv.str_in(number, "number"), cv.str_in(kind, "kind"),
                                          cv.str_in(how, "how"), cv.str_in(by, "by"), self._at(at),
-                                         cv.str_in(note, "note"))
+                                         cv.str_in(note, "note"), fen)
 
     def contacts(self, number: str) -> List[ComplaintContact]:
         """Complaint ``number``'s contacts by time (NotFoundError naming "number")."""
         return [ComplaintContact(i, n, k, h, b, cv.instant_out(self._cal, at, None), note,
-                                 cv.instant_out(self._cal, rec, None))
-                for (i, n, k, h, b, at, note, rec) in self._core.contacts(cv.str_in(number, "number"))]
+                                 cv.instant_out(self._cal, rec, None), None if fen is None else cv.money_out(fen))
+                for (i, n, k, h, b, at, note, rec, fen) in self._core.contacts(cv.str_in(number, "number"))]
 
     def record_admin_penalty(self, person: str, case_number: str, offence: str, kind: str, month: Any,
                              notice_number: str, notice_date: Any, count: int = 1,

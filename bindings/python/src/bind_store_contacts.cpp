@@ -25,7 +25,7 @@ py::list contact_tuples(const std::vector<ComplaintContact>& contacts) {
   py::list out;
   for (const ComplaintContact& c : contacts)
     out.append(py::make_tuple(c.id, c.number, to_string(c.kind), to_string(c.how), c.by, secs(c.at), c.note,
-                              secs(c.recorded)));
+                              secs(c.recorded), c.amount));
   return out;
 }
 
@@ -46,16 +46,17 @@ void bind_store_contacts(py::class_<StoreHandle>& store) {
       .def(
           "record_contact",
           [](StoreHandle& h, const std::string& number, const std::string& kind, const std::string& how,
-             const std::string& by, std::int64_t at, const std::string& note) {
+             const std::string& by, std::int64_t at, const std::string& note, std::optional<std::int64_t> amount) {
             ContactIntake c;
             c.kind = parse_contact_kind(kind, "kind");
             c.how = parse_contact_method(how, "how");
             c.by = by;
             c.at = instant(at);
             c.note = note;
+            c.amount = amount;
             return released(h, [&](Store& s) { return s.record_contact(number, c); });
           },
-          "number"_a, "kind"_a, "how"_a, "by"_a, "at"_a, "note"_a = "")
+          "number"_a, "kind"_a, "how"_a, "by"_a, "at"_a, "note"_a = "", "amount"_a = py::none())
       .def(
           "contacts",
           [](StoreHandle& h, const std::string& number) {
