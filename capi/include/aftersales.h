@@ -2394,7 +2394,11 @@ AS_API as_status as_store_record_return(as_store* store, const char* number, int
  * (AS_E_NOT_FOUND naming "case_number" when there is none, AS_E_STATE when
  * it was found invalid, AS_E_INVALID_ARGUMENT naming "month" before the
  * complaint was received); a settlement gives
- * the month's deduction and what is still carried. All or nothing.
+ * the month's complaint deduction (the charges, under the cap) and what is
+ * still carried. An administrative penalty recorded by
+ * as_store_record_admin_penalty (new in issue 29; a 0.2.0 program records
+ * none) is taken first and whole, and is NOT in *out_deducted_fen: the whole
+ * month's figure is as_store_settle_penalties_admin's. All or nothing.
  * Thread safety: serialized. */
 AS_API as_status as_store_charge_penalty(as_store* store, const char* person, int32_t year, int32_t month,
                                          int64_t amount_fen, const char* case_number, as_error** error);

@@ -31,19 +31,12 @@ std::optional<ComplaintApproval> load_approval(Store::Impl& impl, const Id& comp
   return a;
 }
 
-Id complaint_id_of(Store::Impl& impl, std::string_view number) {
-  auto q = impl.db.use("SELECT id FROM complaints WHERE number = ?1");
-  q->bind(1, number);
-  if (!q->step()) throw Error(ErrorCode::not_found, "number", "no complaint '" + std::string(number) + "'");
-  return q->id(0);
-}
-
 }  // namespace
 
 ComplaintApproval Store::approve_complaint(std::string_view number, const ApprovalIntake& in) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
-  const Id id = complaint_id_of(*impl_, number);
+  const Id id = store_complaint_id(*impl_, number);
   const Complaint c = store_replay_complaint(*impl_, number, "number");
   const ComplaintPolicy& policy = impl_->policy.complaints();
   const ApprovalRules& rules = policy.rules().approval;
@@ -94,7 +87,7 @@ ComplaintApproval Store::approve_complaint(std::string_view number, const Approv
 
 std::optional<ComplaintApproval> Store::complaint_approval(std::string_view number) const {
   Impl::Lock lock(*impl_);
-  const Id id = complaint_id_of(*impl_, number);
+  const Id id = store_complaint_id(*impl_, number);
   return load_approval(*impl_, id, std::string(number));
 }
 

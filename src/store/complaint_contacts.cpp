@@ -27,10 +27,7 @@ namespace {
 
 // The stored complaint `number`: its id and its value replayed.
 std::pair<Id, Complaint> stored_complaint(Store::Impl& impl, std::string_view number, const char* field) {
-  auto q = impl.db.use("SELECT id FROM complaints WHERE number = ?1");
-  q->bind(1, number);
-  if (!q->step()) throw Error(ErrorCode::not_found, field, "no complaint '" + std::string(number) + "'");
-  Id id = q->id(0);
+  Id id = store_complaint_id(impl, number, field);
   return {std::move(id), store_replay_complaint(impl, number, field)};
 }
 

@@ -12,14 +12,6 @@ namespace aftersales {
 
 namespace {
 
-// The complaint's id; Error(not_found) naming "number" when there is none.
-Id complaint_id(Store::Impl& impl, std::string_view number) {
-  auto q = impl.db.use("SELECT id FROM complaints WHERE number = ?1");
-  q->bind(1, number);
-  if (!q->step()) throw Error(ErrorCode::not_found, "number", "no complaint '" + std::string(number) + "'");
-  return q->id(0);
-}
-
 void check_open(const Complaint& c, const char* what) {
   if (c.is_closed())
     throw Error(ErrorCode::state, "number", "complaint " + c.number() + " is closed: its form takes no more " + what);
@@ -63,21 +55,30 @@ std::int64_t entry_count(Store::Impl& impl, const Id& id) {
 
 }  // namespace
 
-void store_add_complaint_entry(Store::Impl& impl, const Id& complaint_id, std::string_view stage, std::string_view field,
-                               std::string_view text, std::string_view author, Instant at) {
+Id store_complaint_id(Store::Impl& impl, std::string_view number, std::string_view field) {
+  auto q = impl.db.use("SELECT id FROM complaints WHERE number = ?1");
+  q->bind(1, number);
+  if (!q->step()) throw Error(ErrorCode::not_found, std::string(field), "no complaint '" + std::string(number) + "'");
+  return q->id(0);
+}
+
+Id store_add_complaint_entry(Store::Impl& impl, const Id& complaint_id, std::string_view stage, std::string_view field,
+                             std::string_view text, std::string_view author, Instant at) {
+  Id id = impl.new_id();
   auto u = impl.db.use(
       "INSERT INTO complaint_entries (id, complaint_id, stage, field, text, author, at) "
       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  u->bind_id(1, impl.new_id()).bind_id(2, complaint_id).bind(3, stage).bind(4, field).bind(5, text);
+  u->bind_id(1, id).bind_id(2, complaint_id).bind(3, stage).bind(4, field).bind(5, text);
   u->bind(6, author).bind(7, secs(at));
   u->run();
+  return id;
 }
 
 RecordedComplaintForm Store::record_complaint_form(std::string_view number, const ComplaintForm& form,
                                                    std::string_view by, Instant at) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
-  const Id id = complaint_id(*impl_, number);
+  const Id id = store_complaint_id(*impl_, number);
   const Complaint c = store_replay_complaint(*impl_, number, "number");
   check_open(c, "facts");
   check_author(by, "by");
@@ -103,9 +104,15 @@ RecordedComplaintForm Store::record_complaint_form(std::string_view number, cons
     throw Error(ErrorCode::invalid_argument, "shipped",
                 format_date(*form.shipped) + " is after the form was recorded (" + impl_->local_text(at) + ")");
   auto u = impl_->db.use(
-      "INSERT OR REPLACE INTO complaint_forms (complaint_id, customer, order_number, part_number, shipped, quantity, "
+      "INSERT INTO complaint_forms (complaint_id, customer, order_number, part_number, shipped, quantity, "
       "defective_quantity, customer_request, request_pending, sample_sent, recorded_by, recorded) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+      // Standard SQL both engines share (PostgreSQL has no INSERT OR REPLACE).
+      "ON CONFLICT (complaint_id) DO UPDATE SET customer = excluded.customer, order_number = excluded.order_number, "
+      "part_number = excluded.part_number, shipped = excluded.shipped, quantity = excluded.quantity, "
+      "defective_quantity = excluded.defective_quantity, customer_request = excluded.customer_request, "
+      "request_pending = excluded.request_pending, sample_sent = excluded.sample_sent, "
+      "recorded_by = excluded.recorded_by, recorded = excluded.recorded");
   u->bind_id(1, id).bind(2, form.customer).bind(3, form.order_number).bind(4, form.part_number);
   u->bind(5, form.shipped ? std::optional<std::string>(format_date(*form.shipped)) : std::nullopt);
   u->bind(6, form.quantity).bind(7, form.defective_quantity).bind(8, form.customer_request);
@@ -117,13 +124,13 @@ RecordedComplaintForm Store::record_complaint_form(std::string_view number, cons
 
 std::optional<RecordedComplaintForm> Store::complaint_form(std::string_view number) const {
   Impl::Lock lock(*impl_);
-  return form_of(*impl_, complaint_id(*impl_, number));
+  return form_of(*impl_, store_complaint_id(*impl_, number));
 }
 
 ComplaintEntry Store::record_complaint_entry(std::string_view number, const ComplaintEntryInput& in) {
   Impl::Lock lock(*impl_);
   Impl::Write tx(*impl_, __func__);
-  const Id id = complaint_id(*impl_, number);
+  const Id id = store_complaint_id(*impl_, number);
   const Complaint c = store_replay_complaint(*impl_, number, "number");
   check_open(c, "entries");
   const auto field_value = static_cast<int>(in.field);
@@ -148,20 +155,14 @@ ComplaintEntry Store::record_complaint_entry(std::string_view number, const Comp
     throw Error(ErrorCode::invalid_argument, "at",
                 impl_->local_text(in.at) + " is before complaint " + c.number() + " entered stage " + c.stage() +
                     " (" + impl_->local_text(c.stage_entered()) + ")");
-  ComplaintEntry e{impl_->new_id(), c.stage(), in.field, in.text, in.author, in.at};
-  auto u = impl_->db.use(
-      "INSERT INTO complaint_entries (id, complaint_id, stage, field, text, author, at) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-  u->bind_id(1, e.id).bind_id(2, id).bind(3, e.stage).bind(4, to_string(e.field)).bind(5, e.text);
-  u->bind(6, e.author).bind(7, secs(e.at));
-  u->run();
+  const Id entry = store_add_complaint_entry(*impl_, id, c.stage(), to_string(in.field), in.text, in.author, in.at);
   tx.commit();
-  return e;
+  return ComplaintEntry{entry, c.stage(), in.field, in.text, in.author, in.at};
 }
 
 std::vector<ComplaintEntry> Store::complaint_entries(std::string_view number) const {
   Impl::Lock lock(*impl_);
-  const Id id = complaint_id(*impl_, number);
+  const Id id = store_complaint_id(*impl_, number);
   auto q = impl_->db.use(
       "SELECT id, stage, field, text, author, at FROM complaint_entries WHERE complaint_id = ?1 ORDER BY at, id");
   q->bind_id(1, id);

@@ -733,8 +733,11 @@ std::int64_t store_report_as_of(Store::Impl& impl, MonthlyReport& r, std::int64_
 Complaint store_open_complaint(Store::Impl& impl, const ComplaintIntake& in, Id* id = nullptr);
 // src/store/complaint_form.cpp: an entry row of complaint `complaint_id`,
 // inside the caller's write, unchecked (the caller checked it).
-void store_add_complaint_entry(Store::Impl& impl, const Id& complaint_id, std::string_view stage, std::string_view field,
-                               std::string_view text, std::string_view author, Instant at);
+Id store_add_complaint_entry(Store::Impl& impl, const Id& complaint_id, std::string_view stage, std::string_view field,
+                             std::string_view text, std::string_view author, Instant at);
+// src/store/complaint_form.cpp: the id of complaint `number`;
+// Error(not_found) naming `field` when there is none.
+Id store_complaint_id(Store::Impl& impl, std::string_view number, std::string_view field = "number");
 // Issue 29. src/store/complaints.cpp: a step of complaint `id` and the
 // cached columns of its new value `now`, inside the caller's write.
 void store_record_complaint_step(Store::Impl& impl, const Id& id, const char* kind, std::optional<Instant> at,
