@@ -99,7 +99,8 @@ std::string to_json(const ComplaintRegister& columns);
 std::string to_json(const RecordedComplaintForm& form);
 std::string to_json(const std::vector<ComplaintEntry>& entries);
 
-// The text the register shows for a pending request (seeds/002 (九)1).
+// The text the register shows for a pending request (seeds/002 (九)1), in
+// brackets after the request when one is given.
 inline constexpr std::string_view request_pending_text = "客戶加工中未確定";
 
 }  // namespace aftersales

@@ -67,9 +67,11 @@ Id Store::record_contact(std::string_view number, const ContactIntake& in) {
   require_text(in.by, "by");
   store::check_comment(in.note, "note");
   if (!enum_from_int<ContactKind>(static_cast<long long>(in.kind)))
-    throw Error(ErrorCode::invalid_argument, "kind", "is not a contact kind (" + enum_names_text<ContactKind>() + ")");
+    throw Error(ErrorCode::invalid_argument, "kind",
+                std::to_string(static_cast<int>(in.kind)) + " is not a contact kind (" + enum_names_text<ContactKind>() + ")");
   if (!enum_from_int<ContactMethod>(static_cast<long long>(in.how)))
-    throw Error(ErrorCode::invalid_argument, "how", "is not a contact method (" + enum_names_text<ContactMethod>() + ")");
+    throw Error(ErrorCode::invalid_argument, "how",
+                std::to_string(static_cast<int>(in.how)) + " is not a contact method (" + enum_names_text<ContactMethod>() + ")");
   impl_->check_time(in.at, "at");
   if (in.at < c.received())
     throw Error(ErrorCode::invalid_argument, "at",
@@ -170,7 +172,8 @@ Id Store::record_admin_penalty(const AdminPenaltyIntake& in) {
   }
   if (!enum_from_int<AdminPenalty>(static_cast<long long>(in.kind)))
     throw Error(ErrorCode::invalid_argument, "kind",
-                "is not an administrative penalty (" + enum_names_text<AdminPenalty>() + ")");
+                std::to_string(static_cast<int>(in.kind)) + " is not an administrative penalty (" +
+                    enum_names_text<AdminPenalty>() + ")");
   const bool major = in.kind == AdminPenalty::major_demerit;
   // 行政處罰準則 (五): at least the policy's minimum per count; a major
   // demerit's amount is the month's bonus, known at the settlement.

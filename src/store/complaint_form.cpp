@@ -198,9 +198,11 @@ ComplaintRegister Store::complaint_register(Instant from, Instant to, std::optio
     out.shipped.push_back(form.shipped ? std::optional<std::string>(format_date(*form.shipped)) : std::nullopt);
     out.quantity.push_back(form.quantity);
     out.defective_quantity.push_back(form.defective_quantity);
-    out.request.push_back(form.customer_request ? form.customer_request
-                          : form.request_pending ? std::optional<std::string>(std::string(request_pending_text))
-                                                 : std::nullopt);
+    // (九)1 writes the pending note in the 客戶要求 column, beside a request given.
+    std::optional<std::string> request = form.customer_request;
+    if (form.request_pending)
+      request = request ? *request + "（" + std::string(request_pending_text) + "）" : std::string(request_pending_text);
+    out.request.push_back(std::move(request));
     out.sample_sent.push_back(static_cast<std::int8_t>(form.sample_sent ? 1 : 0));
     out.kind.emplace_back(to_string(c.kind()));
     out.severity.emplace_back(to_string(c.severity()));

@@ -351,6 +351,10 @@ TEST_CASE("complaint form: the register (客戶抱怨案件登記追蹤表) as c
   f.quantity = 500;
   f.request_pending = true;
   (void)t.store.record_complaint_form(a, f, "sales.li", bj(2025, 10, 9, 11));
+  ComplaintForm fb;
+  fb.customer_request = "退貨";
+  fb.request_pending = true;  // the quantity to return still being found in processing
+  (void)t.store.record_complaint_form(b, fb, "sales.li", bj(2025, 10, 13, 10));
   // b leaves every stage on time, R&D not called for.
   Complaint cb = t.store.complaint(b);
   while (!cb.is_closed()) cb = step_complaint(t.store, cb, cb.stage_deadline().value_or(cb.stage_entered()));
@@ -361,7 +365,8 @@ TEST_CASE("complaint form: the register (客戶抱怨案件登記追蹤表) as c
   CHECK(r.part_number == Nullable<std::string>{"PN-4471", std::nullopt});
   CHECK(r.quantity == Nullable<std::int64_t>{500, std::nullopt});
   CHECK(r.defective_quantity == Nullable<std::int64_t>{std::nullopt, std::nullopt});
-  CHECK(r.request == Nullable<std::string>{std::string(request_pending_text), std::nullopt});
+  // (九)1: the pending note in the 客戶要求 column, beside a request given.
+  CHECK(r.request == Nullable<std::string>{std::string(request_pending_text), "退貨（客戶加工中未確定）"});
   CHECK(r.stage == std::vector<std::string>{"registration", "closed"});
   CHECK(r.stage_department == std::vector<std::string>{"general_manager_office", ""});
   CHECK(r.stage_deadline == Nullable<std::int64_t>{unix_s(bj(2025, 10, 9, 15)), std::nullopt});  // ½ day from 10:00
