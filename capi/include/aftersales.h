@@ -3095,8 +3095,10 @@ AS_API as_status as_store_record_admin_penalty(as_store* store, const as_admin_p
  * as a JSON array [{"id", "person", "case_number", "offence", "kind"
  * ("warning" | "minor" | "major"), "count", "amount_fen" (null: major),
  * "notice_number", "notice_date" ("YYYY-MM-DD"), "month" ("YYYY-MM"),
- * "recorded"}]; *out_json is released with as_free. Thread safety:
- * serialized. */
+ * "recorded", "due" ("YYYY-MM-DD": the notice is published by the
+ * statistics day of the month after the closing, (12)1), "late" (true: a
+ * notice dated after it)}]; *out_json is released with as_free. Thread
+ * safety: serialized. */
 AS_API as_status as_store_admin_penalties_json(as_store* store, const char* person, char** out_json, as_error** error);
 
 /* A month's settlement of a person's ledger with its administrative

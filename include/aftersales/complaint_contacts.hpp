@@ -78,6 +78,11 @@ struct AdminPenaltyRecord {
   Date notice_date;
   YearMonth month;
   Instant recorded{};
+  // (十二)1: the office reviews last month's closed cases and has the
+  // 人事公布單 published by the statistics day (the 10th) of the month after
+  // the closing: `due`; a notice dated after it is late (still valid).
+  Date due;
+  bool late() const noexcept { return notice_date > due; }
   friend bool operator==(const AdminPenaltyRecord&, const AdminPenaltyRecord&) = default;
 };
 
@@ -86,7 +91,7 @@ struct AdminPenaltyRecord {
 // penalties: [{"id", "person", "case_number", "offence", "kind" ("warning"
 // | "minor" | "major"), "count", "amount_fen" (null: a major demerit),
 // "notice_number", "notice_date" ("YYYY-MM-DD"), "month" ("YYYY-MM"),
-// "recorded"}]; the statistics' issue-29 part: {"unvisited": [numbers],
+// "recorded", "due" ("YYYY-MM-DD"), "late" (bool)}]; the statistics' issue-29 part: {"unvisited": [numbers],
 // "unnotified": [numbers], "admin_penalties": [{"person", "month",
 // "case_number", "kind", "count", "amount_fen" (0: a major demerit)}]}.
 std::string to_json(const std::vector<ComplaintContact>& contacts);

@@ -217,9 +217,9 @@ namespace {
 // the address of their literal text).
 #define AFTERSALES_ADMIN_SELECT                                                                                  \
   "SELECT a.id, a.person, c.number, a.offence, a.kind, a.count, a.amount_fen, a.notice_number, a.notice_date, " \
-  "a.month, a.recorded FROM admin_penalties a JOIN complaints c ON c.id = a.complaint_id "
+  "a.month, a.recorded, c.closed FROM admin_penalties a JOIN complaints c ON c.id = a.complaint_id "
 
-AdminPenaltyRecord admin_row(const store::Statement& q) {
+AdminPenaltyRecord admin_row(Store::Impl& impl, const store::Statement& q) {
   AdminPenaltyRecord r;
   r.id = q.id(0);
   r.person = q.text(1);
@@ -232,6 +232,10 @@ AdminPenaltyRecord admin_row(const store::Statement& q) {
   r.notice_date = parse_date(q.text_view(8), "notice_date");
   r.month = parse_year_month(q.text_view(9), "month");
   r.recorded = instant(q.integer(10));
+  // (十二)1: published by the statistics day of the month after the closing.
+  const Date closed = impl.policy.calendar().local_date(instant(q.integer(11)));
+  r.due = impl.policy.complaints().statistics_due(static_cast<int>(closed.year()),
+                                                  static_cast<int>(static_cast<unsigned>(closed.month())));
   return r;
 }
 
@@ -247,7 +251,7 @@ std::vector<AdminPenaltyRecord> Store::admin_penalties(std::optional<std::string
                          "WHERE ?1 IS NULL OR a.person = ?1 ORDER BY a.month, a.recorded, a.id");
   q->bind(1, person);
   std::vector<AdminPenaltyRecord> out;
-  while (q->step()) out.push_back(admin_row(*q));
+  while (q->step()) out.push_back(admin_row(*impl_, *q));
   return out;
 }
 
@@ -256,7 +260,7 @@ void store_admin_charges(Store::Impl& impl, std::string_view person, PenaltyLedg
   {
     auto q = impl.db.use(AFTERSALES_ADMIN_SELECT "WHERE a.person = ?1 ORDER BY a.recorded, a.id");
     q->bind(1, person);
-    while (q->step()) rows.push_back(admin_row(*q));
+    while (q->step()) rows.push_back(admin_row(impl, *q));
   }
   for (const AdminPenaltyRecord& r : rows) ledger.penalize(charge_of(r));
 }
@@ -278,7 +282,7 @@ void store_contact_statistics(Store::Impl& impl, std::span<const Complaint> clos
     auto q = impl.db.use(AFTERSALES_ADMIN_SELECT
                          "WHERE c.number = ?1 AND a.recorded <= ?2 ORDER BY a.recorded, a.id");
     q->bind(1, c.number()).bind(2, by);
-    while (q->step()) st.admin_penalties.push_back(charge_of(admin_row(*q)));
+    while (q->step()) st.admin_penalties.push_back(charge_of(admin_row(impl, *q)));
   }
 }
 
@@ -306,7 +310,9 @@ std::string to_json(const std::vector<AdminPenaltyRecord>& penalties) {
                    {"notice_number", p.notice_number},
                    {"notice_date", format_date(p.notice_date)},
                    {"month", format_year_month(p.month)},
-                   {"recorded", secs(p.recorded)}});
+                   {"recorded", secs(p.recorded)},
+                   {"due", format_date(p.due)},
+                   {"late", p.late()}});
   return out.dump();
 }
 

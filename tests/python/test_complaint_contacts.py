@@ -93,6 +93,8 @@ def test_admin_penalties_are_taken_first_and_whole_outside_the_cap(st):
     assert [(r.kind, r.amount) for r in records] == [("warning", Decimal("800.00")), ("major", None)]
     assert records[0].notice_date == dt.date(2025, 11, 20)
     assert records[0].case_number == a.number
+    # (十二)1: published by the 10th of the month after the closing (November).
+    assert records[0].due == dt.date(2025, 12, 10) and not records[0].late
 
     st.charge_penalty("wang", "2025-11", Decimal("500"), a.number)
     assert st.settle_penalties("wang", "2025-11", Decimal("2000")) == (Decimal("0.00"), Decimal("500.00"))

@@ -320,6 +320,8 @@ TEST_CASE("store: administrative penalties on record, in the ledger and the stat
   CHECK(all[0].amount == std::optional<Fen>(80000));  // 2 x 400 yuan
   CHECK(all[0].notice_number == "HR-2511-03");
   CHECK(all[0].notice_date == notice);
+  CHECK(all[0].due == day(2025, 12, 10));  // (十二)1: closed in November, published by 12-10
+  CHECK_FALSE(all[0].late());
   CHECK(all[1].kind == AdminPenalty::major_demerit);
   CHECK(!all[1].amount);
   CHECK(t.store.admin_penalties("li").empty());
@@ -346,6 +348,16 @@ TEST_CASE("store: administrative penalties on record, in the ledger and the stat
   REQUIRE(st.admin_penalties.size() == 2);
   CHECK(st.admin_penalties[0] == AdminCharge{"wang", YearMonth{2025, 12}, a.number(), AdminPenalty::warning, 2, 80000});
   CHECK(st.admin_penalties[1].kind == AdminPenalty::major_demerit);
+
+  // A notice published after the 10th is late, and still valid.
+  AdminPenaltyIntake late = penalty(a.number(), AdminPenalty::warning, YearMonth{2025, 12}, day(2025, 12, 20));
+  late.person = "zhao";
+  t.store.record_admin_penalty(late);
+  const auto zhao = t.store.admin_penalties("zhao");
+  REQUIRE(zhao.size() == 1);
+  CHECK(zhao[0].late());
+  CHECK(to_json(zhao).find(R"("due":"2025-12-10")") != std::string::npos);
+  CHECK(to_json(zhao).find(R"("late":true)") != std::string::npos);
 }
 
 TEST_CASE("store: schema 11 keeps contacts and penalties portable, and a version-5 store upgrades",

@@ -41,7 +41,9 @@ class AdminPenaltyRecord(NamedTuple):
     """An administrative penalty on record: ``kind`` "warning", "minor" or
     "major"; ``amount`` the deduction decided (None for a major demerit: the
     month's whole bonus at the settlement); the 人事公布單's number and date;
-    ``month`` ("YYYY-MM") whose bonus it takes, whole."""
+    ``month`` ("YYYY-MM") whose bonus it takes, whole; ``due`` the day the
+    notice is published by ((十二)1: the statistics day of the month after
+    the closing), ``late`` when dated after it (still valid)."""
 
     id: str
     person: str
@@ -54,6 +56,11 @@ class AdminPenaltyRecord(NamedTuple):
     notice_date: _dt.date
     month: str
     recorded: _dt.datetime
+    due: Optional[_dt.date] = None
+
+    @property
+    def late(self) -> bool:
+        return self.due is not None and self.notice_date > self.due
 
 
 class ContactStatistics(NamedTuple):
@@ -119,8 +126,9 @@ class _ContactOps:
         """The administrative penalties on record, of ``person`` or everyone, by month."""
         rows = self._core.admin_penalties(None if person is None else cv.str_in(person, "person"))
         return [AdminPenaltyRecord(i, p, c, o, k, n, None if a is None else cv.money_out(a), nn,
-                                   _dt.date.fromisoformat(nd), m, cv.instant_out(self._cal, rec, None))
-                for (i, p, c, o, k, n, a, nn, nd, m, rec) in rows]
+                                   _dt.date.fromisoformat(nd), m, cv.instant_out(self._cal, rec, None),
+                                   _dt.date.fromisoformat(due))
+                for (i, p, c, o, k, n, a, nn, nd, m, rec, due) in rows]
 
     def contact_statistics(self, month: Any) -> ContactStatistics:
         """The contacts and administrative penalties of ``month``'s complaint
