@@ -317,13 +317,17 @@ std::vector<OverdueInquiry> Store::late_complaints(YearMonth month) const {
   return impl_->policy.complaints().late_closed(store_closed_in(*impl_, month), month.year, month.month);
 }
 
+ComplaintStatistics store_complaint_statistics(Store::Impl& impl, YearMonth month, std::optional<Instant> as_of) {
+  const auto closed = store_closed_in(impl, month);
+  ComplaintStatistics s = impl.policy.complaints().monthly_statistics(closed, month.year, month.month);
+  store_improvement_statistics(impl, s, as_of.value_or(impl.now()));  // issue 29: open and overdue improvements
+  store_contact_statistics(impl, closed, s, as_of);  // issue 29: visits, notifications, administrative penalties
+  return s;
+}
+
 ComplaintStatistics Store::complaint_statistics(YearMonth month) const {
   Impl::Lock lock(*impl_);
-  const auto closed = store_closed_in(*impl_, month);
-  ComplaintStatistics s = impl_->policy.complaints().monthly_statistics(closed, month.year, month.month);
-  store_improvement_statistics(*impl_, s);  // issue 29: open and overdue improvements
-  store_contact_statistics(*impl_, closed, s);  // issue 29: visits, notifications, administrative penalties
-  return s;
+  return store_complaint_statistics(*impl_, month, std::nullopt);
 }
 
 ReturnReconciliation Store::record_return(std::string_view number, ReturnKind kind, std::int64_t approved,

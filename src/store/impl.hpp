@@ -743,8 +743,13 @@ Id store_complaint_id(Store::Impl& impl, std::string_view number, std::string_vi
 void store_record_complaint_step(Store::Impl& impl, const Id& id, const char* kind, std::optional<Instant> at,
                                  const std::string& detail, const Complaint& now);
 // src/store/improvements.cpp: the statistics' open and overdue improvements
-// as of the end of s.due (or now when earlier).
-void store_improvement_statistics(Store::Impl& impl, ComplaintStatistics& s);
+// as of the end of s.due, or `as_of` when earlier.
+void store_improvement_statistics(Store::Impl& impl, ComplaintStatistics& s, Instant as_of);
+// src/store/complaints.cpp: the statistics of the complaints closed in
+// `month` with issue 29's lists (improvements, contacts, administrative
+// penalties) as of `as_of` (none: the store's now). Store::complaint_statistics
+// and the monthly report (its as_of) both take them from here.
+ComplaintStatistics store_complaint_statistics(Store::Impl& impl, YearMonth month, std::optional<Instant> as_of);
 // src/store/billing.cpp: the last second of local day `d` (a deadline "by
 // the end of the day", judged by DispatchPolicy::judge).
 Instant store_end_of_day(const Calendar& cal, Date d);

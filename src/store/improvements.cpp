@@ -246,10 +246,10 @@ std::vector<Improvement> Store::overdue_improvements(Instant as_of) const {
   return overdue_of(*impl_, open_at(*impl_, as_of), as_of);
 }
 
-void store_improvement_statistics(Store::Impl& impl, ComplaintStatistics& s) {
-  const Instant as_of = std::min(store_end_of_day(impl.policy.calendar(), s.due), impl.now());
-  s.open_improvements = open_at(impl, as_of);
-  s.overdue_improvements = overdue_of(impl, s.open_improvements, as_of);
+void store_improvement_statistics(Store::Impl& impl, ComplaintStatistics& s, Instant as_of) {
+  const Instant by = std::min(store_end_of_day(impl.policy.calendar(), s.due), as_of);
+  s.open_improvements = open_at(impl, by);
+  s.overdue_improvements = overdue_of(impl, s.open_improvements, by);
 }
 
 }  // namespace aftersales

@@ -4,7 +4,6 @@
 // complaints, penalties, queue and satisfaction beside it. The figures
 // counted as of the instant beside the SLA rows: report_kpis.cpp.
 #include "store/impl.hpp"
-#include "store/contacts.hpp"
 #include "store/service_day.hpp"
 
 #include <algorithm>
@@ -218,11 +217,9 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
     r.complaints = q->integer(0);
   }
   if (r.calls > 0) r.complaints_per_1000_calls = (r.complaints * 1000000 + r.calls / 2) / r.calls;
-  {
-    const auto closed = store_closed_in(*impl_, month);
-    r.complaint_statistics = impl_->policy.complaints().monthly_statistics(closed, month.year, month.month);
-    store_contact_statistics(*impl_, closed, r.complaint_statistics, r.as_of);  // issue 29
-  }
+  // Issue 29's lists (improvements, contacts, administrative penalties) as
+  // Store::complaint_statistics gives them, as of the report's as_of.
+  r.complaint_statistics = store_complaint_statistics(*impl_, month, r.as_of);
   {
     auto q = impl_->db.use(
         "SELECT person, amount_fen, deducted_fen, carried_fen FROM penalty_events WHERE kind = 'settle' "

@@ -1,3 +1,5 @@
+#include <aftersales/approval.hpp>
+#include <aftersales/complaint_contacts.hpp>
 #include <aftersales/store.hpp>
 
 #include "detail/json.hpp"
@@ -190,11 +192,19 @@ detail::Json statistics(const ComplaintStatistics& st) {
   detail::Json departments = detail::Json::object(), responsibility = detail::Json::object();
   for (const auto& [d, n] : st.by_department) departments[d] = n;
   for (const auto& [p, n] : st.responsibility) responsibility[p] = n;
-  return {{"total", st.total},         {"on_time", st.on_time},         {"on_time_ratio", ratio(st.on_time_ratio())},
-          {"invalid", st.invalid},
-          {"unconfirmed", st.unconfirmed}, {"by_kind", kinds},           {"by_severity", severities},
-          {"by_market", markets},      {"by_department", departments}, {"responsibility", responsibility},
-          {"due", format_date(st.due)}};
+  detail::Json out = {{"total", st.total},         {"on_time", st.on_time},         {"on_time_ratio", ratio(st.on_time_ratio())},
+                       {"invalid", st.invalid},
+                       {"unconfirmed", st.unconfirmed}, {"by_kind", kinds},           {"by_severity", severities},
+                       {"by_market", markets},      {"by_department", departments}, {"responsibility", responsibility},
+                       {"due", format_date(st.due)}};
+  // Issue 29: "unvisited", "unnotified", "admin_penalties" as
+  // contact_statistics_json spells them, "open_improvements" and
+  // "overdue_improvements" as the improvements' JSON (to_json): one
+  // writer each, shared with the C API.
+  out.update(detail::Json::parse(contact_statistics_json(st)));
+  out["open_improvements"] = detail::Json::parse(to_json(std::span<const Improvement>(st.open_improvements)));
+  out["overdue_improvements"] = detail::Json::parse(to_json(std::span<const Improvement>(st.overdue_improvements)));
+  return out;
 }
 
 }  // namespace
