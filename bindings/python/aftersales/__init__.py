@@ -118,6 +118,7 @@ from .store import (
     CONTACT_METHODS,
 )
 from .store import COMPLAINT_FIELDS, COMPLAINT_STANDINGS, ComplaintEntry, ComplaintForm  # issue 29
+from .store import ComplaintRegisterQuery  # issue 29: the register as a column query
 from .warranty import (
     CategoryDecision,
     Coverage,

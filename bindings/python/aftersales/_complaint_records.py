@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
 from . import _convert as cv
+from . import _core
+from ._store_approval import Improvement, _improvement_out
 
+# The markets in the order of the core's (domestic, foreign) pairs.
+_MARKETS = _core.enum_names("market")
 
 
 class _Fields:
@@ -47,11 +51,22 @@ class Routing:
 class ComplaintStage:
     """A stage of the policy's complaint form. ``days`` is the stage's budget
     per market (``{"domestic": 0.5, "foreign": 0.5}``, in steps of half a
-    day), None for a stage with no budget of its own (approval)."""
+    day), None for a stage with no budget of its own (approval).
+
+    Issue 29 (seeds/002 (九)1-6): ``before_clock``: sales' intake with the
+    sample, before the office accepts the form and the clocks start (only the
+    first stage); ``optional``: entered only when a stage named in
+    ``decided_by`` called for it when it was left (R&D 依異常狀況 (九)4),
+    passed over otherwise; ``entries``: the fields (of
+    :data:`COMPLAINT_FIELDS`) the stage's department writes."""
 
     name: str
     department: str
     days: Optional[Dict[str, float]]
+    before_clock: bool = False
+    optional: bool = False
+    decided_by: Tuple[str, ...] = ()
+    entries: Tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -93,7 +108,19 @@ class ComplaintStatistics(_Fields):
     invalid; ``unconfirmed``: valid cases whose responsibility is still to be
     confirmed by ``due``; ``responsibility``: each party's confirmed ratios
     summed over the valid cases, in cases (Decimal; 60 % of one case and all
-    of another = ``Decimal("1.6")``). Also reads as a mapping."""
+    of another = ``Decimal("1.6")``). Also reads as a mapping.
+
+    Issue 29 (filled by the store's statistics and the monthly report; empty
+    from :meth:`ComplaintPolicy.monthly_statistics`): ``unvisited`` and
+    ``unnotified``: the numbers of the complaints whose customer was not
+    visited though the routing asks for a visit (家電 (二十八)) or not told
+    the result ((二十六)); ``admin_penalties``: the administrative penalties
+    on them as ``(person, month, case_number, kind, count, amount)`` tuples
+    (amount Decimal, 0 for a major demerit: the month's whole bonus);
+    ``open_improvements`` and ``overdue_improvements``: the improvements
+    (:class:`Improvement`) open, and of those overdue, as of the end of
+    ``due`` (or the store's now, the report's ``as_of``, when earlier),
+    by due day ((七)3(5), (九)10)."""
 
     month: str
     total: int
@@ -107,6 +134,11 @@ class ComplaintStatistics(_Fields):
     invalid: int
     unconfirmed: int
     responsibility: Dict[str, decimal.Decimal]
+    unvisited: List[str] = dataclasses.field(default_factory=list)
+    unnotified: List[str] = dataclasses.field(default_factory=list)
+    admin_penalties: List[Tuple[str, str, str, str, int, decimal.Decimal]] = dataclasses.field(default_factory=list)
+    open_improvements: List[Improvement] = dataclasses.field(default_factory=list)
+    overdue_improvements: List[Improvement] = dataclasses.field(default_factory=list)
 
 
 class Reminder(tuple):
@@ -215,9 +247,18 @@ def _inquiries_out(rows: Iterable[tuple], cal: Any, style_of: Callable[[str], cv
     return out
 
 
-def _statistics_out(st: Mapping[str, Any]) -> ComplaintStatistics:
+def _stage_out(t: tuple) -> ComplaintStage:
+    """The core's stage tuple (a policy's stages, a complaint's own list)."""
+    name, department, halves, before_clock, optional, decided_by, entries = t
+    return ComplaintStage(name, department, None if halves is None else {m: n / 2 for m, n in zip(_MARKETS, halves)},
+                          before_clock, optional, tuple(decided_by), tuple(entries))
+
+
+def _statistics_out(st: Mapping[str, Any], cal: Any = None, style: cv.Style = None) -> ComplaintStatistics:
     """The core's statistics dict (ComplaintPolicy.monthly_statistics,
-    Store.complaint_statistics) as :class:`ComplaintStatistics`."""
+    Store.complaint_statistics, the monthly report's) as
+    :class:`ComplaintStatistics`; the improvements' times on `cal` in `style`
+    (a policy's statistics have none)."""
     return ComplaintStatistics(
         month=st["month"],
         total=st["total"],
@@ -231,4 +272,9 @@ def _statistics_out(st: Mapping[str, Any]) -> ComplaintStatistics:
         invalid=st["invalid"],
         unconfirmed=st["unconfirmed"],
         responsibility={party: decimal.Decimal(n).scaleb(-4) for party, n in st["responsibility"].items()},
+        unvisited=list(st["unvisited"]),
+        unnotified=list(st["unnotified"]),
+        admin_penalties=[(p, m, c, k, n, cv.money_out(a)) for (p, m, c, k, n, a) in st["admin_penalties"]],
+        open_improvements=[_improvement_out(cal, t, style) for t in st["open_improvements"]],
+        overdue_improvements=[_improvement_out(cal, t, style) for t in st["overdue_improvements"]],
     )

@@ -19,7 +19,6 @@ from typing import Any, List, NamedTuple, Optional, Sequence
 
 from . import _convert as cv
 from . import _core
-from .penalty import _month_in
 
 # The library's tables (aftersales/enum_names.hpp), never spelled again.
 COMMITMENT_KINDS = _core.enum_names("commitment_kind")
@@ -77,6 +76,15 @@ class TrackingExemption(NamedTuple):
     at: _dt.datetime
 
 
+def _improvement_out(cal: Any, t: tuple, style: cv.Style = None) -> Improvement:
+    """The core's improvement tuple (id, number, action, owner, due, opened,
+    state, closed_at, closed_by, reopens) as :class:`Improvement`, times on
+    `cal` naive local or aware in `style`."""
+    iid, number, action, owner, due, opened, state, closed_at, closed_by, reopens = t
+    return Improvement(iid, number, action, owner, cv.date_out(due), cv.instant_out(cal, opened, style), state,
+                       None if closed_at is None else cv.instant_out(cal, closed_at, style), closed_by, reopens)
+
+
 class ImprovementStatistics(NamedTuple):
     """The improvements the month's complaint statistics check ((九)10): open
     and overdue as of the end of ``due`` (or the store's now when earlier)."""
@@ -99,12 +107,7 @@ class _ApprovalOps:
         )
 
     def _improvement(self, t: Any) -> Improvement:
-        iid, number, action, owner, due, opened, state, closed_at, closed_by, reopens = t
-        cal = self._cal
-        return Improvement(
-            iid, number, action, owner, cv.date_out(due), cv.instant_out(cal, opened, None), state,
-            None if closed_at is None else cv.instant_out(cal, closed_at, None), closed_by, reopens,
-        )
+        return _improvement_out(self._cal, t)
 
     def approve_complaint(
         self, number: str, level: str, approver: str, at: _dt.datetime, lines: Sequence[Any] = ()
@@ -189,7 +192,5 @@ class _ApprovalOps:
     def improvement_statistics(self, month: Any) -> ImprovementStatistics:
         """The open and overdue improvements of the statistics of ``month``
         ("YYYY-MM" or a date in it), as :meth:`complaint_statistics` is due."""
-        due, open_, overdue = self._core.improvement_statistics(_month_in(month))
-        return ImprovementStatistics(
-            cv.date_out(due), [self._improvement(t) for t in open_], [self._improvement(t) for t in overdue]
-        )
+        st = self.complaint_statistics(month)  # a view of the statistics' improvements
+        return ImprovementStatistics(st.due, st.open_improvements, st.overdue_improvements)

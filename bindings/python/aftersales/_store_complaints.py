@@ -134,8 +134,11 @@ class _ComplaintOps:
     def complaint_statistics(self, month: Any) -> ComplaintStatistics:
         """The statistics of the complaints closed in ``month`` ("YYYY-MM" or
         a date in it), as :meth:`ComplaintPolicy.monthly_statistics` gives
-        them."""
-        return _statistics_out(self._core.complaint_statistics(_month_in(month)))
+        them, with issue 29's lists: the complaints not visited or not told
+        the result, the administrative penalties on them, and the open and
+        overdue improvements as of the end of the due day (or now when
+        earlier; times naive local)."""
+        return _statistics_out(self._core.complaint_statistics(_month_in(month)), self._cal)
 
     def record_return(
         self, number: str, kind: str, approved: int, actual: int, amount: Any, tolerance: Any = None

@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any, Dict, List, NamedTuple, Optional, Sequence
+from typing import Any, Iterator, List, NamedTuple, Optional, Sequence
+
+import numpy as np
 
 from . import _convert as cv
 from . import _core
-from .complaint import Complaint
+from ._store_queries import (
+    _Query,
+    _as_coded,
+    _as_dtype,
+    _as_fixed_category,
+    _as_instants,
+    _as_nullable_int,
+    _as_text,
+)
+from .complaint import COMPLAINT_KINDS, MARKETS, SEVERITIES, Complaint, _names_in
 
 #: The fields an entry writes (each stage writes those its policy stage lists).
 COMPLAINT_FIELDS = _core.enum_names("complaint_field")
@@ -128,26 +139,94 @@ class _FormOps:
         ``by`` is recorded as a call_for entry. InvalidArgumentError naming
         "call_for[i]" or "by"."""
         at_s, style = cv.instant_in(self._cal, at, "at")
-        names = [cv.str_in(n, f"call_for[{i}]") for i, n in enumerate(call_for)]
+        names = _names_in(call_for, "call_for")
         core = self._core.advance_complaint_deciding(cv.str_in(number, "number"), at_s, names, cv.str_in(by, "by"))
         return Complaint._wrap(core, self._cal, style)
 
-    def complaint_register(self, start: Any = None, end: Any = None, *, as_of: Any = None) -> Dict[str, list]:
-        """The register (客戶抱怨案件登記追蹤表) of the complaints received in
-        [``start``, ``end``), standing judged as of ``as_of`` (default: now):
-        a dict of equal-length column lists (times naive local datetimes,
-        ``shipped`` dates, a quantity None = not yet determined)."""
+    def complaint_register(self, start: Any = None, end: Any = None, *, as_of: Any = None) -> "ComplaintRegisterQuery":
+        """The register (客戶抱怨案件登記追蹤表, seeds/002 (九)1) of the
+        complaints received in [``start``, ``end``) (datetimes, or dates
+        meaning local midnight; None: no bound), each one's standing judged
+        as of ``as_of`` (default: the store's now when the query runs), as a
+        :class:`ComplaintRegisterQuery`: ``.to_pandas()``, ``len()``,
+        ``numbers()``, iteration. The query runs when used."""
         from ._store_records import _ALL_TIME
 
-        doc = json.loads(self._core.complaint_register_json(
-            self._bound(start, "start", _ALL_TIME[0]), self._bound(end, "end", _ALL_TIME[1]),
-            cv.optional_instant_in(self._cal, as_of, "as_of")))
-        for key in ("received", "accepted", "deadline", "stage_deadline", "closed_at"):
-            doc[key] = [None if t is None else cv.instant_out(self._cal, t, None) for t in doc[key]]
-        doc["shipped"] = [None if d is None else cv.date_out(d) for d in doc["shipped"]]
-        return doc
+        return ComplaintRegisterQuery(self, self._bound(start, "start", _ALL_TIME[0]),
+                                      self._bound(end, "end", _ALL_TIME[1]),
+                                      cv.optional_instant_in(self._cal, as_of, "as_of"))
 
     def complaint_standing(self, number: str, at: _dt.datetime) -> str:
         """Where complaint ``number`` stands at ``at`` (one of
         :data:`COMPLAINT_STANDINGS`)."""
         return self._core.complaint_standing(cv.str_in(number, "number"), self._at(at))
+
+
+def _as_days(pd: Any, v: Any, style: Any) -> Any:
+    """"YYYY-MM-DD" texts (None: no value) -> a datetime64 column of days (NaT)."""
+    return pd.Series(np.array(["NaT" if d is None else d for d in v], dtype="datetime64[D]")).astype("datetime64[s]")
+
+
+class ComplaintRegisterQuery(_Query):
+    """The register (客戶抱怨案件登記追蹤表) of the complaints received in a
+    period, as :meth:`Store.complaint_register` gives it. Each use runs the
+    query on the store as it is then: ``to_pandas()``, ``len()``,
+    ``numbers()``, and iteration over :class:`Complaint` (one lookup each)."""
+
+    __slots__ = ()
+    _method = "complaint_register"
+    _key = "number"
+
+    def numbers(self) -> List[str]:
+        """The complaint numbers, in the order received (then number)."""
+        return self._columns()["number"]
+
+    def __iter__(self) -> Iterator[Complaint]:
+        for number in self.numbers():
+            yield self._store.complaint(number)
+
+    def to_pandas(self, tz: Optional[_dt.tzinfo] = None) -> Any:
+        """One row per complaint, in the order received: ``number``,
+        ``received``, ``accepted`` (``datetime64[s]`` naive local, aware in
+        ``tz`` when given); the form's facts (九)1: ``customer``,
+        ``order_number`` (編號), ``part_number`` (料號) (text, missing when
+        not recorded), ``shipped`` (交運日期: ``datetime64[s]`` at midnight, NaT),
+        ``quantity`` and ``defective_quantity`` (nullable ``Int64``: <NA>
+        not yet determined), ``request`` (the 客戶要求, or "客戶加工中未確定"
+        while pending), ``sample_sent`` (bool); ``kind``, ``severity``,
+        ``market`` (``category`` of :data:`COMPLAINT_KINDS`,
+        :data:`SEVERITIES`, :data:`MARKETS`), ``department`` (handling,
+        ``category``), ``stage`` (``category``: the policy's stages, then
+        "closed"), ``stage_department`` (who holds the form, ``category``;
+        NaN once closed), ``stage_deadline`` (NaT without a budget or once
+        closed), ``deadline`` (overall), ``standing`` (``category`` of
+        :data:`COMPLAINT_STANDINGS`, the one judge's verdict at the query's
+        as_of), ``closed_at`` (NaT while open), ``skipped`` (the optional
+        stages passed over, ", "-joined), ``entries`` (int64: entries
+        written on the form)."""
+        stages = tuple(s.name for s in self._store.policy.complaints.stages) + ("closed",)
+        return self._frame(tz, [
+            ("number", _as_text),
+            ("received", _as_instants),
+            ("accepted", _as_instants),
+            ("customer", _as_text),
+            ("order_number", _as_text),
+            ("part_number", _as_text),
+            ("shipped", _as_days),
+            ("quantity", _as_nullable_int),
+            ("defective_quantity", _as_nullable_int),
+            ("request", _as_text),
+            ("sample_sent", _as_dtype(bool)),
+            ("kind", _as_fixed_category(COMPLAINT_KINDS)),
+            ("severity", _as_fixed_category(SEVERITIES)),
+            ("market", _as_fixed_category(MARKETS)),
+            ("department", _as_coded()),
+            ("stage", _as_coded(stages)),
+            ("stage_department", _as_coded()),
+            ("stage_deadline", _as_instants),
+            ("deadline", _as_instants),
+            ("standing", _as_fixed_category(COMPLAINT_STANDINGS)),
+            ("closed_at", _as_instants),
+            ("skipped", _as_text),
+            ("entries", _as_dtype(np.int64)),
+        ])

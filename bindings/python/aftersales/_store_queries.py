@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Tuple
 
 import numpy as np
@@ -13,7 +12,7 @@ from . import _convert as cv
 from . import _core
 from ._errors import InvalidArgumentError
 from ._store_records import CALL_STATES, PENALTY_EVENT_KINDS, SERVICE_CATEGORIES, ServiceCall, _pandas
-from .complaint import COMPLAINT_KINDS, MARKETS, SEVERITIES, Complaint
+from .complaint import COMPLAINT_KINDS, MARKETS, SEVERITIES, Complaint, _names_in
 
 if TYPE_CHECKING:
     from .store import Store
@@ -34,13 +33,6 @@ def _amount_in(value: Any, name: str) -> int:
     if fen < 0:
         raise InvalidArgumentError(f"{cv.money_out(fen)} yuan is negative", field=name)
     return fen
-
-
-def _names_in(names: Any, name: str) -> List[str]:
-    """An iterable of str (not one str) -> list."""
-    if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
-        raise TypeError(f"{name} must be an iterable of str, not {cv.type_name(names)}")
-    return [cv.str_in(x, f"{name}[{i}]") for i, x in enumerate(names)]
 
 
 def _day_frame(pd: Any, rows: List[tuple]) -> Any:

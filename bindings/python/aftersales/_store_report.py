@@ -11,6 +11,7 @@ import numpy as np
 
 from . import _convert as cv
 from . import _core
+from ._complaint_records import _statistics_out
 from ._store_counter import _coverage
 from ._store_queries import _nan_if_none, _sla_frame, _text, _times
 from ._store_records import _pandas
@@ -77,6 +78,12 @@ class _ReportOps:
           contract-covered work), Decimal, as of ``as_of`` (a payment after
           it has not happened).
 
+        And one entry that is not a frame: ``"complaint_statistics"``, the
+        :class:`ComplaintStatistics` of the complaints closed in the month
+        as :meth:`complaint_statistics` gives them, but as of ``as_of``
+        (issue 29: the customers not visited or not told, the
+        administrative penalties, the open and overdue improvements).
+
         Times are naive local, or aware in the tzinfo of an aware ``as_of``."""
         pd = _pandas()
         style: cv.Style = None
@@ -116,6 +123,7 @@ class _ReportOps:
         frames["satisfaction"] = pd.DataFrame(satisfaction)
         frames["queue"] = pd.DataFrame({"call_id": _text(pd, r["queue"])})
         st = r["complaint_statistics"]
+        frames["complaint_statistics"] = _statistics_out(st, self._cal, style)
         frames["complaints"] = pd.DataFrame({
             "received": np.array([r["complaints"]], dtype=np.int64),
             # The core's figure, in thousandths.

@@ -39,6 +39,7 @@ from ._complaint_records import (  # the plain results, re-exported here
     _rebuild_reminder,  # pickles made before the split name it here
     _record,
     _reminders_out,
+    _stage_out,
     _statistics_out,
 )
 from ._errors import InvalidArgumentError, NotFoundError
@@ -300,6 +301,12 @@ class Complaint:
         """The optional stages passed over because nobody called for them."""
         return tuple(self._core.skipped)
 
+    @property
+    def stages(self) -> Tuple[ComplaintStage, ...]:
+        """The stage list the complaint was opened under (it keeps it: a
+        policy that changes its stages later never re-reads a complaint)."""
+        return tuple(_stage_out(t) for t in self._core.stages)
+
     # ------------------------------------------------------------ findings
 
     @property
@@ -384,6 +391,13 @@ def _optional_str_in(s: Any, name: str) -> Optional[str]:
     return None if s is None else cv.str_in(s, name)
 
 
+def _names_in(names: Any, name: str) -> List[str]:
+    """An iterable of str (not one str) -> list, each checked as ``name[i]``."""
+    if isinstance(names, (str, bytes)) or not isinstance(names, Iterable):
+        raise TypeError(f"{name} must be an iterable of str, not {cv.type_name(names)}")
+    return [cv.str_in(x, f"{name}[{i}]") for i, x in enumerate(names)]
+
+
 # ---------------------------------------------------------------- the policy
 
 
@@ -440,11 +454,11 @@ class ComplaintPolicy:
 
     @property
     def stages(self) -> Tuple[ComplaintStage, ...]:
-        """The form's stages in order; a complaint opens at the first."""
-        return tuple(
-            ComplaintStage(name, department, None if h is None else {m: n / 2 for m, n in zip(MARKETS, h)})
-            for name, department, h in self._core.rules["stages"]
-        )
+        """The form's stages in order (seeds/002 (九)1-6): a complaint
+        passes the first (sales' intake, ``before_clock``) from receipt to
+        acceptance and stands at the second from then; an ``optional`` stage
+        (R&D) only when called for."""
+        return tuple(_stage_out(t) for t in self._core.rules["stages"])
 
     @property
     def working_day(self) -> _dt.timedelta:
@@ -556,15 +570,32 @@ class ComplaintPolicy:
         )
         return Complaint._wrap(core, cal, style)
 
-    def advance(self, complaint: Complaint, at: _dt.datetime) -> Complaint:
+    def advance(self, complaint: Complaint, at: _dt.datetime, call_for: Iterable[str] = ()) -> Complaint:
         """The complaint at its next stage, the stage it leaves at ``at``
         recorded in its history; leaving the last stage (approval) closes it.
-        ``complaint`` is unchanged. StateError when it is closed;
-        InvalidArgumentError naming "at" before the stage was entered."""
+        ``call_for``: the optional stages the stage being left calls for
+        (R&D "rnd", called for by quality_investigation or manufacturing
+        依異常狀況, seeds/002 (九)4); an optional stage nobody called for is
+        passed over (:attr:`Complaint.skipped`). The complaint moves on its
+        own stage list. ``complaint`` is unchanged. StateError when it is
+        closed; InvalidArgumentError naming "at" before the stage was
+        entered, "call_for[i]" for a stage the one being left cannot call."""
         core = _check_complaint(complaint, "complaint")
         cal = self._calendar._core
         at_s, _ = cv.instant_in(cal, at, "at")
-        return Complaint._wrap(self._core.advance(core, at_s), cal, complaint._style)
+        names = _names_in(call_for, "call_for")
+        return Complaint._wrap(self._core.advance(core, at_s, names), cal, complaint._style)
+
+    def standing(self, complaint: Complaint, now: _dt.datetime) -> str:
+        """Where ``complaint`` stands at ``now``, one of
+        :data:`COMPLAINT_STANDINGS`: "on_time", "stage_overdue" (its stage's
+        deadline passed), "overdue" (the overall deadline passed),
+        "closed_on_time", "closed_late". The one judge of a complaint's
+        deadlines: the reminders and the register take their verdicts
+        from it."""
+        core = _check_complaint(complaint, "complaint")
+        now_s, _ = cv.instant_in(self._calendar._core, now, "now")
+        return self._core.standing(core, now_s)
 
     def reject(
         self, complaint: Complaint, new_number: str, at: _dt.datetime, accepted: Optional[_dt.datetime] = None

@@ -48,7 +48,14 @@ from ._store_counter import (
     _CounterOps,
 )
 from ._store_remote import REMOTE_METHODS, RemoteContact, _RemoteOps
-from ._store_form import COMPLAINT_FIELDS, COMPLAINT_STANDINGS, ComplaintEntry, ComplaintForm, _FormOps
+from ._store_form import (
+    COMPLAINT_FIELDS,
+    COMPLAINT_STANDINGS,
+    ComplaintEntry,
+    ComplaintForm,
+    ComplaintRegisterQuery,
+    _FormOps,
+)
 from ._store_approval import (
     COMMITMENT_KINDS,
     IMPROVEMENT_STATES,
@@ -104,6 +111,7 @@ __all__ = [
     "ComplaintForm", "ComplaintEntry", "COMPLAINT_FIELDS", "COMPLAINT_STANDINGS",
     "Approval", "DecisionLine", "Improvement", "ImprovementStatistics", "TrackingExemption", "COMMITMENT_KINDS", "IMPROVEMENT_STATES",
     "TRACKING_EXEMPTIONS",
+    "ComplaintRegisterQuery",
 ]
 
 

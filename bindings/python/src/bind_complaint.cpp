@@ -49,16 +49,26 @@ py::tuple routing_tuple(const Routing& r) {
   return py::make_tuple(r.first_reviewer, r.department, r.supervisor_visit, r.rule);
 }
 
+// (name, department, (domestic, foreign) half-days or None, before_clock,
+//  optional, [decided_by], [entries]): a stage of the policy or of the list a
+// complaint keeps (issue 29, seeds/002 (九)1-6).
+py::tuple stage_tuple(const ComplaintStage& s) {
+  py::object halves = py::none();
+  if (s.half_days) halves = py::make_tuple(s.half_days->domestic, s.half_days->foreign);
+  py::list entries;
+  for (const ComplaintField f : s.entries) entries.append(to_string(f));
+  return py::make_tuple(s.name, s.department, halves, s.before_clock, s.optional, s.decided_by, entries);
+}
+
+py::list stage_list(const std::vector<ComplaintStage>& in) {
+  py::list out;
+  for (const ComplaintStage& s : in) out.append(stage_tuple(s));
+  return out;
+}
+
 py::dict rules_dict(const ComplaintRules& r) {
-  py::list stages;
-  for (const ComplaintStage& s : r.stages) {
-    // (name, department, (domestic, foreign) half-days or None)
-    py::object halves = py::none();
-    if (s.half_days) halves = py::make_tuple(s.half_days->domestic, s.half_days->foreign);
-    stages.append(py::make_tuple(s.name, s.department, halves));
-  }
   py::dict d;
-  d["stages"] = stages;
+  d["stages"] = stage_list(r.stages);
   d["working_day"] = r.working_day.count();
   d["stage_count"] = to_string(r.stage_count);
   d["overall_days"] = py::make_tuple(r.overall_days.domestic, r.overall_days.foreign);
@@ -100,6 +110,17 @@ py::dict statistics_dict(const ComplaintStatistics& s) {
   d["invalid"] = s.invalid;
   d["unconfirmed"] = s.unconfirmed;
   d["responsibility"] = std::map<std::string, std::int64_t>(s.responsibility.begin(), s.responsibility.end());
+  // Issue 29 (the store's statistics fill them; empty from the policy alone).
+  d["unvisited"] = s.unvisited;
+  d["unnotified"] = s.unnotified;
+  py::list penalties;
+  for (const AdminCharge& a : s.admin_penalties) penalties.append(admin_charge_tuple(a));
+  d["admin_penalties"] = penalties;
+  py::list open, overdue;
+  for (const Improvement& m : s.open_improvements) open.append(improvement_tuple(m));
+  for (const Improvement& m : s.overdue_improvements) overdue.append(improvement_tuple(m));
+  d["open_improvements"] = open;
+  d["overdue_improvements"] = overdue;
   return d;
 }
 
@@ -134,6 +155,8 @@ void bind_value(py::module_& m) {
       // Issue 29 (seeds/002 (九)4): the optional stages called for, and those passed over.
       .def_property_readonly("called_for", &Complaint::called_for)
       .def_property_readonly("skipped", &Complaint::skipped)
+      // The stage list the complaint was opened under (stage tuples).
+      .def_property_readonly("stages", [](const Complaint& c) { return stage_list(c.stages()); })
       .def("__eq__", [](const Complaint& a, const Complaint& b) { return a == b; }, py::is_operator())
       .def("__ne__", [](const Complaint& a, const Complaint& b) { return !(a == b); }, py::is_operator());
 }
@@ -185,8 +208,20 @@ void bind_policy(py::module_& m) {
                           parse_market(market), optional_instant(accepted), view(dispute));
           },
           "number"_a, "received"_a, "kind"_a, "severity"_a, "market"_a, "accepted"_a, "dispute"_a)
-      .def("advance", [](const ComplaintPolicy& p, const Complaint& c, std::int64_t at) { return p.advance(c, instant(at)); },
-           "complaint"_a, "at"_a)
+      // call_for: the optional stages the stage being left calls for (seeds/002 (九)4); none = skipped.
+      .def(
+          "advance",
+          [](const ComplaintPolicy& p, const Complaint& c, std::int64_t at, const std::vector<std::string>& call_for) {
+            return p.advance(c, instant(at), AdvanceOptions{call_for});
+          },
+          "complaint"_a, "at"_a, "call_for"_a = std::vector<std::string>{})
+      // Where `c` stands at `now`: the one judge of its deadlines (a ComplaintStanding name).
+      .def(
+          "standing",
+          [](const ComplaintPolicy& p, const Complaint& c, std::int64_t now) {
+            return std::string(to_string(p.standing(c, instant(now))));
+          },
+          "complaint"_a, "now"_a)
       .def(
           "reject",
           [](const ComplaintPolicy& p, const Complaint& c, std::string_view new_number, std::int64_t at,
@@ -237,6 +272,10 @@ void bind_policy(py::module_& m) {
 }  // namespace
 
 py::dict complaint_statistics_dict(const ComplaintStatistics& s) { return statistics_dict(s); }
+
+py::tuple admin_charge_tuple(const AdminCharge& a) {
+  return py::make_tuple(a.person, format_year_month(a.month), a.case_id, to_string(a.kind), a.count, a.amount);
+}
 
 std::vector<ReminderTuple> reminder_tuples(const std::vector<Reminder>& in) {
   std::vector<ReminderTuple> out;

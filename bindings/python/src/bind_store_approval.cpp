@@ -6,7 +6,7 @@
 //   improvement: (id, number, action, owner, due, opened, state, closed_at,
 //                 closed_by, reopens)
 //   exemption: (number, reason, decided_by, at)
-//   improvement_statistics: (due, [improvement], [improvement])
+// The statistics' improvements come with complaint_statistics (bind_complaint.cpp).
 #include "bind_store.hpp"
 
 #include <aftersales/enum_names.hpp>
@@ -28,11 +28,6 @@ py::tuple approval_tuple(const ComplaintApproval& a) {
   return py::make_tuple(a.id, a.number, a.level, a.required_level, a.approver, secs(a.at), a.amount, lines);
 }
 
-py::tuple improvement_tuple(const Improvement& m) {
-  return py::make_tuple(m.id, m.number, m.action, m.owner, format_date(m.due), secs(m.opened), to_string(m.state),
-                        optional_secs(m.closed_at), m.closed_by, m.reopens);
-}
-
 py::list improvement_list(const std::vector<Improvement>& v) {
   py::list out;
   for (const Improvement& m : v) out.append(improvement_tuple(m));
@@ -50,6 +45,11 @@ ImprovementIntake intake_of(const std::string& action, const std::string& owner,
 }
 
 }  // namespace
+
+py::tuple improvement_tuple(const Improvement& m) {
+  return py::make_tuple(m.id, m.number, m.action, m.owner, format_date(m.due), secs(m.opened), to_string(m.state),
+                        optional_secs(m.closed_at), m.closed_by, m.reopens);
+}
 
 void bind_store_approval(py::class_<StoreHandle>& store) {
   store
@@ -182,21 +182,7 @@ void bind_store_approval(py::class_<StoreHandle>& store) {
             }
             return improvement_list(v);
           },
-          "as_of"_a, "overdue_only"_a = false)
-      .def(
-          "improvement_statistics",
-          [](StoreHandle& h, const std::string& month) {
-            const auto s = h.get();
-            const YearMonth ym = parse_year_month(month, "month");
-            ComplaintStatistics st;
-            {
-              py::gil_scoped_release release;
-              st = s->complaint_statistics(ym);
-            }
-            return py::make_tuple(format_date(st.due), improvement_list(st.open_improvements),
-                                  improvement_list(st.overdue_improvements));
-          },
-          "month"_a);
+          "as_of"_a, "overdue_only"_a = false);
 }
 
 }  // namespace aftersales::python

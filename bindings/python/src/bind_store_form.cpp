@@ -1,6 +1,6 @@
 // Store: the complaint form (issue 29; seeds/002 客戶投訴管理辦法 (九)1-6,
-// (七)4(2)): the facts, the entries, a deciding advance, the register (as
-// JSON columns, read by aftersales/_store_form.py) and a complaint's standing.
+// (七)4(2)): the facts, the entries, a deciding advance and a complaint's
+// standing (the register is a column query: bind_store_queries.cpp).
 // Instants Unix seconds; dates "YYYY-MM-DD"; a quantity None = not yet determined.
 #include "bind_store.hpp"
 
@@ -70,16 +70,6 @@ void bind_store_form(py::class_<StoreHandle>& store) {
             return s->advance_complaint(number, instant(at), AdvanceOptions{call_for}, by);
           },
           "number"_a, "at"_a, "call_for"_a, "by"_a)
-      .def(
-          "complaint_register_json",
-          [](StoreHandle& h, std::int64_t from, std::int64_t to, OptSecs as_of) {
-            const auto s = h.get();
-            py::gil_scoped_release release;
-            std::optional<Instant> judged;
-            if (as_of) judged = instant(*as_of);
-            return to_json(s->complaint_register(instant(from), instant(to), judged));
-          },
-          "start"_a, "end"_a, "as_of"_a)
       .def(
           "complaint_standing",
           [](StoreHandle& h, const std::string& number, std::int64_t now) {

@@ -261,6 +261,40 @@ py::dict survey_columns_dict(SurveyColumns&& cols, const Calendar& cal, bool loc
       .build();
 }
 
+// Issue 29: the register (客戶抱怨案件登記追蹤表, seeds/002 (九)1) as
+// columns; the department holding the form is no value once closed.
+py::dict register_columns_dict(ComplaintRegister&& c, const Calendar& cal, bool local) {
+  Nullable<std::string> holder;
+  holder.reserve(c.size());
+  for (const std::string& d : c.stage_department)
+    holder.push_back(d.empty() ? std::nullopt : std::optional<std::string>(d));
+  return ColumnsDict(cal, local)
+      .text("number", c.number)
+      .times("received", c.received)
+      .times("accepted", c.accepted)
+      .text("customer", c.customer)
+      .text("order_number", c.order_number)
+      .text("part_number", c.part_number)
+      .text("shipped", c.shipped)
+      .values("quantity", c.quantity)
+      .values("defective_quantity", c.defective_quantity)
+      .text("request", c.request)
+      .values("sample_sent", c.sample_sent)
+      .text("kind", c.kind)
+      .text("severity", c.severity)
+      .text("market", c.market)
+      .coded("department", c.department)
+      .coded("stage", c.stage)
+      .coded("stage_department", holder)
+      .times("stage_deadline", c.stage_deadline)
+      .times("deadline", c.deadline)
+      .text("standing", c.standing)
+      .times("closed_at", c.closed_at)
+      .text("skipped", c.skipped)
+      .values("entries", c.entries)
+      .build();
+}
+
 // [(centre, region, kind, budget, actual)], money in fen
 using CostTuple = std::tuple<std::string, std::string, std::string, std::int64_t, std::int64_t>;
 std::vector<CostTuple> cost_tuples(const std::vector<CostRow>& rows) {
@@ -491,7 +525,27 @@ void bind_store_queries(py::class_<StoreHandle>& store) {
               return s.monthly_report(ym, as_of ? std::optional<Instant>(instant(*as_of)) : std::nullopt);
             }));
           },
-          "month"_a, "as_of"_a = py::none());
+          "month"_a, "as_of"_a = py::none())
+      // Issue 29: the register of the complaints received in [start, end),
+      // standing judged as of `as_of` (none: the store's now): "number",
+      // "customer", "order_number", "part_number", "shipped" ("YYYY-MM-DD"),
+      // "request", "kind", "severity", "market", "standing", "skipped"
+      // lists; "department", "stage", "stage_department" (none once closed)
+      // as (codes, categories); int64 "received", "accepted",
+      // "stage_deadline", "deadline", "closed_at" (NAT: none); (values,
+      // valid) "quantity", "defective_quantity" (none: not yet determined);
+      // int8 "sample_sent"; int64 "entries".
+      .def(
+          "complaint_register",
+          [](StoreHandle& h, std::int64_t start, std::int64_t end, const OptSecs& as_of, bool local) {
+            const auto s = h.get();
+            ComplaintRegister cols = without_gil(h, [&](const Store& st) {
+              return st.complaint_register(instant(start), instant(end),
+                                           as_of ? std::optional<Instant>(instant(*as_of)) : std::nullopt);
+            });
+            return register_columns_dict(std::move(cols), s->policy().calendar(), local);
+          },
+          "start"_a, "end"_a, "as_of"_a, "local"_a);
 }
 
 }  // namespace aftersales::python

@@ -32,6 +32,12 @@ using Int64Array = py::array_t<std::int64_t, py::array::c_style | py::array::for
 
 // ComplaintStatistics as the dict ComplaintPolicy.monthly_statistics returns (bind_complaint.cpp).
 py::dict complaint_statistics_dict(const ComplaintStatistics& s);
+// Issue 29, the statistics' lists: an administrative penalty (person, month,
+// case_number, kind, count, amount fen; bind_complaint.cpp) and an
+// improvement (id, number, action, owner, due, opened, state, closed_at,
+// closed_by, reopens; bind_store_approval.cpp).
+py::tuple admin_charge_tuple(const AdminCharge& a);
+py::tuple improvement_tuple(const Improvement& m);
 
 // (index, stage, department, entered, deadline or None, left, late_by)
 using StageRecordTuple = std::tuple<std::size_t, std::string, std::string, std::int64_t, std::optional<std::int64_t>,
