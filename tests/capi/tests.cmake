@@ -13,7 +13,7 @@ find_package(Threads REQUIRED)
 foreach(_name status calendar china period dispatch warranty penalty complaint store threads extremes overflow callbacks
                preset_sanbao housing extended_replacement rest_day complaint_number car_2021
                store_homes report_as_of counter remote billing meanings call_state numbering complaint_form approval contacts
-               complaint_deciding ledger_admin)
+               complaint_deciding ledger_admin complaint_statistics)
   add_executable(capi_test_${_name} "${_capi_dir}/test_${_name}.c")
   set_target_properties(capi_test_${_name} PROPERTIES C_STANDARD 99 C_EXTENSIONS OFF)
   target_compile_options(capi_test_${_name} PRIVATE ${_capi_c_flags})

@@ -93,8 +93,8 @@ def test_readme_statistics_lists(st, october):
     """The README example (/work/notes/py29-readme.md "The month's statistics list what is missing")."""
     closed, first, second = october
     s = st.complaint_statistics("2025-10")
-    assert s.unvisited == [closed.number] and s.unnotified == [closed.number]
-    assert [p[3] for p in s.admin_penalties] == ["warning"]
+    assert (s.unvisited, s.unnotified) == (["2510-01"], ["2510-01"]) and closed.number == "2510-01"
+    assert s.admin_penalties == [("wang", "2025-10", "2510-01", "warning", 1, Decimal("400.00"))]
     assert [m.action for m in s.overdue_improvements] == ["torque check on line 3"]
     report = st.monthly_report("2025-10")
     assert report["complaint_statistics"].overdue_improvements[0].due == dt.date(2025, 10, 31)
