@@ -21,15 +21,6 @@ using namespace test_support;
 
 namespace {
 
-ImprovementIntake improvement(Date due, Instant opened) {
-  ImprovementIntake in;
-  in.action = "torque check on line 3 every shift";
-  in.owner = "manufacturing";
-  in.due = due;
-  in.opened = opened;
-  return in;
-}
-
 std::vector<Id> ids(const std::vector<Improvement>& v) {
   std::vector<Id> out;
   for (const Improvement& m : v) out.push_back(m.id);
@@ -50,10 +41,12 @@ TEST_CASE("report: the month's statistics list improvements, contacts and penalt
   ComplaintIntake in;
   in.received = bj(2025, 10, 9, 10);
   const std::string n = s.open_complaint(in).number();
-  const Improvement a = s.open_improvement(n, improvement(day(2025, 10, 31), bj(2025, 10, 10, 9)));
-  const Improvement b = s.open_improvement(n, improvement(day(2025, 11, 15), bj(2025, 10, 10, 9)));
+  const Improvement a = s.open_improvement(n, {"torque check on line 3", "manufacturing", day(2025, 10, 31),
+                                               bj(2025, 10, 10, 9)});
+  const Improvement b = s.open_improvement(n, {"new jig", "manufacturing", day(2025, 11, 15), bj(2025, 10, 10, 9)});
   // Opened after October ended, due before the statistics are (11-10).
-  const Improvement late = s.open_improvement(n, improvement(day(2025, 11, 6), bj(2025, 11, 5, 9)));
+  const Improvement late = s.open_improvement(n, {"operator training", "manufacturing", day(2025, 11, 6),
+                                                  bj(2025, 11, 5, 9)});
   // A complaint closed in October (found invalid): the customer is still to
   // be told and visited.
   in.received = bj(2025, 10, 13, 10);

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from typing import Any, Iterator, List, NamedTuple, Optional, Sequence
+from typing import Any, List, NamedTuple, Optional, Sequence
 
 import numpy as np
 
 from . import _convert as cv
 from . import _core
 from ._store_queries import (
-    _Query,
+    ComplaintQuery,
     _as_coded,
     _as_dtype,
     _as_fixed_category,
@@ -167,23 +167,16 @@ def _as_days(pd: Any, v: Any, style: Any) -> Any:
     return pd.Series(np.array(["NaT" if d is None else d for d in v], dtype="datetime64[D]")).astype("datetime64[s]")
 
 
-class ComplaintRegisterQuery(_Query):
+class ComplaintRegisterQuery(ComplaintQuery):
     """The register (客戶抱怨案件登記追蹤表) of the complaints received in a
-    period, as :meth:`Store.complaint_register` gives it. Each use runs the
-    query on the store as it is then: ``to_pandas()``, ``len()``,
-    ``numbers()``, and iteration over :class:`Complaint` (one lookup each)."""
+    period, as :meth:`Store.complaint_register` gives it: the rows of
+    :class:`ComplaintQuery` with the form's facts and each one's standing.
+    Each use runs the query on the store as it is then: ``to_pandas()``,
+    ``len()``, ``numbers()``, and iteration over :class:`Complaint` (one
+    lookup each)."""
 
     __slots__ = ()
     _method = "complaint_register"
-    _key = "number"
-
-    def numbers(self) -> List[str]:
-        """The complaint numbers, in the order received (then number)."""
-        return self._columns()["number"]
-
-    def __iter__(self) -> Iterator[Complaint]:
-        for number in self.numbers():
-            yield self._store.complaint(number)
 
     def to_pandas(self, tz: Optional[_dt.tzinfo] = None) -> Any:
         """One row per complaint, in the order received: ``number``,
