@@ -585,7 +585,9 @@ struct MonthlyReport {
   std::int64_t complaints = 0;         // complaints received in the month
   // Complaints per 1,000 calls of the month, in thousandths (2500 = 2.5); none without calls.
   std::optional<std::int64_t> complaints_per_1000_calls;
-  ComplaintStatistics complaint_statistics;  // of the complaints closed in the month
+  // Of the complaints closed in the month, as Store::complaint_statistics
+  // gives them but as of as_of (issue 29's lists: records made by then).
+  ComplaintStatistics complaint_statistics;
   std::vector<PenaltyRow> penalties;   // the month's settlements, by person
   // seeds/002 (二十三): the share of the month's calls (received by as_of)
   // with a survey recorded by as_of, per centre and technician.
@@ -617,7 +619,9 @@ struct MonthlyReport {
 // "complaint_statistics": {"total", "on_time", "on_time_ratio" (null without
 // any closed), "invalid", "unconfirmed",
 // "by_kind", "by_severity", "by_market", "by_department", "responsibility",
-// "due"}, "penalties": [{"person", "bonus_fen", "deducted_fen",
+// "due", and issue 29's "unvisited", "unnotified", "admin_penalties" (as
+// contact_statistics_json), "open_improvements", "overdue_improvements"
+// (as to_json(improvements))}, "penalties": [{"person", "bonus_fen", "deducted_fen",
 // "carried_fen"}]}, then "remote", "remote_met", "remote_breached",
 // "remote_resolved"; each sla row ends with "remote", "remote_met",
 // "remote_breached". Means are in hundredths.
