@@ -124,9 +124,14 @@ def test_policy_standing_is_the_one_judge(st):
         assert st.complaint_standing(c.number, now) == standing  # the store asks the same judge
     with pytest.raises(TypeError):
         cp.standing(c.number, NOW)
-    closed = st.close_complaint_invalid(c.number, datetime(2025, 10, 10, 9), "not our product")
+    # Closed within every deadline (registration left before 15:00).
+    closed = st.close_complaint_invalid(c.number, datetime(2025, 10, 9, 14), "not our product")
     assert cp.standing(closed, NOW) == "closed_on_time"
-    assert set(s for _, s in cases) | {"closed_on_time"} <= set(af.COMPLAINT_STANDINGS)
+    # Registration left after its deadline: late, though closed within 13 days (洽辦單, seeds/002 客戶投訴 (十四)).
+    late = st.open_complaint(datetime(2025, 10, 9, 10), "quality", "general")
+    late = st.close_complaint_invalid(late.number, datetime(2025, 10, 10, 9), "not our product")
+    assert cp.standing(late, NOW) == st.complaint_standing(late.number, NOW) == "closed_late"
+    assert set(s for _, s in cases) | {"closed_on_time", "closed_late"} <= set(af.COMPLAINT_STANDINGS)
 
 
 def test_a_complaint_keeps_the_stages_it_was_opened_under(china):
@@ -147,7 +152,7 @@ def test_the_register_is_a_frame(st):
     st.record_complaint_form(a.number, by="sales.li", at=datetime(2025, 10, 9, 10, 30), customer="Acme",
                              part_number="PN-4471", quantity=1200, shipped=date(2025, 9, 28), customer_request="replace")
     b = st.open_complaint(datetime(2025, 10, 13, 10), "service", "serious", "foreign")
-    st.close_complaint_invalid(b.number, datetime(2025, 10, 14, 10), "not our product")
+    st.close_complaint_invalid(b.number, datetime(2025, 10, 13, 14), "not our product")  # within every deadline
     q = st.complaint_register(date(2025, 10, 1), date(2025, 11, 1))
     assert isinstance(q, af.ComplaintRegisterQuery) and len(q) == 2 and q.numbers() == [a.number, b.number]
     assert [c.number for c in q] == [a.number, b.number]
@@ -171,7 +176,7 @@ def test_the_register_is_a_frame(st):
     assert f["stage_deadline"].iloc[0] == pd.Timestamp(2025, 10, 9, 15) and pd.isna(f["stage_deadline"].iloc[1])
     assert f["standing"].tolist() == ["overdue", "closed_on_time"]  # judged at the store's now (11-20)
     assert list(f["standing"].cat.categories) == list(af.COMPLAINT_STANDINGS)
-    assert pd.isna(f["closed_at"].iloc[0]) and f["closed_at"].iloc[1] == pd.Timestamp(2025, 10, 14, 10)
+    assert pd.isna(f["closed_at"].iloc[0]) and f["closed_at"].iloc[1] == pd.Timestamp(2025, 10, 13, 14)
     assert f["entries"].dtype == "int64" and f["entries"].tolist() == [0, 0]
     early = st.complaint_register(date(2025, 10, 1), date(2025, 11, 1), as_of=datetime(2025, 10, 9, 12)).to_pandas()
     assert early["standing"].tolist()[0] == "on_time"
