@@ -133,9 +133,8 @@ void bind_penalty(py::module_& m) {
            }, "person"_a, "month"_a, "case_id"_a, "kind"_a, "count"_a, "amount"_a)
       // (person, month, case_id, kind, count, amount)
       .def("admin_charges", [](const PenaltyLedger& l) {
-        std::vector<std::tuple<std::string, std::string, std::string, std::string, int, std::int64_t>> out;
-        for (const AdminCharge& a : l.admin_charges())
-          out.emplace_back(a.person, format_year_month(a.month), a.case_id, to_string(a.kind), a.count, a.amount);
+        py::list out;
+        for (const AdminCharge& a : l.admin_charges()) out.append(admin_charge_tuple(a));  // as the statistics give them
         return out;
       });
 }
