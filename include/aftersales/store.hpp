@@ -135,7 +135,10 @@ class Store {
   Complaint reject_complaint(std::string_view number, Instant at, std::optional<Instant> accepted = std::nullopt);
   Complaint complaint(std::string_view number) const;
   // Reminders for the open complaints at `now`; overdue inquiries and the
-  // statistics of the complaints closed in `month`.
+  // statistics of the complaints closed in `month` (issue 29's lists —
+  // improvements, visits, results told, administrative penalties — as
+  // recorded by now or by the end of the statistics' due day, whichever is
+  // earlier: (九)10, (十二)1).
   std::vector<Reminder> complaint_reminders(Instant now) const;
   std::vector<OverdueInquiry> late_complaints(YearMonth month) const;
   ComplaintStatistics complaint_statistics(YearMonth month) const;

@@ -267,21 +267,25 @@ void store_admin_charges(Store::Impl& impl, std::string_view person, PenaltyLedg
 
 void store_contact_statistics(Store::Impl& impl, std::span<const Complaint> closed, ComplaintStatistics& st,
                               std::optional<Instant> as_of) {
+  // By the events' own times (a contact's at, a notice's date), as the
+  // improvements go by theirs: a record entered late still counts where it
+  // happened.
   const std::int64_t by = as_of ? secs(*as_of) : std::numeric_limits<std::int64_t>::max();
+  const std::string by_day = as_of ? format_date(impl.policy.calendar().local_date(*as_of)) : "9999-12-31";
   for (const Complaint& c : closed) {
     bool visited = false, notified = false;
     {
       auto q = impl.db.use(
           "SELECT t.kind FROM complaint_contacts t JOIN complaints c ON c.id = t.complaint_id WHERE c.number = ?1 "
-          "AND t.recorded <= ?2");
+          "AND t.at <= ?2");
       q->bind(1, c.number()).bind(2, by);
       while (q->step()) (q->text_view(0) == "visit" ? visited : notified) = true;
     }
     if (c.supervisor_visit() && !visited) st.unvisited.push_back(c.number());
     if (!notified) st.unnotified.push_back(c.number());
     auto q = impl.db.use(AFTERSALES_ADMIN_SELECT
-                         "WHERE c.number = ?1 AND a.recorded <= ?2 ORDER BY a.recorded, a.id");
-    q->bind(1, c.number()).bind(2, by);
+                         "WHERE c.number = ?1 AND a.notice_date <= ?2 ORDER BY a.recorded, a.id");
+    q->bind(1, c.number()).bind(2, by_day);
     while (q->step()) st.admin_penalties.push_back(charge_of(admin_row(impl, *q)));
   }
 }

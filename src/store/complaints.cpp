@@ -320,8 +320,12 @@ std::vector<OverdueInquiry> Store::late_complaints(YearMonth month) const {
 ComplaintStatistics store_complaint_statistics(Store::Impl& impl, YearMonth month, std::optional<Instant> as_of) {
   const auto closed = store_closed_in(impl, month);
   ComplaintStatistics s = impl.policy.complaints().monthly_statistics(closed, month.year, month.month);
-  store_improvement_statistics(impl, s, as_of.value_or(impl.now()));  // issue 29: open and overdue improvements
-  store_contact_statistics(impl, closed, s, as_of);  // issue 29: visits, notifications, administrative penalties
+  // Issue 29's lists, all as of one instant: the statistics are made by
+  // their due day ((九)10, (十二)1: the 10th of the next month), so what is
+  // recorded by its end counts, and nothing after `as_of` (default now).
+  const Instant by = std::min(store_end_of_day(impl.policy.calendar(), s.due), as_of.value_or(impl.now()));
+  store_improvement_statistics(impl, s, by);  // open and overdue improvements
+  store_contact_statistics(impl, closed, s, by);  // visits, notifications, administrative penalties
   return s;
 }
 
