@@ -586,9 +586,10 @@ struct MonthlyReport {
   // Complaints per 1,000 calls of the month, in thousandths (2500 = 2.5); none without calls.
   std::optional<std::int64_t> complaints_per_1000_calls;
   // Of the complaints closed in the month, as Store::complaint_statistics
-  // gives them; issue 29's lists as of the as_of the caller gave (else now),
-  // never past the end of their due day (`due`, the 10th: the month's
-  // 人事公布單 and results told come after the month's end, (十二)1).
+  // gives them but with issue 29's lists as of as_of (by the events' own
+  // times): the default (the month's end) is one answer per month; the
+  // statistics are due by the 10th (`due`; the month's 人事公布單 comes
+  // after its end, (十二)1): ask as of that day, or complaint_statistics.
   ComplaintStatistics complaint_statistics;
   std::vector<PenaltyRow> penalties;   // the month's settlements, by person
   // seeds/002 (二十三): the share of the month's calls (received by as_of)

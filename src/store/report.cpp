@@ -218,10 +218,10 @@ MonthlyReport Store::monthly_report(YearMonth month, std::optional<Instant> as_o
   }
   if (r.calls > 0) r.complaints_per_1000_calls = (r.complaints * 1000000 + r.calls / 2) / r.calls;
   // Issue 29's lists (improvements, contacts, administrative penalties) as
-  // Store::complaint_statistics gives them: as of the caller's as_of, else
-  // now, never past their due day (the 10th: a month's 人事公布單 is
-  // published after the month's end, (十二)1).
-  r.complaint_statistics = store_complaint_statistics(*impl_, month, as_of);
+  // Store::complaint_statistics gives them, as of the report's as_of: one
+  // answer per month (the statistics due by the 10th, with that month's
+  // 人事公布單, (十二)1: the report as of the due day, or complaint_statistics).
+  r.complaint_statistics = store_complaint_statistics(*impl_, month, r.as_of);
   {
     auto q = impl_->db.use(
         "SELECT person, amount_fen, deducted_fen, carried_fen FROM penalty_events WHERE kind = 'settle' "

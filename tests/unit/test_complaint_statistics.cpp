@@ -66,12 +66,12 @@ TEST_CASE("report: the month's statistics list improvements, contacts and penalt
   // The report as of now gives the same statistics, improvements included.
   const MonthlyReport now = s.monthly_report(oct, s.now());
   CHECK(now.complaint_statistics == st);
-  // By default too: the statistics are made by the 10th ((九)10, (十二)1),
-  // so the report's default as_of (the month's end) does not cut them.
-  CHECK(s.monthly_report(oct).complaint_statistics == st);
-  // As October stood at its end (11-01 00:00): `late` was not opened yet,
-  // and only a (due 10-31) was overdue.
-  const ComplaintStatistics at_end = s.monthly_report(oct, s.monthly_as_of(oct)).complaint_statistics;
+  // As of the statistics' due day ((九)10, (十二)1): the same.
+  CHECK(s.monthly_report(oct, bj(2025, 11, 10, 23, 59)).complaint_statistics == st);
+  // By default October is reported as of 11-01 00:00 (one answer per
+  // month): `late` was not opened yet, and only a (due 10-31) was overdue.
+  const ComplaintStatistics at_end = s.monthly_report(oct).complaint_statistics;
+  CHECK(s.monthly_report(oct, s.monthly_as_of(oct)).complaint_statistics == at_end);
   CHECK(ids(at_end.open_improvements) == std::vector<Id>{a.id, b.id});
   CHECK(ids(at_end.overdue_improvements) == std::vector<Id>{a.id});
   // As of 10-20 nothing was overdue.
