@@ -136,8 +136,8 @@ class _ComplaintOps:
         a date in it), as :meth:`ComplaintPolicy.monthly_statistics` gives
         them, with issue 29's lists: the complaints not visited or not told
         the result, the administrative penalties on them, and the open and
-        overdue improvements as of the end of the due day (or now when
-        earlier; times naive local)."""
+        overdue improvements, all as of the end of the due day (or now when
+        earlier) by the events' own times (times naive local)."""
         return _statistics_out(self._core.complaint_statistics(_month_in(month)), self._cal)
 
     def record_return(
