@@ -255,10 +255,18 @@ ComplaintPolicy::ComplaintPolicy(ComplaintRules rules, Calendar calendar)
   // close without an approval (seeds/002 (九)6, (九)11). A document of its
   // own stages without one approves by no level (complaint_json.cpp).
   check_approval_rules(rules_.approval, "approval");
-  if (!rules_.approval.levels.empty() &&
-      std::none_of(rules_.stages.begin(), rules_.stages.end(),
-                   [&](const ComplaintStage& s) { return s.name == rules_.approval.stage; }))
-    fail("approval.stage", "'" + rules_.approval.stage + "' is not one of the stages (complaints.stages)");
+  if (!rules_.approval.levels.empty()) {
+    const auto approving = std::find_if(rules_.stages.begin(), rules_.stages.end(),
+                                        [&](const ComplaintStage& s) { return s.name == rules_.approval.stage; });
+    if (approving == rules_.stages.end())
+      fail("approval.stage", "'" + rules_.approval.stage + "' is not one of the stages (complaints.stages)");
+    // A stage a complaint may pass over, or leave before the clock, would
+    // let it close without the approval.
+    if (approving->optional || approving->before_clock)
+      fail("approval.stage", "'" + rules_.approval.stage + "' is " +
+                                 (approving->optional ? "optional" : "before the clock") +
+                                 ": every complaint must pass the approval");
+  }
 }
 
 Routing ComplaintPolicy::route(ComplaintKind kind, Severity severity, std::optional<std::string_view> dispute) const {
@@ -456,6 +464,11 @@ Complaint ComplaintPolicy::advance(const Complaint& c, Instant at, const Advance
 ComplaintPolicy ComplaintPolicy::under_stages(std::vector<ComplaintStage> stages) const {
   ComplaintRules rules = rules_;
   rules.stages = std::move(stages);
+  // A list without the approval stage (a complaint opened under a policy
+  // that approved by no level) is replayed as it was: without approval.
+  if (std::none_of(rules.stages.begin(), rules.stages.end(),
+                   [&](const ComplaintStage& s) { return s.name == rules.approval.stage; }))
+    rules.approval = ApprovalRules{};
   return ComplaintPolicy(std::move(rules), calendar_);
 }
 

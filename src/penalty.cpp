@@ -415,7 +415,20 @@ void PenaltyLedger::penalize(AdminCharge charge) {
     throw Error(ErrorCode::invalid_argument, "month", format_year_month(month) + " is not a month of 1970..2199");
   if (charge.count < 1 || charge.count > 1000)
     throw Error(ErrorCode::invalid_argument, "count", std::to_string(charge.count) + " is outside 1..1000");
+  if (!enum_from_int<AdminPenalty>(static_cast<long long>(charge.kind)))
+    throw Error(ErrorCode::invalid_argument, "kind",
+                std::to_string(static_cast<int>(charge.kind)) + " is not an administrative penalty (" +
+                    enum_names_text<AdminPenalty>() + ")");
   check_amount(charge.amount, "amount");
+  // The month's penalties together stay within one amount's bound, so a
+  // settlement's sums cannot overflow.
+  Fen month_total = charge.amount;
+  for (const AdminCharge& a : admin_charges_)
+    if (a.person == charge.person && a.month == month) month_total += a.amount;  // each <= 2^50: no overflow
+  if (month_total > max_amount)
+    throw Error(ErrorCode::invalid_argument, "amount",
+                std::to_string(charge.amount) + " fen takes " + charge.person + "'s " + format_year_month(month) +
+                    " administrative penalties past 2^50 fen");
   if (charge.kind == AdminPenalty::major_demerit && charge.amount != 0)
     throw Error(ErrorCode::invalid_argument, "amount",
                 "given for a major demerit: it takes the month's whole bonus, known at the settlement");

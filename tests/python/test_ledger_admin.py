@@ -83,6 +83,8 @@ def test_a_settled_month_takes_no_penalty():
         (lambda led: led.penalize("wang", "2025-11", "A", "warning", amount=Decimal("-1")),
          af.InvalidArgumentError, "amount"),
         (lambda led: led.penalize("wang", "2025-11", "A", "reprimand", amount=1), af.InvalidArgumentError, "kind"),
+        # A ledger without its policy knows no minimum: a warning's amount is required.
+        (lambda led: led.penalize("wang", "2025-11", "A", "warning"), af.InvalidArgumentError, "amount"),
         (lambda led: led.penalize("wang", "2025-11", "A", "warning", count=0, amount=1), af.InvalidArgumentError,
          "count"),
         (lambda led: led.penalize("wang", "2025-13", "A", "warning", amount=1), af.ParseError, "month"),

@@ -79,7 +79,7 @@ TEST_CASE("approval: the amount a decision commits, exact and overflow-checked",
   const std::vector<DecisionLine> lines{line(CommitmentKind::compensation, 1, 300000),
                                         line(CommitmentKind::allowance, 1, 150000),
                                         line(CommitmentKind::returned_goods, 12, 8350)};
-  CHECK(committed_amount(lines) == 300000 + 150000 + 12 * 8350);
+  CHECK(committed_amount(lines) == 550200);  // 3000.00 + 1500.00 + 12 x 83.50 yuan
   CHECK(committed_amount(std::span<const DecisionLine>{}) == 0);
   CHECK_ERROR(ErrorCode::invalid_argument, "lines[0].quantity", "0 is below 1",
               committed_amount(std::vector{line(CommitmentKind::returned_goods, 0, 1)}));
@@ -130,6 +130,17 @@ TEST_CASE("approval: the policy's levels are read, checked and written back", "[
   CHECK_ERROR(ErrorCode::invalid_argument, "complaints.approval.stage", "'approval' is not one of the stages",
               ComplaintPolicy::from_json(R"({"complaints": {"stages": [{"name": "intake", "department": "sales", "days": 1}],
                                             "approval": {"stage": "approval"}}})", cn()));
+  // Nor may the approval stage be one a complaint passes over or leaves
+  // before the clock: every complaint passes the approval.
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.approval.stage", "'intake' is before the clock",
+              ComplaintPolicy::from_json(R"({"complaints": {"approval": {"stage": "intake"}}})", cn()));
+  CHECK_ERROR(ErrorCode::invalid_argument, "complaints.approval.stage", "'rnd' is optional",
+              ComplaintPolicy::from_json(R"({"complaints": {"approval": {"stage": "rnd"}}})", cn()));
+  // A complaint stored under such a 0.2.0 list replays under today's
+  // policy without approval (it was opened without one), not as an error.
+  const ComplaintPolicy replay = ComplaintPolicy::default_policy(cn()).under_stages(own.rules().stages);
+  CHECK(replay.rules().approval.levels.empty());
+  CHECK(replay.rules().stages == own.rules().stages);
 }
 
 // ------------------------------------------------------------------ approving in the store

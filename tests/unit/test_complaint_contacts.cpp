@@ -103,9 +103,17 @@ TEST_CASE("admin penalties: taken first and whole in their month, outside the 50
               m.penalize(AdminCharge{"li", YearMonth{2026, 2}, "2511-05", AdminPenalty::major_demerit, 1, 5}));
   CHECK_ERROR(ErrorCode::invalid_argument, "count", "0",
               m.penalize(AdminCharge{"li", YearMonth{2026, 2}, "2511-05", AdminPenalty::warning, 0, 40000}));
+  CHECK_ERROR(ErrorCode::invalid_argument, "kind", "7 is not an administrative penalty",
+              m.penalize(AdminCharge{"li", YearMonth{2026, 2}, "2511-05", static_cast<AdminPenalty>(7), 1, 40000}));
+  // A month's penalties together stay within 2^50 fen: a settlement's sums
+  // cannot overflow, however many are recorded.
+  const Fen most = Fen{1} << 50;
+  m.penalize(AdminCharge{"li", YearMonth{2026, 3}, "2511-06", AdminPenalty::warning, 1, most - 1});
+  CHECK_ERROR(ErrorCode::invalid_argument, "amount", "past 2^50",
+              m.penalize(AdminCharge{"li", YearMonth{2026, 3}, "2511-07", AdminPenalty::warning, 1, 2}));
   CHECK_ERROR(ErrorCode::invalid_argument, "case_id", "empty",
               m.penalize(AdminCharge{"li", YearMonth{2026, 2}, "", AdminPenalty::warning, 1, 40000}));
-  CHECK(m.admin_charges().size() == 2);
+  CHECK(m.admin_charges().size() == 3);  // the two before and the 2026-03 one; refusals add none
 }
 
 TEST_CASE("contacts: kinds and methods have one table each", "[enum][contacts]") {

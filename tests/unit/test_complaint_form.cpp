@@ -122,8 +122,14 @@ TEST_CASE("complaint form: intake runs before the clock; R&D is skipped unless c
   CHECK_ERROR(ErrorCode::invalid_argument, "call_for[1]", "gm_check",
               seeds().advance(m, bj(2025, 9, 16, 11), AdvanceOptions{{"rnd", "gm_check"}}));
   CHECK_ERROR(ErrorCode::invalid_argument, "call_for[0]", "lab", seeds().advance(m, bj(2025, 9, 16, 11), AdvanceOptions{{"lab"}}));
-  // Without budgets added by the list: still 13 calendar days from acceptance.
-  CHECK(c.deadline() == seeds().overall_deadline(Market::domestic, bj(2025, 9, 15, 9)));
+  // Without budgets added by the list: still 13 calendar days from the
+  // office's acceptance, not from sales' intake: received Friday 11-14
+  // 16:00, accepted Monday 11-17 09:00; the 13th day, Sunday 11-30, ends at
+  // 24:00 (worked by hand; the intake's Friday would give 11-27 24:00).
+  const Complaint weekend = seeds().open("2511-01", bj(2025, 11, 14, 16), ComplaintKind::quality, Severity::general,
+                                         Market::domestic, bj(2025, 11, 17, 9));
+  CHECK(weekend.deadline() == bj(2025, 12, 1, 0));
+  CHECK(weekend.history().at(0).stage == "intake");
 }
 
 TEST_CASE("complaint form: a complaint keeps the stage list it was opened under", "[complaint_form]") {

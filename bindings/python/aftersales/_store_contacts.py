@@ -57,10 +57,7 @@ class AdminPenaltyRecord(NamedTuple):
     month: str
     recorded: _dt.datetime
     due: Optional[_dt.date] = None
-
-    @property
-    def late(self) -> bool:
-        return self.due is not None and self.notice_date > self.due
+    late: bool = False
 
 
 class ContactStatistics(NamedTuple):
@@ -127,8 +124,8 @@ class _ContactOps:
         rows = self._core.admin_penalties(None if person is None else cv.str_in(person, "person"))
         return [AdminPenaltyRecord(i, p, c, o, k, n, None if a is None else cv.money_out(a), nn,
                                    _dt.date.fromisoformat(nd), m, cv.instant_out(self._cal, rec, None),
-                                   _dt.date.fromisoformat(due))
-                for (i, p, c, o, k, n, a, nn, nd, m, rec, due) in rows]
+                                   _dt.date.fromisoformat(due), late)
+                for (i, p, c, o, k, n, a, nn, nd, m, rec, due, late) in rows]
 
     def contact_statistics(self, month: Any) -> ContactStatistics:
         """The contacts and administrative penalties of ``month``'s complaint

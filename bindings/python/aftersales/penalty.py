@@ -19,6 +19,7 @@ from typing import Any, Dict, List, Optional, Tuple
 
 from . import _convert as cv
 from . import _core
+from ._errors import InvalidArgumentError
 
 __all__ = [
     "PenaltyPolicy",
@@ -297,8 +298,13 @@ class PenaltyLedger:
         "warning", "minor" or "major", ``count`` times; ``amount`` (Decimal
         yuan) is the deduction decided for a warning or minor demerit, as
         :meth:`PenaltyPolicy.administrative_deduction` gives it (taken as
-        given; None: 0), and must be None for a major demerit. StateError
-        naming "month" once that month or a later one of the person is settled."""
+        given; required: a ledger without its policy knows no minimum), and
+        must be None for a major demerit. StateError naming "month" once that
+        month or a later one of the person is settled."""
+        if amount is None and kind != "major":
+            raise InvalidArgumentError(
+                "is required for a warning or minor demerit (PenaltyPolicy.administrative_deduction gives it: "
+                "at least the policy's minimum x count, 行政處罰準則 (五))", field="amount")
         self._core.penalize(cv.str_in(person, "person"), _month_in(month), cv.str_in(case, "case"),
                             cv.str_in(kind, "kind"), cv.int_in(count, "count"),
                             0 if amount is None else cv.money_in(amount, "amount"))

@@ -30,13 +30,13 @@ py::list contact_tuples(const std::vector<ComplaintContact>& contacts) {
 }
 
 // (id, person, case_number, offence, kind, count, amount or None, notice_number, notice_date, month, recorded,
-// due)
+// due, late)
 py::list penalty_tuples(const std::vector<AdminPenaltyRecord>& penalties) {
   py::list out;
   for (const AdminPenaltyRecord& p : penalties)
     out.append(py::make_tuple(p.id, p.person, p.case_number, p.offence, to_string(p.kind), p.count, p.amount,
                               p.notice_number, format_date(p.notice_date), format_year_month(p.month),
-                              secs(p.recorded), format_date(p.due)));
+                              secs(p.recorded), format_date(p.due), p.late()));
   return out;
 }
 
